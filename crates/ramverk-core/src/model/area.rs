@@ -1,0 +1,80 @@
+//! Areas and their competences, nested to any depth.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// An area (kompetensområde, dimension) grouping competences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    /// Stable identifier (`1`, `anvendelse`).
+    #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
+    pub id: String,
+    /// Title in the source language.
+    pub title: String,
+    /// What the area covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The motivation statement rated on the motivation scale for this area.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub motivation: Option<String>,
+    /// Roles this area applies to; empty means every role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub restricted_to: Vec<String>,
+    /// The competences of the area.
+    #[serde(default)]
+    pub competences: Vec<Competence>,
+}
+
+/// A competence (delkompetens, underkompetence), possibly with sub-competences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Competence {
+    /// Stable identifier, unique in the framework (`2.3`).
+    #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
+    pub id: String,
+    /// Title in the source language.
+    pub title: String,
+    /// One-sentence definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    /// Longer description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Examples and clarifications.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+    /// What each level of the rating scale means for this competence, by rank.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub descriptors: BTreeMap<u8, String>,
+    /// Suggested learning activities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub learning_activities: Vec<LearningActivity>,
+    /// Sub-competences.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub competences: Vec<Competence>,
+}
+
+/// A hint for a learning activity that builds a competence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LearningActivity {
+    /// What to do.
+    pub text: String,
+    /// Rating-scale levels the activity suits; empty means any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<u8>,
+}
+
+impl Competence {
+    /// This competence and all its sub-competences, depth first.
+    pub fn walk(&self) -> Vec<&Competence> {
+        let mut out = vec![self];
+        for child in &self.competences {
+            out.extend(child.walk());
+        }
+        out
+    }
+}
