@@ -1,1 +1,16 @@
-pub fn x(){}
+//! ramverk-core: competence frameworks as code — the model, loading with source positions,
+//! the JSON Schema, and the checks a reviewer wants before approval. Nothing here prints.
+
+pub mod checks;
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod schema;
+pub mod source;
+pub mod stats;
+pub mod suggest;
+
+pub use checks::check;
+pub use diagnostic::{Diagnostic, Label, Severity};
+pub use load::{load, LoadError, Loaded};
+pub use model::Framework;

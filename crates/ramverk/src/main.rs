@@ -1,1 +1,32 @@
-fn main(){}
+//! The `ramverk` command: parses arguments, calls ramverk-core, renders the result.
+
+mod cli;
+mod commands;
+mod output;
+mod render;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = output::ColorMode::from_flag(cli.color);
+    let result = match cli.command {
+        Command::Validate(args) => commands::validate::run(&args, color),
+        Command::Show(args) => commands::show::run(&args, color),
+        Command::Stats(args) => commands::stats::run(&args),
+        Command::Schema => commands::schema::run(),
+        Command::Completions(args) => commands::generate::completions(&args),
+        Command::Man(args) => commands::generate::man(&args),
+    };
+    match result {
+        Ok(code) => code.into(),
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            output::Outcome::CouldNotRun.into()
+        }
+    }
+}

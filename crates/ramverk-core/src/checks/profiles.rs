@@ -1,0 +1,85 @@
+//! Role profiles: expected levels on the scale, area restrictions, and completeness.
+
+use std::collections::HashSet;
+
+use super::descriptors::ranks;
+use super::Context;
+use crate::diagnostic::Diagnostic;
+use crate::model::Expectation;
+use crate::source::{Pointer, Target};
+
+/// Checks every profile against the scale, the area restrictions and the competences.
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let framework = cx.framework;
+    for (index, profile) in framework.profiles.iter().enumerate() {
+        let at = Pointer::root().key("profiles").index(index);
+        for (id, expectation) in &profile.expected {
+            let Expectation::Level(rank) = *expectation else { continue };
+            let entry_at = at.key("expected").key(id);
+            check_level(cx, id, rank, &entry_at, out);
+            check_restriction(cx, &profile.role, id, &entry_at, out);
+        }
+        check_complete(cx, index, out);
+    }
+    let profiled: HashSet<&str> = framework.profiles.iter().map(|profile| profile.role.as_str()).collect();
+    for (index, role) in framework.roles.iter().enumerate() {
+        if !profiled.contains(role.id.as_str()) {
+            let at = Pointer::root().key("roles").index(index).key("id");
+            out.push(
+                cx.finding("role-without-profile", format!("role `{}` has no profile", role.id), &at, "no expected levels")
+                    .help(format!("add profiles/{}.yaml with `role: {}` and its expected levels", role.id, role.id)),
+            );
+        }
+    }
+}
+
+fn check_level(cx: &Context, id: &str, rank: u8, at: &Pointer, out: &mut Vec<Diagnostic>) {
+    match cx.rating_scale() {
+        Some(scale) if scale.level(rank).is_none() => out.push(
+            cx.finding("level-out-of-scale", format!("expected level {rank} for `{id}` is not a level of scale `{}`", scale.id), at, "not on the scale")
+                .help(format!("use one of {}, or `not-applicable`", ranks(scale))),
+        ),
+        None if cx.framework.rating_scale.is_none() => out.push(
+            cx.finding("level-out-of-scale", format!("expected level {rank} for `{id}`, but the framework has no rating scale"), at, "level of which scale?")
+                .help("add a scale and set `rating_scale`"),
+        ),
+        _ => {}
+    }
+}
+
+fn check_restriction(cx: &Context, role: &str, id: &str, at: &Pointer, out: &mut Vec<Diagnostic>) {
+    let Some(entry) = cx.competence(id) else { return };
+    let area = &cx.framework.areas[entry.area];
+    if area.restricted_to.is_empty() || area.restricted_to.iter().any(|allowed| allowed == role) {
+        return;
+    }
+    let area_at = Pointer::root().key("areas").index(entry.area).key("restricted_to");
+    out.push(
+        Diagnostic::new("restricted-area", format!("role `{role}` has an expected level for `{id}`, but area `{}` is only for {}", area.id, area.restricted_to.join(", ")))
+            .at_target(cx.map, at, Target::Key, "restricted competence")
+            .also(cx.map, &area_at, "area restricted here")
+            .help(format!("remove `{id}` from this profile, mark it `not-applicable`, or add `{role}` to the area's `restricted_to`")),
+    );
+}
+
+fn check_complete(cx: &Context, index: usize, out: &mut Vec<Diagnostic>) {
+    let profile = &cx.framework.profiles[index];
+    let missing: Vec<&str> = cx
+        .competences
+        .iter()
+        .filter(|entry| cx.framework.areas[entry.area].restricted_to.is_empty())
+        .filter(|entry| entry.competence.competences.is_empty())
+        .map(|entry| entry.competence.id.as_str())
+        .filter(|id| !profile.expected.contains_key(*id))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let shown: Vec<&str> = missing.iter().take(10).copied().collect();
+    let more = if missing.len() > shown.len() { format!(" and {} more", missing.len() - shown.len()) } else { String::new() };
+    let at = Pointer::root().key("profiles").index(index).key("role");
+    out.push(
+        cx.finding("incomplete-profile", format!("profile `{}` says nothing about {}{more}", profile.role, shown.join(", ")), &at, "incomplete profile")
+            .help("give each competence that applies to every role an expected level, or `not-applicable`"),
+    );
+}

@@ -1,0 +1,116 @@
+//! Texts a reader sees: not empty, trimmed, no invisible characters, no mixed alphabets.
+
+use unicode_script::{Script, UnicodeScript};
+
+use super::Context;
+use crate::diagnostic::Diagnostic;
+use crate::source::Pointer;
+
+/// Checks every human-readable text of the framework.
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let Ok(json) = serde_json::to_value(cx.framework) else { return };
+    visit(&json, &Pointer::root(), &mut |pointer, text| check_text(cx, pointer, text, out));
+}
+
+fn visit(value: &serde_json::Value, at: &Pointer, f: &mut dyn FnMut(&Pointer, &str)) {
+    match value {
+        serde_json::Value::String(text) => f(at, text),
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                visit(item, &at.index(index), f);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, field) in fields {
+                visit(field, &at.key(key), f);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn check_text(cx: &Context, at: &Pointer, text: &str, out: &mut Vec<Diagnostic>) {
+    if text.trim().is_empty() {
+        out.push(
+            cx.finding("empty-text", format!("`{at}` is empty"), at, "empty")
+                .help("write the text, or leave the field out if it is optional"),
+        );
+        return;
+    }
+    if text.trim() != text {
+        out.push(
+            cx.finding("untrimmed-text", format!("`{at}` starts or ends with white space"), at, "extra white space")
+                .help("remove the leading or trailing spaces or line breaks (use `>-` or `|-` for block texts)"),
+        );
+    }
+    if let Some(c) = text.chars().find(|&c| is_invisible(c)) {
+        out.push(
+            cx.finding("invisible-character", format!("`{at}` contains the invisible character U+{:04X}", c as u32), at, "invisible character")
+                .help("delete it; invisible characters break search and comparison"),
+        );
+    }
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if let Some(fixed) = mixed_script_fix(word) {
+            out.push(
+                cx.finding("mixed-script", format!("the word `{word}` mixes Latin letters with Cyrillic or Greek look-alikes"), at, "mixed alphabets")
+                    .help(format!("type it in Latin letters: `{fixed}`"))
+                    .note(format!("non-Latin letters: {}", foreign_letters(word))),
+            );
+        }
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{202A}'..='\u{202E}')
+        || (c.is_control() && c != '\n' && c != '\t')
+}
+
+fn is_foreign(c: char) -> bool {
+    matches!(c.script(), Script::Cyrillic | Script::Greek)
+}
+
+/// For a word with both Latin and Cyrillic/Greek letters, the word with look-alikes replaced.
+pub fn mixed_script_fix(word: &str) -> Option<String> {
+    let latin = word.chars().any(|c| c.script() == Script::Latin);
+    let foreign = word.chars().any(is_foreign);
+    (latin && foreign).then(|| word.chars().map(|c| if is_foreign(c) { look_alike(c) } else { c }).collect())
+}
+
+fn foreign_letters(word: &str) -> String {
+    word.chars()
+        .filter(|&c| is_foreign(c))
+        .map(|c| format!("`{c}` U+{:04X} ({:?})", c as u32, c.script()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The Latin letter a Cyrillic or Greek letter is mistaken for.
+fn look_alike(c: char) -> char {
+    const PAIRS: &[(char, char)] = &[
+        ('а', 'a'), ('в', 'b'), ('е', 'e'), ('ё', 'ë'), ('к', 'k'), ('м', 'm'), ('н', 'h'), ('о', 'o'),
+        ('р', 'p'), ('с', 'c'), ('т', 't'), ('у', 'y'), ('х', 'x'), ('і', 'i'), ('ј', 'j'), ('ѕ', 's'),
+        ('А', 'A'), ('В', 'B'), ('Е', 'E'), ('К', 'K'), ('М', 'M'), ('Н', 'H'), ('О', 'O'), ('Р', 'P'),
+        ('С', 'C'), ('Т', 'T'), ('У', 'Y'), ('Х', 'X'), ('І', 'I'), ('Ј', 'J'), ('Ѕ', 'S'),
+        ('α', 'a'), ('ο', 'o'), ('ρ', 'p'), ('ν', 'v'), ('ι', 'i'), ('κ', 'k'), ('τ', 't'), ('υ', 'u'),
+        ('Α', 'A'), ('Β', 'B'), ('Ε', 'E'), ('Ζ', 'Z'), ('Η', 'H'), ('Ι', 'I'), ('Κ', 'K'), ('Μ', 'M'),
+        ('Ν', 'N'), ('Ο', 'O'), ('Ρ', 'P'), ('Τ', 'T'), ('Υ', 'Y'), ('Χ', 'X'),
+    ];
+    PAIRS.iter().find(|(foreign, _)| *foreign == c).map_or(c, |(_, latin)| *latin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mixed_script_fix;
+
+    #[test]
+    fn finds_cyrillic_in_swedish_word() {
+        assert_eq!(mixed_script_fix("omarb\u{0435}\u{0442}\u{0430}").as_deref(), Some("omarbeta"));
+    }
+
+    #[test]
+    fn leaves_pure_words_alone() {
+        assert_eq!(mixed_script_fix("omarbeta"), None);
+        assert_eq!(mixed_script_fix("привет"), None);
+        assert_eq!(mixed_script_fix("Biblioteksvärd"), None);
+    }
+}

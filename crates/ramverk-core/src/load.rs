@@ -1,0 +1,207 @@
+//! Loading a framework directory (or single file) into the model, with every finding located.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value as Json;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Framework;
+use crate::source::{parse, position_at, Mount, Pointer, SourceMap, MAX_FILE_BYTES};
+
+/// The name of a framework directory's root file.
+pub const ROOT_FILE: &str = "framework.yaml";
+/// Folder of a framework directory holding one area per file.
+pub const AREAS_DIR: &str = "areas";
+/// Folder of a framework directory holding one role profile per file.
+pub const PROFILES_DIR: &str = "profiles";
+
+/// A framework as read from disk: its files, the model (when it could be built) and findings.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The path that was loaded.
+    pub path: PathBuf,
+    /// Every file read, and where its content sits in the model.
+    pub map: SourceMap,
+    /// The model, when the files parsed and matched the schema.
+    pub framework: Option<Framework>,
+    /// Findings from reading, parsing and schema validation.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Why a framework could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The path does not exist.
+    #[error("{0}: no such file or directory")]
+    NotFound(PathBuf),
+    /// A directory without a root file.
+    #[error("{0}: not a framework directory (no {ROOT_FILE} in it)")]
+    NoRoot(PathBuf),
+    /// The operating system refused.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// What went wrong.
+        source: io::Error,
+    },
+}
+
+/// Where the parts of a framework live on disk.
+struct Layout {
+    root: PathBuf,
+    areas: Vec<PathBuf>,
+    profiles: Vec<PathBuf>,
+}
+
+/// Loads a framework from a directory (with `framework.yaml`, `areas/`, `profiles/`) or a file.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let layout = layout(path)?;
+    let mut map = SourceMap::default();
+    let mut diagnostics = Vec::new();
+    let mut document = read_part(&layout.root, Pointer::root(), &mut map, &mut diagnostics)?
+        .unwrap_or(Json::Null);
+    for (key, files) in [("areas", &layout.areas), ("profiles", &layout.profiles)] {
+        let offset = existing_len(&document, key);
+        for (index, file) in files.iter().enumerate() {
+            let at = Pointer::root().key(key).index(offset + index);
+            let part = read_part(file, at, &mut map, &mut diagnostics)?;
+            append(&mut document, key, part.unwrap_or(Json::Null));
+        }
+    }
+    let framework = if diagnostics.is_empty() { build(&document, &map, &mut diagnostics) } else { None };
+    Ok(Loaded { path: path.to_owned(), map, framework, diagnostics })
+}
+
+fn layout(path: &Path) -> Result<Layout, LoadError> {
+    let metadata = fs::metadata(path).map_err(|source| match source.kind() {
+        io::ErrorKind::NotFound => LoadError::NotFound(path.to_owned()),
+        _ => LoadError::Io { path: path.to_owned(), source },
+    })?;
+    if !metadata.is_dir() {
+        return Ok(Layout { root: path.to_owned(), areas: Vec::new(), profiles: Vec::new() });
+    }
+    let root = path.join(ROOT_FILE);
+    if !root.is_file() {
+        return Err(LoadError::NoRoot(path.to_owned()));
+    }
+    Ok(Layout {
+        root,
+        areas: yaml_files(&path.join(AREAS_DIR))?,
+        profiles: yaml_files(&path.join(PROFILES_DIR))?,
+    })
+}
+
+fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let io_error = |source| LoadError::Io { path: dir.to_owned(), source };
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).map_err(io_error)? {
+        let path = entry.map_err(io_error)?.path();
+        let is_yaml = path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml");
+        if is_yaml && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Reads and parses one file, mounting it at `at`; parse problems become findings.
+fn read_part(
+    path: &Path,
+    at: Pointer,
+    map: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Option<Json>, LoadError> {
+    let bytes = read_capped(path)?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            let text = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+            let (line, column) = line_column_at_end(&text);
+            let file = map.add_file(path.to_owned(), text.clone());
+            diagnostics.push(
+                Diagnostic::new("encoding", "file is not valid UTF-8")
+                    .at_position(file, position_at(&text, line, column), "invalid byte here")
+                    .help("save the file as UTF-8"),
+            );
+            return Ok(None);
+        }
+    };
+    let file = map.add_file(path.to_owned(), text);
+    match parse(&map.files[file].text) {
+        Ok(node) => {
+            let json = node.to_json();
+            map.mounts.push(Mount { at, file, node });
+            Ok(Some(json))
+        }
+        Err(error) => {
+            let mut diagnostic = Diagnostic::new(error.code, error.message);
+            diagnostic = match error.position {
+                Some(position) => diagnostic.at_position(file, position, ""),
+                None => diagnostic.at_position(file, position_at(&map.files[file].text, 1, 1), ""),
+            };
+            if let Some(help) = error.help {
+                diagnostic = diagnostic.help(help);
+            }
+            diagnostics.push(diagnostic);
+            Ok(None)
+        }
+    }
+}
+
+fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let io_error = |source| LoadError::Io { path: path.to_owned(), source };
+    let length = fs::metadata(path).map_err(io_error)?.len();
+    if length > MAX_FILE_BYTES as u64 {
+        return Err(LoadError::Io {
+            path: path.to_owned(),
+            source: io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("file is {length} bytes, more than the limit of {MAX_FILE_BYTES} bytes"),
+            ),
+        });
+    }
+    fs::read(path).map_err(io_error)
+}
+
+fn line_column_at_end(text: &str) -> (u32, u32) {
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    (line as u32, column as u32)
+}
+
+fn existing_len(document: &Json, key: &str) -> usize {
+    document.get(key).and_then(Json::as_array).map_or(0, Vec::len)
+}
+
+fn append(document: &mut Json, key: &str, part: Json) {
+    let Some(object) = document.as_object_mut() else { return };
+    let entry = object.entry(key).or_insert_with(|| Json::Array(Vec::new()));
+    if let Some(items) = entry.as_array_mut() {
+        items.push(part);
+    }
+}
+
+/// Checks the assembled document against the schema and builds the model.
+fn build(document: &Json, map: &SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Option<Framework> {
+    let findings = crate::schema::validate(document, map);
+    if !findings.is_empty() {
+        diagnostics.extend(findings);
+        return None;
+    }
+    match serde_json::from_value::<Framework>(document.clone()) {
+        Ok(framework) => Some(framework),
+        Err(error) => {
+            diagnostics.push(Diagnostic::new("schema", format!("the framework does not match the model: {error}")));
+            None
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The JSON Schema of the framework format, generated from the model, and validation against it.
+
+use std::sync::OnceLock;
+
+use jsonschema::error::ValidationErrorKind;
+use serde_json::Value as Json;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Framework;
+use crate::source::{Pointer, SourceMap, Target};
+use crate::suggest::did_you_mean;
+
+/// The JSON Schema (draft 2020-12) of a framework, as pretty-printed JSON with a final newline.
+pub fn schema_json() -> String {
+    let mut text = serde_json::to_string_pretty(schema()).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The JSON Schema of a framework.
+pub fn schema() -> &'static Json {
+    static SCHEMA: OnceLock<Json> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let schema = schemars::generate::SchemaSettings::draft2020_12()
+            .into_generator()
+            .into_root_schema_for::<Framework>();
+        serde_json::to_value(schema).unwrap_or(Json::Null)
+    })
+}
+
+fn validator() -> Option<&'static jsonschema::Validator> {
+    static VALIDATOR: OnceLock<Option<jsonschema::Validator>> = OnceLock::new();
+    VALIDATOR
+        .get_or_init(|| {
+            jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .build(schema())
+                .ok()
+        })
+        .as_ref()
+}
+
+/// Validates an assembled framework against the schema; each error is placed in its file.
+pub fn validate(instance: &Json, map: &SourceMap) -> Vec<Diagnostic> {
+    let Some(validator) = validator() else {
+        return vec![Diagnostic::new("schema", "the built-in schema failed to compile")];
+    };
+    validator
+        .iter_errors(instance)
+        .map(|error| diagnose(&error, map))
+        .collect()
+}
+
+fn diagnose(error: &jsonschema::ValidationError<'_>, map: &SourceMap) -> Diagnostic {
+    let path = Pointer::parse(error.instance_path().as_str());
+    let schema_path = Pointer::parse(error.schema_path().as_str());
+    match error.kind() {
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            let name = unexpected.first().cloned().unwrap_or_default();
+            let known = allowed_properties(&schema_path);
+            let mut diagnostic = Diagnostic::new("schema", format!("unknown field `{name}`"))
+                .at_target(map, &path.key(&name), Target::Key, "not a field here");
+            diagnostic = match did_you_mean(&name, known.iter().map(String::as_str)) {
+                Some(best) => diagnostic.help(format!("did you mean `{best}`?")),
+                None => diagnostic.help(format!("remove it; allowed here: {}", known.join(", "))),
+            };
+            diagnostic
+        }
+        ValidationErrorKind::Required { property } => {
+            let name = property.as_str().unwrap_or_default();
+            Diagnostic::new("schema", format!("missing required field `{name}`"))
+                .at(map, &path, format!("`{name}` is missing here"))
+                .help(format!("add `{name}: …` to this mapping"))
+        }
+        _ => Diagnostic::new("schema", schema_message(error, &path))
+            .at(map, &path, "")
+            .help(format!("see the `{}` rule of the framework schema (ramverk schema)", error.kind().keyword())),
+    }
+}
+
+fn schema_message(error: &jsonschema::ValidationError<'_>, path: &Pointer) -> String {
+    let place = if path.0.is_empty() { "the framework".to_owned() } else { format!("`{path}`") };
+    format!("{place}: {error}")
+}
+
+fn allowed_properties(schema_path: &Pointer) -> Vec<String> {
+    let mut steps = schema_path.0.clone();
+    steps.pop();
+    let mut node = schema();
+    for step in &steps {
+        let next = match step {
+            crate::source::Step::Key(key) => node.get(key),
+            crate::source::Step::Index(index) => node.get(*index).or_else(|| node.get(index.to_string())),
+        };
+        match next {
+            Some(next) => node = next,
+            None => return Vec::new(),
+        }
+    }
+    node.get("properties")
+        .and_then(Json::as_object)
+        .map(|properties| properties.keys().cloned().collect())
+        .unwrap_or_default()
+}

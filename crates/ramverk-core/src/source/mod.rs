@@ -1,0 +1,11 @@
+//! Source files: reading YAML with positions, and finding where a model value came from.
+
+mod map;
+mod node;
+mod parse;
+mod pointer;
+
+pub use map::{Mount, SourceFile, SourceMap, Target};
+pub use node::{Entry, Node, Position, Value};
+pub use parse::{parse, position_at, ParseError, MAX_FILE_BYTES};
+pub use pointer::{Pointer, Step};

@@ -1,0 +1,118 @@
+//! The command-line interface, declared with clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Competence frameworks as code: validate, show and inspect frameworks kept as YAML.
+#[derive(Debug, Parser)]
+#[command(name = "ramverk", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// When to use colours (NO_COLOR in the environment always turns them off).
+    #[arg(long, value_enum, default_value_t = ColorFlag::Auto, global = true)]
+    pub color: ColorFlag,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check frameworks against the schema and the semantic rules.
+    ///
+    /// Exit status: 0 clean, 1 errors found (or warnings with --deny-warnings), 2 could not run.
+    Validate(ValidateArgs),
+    /// Show a framework, or one role's profile, in the terminal or as JSON.
+    Show(ShowArgs),
+    /// Count areas, competences, roles and profile sizes.
+    Stats(StatsArgs),
+    /// Print the JSON Schema (draft 2020-12) of the framework format.
+    Schema,
+    /// Print shell completions.
+    Completions(CompletionsArgs),
+    /// Print the man page, or write one per subcommand into a directory.
+    Man(ManArgs),
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorFlag {
+    /// Colour when writing to a terminal.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// Output formats of `validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiagnosticFormat {
+    /// Source snippets for people.
+    Human,
+    /// One JSON document for programs.
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+/// Output formats of reading commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Text for people.
+    Human,
+    /// JSON for programs.
+    Json,
+}
+
+/// Arguments of `validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Framework directories or files [default: every framework under ./frameworks].
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
+    pub format: DiagnosticFormat,
+    /// Treat warnings as errors for the exit status.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// Arguments of `show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Framework directory or file.
+    pub path: PathBuf,
+    /// Show only this role's profile.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// Arguments of `stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Framework directory or file.
+    pub path: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to generate completions for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write ramverk.1 and one page per subcommand into this directory instead of printing.
+    #[arg(long)]
+    pub out_dir: Option<PathBuf>,
+}

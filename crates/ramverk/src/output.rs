@@ -1,0 +1,56 @@
+//! Exit statuses and colour choice shared by every command.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use codespan_reporting::term::termcolor::ColorChoice;
+
+use crate::cli::ColorFlag;
+
+/// How a command ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything fine.
+    Ok,
+    /// The command ran and found problems.
+    Findings,
+    /// The command could not do its job.
+    CouldNotRun,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> Self {
+        match outcome {
+            Outcome::Ok => ExitCode::SUCCESS,
+            Outcome::Findings => ExitCode::from(1),
+            Outcome::CouldNotRun => ExitCode::from(2),
+        }
+    }
+}
+
+/// Whether to colour, decided once from the flag, NO_COLOR and the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ColorMode(bool);
+
+impl ColorMode {
+    /// Decides from `--color` and the environment (NO_COLOR wins; `auto` needs a terminal).
+    pub fn from_flag(flag: ColorFlag) -> Self {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+        ColorMode(match flag {
+            _ if no_color => false,
+            ColorFlag::Always => true,
+            ColorFlag::Never => false,
+            ColorFlag::Auto => std::io::stdout().is_terminal(),
+        })
+    }
+
+    /// For termcolor writers.
+    pub fn choice(self) -> ColorChoice {
+        if self.0 { ColorChoice::Always } else { ColorChoice::Never }
+    }
+
+    /// Wraps text in an ANSI style when colouring.
+    pub fn paint(self, style: &str, text: &str) -> String {
+        if self.0 { format!("\x1b[{style}m{text}\x1b[0m") } else { text.to_owned() }
+    }
+}

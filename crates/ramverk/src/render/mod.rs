@@ -1,0 +1,5 @@
+//! Rendering core values as text for people and as JSON or annotations for programs.
+
+pub mod diagnostics;
+pub mod framework;
+pub mod text;
