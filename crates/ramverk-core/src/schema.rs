@@ -72,10 +72,37 @@ fn diagnose(error: &jsonschema::ValidationError<'_>, map: &SourceMap) -> Diagnos
                 .at(map, &path, format!("`{name}` is missing here"))
                 .help(format!("add `{name}: …` to this mapping"))
         }
-        _ => Diagnostic::new("schema", schema_message(error, &path))
-            .at(map, &path, "")
-            .help(format!("see the `{}` rule of the framework schema (ramverk schema)", error.kind().keyword())),
+        _ => {
+            let diagnostic = Diagnostic::new("schema", schema_message(error, &path)).at(map, &path, "");
+            match describe(&schema_path) {
+                Some(description) => diagnostic.help(format!("expected here: {description}")),
+                None => diagnostic.help(format!("see the `{}` rule of the framework schema (ramverk schema)", error.kind().keyword())),
+            }
+        }
     }
+}
+
+/// The description of the nearest schema node on the path to the failing keyword.
+fn describe(schema_path: &Pointer) -> Option<String> {
+    let mut steps = schema_path.0.clone();
+    while !steps.is_empty() {
+        steps.pop();
+        if let Some(description) = schema_node(&steps).and_then(|node| node.get("description")).and_then(Json::as_str) {
+            return Some(description.replace('\n', " "));
+        }
+    }
+    None
+}
+
+fn schema_node(steps: &[crate::source::Step]) -> Option<&'static Json> {
+    let mut node = schema();
+    for step in steps {
+        node = match step {
+            crate::source::Step::Key(key) => node.get(key)?,
+            crate::source::Step::Index(index) => node.get(*index).or_else(|| node.get(index.to_string()))?,
+        };
+    }
+    Some(node)
 }
 
 fn schema_message(error: &jsonschema::ValidationError<'_>, path: &Pointer) -> String {
@@ -84,20 +111,9 @@ fn schema_message(error: &jsonschema::ValidationError<'_>, path: &Pointer) -> St
 }
 
 fn allowed_properties(schema_path: &Pointer) -> Vec<String> {
-    let mut steps = schema_path.0.clone();
-    steps.pop();
-    let mut node = schema();
-    for step in &steps {
-        let next = match step {
-            crate::source::Step::Key(key) => node.get(key),
-            crate::source::Step::Index(index) => node.get(*index).or_else(|| node.get(index.to_string())),
-        };
-        match next {
-            Some(next) => node = next,
-            None => return Vec::new(),
-        }
-    }
-    node.get("properties")
+    let steps = &schema_path.0[..schema_path.0.len().saturating_sub(1)];
+    schema_node(steps)
+        .and_then(|node| node.get("properties"))
         .and_then(Json::as_object)
         .map(|properties| properties.keys().cloned().collect())
         .unwrap_or_default()

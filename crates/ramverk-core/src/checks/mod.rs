@@ -16,7 +16,7 @@ pub use registry::{severity_of, Rule, RULES};
 use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;
 
-/// Runs every check on a loaded framework and returns all findings, loading ones first.
+/// Runs every check on a loaded framework and returns all findings, in file order.
 pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
     let mut out = loaded.diagnostics.clone();
     if let Some(framework) = &loaded.framework {
@@ -29,5 +29,6 @@ pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
         profiles::check(&cx, &mut out);
         texts::check(&cx, &mut out);
     }
+    out.sort_by_key(|d| d.primary.as_ref().map(|label| (label.file, label.position.start)));
     out
 }

@@ -15,6 +15,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let at = Pointer::root().key("profiles").index(index);
         for (id, expectation) in &profile.expected {
             let Expectation::Level(rank) = *expectation else { continue };
+            if cx.competence(id).is_none() {
+                continue; // reported as unknown-competence
+            }
             let entry_at = at.key("expected").key(id);
             check_level(cx, id, rank, &entry_at, out);
             check_restriction(cx, &profile.role, id, &entry_at, out);

@@ -17,7 +17,6 @@ pub struct Framework {
     /// Title in the source language.
     pub title: String,
     /// Version of the framework's content, as semantic versioning (`1.0.0`).
-    #[schemars(regex(pattern = r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"))]
     pub version: String,
     /// Source language as a BCP 47 tag (`sv`, `da`, `en-GB`).
     pub language: String,
