@@ -88,11 +88,29 @@ impl Diagnostic {
         self
     }
 
+    /// Places the finding at `needle` inside the value a pointer names (or at the value).
+    pub fn at_text(mut self, map: &SourceMap, pointer: &Pointer, needle: &str, label: impl Into<String>) -> Self {
+        match map.locate_text(pointer, needle) {
+            Some((file, position)) => {
+                self.pointer = Some(pointer.to_string());
+                self.primary = Some(Label { file, position, message: label.into() });
+                self
+            }
+            None => self.at(map, pointer, label),
+        }
+    }
+
     /// Adds a related place.
     pub fn also(mut self, map: &SourceMap, pointer: &Pointer, label: impl Into<String>) -> Self {
         if let Some((file, position)) = map.locate(pointer, Target::Value) {
             self.secondary.push(Label { file, position, message: label.into() });
         }
+        self
+    }
+
+    /// Adds a related place given as a file position.
+    pub fn also_position(mut self, file: usize, position: Position, label: impl Into<String>) -> Self {
+        self.secondary.push(Label { file, position, message: label.into() });
         self
     }
 

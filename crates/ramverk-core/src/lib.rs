@@ -3,12 +3,14 @@
 
 pub mod checks;
 pub mod diagnostic;
+pub mod fs;
 pub mod load;
 pub mod model;
 pub mod schema;
 pub mod source;
 pub mod stats;
 pub mod suggest;
+pub mod synthetic;
 
 pub use checks::check;
 pub use diagnostic::{Diagnostic, Label, Severity};

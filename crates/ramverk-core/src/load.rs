@@ -40,12 +40,12 @@ pub enum LoadError {
     #[error("{0}: not a framework directory (no {ROOT_FILE} in it)")]
     NoRoot(PathBuf),
     /// The operating system refused.
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Io {
         /// The file or directory.
         path: PathBuf,
         /// What went wrong.
-        source: io::Error,
+        cause: io::Error,
     },
 }
 
@@ -78,7 +78,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 fn layout(path: &Path) -> Result<Layout, LoadError> {
     let metadata = fs::metadata(path).map_err(|source| match source.kind() {
         io::ErrorKind::NotFound => LoadError::NotFound(path.to_owned()),
-        _ => LoadError::Io { path: path.to_owned(), source },
+        _ => LoadError::Io { path: path.to_owned(), cause: source },
     })?;
     if !metadata.is_dir() {
         return Ok(Layout { root: path.to_owned(), areas: Vec::new(), profiles: Vec::new() });
@@ -98,7 +98,7 @@ fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
-    let io_error = |source| LoadError::Io { path: dir.to_owned(), source };
+    let io_error = |source| LoadError::Io { path: dir.to_owned(), cause: source };
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).map_err(io_error)? {
         let path = entry.map_err(io_error)?.path();
@@ -118,36 +118,33 @@ fn read_part(
     map: &mut SourceMap,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Option<Json>, LoadError> {
-    let bytes = read_capped(path)?;
+    let Some(bytes) = read_capped(path, map, diagnostics)? else { return Ok(None) };
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
-            let valid = error.utf8_error().valid_up_to();
-            let bytes = error.into_bytes();
-            let text = String::from_utf8_lossy(&bytes[..valid]).into_owned();
-            let (line, column) = line_column_at_end(&text);
-            let file = map.add_file(path.to_owned(), text.clone());
-            diagnostics.push(
-                Diagnostic::new("encoding", "file is not valid UTF-8")
-                    .at_position(file, position_at(&text, line, column), "invalid byte here")
-                    .help("save the file as UTF-8"),
-            );
+            diagnostics.push(not_utf8(path, error, map));
             return Ok(None);
         }
     };
     let file = map.add_file(path.to_owned(), text);
     match parse(&map.files[file].text) {
         Ok(node) => {
+            for (first, again) in node.duplicate_keys() {
+                diagnostics.push(
+                    Diagnostic::new("duplicate-key", format!("key `{}` appears twice in the same mapping", again.key))
+                        .at_position(file, again.key_position, "repeated here")
+                        .also_position(file, first.key_position, "first here")
+                        .help("remove one of the two, or merge their values; YAML keys must be unique"),
+                );
+            }
             let json = node.to_json();
             map.mounts.push(Mount { at, file, node });
             Ok(Some(json))
         }
         Err(error) => {
-            let mut diagnostic = Diagnostic::new(error.code, error.message);
-            diagnostic = match error.position {
-                Some(position) => diagnostic.at_position(file, position, ""),
-                None => diagnostic.at_position(file, position_at(&map.files[file].text, 1, 1), ""),
-            };
+            let text = &map.files[file].text;
+            let position = error.position.unwrap_or_else(|| position_at(text, 1, 1));
+            let mut diagnostic = Diagnostic::new(error.code, error.message).at_position(file, position, "");
             if let Some(help) = error.help {
                 diagnostic = diagnostic.help(help);
             }
@@ -157,19 +154,37 @@ fn read_part(
     }
 }
 
-fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let io_error = |source| LoadError::Io { path: path.to_owned(), source };
+/// The file's bytes, or `None` (with a `too-large` finding) when it exceeds the limit.
+fn read_capped(path: &Path, map: &mut SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Result<Option<Vec<u8>>, LoadError> {
+    let io_error = |cause| LoadError::Io { path: path.to_owned(), cause };
     let length = fs::metadata(path).map_err(io_error)?.len();
     if length > MAX_FILE_BYTES as u64 {
-        return Err(LoadError::Io {
-            path: path.to_owned(),
-            source: io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("file is {length} bytes, more than the limit of {MAX_FILE_BYTES} bytes"),
-            ),
-        });
+        let file = map.add_file(path.to_owned(), String::new());
+        diagnostics.push(
+            Diagnostic::new("too-large", format!("file is {length} bytes, more than the limit of {MAX_FILE_BYTES} bytes"))
+                .at_position(file, position_at("", 1, 1), "")
+                .help("split the framework into several files under areas/ and profiles/"),
+        );
+        return Ok(None);
     }
-    fs::read(path).map_err(io_error)
+    fs::read(path).map(Some).map_err(io_error)
+}
+
+/// A finding for a file that is not UTF-8, placed at the first bad byte.
+fn not_utf8(path: &Path, error: std::string::FromUtf8Error, map: &mut SourceMap) -> Diagnostic {
+    let valid = error.utf8_error().valid_up_to();
+    let bytes = error.into_bytes();
+    let bad = bytes.get(valid).copied().unwrap_or(0);
+    let line_end = bytes[valid..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |n| valid + n);
+    let text = String::from_utf8_lossy(&bytes[..line_end]).into_owned();
+    let (line, column) = line_column_at_end(&String::from_utf8_lossy(&bytes[..valid]));
+    let position = position_at(&text, line, column);
+    let file = map.add_file(path.to_owned(), text);
+    let latin1 = char::from(bad);
+    Diagnostic::new("encoding", format!("file is not valid UTF-8: byte 0x{bad:02X} at line {line}, column {column}"))
+        .at_position(file, position, "not UTF-8")
+        .help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)")
+        .note(format!("0x{bad:02X} is `{latin1}` in Latin-1 / Windows-1252, the likely encoding of this file"))
 }
 
 fn line_column_at_end(text: &str) -> (u32, u32) {

@@ -72,8 +72,15 @@ fn diagnose(error: &jsonschema::ValidationError<'_>, map: &SourceMap) -> Diagnos
                 .at(map, &path, format!("`{name}` is missing here"))
                 .help(format!("add `{name}: …` to this mapping"))
         }
+        ValidationErrorKind::Type { .. } if wants_string(error) => {
+            let shown = error.instance().to_string();
+            Diagnostic::new("schema", schema_message(error, &path))
+                .at(map, &path, "read as a number or boolean, not text")
+                .help(format!("quote the value to make it text: \"{shown}\""))
+                .note("YAML reads 1.0, 2024, yes and no as numbers or booleans unless quoted")
+        }
         _ => {
-            let diagnostic = Diagnostic::new("schema", schema_message(error, &path)).at(map, &path, "");
+            let diagnostic = Diagnostic::new("schema", schema_message(error, &path)).at(map, &path, "does not match the schema");
             match describe(&schema_path) {
                 Some(description) => diagnostic.help(format!("expected here: {description}")),
                 None => diagnostic.help(format!("see the `{}` rule of the framework schema (ramverk schema)", error.kind().keyword())),
@@ -103,6 +110,11 @@ fn schema_node(steps: &[crate::source::Step]) -> Option<&'static Json> {
         };
     }
     Some(node)
+}
+
+fn wants_string(error: &jsonschema::ValidationError<'_>) -> bool {
+    let instance = error.instance();
+    (instance.is_number() || instance.is_boolean()) && error.to_string().contains("\"string\"")
 }
 
 fn schema_message(error: &jsonschema::ValidationError<'_>, path: &Pointer) -> String {

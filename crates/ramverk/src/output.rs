@@ -1,9 +1,7 @@
 //! Exit statuses and colour choice shared by every command.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
-
-use codespan_reporting::term::termcolor::ColorChoice;
 
 use crate::cli::ColorFlag;
 
@@ -44,13 +42,22 @@ impl ColorMode {
         })
     }
 
-    /// For termcolor writers.
-    pub fn choice(self) -> ColorChoice {
-        if self.0 { ColorChoice::Always } else { ColorChoice::Never }
+    /// Whether colours are on.
+    pub fn enabled(self) -> bool {
+        self.0
     }
 
     /// Wraps text in an ANSI style when colouring.
     pub fn paint(self, style: &str, text: &str) -> String {
         if self.0 { format!("\x1b[{style}m{text}\x1b[0m") } else { text.to_owned() }
+    }
+}
+
+/// Writes a command's output to stdout; a closed pipe (`ramverk … | head`) is not an error.
+pub fn print(text: &str) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }

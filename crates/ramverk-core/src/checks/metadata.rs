@@ -2,7 +2,6 @@
 
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::model::Status;
 use crate::source::Pointer;
 
 /// Checks version, language and dates.
@@ -32,12 +31,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     .help("write dates as YYYY-MM-DD, such as `2024-09-02`"),
             );
         }
-    }
-    if framework.status == Status::Adopted && framework.adopted.is_none() {
-        out.push(
-            cx.finding("adopted-without-date", "the framework is adopted but does not say when", &root.key("status"), "adopted")
-                .help("add `adopted: YYYY-MM-DD` with the date of the decision"),
-        );
     }
 }
 

@@ -32,7 +32,6 @@ pub const RULES: &[Rule] = &[
     error("invalid-version", "the version is not semantic versioning (MAJOR.MINOR.PATCH)"),
     error("invalid-language", "the language is not a BCP 47 tag"),
     error("invalid-date", "a date is not a real YYYY-MM-DD date"),
-    warning("adopted-without-date", "an adopted framework does not say when it was adopted"),
     error("duplicate-id", "two items of the same kind share an id"),
     error("duplicate-profile", "a role has two profiles"),
     error("unknown-role", "a reference to a role that is not defined"),

@@ -4,12 +4,12 @@ use unicode_script::{Script, UnicodeScript};
 
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::source::Pointer;
+use crate::source::{Pointer, Step};
 
 /// Checks every human-readable text of the framework.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Ok(json) = serde_json::to_value(cx.framework) else { return };
-    visit(&json, &Pointer::root(), &mut |pointer, text| check_text(cx, pointer, text, out));
+    visit(&json, &Pointer::root(), &mut |pointer, text| check_text(cx, &json, pointer, text, out));
 }
 
 fn visit(value: &serde_json::Value, at: &Pointer, f: &mut dyn FnMut(&Pointer, &str)) {
@@ -29,34 +29,96 @@ fn visit(value: &serde_json::Value, at: &Pointer, f: &mut dyn FnMut(&Pointer, &s
     }
 }
 
-fn check_text(cx: &Context, at: &Pointer, text: &str, out: &mut Vec<Diagnostic>) {
+fn check_text(cx: &Context, json: &serde_json::Value, at: &Pointer, text: &str, out: &mut Vec<Diagnostic>) {
+    let what = describe(json, at);
     if text.trim().is_empty() {
         out.push(
-            cx.finding("empty-text", format!("`{at}` is empty"), at, "empty")
+            cx.finding("empty-text", format!("{what} is empty"), at, "empty")
                 .help("write the text, or leave the field out if it is optional"),
         );
         return;
     }
     if text.trim() != text {
         out.push(
-            cx.finding("untrimmed-text", format!("`{at}` starts or ends with white space"), at, "extra white space")
+            cx.finding("untrimmed-text", format!("{what} starts or ends with white space"), at, "extra white space")
                 .help("remove the leading or trailing spaces or line breaks (use `>-` or `|-` for block texts)"),
         );
     }
     if let Some(c) = text.chars().find(|&c| is_invisible(c)) {
         out.push(
-            cx.finding("invisible-character", format!("`{at}` contains the invisible character U+{:04X}", c as u32), at, "invisible character")
+            Diagnostic::new("invisible-character", format!("{what} contains the invisible character U+{:04X}", c as u32))
+                .at_text(cx.map, at, &c.to_string(), "invisible character here")
                 .help("delete it; invisible characters break search and comparison"),
         );
     }
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if let Some(fixed) = mixed_script_fix(word) {
             out.push(
-                cx.finding("mixed-script", format!("the word `{word}` mixes Latin letters with Cyrillic or Greek look-alikes"), at, "mixed alphabets")
+                Diagnostic::new("mixed-script", format!("the word `{word}` in {what} mixes Latin letters with Cyrillic or Greek look-alikes"))
+                    .at_text(cx.map, at, word, "mixed alphabets")
                     .help(format!("type it in Latin letters: `{fixed}`"))
                     .note(format!("non-Latin letters: {}", foreign_letters(word))),
             );
         }
+    }
+}
+
+/// Names the text a pointer leads to in the users' words: "title of competence `1.2`".
+pub fn describe(json: &serde_json::Value, pointer: &Pointer) -> String {
+    let mut node = json;
+    let mut owners: Vec<String> = Vec::new();
+    let mut field: Vec<String> = Vec::new();
+    let mut parent_key = String::new();
+    for step in &pointer.0 {
+        let next = match step {
+            Step::Key(key) => node.get(key),
+            Step::Index(index) => node.get(*index).or_else(|| node.get(index.to_string())),
+        };
+        let Some(next) = next else { break };
+        match step {
+            Step::Index(index) if parent_key == "descriptors" => {
+                field.pop();
+                field.push(format!("descriptor {index}"));
+            }
+            Step::Index(index) => match item_name(&parent_key, next) {
+                Some(name) => {
+                    owners.push(name);
+                    field.clear();
+                }
+                None => field.push(format!("{} {}", singular(&parent_key), index + 1)),
+            },
+            Step::Key(key) => {
+                if parent_key == "descriptors" {
+                    field.pop();
+                    field.push(format!("descriptor {key}"));
+                } else {
+                    field.push(key.replace('_', " "));
+                }
+                parent_key = key.clone();
+            }
+        }
+        node = next;
+    }
+    let field = field.last().cloned().unwrap_or_else(|| "text".into());
+    match owners.last() {
+        Some(owner) if owners.len() > 1 && owner.starts_with("level") => format!("{field} of {owner} of {}", owners[owners.len() - 2]),
+        Some(owner) => format!("{field} of {owner}"),
+        None => format!("framework {field}"),
+    }
+}
+
+fn item_name(list: &str, item: &serde_json::Value) -> Option<String> {
+    let id = item.get("id").or_else(|| item.get("role")).or_else(|| item.get("rank"))?;
+    let id = id.as_str().map_or_else(|| id.to_string(), str::to_owned);
+    Some(format!("{} `{id}`", singular(list)))
+}
+
+fn singular(list: &str) -> String {
+    match list {
+        "guidance" => "principle".into(),
+        "competences" => "competence".into(),
+        "learning_activities" => "learning activity".into(),
+        other => other.strip_suffix('s').unwrap_or(other).replace('_', " "),
     }
 }
 
@@ -105,6 +167,22 @@ mod tests {
     #[test]
     fn finds_cyrillic_in_swedish_word() {
         assert_eq!(mixed_script_fix("omarb\u{0435}\u{0442}\u{0430}").as_deref(), Some("omarbeta"));
+    }
+
+    #[test]
+    fn describes_pointers_in_users_words() {
+        use super::describe;
+        use crate::source::Pointer;
+        let json = serde_json::json!({
+            "title": "T",
+            "areas": [{"id": "1", "title": "A", "competences": [{"id": "1.1", "title": "C", "descriptors": {"3": "x"}, "examples": ["e"]}]}],
+            "scales": [{"id": "niva", "levels": [{"rank": 1, "label": ""}]}],
+        });
+        assert_eq!(describe(&json, &Pointer::parse("/title")), "framework title");
+        assert_eq!(describe(&json, &Pointer::parse("/areas/0/competences/0/title")), "title of competence `1.1`");
+        assert_eq!(describe(&json, &Pointer::parse("/areas/0/competences/0/descriptors/3")), "descriptor 3 of competence `1.1`");
+        assert_eq!(describe(&json, &Pointer::parse("/areas/0/competences/0/examples/0")), "example 1 of competence `1.1`");
+        assert_eq!(describe(&json, &Pointer::parse("/scales/0/levels/0/label")), "label of level `1` of scale `niva`");
     }
 
     #[test]

@@ -63,6 +63,28 @@ impl SourceMap {
     }
 }
 
+impl SourceMap {
+    /// The position of `needle` inside the value a pointer names (the first occurrence at or
+    /// after the value's start), so a finding can underline one word instead of a whole text.
+    pub fn locate_text(&self, pointer: &Pointer, needle: &str) -> Option<(usize, Position)> {
+        let (file, position) = self.locate(pointer, Target::Value)?;
+        let text = &self.files.get(file)?.text;
+        let window_end = (position.start + 1 + 64 * 1024).min(text.len());
+        let window = text.get(position.start..window_end)?;
+        let found = position.start + window.find(needle)?;
+        Some((file, position_of_range(text, found, found + needle.len())))
+    }
+}
+
+/// The position of a byte range in a text.
+pub fn position_of_range(text: &str, start: usize, end: usize) -> Position {
+    let before = &text[..start];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    let column = before[line_start..].chars().count() + 1;
+    Position { line: line as u32, column: column as u32, start, end }
+}
+
 fn walk(node: &Node, steps: &[Step], target: Target) -> Position {
     let Some((step, rest)) = steps.split_first() else {
         return node.position;

@@ -5,7 +5,7 @@ mod node;
 mod parse;
 mod pointer;
 
-pub use map::{Mount, SourceFile, SourceMap, Target};
+pub use map::{position_of_range, Mount, SourceFile, SourceMap, Target};
 pub use node::{Entry, Node, Position, Value};
 pub use parse::{parse, position_at, ParseError, MAX_FILE_BYTES};
 pub use pointer::{Pointer, Step};

@@ -76,6 +76,30 @@ impl Node {
         }
     }
 
+    /// Every key that appears twice in one mapping, anywhere in the tree: (first, repeated).
+    pub fn duplicate_keys(&self) -> Vec<(&Entry, &Entry)> {
+        let mut out = Vec::new();
+        self.collect_duplicates(&mut out);
+        out
+    }
+
+    fn collect_duplicates<'a>(&'a self, out: &mut Vec<(&'a Entry, &'a Entry)>) {
+        match &self.value {
+            Value::Map(entries) => {
+                let mut seen = std::collections::HashMap::with_capacity(entries.len());
+                for entry in entries {
+                    if let Some(first) = seen.insert(entry.key.as_str(), entry) {
+                        seen.insert(entry.key.as_str(), first);
+                        out.push((first, entry));
+                    }
+                    entry.node.collect_duplicates(out);
+                }
+            }
+            Value::Seq(items) => items.iter().for_each(|item| item.collect_duplicates(out)),
+            _ => {}
+        }
+    }
+
     /// The node as JSON, for schema validation and typed deserialisation.
     pub fn to_json(&self) -> serde_json::Value {
         use serde_json::Value as J;

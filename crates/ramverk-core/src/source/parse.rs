@@ -12,7 +12,7 @@ pub struct ParseError {
     pub message: String,
     /// Where, when known.
     pub position: Option<Position>,
-    /// Which kind of problem: `yaml-syntax`, `duplicate-key`, `yaml-limit`, `too-large`, `encoding`.
+    /// Which kind of problem: `yaml-syntax`, `yaml-limit` or `too-large`.
     pub code: &'static str,
     /// How to fix it.
     pub help: Option<String>,
@@ -47,31 +47,59 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
             max_depth: 64,
             max_documents: 1,
         },
+        duplicate_keys: serde_saphyr::DuplicateKeyPolicy::PassThrough,
         with_snippet: false,
     };
     serde_saphyr::from_str_with_options::<Node>(text, options).map_err(|error| convert(&error, text))
 }
 
 fn convert(error: &serde_saphyr::Error, text: &str) -> ParseError {
-    let message = first_line(&error.to_string());
+    let raw = first_line(&error.to_string());
+    let message = strip_location(&raw);
     let position = error
         .location()
         .filter(|location| location.line() > 0)
         .map(|location| position_at(text, location.line() as u32, location.column() as u32));
-    let lower = message.to_lowercase();
-    let (code, help) = if lower.contains("duplicate") {
-        ("duplicate-key", "remove or rename one of the two keys; YAML keys must be unique")
-    } else if lower.contains("budget") || lower.contains("alias") || lower.contains("depth") {
-        (
-            "yaml-limit",
-            "the file exceeds a safety limit (aliases, nesting or size); write the content out plainly",
-        )
-    } else if lower.contains("multiple documents") || lower.contains("more than one") {
-        ("yaml-syntax", "a framework file holds exactly one YAML document; remove the extra `---`")
+    if let Some(kind) = message.strip_prefix("budget breached: ") {
+        let (message, help) = budget_message(kind);
+        return ParseError { message, position, code: "yaml-limit", help: Some(help.into()) };
+    }
+    let help = if message.contains("multiple documents") || message.contains("more than one document") {
+        "a framework file holds exactly one YAML document; remove the extra `---`"
+    } else if message.contains("quoted scalar") || message.contains("unclosed") {
+        "a quoted text may be missing its closing quote; check the quotes on this line and the lines above"
     } else {
-        ("yaml-syntax", "check indentation, quoting and the `key: value` form around this place")
+        "check indentation, quoting and the `key: value` form around this place"
     };
-    ParseError { message, position, code, help: Some(help.into()) }
+    ParseError { message, position, code: "yaml-syntax", help: Some(help.into()) }
+}
+
+/// A readable sentence for a breached parser budget (`Depth { depth: 65 }` ...).
+fn budget_message(kind: &str) -> (String, &'static str) {
+    let name = kind.split([' ', '{']).next().unwrap_or(kind);
+    match name {
+        "Depth" => (
+            "the YAML is nested more than 64 levels deep".into(),
+            "flatten the structure; a framework never needs this depth",
+        ),
+        "Aliases" | "Anchors" | "RecordedAnchorEvents" | "RecordedAnchorBytes" | "AliasAnchorRatio" | "MergeKeys" => (
+            "aliases expand to more content than ramverk accepts (an alias bomb?)".into(),
+            "write the content out plainly instead of repeating anchors with `*alias`",
+        ),
+        "Documents" => (
+            "the file holds more than one YAML document".into(),
+            "a framework file holds exactly one YAML document; remove the extra `---`",
+        ),
+        _ => (
+            format!("the file exceeds a safety limit of the YAML reader ({name})"),
+            "split the content over several files under areas/ and profiles/",
+        ),
+    }
+}
+
+/// Removes the " at line N, column M ..." the YAML library appends; positions are shown apart.
+fn strip_location(message: &str) -> String {
+    message.find(" at line ").map_or(message, |at| &message[..at]).trim().to_owned()
 }
 
 fn first_line(message: &str) -> String {

@@ -1,9 +1,9 @@
 //! `ramverk schema`: print the framework JSON Schema.
 
-use crate::output::Outcome;
+use crate::output::{self, Outcome};
 
 /// Prints the schema.
 pub fn run() -> anyhow::Result<Outcome> {
-    print!("{}", ramverk_core::schema::schema_json());
+    output::print(&ramverk_core::schema::schema_json())?;
     Ok(Outcome::Ok)
 }

@@ -7,21 +7,22 @@ use serde_json::json;
 
 use super::load_framework;
 use crate::cli::{Format, ShowArgs};
-use crate::output::{ColorMode, Outcome};
+use crate::output::{self, ColorMode, Outcome};
 use crate::render::{framework as view, text};
 
 /// Prints the framework or a profile.
 pub fn run(args: &ShowArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
-    match (&args.role, args.format) {
-        (None, Format::Human) => print!("{}", view::framework(&framework, color, text::width())),
-        (None, Format::Json) => println!("{}", serde_json::to_string_pretty(&framework)?),
+    let out = match (&args.role, args.format) {
+        (None, Format::Human) => view::framework(&framework, color, text::width()),
+        (None, Format::Json) => serde_json::to_string_pretty(&framework)? + "\n",
         (Some(role), format) => show_role(&framework, role, format, color)?,
-    }
+    };
+    output::print(&out)?;
     Ok(Outcome::Ok)
 }
 
-fn show_role(framework: &Framework, id: &str, format: Format, color: ColorMode) -> anyhow::Result<()> {
+fn show_role(framework: &Framework, id: &str, format: Format, color: ColorMode) -> anyhow::Result<String> {
     let Some(role) = framework.roles.iter().find(|role| role.id == id || role.title == id) else {
         let ids = framework.roles.iter().map(|role| role.id.as_str());
         match did_you_mean(id, ids) {
@@ -33,11 +34,10 @@ fn show_role(framework: &Framework, id: &str, format: Format, color: ColorMode) 
         }
     };
     let profile = framework.profiles.iter().find(|profile| profile.role == role.id);
-    match format {
-        Format::Human => print!("{}", view::profile(framework, role, profile, color)),
-        Format::Json => println!("{}", serde_json::to_string_pretty(&profile_json(framework, &role.id))?),
-    }
-    Ok(())
+    Ok(match format {
+        Format::Human => view::profile(framework, role, profile, color),
+        Format::Json => serde_json::to_string_pretty(&profile_json(framework, &role.id))? + "\n",
+    })
 }
 
 fn profile_json(framework: &Framework, role_id: &str) -> serde_json::Value {

@@ -1,36 +1,40 @@
 //! `ramverk stats`: counts of a framework.
 
+use std::fmt::Write as _;
+
 use ramverk_core::stats::stats;
 
 use super::load_framework;
 use crate::cli::{Format, StatsArgs};
-use crate::output::Outcome;
+use crate::output::{self, Outcome};
 
 /// Prints the counts.
 pub fn run(args: &StatsArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
     let stats = stats(&framework);
+    let mut out = String::new();
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&stats)?),
+        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?,
         Format::Human => {
-            println!("{} {}", stats.id, stats.version);
-            println!("  areas        {:>6}", stats.areas);
+            writeln!(out, "{} {}", stats.id, stats.version)?;
+            writeln!(out, "  areas        {:>6}", stats.areas)?;
             let depths: Vec<String> = stats.competences_by_depth.iter().map(usize::to_string).collect();
-            println!("  competences  {:>6}  (by depth: {})", stats.competences, depths.join(" + "));
-            println!("  roles        {:>6}", stats.roles);
-            println!("  scales       {:>6}  (rating scale levels: {})", stats.scales, stats.levels);
-            println!("  descriptors  {:>6}", stats.descriptors);
-            println!("  principles   {:>6}", stats.principles);
+            writeln!(out, "  competences  {:>6}  (by depth: {})", stats.competences, depths.join(" + "))?;
+            writeln!(out, "  roles        {:>6}", stats.roles)?;
+            writeln!(out, "  scales       {:>6}  (rating scale levels: {})", stats.scales, stats.levels)?;
+            writeln!(out, "  descriptors  {:>6}", stats.descriptors)?;
+            writeln!(out, "  principles   {:>6}", stats.principles)?;
             if !stats.profile_sizes.is_empty() {
-                println!("  profile sizes (competences with an expected level):");
+                writeln!(out, "  profile sizes (competences with an expected level):")?;
                 let width = stats.profile_sizes.keys().map(String::len).max().unwrap_or(0);
                 for (role, size) in &stats.profile_sizes {
                     let na = stats.not_applicable.get(role).copied().unwrap_or(0);
                     let na = if na > 0 { format!("  ({na} not applicable)") } else { String::new() };
-                    println!("    {role:<width$}  {size:>5}{na}");
+                    writeln!(out, "    {role:<width$}  {size:>5}{na}")?;
                 }
             }
         }
     }
+    output::print(&out)?;
     Ok(Outcome::Ok)
 }

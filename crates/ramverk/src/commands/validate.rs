@@ -1,45 +1,64 @@
 //! `ramverk validate`: load, check and report; the exit status says whether it is clean.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use ramverk_core::{Diagnostic, Loaded, Severity};
+use ramverk_core::{Diagnostic, LoadError, Loaded, Severity};
 use serde_json::json;
 
 use crate::cli::{DiagnosticFormat, ValidateArgs};
-use crate::output::{ColorMode, Outcome};
+use crate::output::{self, ColorMode, Outcome};
 use crate::render::diagnostics;
 
-/// One framework's result.
-struct Checked {
-    loaded: Loaded,
-    diagnostics: Vec<Diagnostic>,
+/// One path's result: checked, or not readable at all.
+enum Checked {
+    Read { loaded: Loaded, diagnostics: Vec<Diagnostic> },
+    Unreadable { path: PathBuf, error: LoadError },
 }
 
 impl Checked {
     fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+        match self {
+            Checked::Read { diagnostics, .. } => diagnostics.iter().filter(|d| d.severity == severity).count(),
+            Checked::Unreadable { .. } => 0,
+        }
     }
 }
 
 /// Validates every path and prints the findings.
 pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     let paths = if args.paths.is_empty() { default_paths()? } else { args.paths.clone() };
-    let mut results = Vec::new();
-    for path in &paths {
-        let loaded = ramverk_core::load(path)?;
-        let diagnostics = ramverk_core::check(&loaded);
-        results.push(Checked { loaded, diagnostics });
-    }
-    match args.format {
-        DiagnosticFormat::Human => print_human(&results, color)?,
-        DiagnosticFormat::Json => print_json(&results)?,
-        DiagnosticFormat::Github => print_github(&results),
+    let results: Vec<Checked> = paths
+        .iter()
+        .map(|path| match ramverk_core::load(path) {
+            Ok(loaded) => {
+                let diagnostics = ramverk_core::check(&loaded);
+                Checked::Read { loaded, diagnostics }
+            }
+            Err(error) => Checked::Unreadable { path: path.clone(), error },
+        })
+        .collect();
+    let text = match args.format {
+        DiagnosticFormat::Human => human(&results, args.deny_warnings, color)?,
+        DiagnosticFormat::Json => json(&results)?,
+        DiagnosticFormat::Github => github(&results),
+    };
+    output::print(&text)?;
+    for result in &results {
+        if let Checked::Unreadable { error, .. } = result {
+            eprintln!("error: {error}");
+        }
     }
     let errors: usize = results.iter().map(|r| r.count(Severity::Error)).sum();
     let warnings: usize = results.iter().map(|r| r.count(Severity::Warning)).sum();
-    let failed = errors > 0 || (args.deny_warnings && warnings > 0);
-    Ok(if failed { Outcome::Findings } else { Outcome::Ok })
+    Ok(if results.iter().any(|r| matches!(r, Checked::Unreadable { .. })) {
+        Outcome::CouldNotRun
+    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
+        Outcome::Findings
+    } else {
+        Outcome::Ok
+    })
 }
 
 /// Every framework directory under `./frameworks`, for a bare `ramverk validate`.
@@ -57,42 +76,49 @@ fn default_paths() -> anyhow::Result<Vec<PathBuf>> {
     Ok(paths)
 }
 
-fn print_human(results: &[Checked], color: ColorMode) -> anyhow::Result<()> {
+fn human(results: &[Checked], deny_warnings: bool, color: ColorMode) -> anyhow::Result<String> {
+    let mut out = String::new();
     for result in results {
-        diagnostics::human(&result.loaded.map, &result.diagnostics, color)?;
-        let name = result.loaded.framework.as_ref().map_or_else(String::new, |f| format!(" ({} {})", f.id, f.version));
+        let Checked::Read { loaded, diagnostics: found } = result else { continue };
+        out.push_str(&diagnostics::human(&loaded.map, found, color)?);
+        let name = loaded.framework.as_ref().map_or_else(String::new, |f| format!(" ({} {})", f.id, f.version));
         let (errors, warnings) = (result.count(Severity::Error), result.count(Severity::Warning));
         let status = match (errors, warnings) {
             (0, 0) => color.paint("1;32", "ok"),
-            (0, _) => color.paint("1;33", "ok"),
+            (0, _) if !deny_warnings => color.paint("1;33", "ok"),
             _ => color.paint("1;31", "failed"),
         };
-        println!(
+        writeln!(
+            out,
             "{status}: {}{name}: {errors} error{}, {warnings} warning{}",
-            result.loaded.path.display(),
+            loaded.path.display(),
             plural(errors),
             plural(warnings)
-        );
+        )?;
     }
-    Ok(())
+    Ok(out)
 }
 
 fn plural(count: usize) -> &'static str {
     if count == 1 { "" } else { "s" }
 }
 
-fn print_json(results: &[Checked]) -> anyhow::Result<()> {
+fn json(results: &[Checked]) -> anyhow::Result<String> {
     let frameworks: Vec<_> = results
         .iter()
-        .map(|result| {
-            json!({
-                "path": result.loaded.path.display().to_string(),
-                "id": result.loaded.framework.as_ref().map(|f| &f.id),
-                "version": result.loaded.framework.as_ref().map(|f| &f.version),
+        .map(|result| match result {
+            Checked::Read { loaded, diagnostics: found } => json!({
+                "path": loaded.path.display().to_string(),
+                "id": loaded.framework.as_ref().map(|f| &f.id),
+                "version": loaded.framework.as_ref().map(|f| &f.version),
                 "errors": result.count(Severity::Error),
                 "warnings": result.count(Severity::Warning),
-                "diagnostics": result.diagnostics.iter().map(|d| diagnostics::json(&result.loaded.map, d)).collect::<Vec<_>>(),
-            })
+                "diagnostics": found.iter().map(|d| diagnostics::json(&loaded.map, d)).collect::<Vec<_>>(),
+            }),
+            Checked::Unreadable { path, error } => json!({
+                "path": path.display().to_string(),
+                "unreadable": error.to_string(),
+            }),
         })
         .collect();
     let document = json!({
@@ -100,14 +126,18 @@ fn print_json(results: &[Checked]) -> anyhow::Result<()> {
         "warnings": results.iter().map(|r| r.count(Severity::Warning)).sum::<usize>(),
         "frameworks": frameworks,
     });
-    println!("{}", serde_json::to_string_pretty(&document)?);
-    Ok(())
+    Ok(serde_json::to_string_pretty(&document)? + "\n")
 }
 
-fn print_github(results: &[Checked]) {
+fn github(results: &[Checked]) -> String {
+    let mut out = String::new();
     for result in results {
-        for diagnostic in &result.diagnostics {
-            println!("{}", diagnostics::github(&result.loaded.map, diagnostic));
+        if let Checked::Read { loaded, diagnostics: found } = result {
+            for diagnostic in found {
+                out.push_str(&diagnostics::github(&loaded.map, diagnostic));
+                out.push('\n');
+            }
         }
     }
+    out
 }

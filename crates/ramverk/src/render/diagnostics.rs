@@ -4,27 +4,27 @@ use std::io::Write;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label as ReportLabel, Severity as ReportSeverity};
 use codespan_reporting::files::SimpleFiles;
-use codespan_reporting::term::{self, termcolor::StandardStream};
+use codespan_reporting::term::{self, termcolor::Buffer};
 use ramverk_core::source::SourceMap;
 use ramverk_core::{Diagnostic, Label, Severity};
 use serde_json::{json, Value as Json};
 
 use crate::output::ColorMode;
 
-/// Prints findings with source snippets to stdout.
-pub fn human(map: &SourceMap, diagnostics: &[Diagnostic], color: ColorMode) -> std::io::Result<()> {
+/// Findings with source snippets, as text (with ANSI colours when asked).
+pub fn human(map: &SourceMap, diagnostics: &[Diagnostic], color: ColorMode) -> std::io::Result<String> {
     let mut files = SimpleFiles::new();
     for file in &map.files {
         files.add(display_path(&file.path), file.text.as_str());
     }
-    let stream = StandardStream::stdout(color.choice());
-    let mut lock = stream.lock();
+    let mut buffer = if color.enabled() { Buffer::ansi() } else { Buffer::no_color() };
     let config = term::Config::default();
     for diagnostic in diagnostics {
         let report = to_report(map, diagnostic);
-        term::emit_to_write_style(&mut lock, &config, &files, &report).map_err(std::io::Error::other)?;
+        term::emit_to_write_style(&mut buffer, &config, &files, &report).map_err(std::io::Error::other)?;
     }
-    lock.flush()
+    buffer.flush()?;
+    Ok(String::from_utf8_lossy(buffer.as_slice()).into_owned())
 }
 
 fn to_report(map: &SourceMap, diagnostic: &Diagnostic) -> Report<usize> {
@@ -109,6 +109,16 @@ pub fn github(map: &SourceMap, diagnostic: &Diagnostic) -> String {
     let mut message = diagnostic.message.clone();
     if let Some(help) = &diagnostic.help {
         message.push_str(&format!("\nhelp: {help}"));
+    }
+    for note in &diagnostic.notes {
+        message.push_str(&format!("\nnote: {note}"));
+    }
+    for label in &diagnostic.secondary {
+        if let Some(file) = map.files.get(label.file) {
+            let path = display_path(&file.path);
+            let (line, column) = (label.position.line, label.position.column);
+            message.push_str(&format!("\nsee {path}:{line}:{column}: {}", label.message));
+        }
     }
     format!("::{level} {}::{}", properties.join(","), escape_data(&message))
 }
