@@ -4,11 +4,12 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
 use serde_json::Value as Json;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Framework;
-use crate::source::{parse, position_at, Mount, Pointer, SourceMap, MAX_FILE_BYTES};
+use crate::source::{parse, position_at, Mount, Node, ParseError, Pointer, SourceMap, MAX_FILE_BYTES};
 
 /// The name of a framework directory's root file.
 pub const ROOT_FILE: &str = "framework.yaml";
@@ -57,22 +58,42 @@ struct Layout {
 }
 
 /// Loads a framework from a directory (with `framework.yaml`, `areas/`, `profiles/`) or a file.
+/// Files are read and parsed in parallel, then assembled in a fixed order.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let layout = layout(path)?;
+    let files: Vec<&PathBuf> = std::iter::once(&layout.root).chain(&layout.areas).chain(&layout.profiles).collect();
+    let mut parts = parallel_map(&files, |file| read_file(file)).into_iter();
     let mut map = SourceMap::default();
     let mut diagnostics = Vec::new();
-    let mut document = read_part(&layout.root, Pointer::root(), &mut map, &mut diagnostics)?
-        .unwrap_or(Json::Null);
-    for (key, files) in [("areas", &layout.areas), ("profiles", &layout.profiles)] {
+    let root = parts.next().ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
+    let mut document = mount(root, Pointer::root(), &mut map, &mut diagnostics).unwrap_or(Json::Null);
+    for (key, count) in [("areas", layout.areas.len()), ("profiles", layout.profiles.len())] {
         let offset = existing_len(&document, key);
-        for (index, file) in files.iter().enumerate() {
+        for index in 0..count {
+            let part = parts.next().ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
             let at = Pointer::root().key(key).index(offset + index);
-            let part = read_part(file, at, &mut map, &mut diagnostics)?;
-            append(&mut document, key, part.unwrap_or(Json::Null));
+            let json = mount(part, at, &mut map, &mut diagnostics);
+            append(&mut document, key, json.unwrap_or(Json::Null));
         }
     }
     let framework = if diagnostics.is_empty() { build(&document, &map, &mut diagnostics) } else { None };
     Ok(Loaded { path: path.to_owned(), map, framework, diagnostics })
+}
+
+/// Applies `f` to every item on all available cores, keeping the order of the items.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(items.len()).max(1);
+    if threads == 1 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|slice| scope.spawn(|| slice.iter().map(&f).collect::<Vec<R>>()))
+            .collect();
+        handles.into_iter().flat_map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    })
 }
 
 fn layout(path: &Path) -> Result<Layout, LoadError> {
@@ -111,24 +132,60 @@ fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     Ok(files)
 }
 
-/// Reads and parses one file, mounting it at `at`; parse problems become findings.
-fn read_part(
-    path: &Path,
-    at: Pointer,
-    map: &mut SourceMap,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Option<Json>, LoadError> {
-    let Some(bytes) = read_capped(path, map, diagnostics)? else { return Ok(None) };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            diagnostics.push(not_utf8(path, error, map));
-            return Ok(None);
+/// One file as read and parsed, before it is placed in the framework.
+struct Part {
+    path: PathBuf,
+    content: Content,
+}
+
+enum Content {
+    TooLarge(u64),
+    NotUtf8(std::string::FromUtf8Error),
+    Text { text: String, parsed: Result<(Node, Json), ParseError> },
+}
+
+/// Reads and parses one file; needs nothing shared, so files can be read in parallel.
+fn read_file(path: &Path) -> Result<Part, LoadError> {
+    let io_error = |cause| LoadError::Io { path: path.to_owned(), cause };
+    let length = fs::metadata(path).map_err(io_error)?.len();
+    let content = if length > MAX_FILE_BYTES as u64 {
+        Content::TooLarge(length)
+    } else {
+        match String::from_utf8(fs::read(path).map_err(io_error)?) {
+            Err(error) => Content::NotUtf8(error),
+            Ok(text) => {
+                let parsed = parse(&text).map(|node| {
+                    let json = node.to_json();
+                    (node, json)
+                });
+                Content::Text { text, parsed }
+            }
         }
     };
-    let file = map.add_file(path.to_owned(), text);
-    match parse(&map.files[file].text) {
-        Ok(node) => {
+    Ok(Part { path: path.to_owned(), content })
+}
+
+/// Places a read file at `at` in the source map; its problems become findings.
+fn mount(part: Part, at: Pointer, map: &mut SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Option<Json> {
+    let (text, parsed) = match part.content {
+        Content::TooLarge(length) => {
+            let file = map.add_file(part.path, String::new());
+            diagnostics.push(
+                Diagnostic::new("too-large", format!("file is {length} bytes, more than the limit of {MAX_FILE_BYTES} bytes"))
+                    .at_position(file, position_at("", 1, 1), "")
+                    .help("split the framework into several files under areas/ and profiles/"),
+            );
+            return None;
+        }
+        Content::NotUtf8(error) => {
+            diagnostics.push(not_utf8(&part.path, error, map));
+            return None;
+        }
+        Content::Text { text, parsed } => (text, parsed),
+    };
+    let file = map.add_file(part.path, text);
+    match parsed {
+        Ok((node, json)) => {
             for (first, again) in node.duplicate_keys() {
                 diagnostics.push(
                     Diagnostic::new("duplicate-key", format!("key `{}` appears twice in the same mapping", again.key))
@@ -137,37 +194,19 @@ fn read_part(
                         .help("remove one of the two, or merge their values; YAML keys must be unique"),
                 );
             }
-            let json = node.to_json();
             map.mounts.push(Mount { at, file, node });
-            Ok(Some(json))
+            Some(json)
         }
         Err(error) => {
-            let text = &map.files[file].text;
-            let position = error.position.unwrap_or_else(|| position_at(text, 1, 1));
+            let position = error.position.unwrap_or_else(|| position_at(&map.files[file].text, 1, 1));
             let mut diagnostic = Diagnostic::new(error.code, error.message).at_position(file, position, "");
             if let Some(help) = error.help {
                 diagnostic = diagnostic.help(help);
             }
             diagnostics.push(diagnostic);
-            Ok(None)
+            None
         }
     }
-}
-
-/// The file's bytes, or `None` (with a `too-large` finding) when it exceeds the limit.
-fn read_capped(path: &Path, map: &mut SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Result<Option<Vec<u8>>, LoadError> {
-    let io_error = |cause| LoadError::Io { path: path.to_owned(), cause };
-    let length = fs::metadata(path).map_err(io_error)?.len();
-    if length > MAX_FILE_BYTES as u64 {
-        let file = map.add_file(path.to_owned(), String::new());
-        diagnostics.push(
-            Diagnostic::new("too-large", format!("file is {length} bytes, more than the limit of {MAX_FILE_BYTES} bytes"))
-                .at_position(file, position_at("", 1, 1), "")
-                .help("split the framework into several files under areas/ and profiles/"),
-        );
-        return Ok(None);
-    }
-    fs::read(path).map(Some).map_err(io_error)
 }
 
 /// A finding for a file that is not UTF-8, placed at the first bad byte.
@@ -212,7 +251,7 @@ fn build(document: &Json, map: &SourceMap, diagnostics: &mut Vec<Diagnostic>) ->
         diagnostics.extend(findings);
         return None;
     }
-    match serde_json::from_value::<Framework>(document.clone()) {
+    match Framework::deserialize(document) {
         Ok(framework) => Some(framework),
         Err(error) => {
             diagnostics.push(Diagnostic::new("schema", format!("the framework does not match the model: {error}")));

@@ -28,7 +28,7 @@ pub struct Context<'a> {
     /// Every competence at every depth, in document order.
     pub competences: Vec<CompetenceAt<'a>>,
     /// Competence id → index into `competences` (first occurrence).
-    pub competence_index: HashMap<&'a str, usize>,
+    pub competence_index: HashMap<&'a str, usize, foldhash::fast::RandomState>,
 }
 
 impl<'a> Context<'a> {
@@ -39,7 +39,7 @@ impl<'a> Context<'a> {
             let at = Pointer::root().key("areas").index(area_index);
             collect(&area.competences, &at, area_index, 0, &mut competences);
         }
-        let mut competence_index = HashMap::new();
+        let mut competence_index = HashMap::with_capacity_and_hasher(competences.len(), foldhash::fast::RandomState::default());
         for (index, entry) in competences.iter().enumerate() {
             competence_index.entry(entry.competence.id.as_str()).or_insert(index);
         }

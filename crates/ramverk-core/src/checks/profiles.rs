@@ -11,18 +11,30 @@ use crate::source::{Pointer, Target};
 /// Checks every profile against the scale, the area restrictions and the competences.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let framework = cx.framework;
+    let universal: Vec<bool> = cx.competences.iter().map(|entry| is_universal(cx, entry)).collect();
+    let universal_count = universal.iter().filter(|&&u| u).count();
+    let mut on_scale = [false; 256];
+    for rank in cx.rating_scale().iter().flat_map(|scale| scale.ranks()) {
+        on_scale[usize::from(rank)] = true;
+    }
     for (index, profile) in framework.profiles.iter().enumerate() {
         let at = Pointer::root().key("profiles").index(index);
+        let mut covered = 0;
         for (id, expectation) in &profile.expected {
+            let Some(&competence) = cx.competence_index.get(id.as_str()) else { continue }; // unknown-competence
+            covered += usize::from(universal[competence]);
             let Expectation::Level(rank) = *expectation else { continue };
-            if cx.competence(id).is_none() {
-                continue; // reported as unknown-competence
+            let area = &framework.areas[cx.competences[competence].area];
+            let allowed = area.restricted_to.is_empty() || area.restricted_to.contains(&profile.role);
+            if !on_scale[usize::from(rank)] || !allowed {
+                let entry_at = at.key("expected").key(id);
+                check_level(cx, id, rank, &entry_at, out);
+                check_restriction(cx, &profile.role, id, &entry_at, out);
             }
-            let entry_at = at.key("expected").key(id);
-            check_level(cx, id, rank, &entry_at, out);
-            check_restriction(cx, &profile.role, id, &entry_at, out);
         }
-        check_complete(cx, index, out);
+        if covered < universal_count {
+            report_incomplete(cx, index, &universal, out);
+        }
     }
     let profiled: HashSet<&str> = framework.profiles.iter().map(|profile| profile.role.as_str()).collect();
     for (index, role) in framework.roles.iter().enumerate() {
@@ -65,19 +77,20 @@ fn check_restriction(cx: &Context, role: &str, id: &str, at: &Pointer, out: &mut
     );
 }
 
-fn check_complete(cx: &Context, index: usize, out: &mut Vec<Diagnostic>) {
+/// A leaf competence in an area open to every role: every profile should say something of it.
+fn is_universal(cx: &Context, entry: &super::CompetenceAt) -> bool {
+    cx.framework.areas[entry.area].restricted_to.is_empty() && entry.competence.competences.is_empty()
+}
+
+fn report_incomplete(cx: &Context, index: usize, universal: &[bool], out: &mut Vec<Diagnostic>) {
     let profile = &cx.framework.profiles[index];
     let missing: Vec<&str> = cx
         .competences
         .iter()
-        .filter(|entry| cx.framework.areas[entry.area].restricted_to.is_empty())
-        .filter(|entry| entry.competence.competences.is_empty())
-        .map(|entry| entry.competence.id.as_str())
-        .filter(|id| !profile.expected.contains_key(*id))
+        .zip(universal)
+        .filter(|(entry, universal)| **universal && !profile.expected.contains_key(&entry.competence.id))
+        .map(|(entry, _)| entry.competence.id.as_str())
         .collect();
-    if missing.is_empty() {
-        return;
-    }
     let shown: Vec<&str> = missing.iter().take(10).copied().collect();
     let more = if missing.len() > shown.len() { format!(" and {} more", missing.len() - shown.len()) } else { String::new() };
     let at = Pointer::root().key("profiles").index(index).key("role");

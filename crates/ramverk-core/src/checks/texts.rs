@@ -4,12 +4,48 @@ use unicode_script::{Script, UnicodeScript};
 
 use super::Context;
 use crate::diagnostic::Diagnostic;
+use crate::model::Framework;
 use crate::source::{Pointer, Step};
 
 /// Checks every human-readable text of the framework.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let Ok(json) = serde_json::to_value(cx.framework) else { return };
+    // Profiles hold ids and levels, not prose, apart from a description: leave them out of the
+    // walk (they are most of a large framework) and check their descriptions apart.
+    let without_profiles = without_profiles(cx.framework);
+    let Ok(json) = serde_json::to_value(&without_profiles) else { return };
     visit(&json, &Pointer::root(), &mut |pointer, text| check_text(cx, &json, pointer, text, out));
+    for (index, profile) in cx.framework.profiles.iter().enumerate() {
+        if let Some(description) = &profile.description {
+            let at = Pointer::root().key("profiles").index(index).key("description");
+            let profile_json = serde_json::json!({ "profiles": [{ "role": profile.role }] });
+            check_text(cx, &profile_json, &at, description, out);
+        }
+    }
+}
+
+/// A copy of the framework without its profiles (cheap next to copying 200 × 10,000 levels).
+fn without_profiles(f: &Framework) -> Framework {
+    Framework {
+        id: f.id.clone(),
+        title: f.title.clone(),
+        version: f.version.clone(),
+        language: f.language.clone(),
+        status: f.status,
+        adopted: f.adopted.clone(),
+        publisher: f.publisher.clone(),
+        description: f.description.clone(),
+        sources: f.sources.clone(),
+        vocabulary: f.vocabulary.clone(),
+        guidance: f.guidance.clone(),
+        scales: f.scales.clone(),
+        rating_scale: f.rating_scale.clone(),
+        motivation_scale: f.motivation_scale.clone(),
+        areas: f.areas.clone(),
+        roles: f.roles.clone(),
+        profiles: Vec::new(),
+        corrections: f.corrections.clone(),
+        notes: f.notes.clone(),
+    }
 }
 
 fn visit(value: &serde_json::Value, at: &Pointer, f: &mut dyn FnMut(&Pointer, &str)) {
@@ -44,12 +80,18 @@ fn check_text(cx: &Context, json: &serde_json::Value, at: &Pointer, text: &str, 
                 .help("remove the leading or trailing spaces or line breaks (use `>-` or `|-` for block texts)"),
         );
     }
+    if text.bytes().all(|b| b.is_ascii_graphic() || b == b' ' || b == b'\n') {
+        return; // plain ASCII: no invisible characters, no look-alikes
+    }
     if let Some(c) = text.chars().find(|&c| is_invisible(c)) {
         out.push(
             Diagnostic::new("invisible-character", format!("{what} contains the invisible character U+{:04X}", c as u32))
                 .at_text(cx.map, at, &c.to_string(), "invisible character here")
                 .help("delete it; invisible characters break search and comparison"),
         );
+    }
+    if text.chars().all(|c| c < '\u{0370}') {
+        return; // nothing from the Greek or Cyrillic blocks
     }
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if let Some(fixed) = mixed_script_fix(word) {
