@@ -6,6 +6,7 @@ pub mod diagnostic;
 pub mod fs;
 pub mod load;
 pub mod model;
+pub mod reference;
 pub mod schema;
 pub mod source;
 pub mod stats;

@@ -1,0 +1,122 @@
+//! Markdown reference pages generated from the model's JSON Schema and the check registry,
+//! so that the documentation cannot drift from the code.
+
+use std::fmt::Write;
+
+use serde_json::Value as Json;
+
+use crate::checks::RULES;
+use crate::schema::schema;
+
+/// The file-format reference: one section per type, one row per field, then a worked example.
+/// `example` lists the files of an example framework as (path, text).
+pub fn format_reference(example: &[(String, String)]) -> String {
+    let schema = schema();
+    let mut out = String::from(
+        "# The framework file format\n\n\
+         <!-- Generated from the Rust types by `cargo test -p ramverk-core --test docs` with UPDATE_DOCS=1; do not edit. -->\n\n\
+         A framework is a directory holding `framework.yaml` (the root), optionally `areas/*.yaml` (one area\n\
+         per file, appended to `areas` in file-name order) and `profiles/*.yaml` (one role profile per file,\n\
+         appended to `profiles`). A single YAML file holding the whole `Framework` is a framework too.\n\
+         The JSON Schema of the assembled framework is [`framework.schema.json`](framework.schema.json)\n\
+         (`ramverk schema`); the checks beyond it are listed in [checks.md](checks.md).\n\n",
+    );
+    section(&mut out, "Framework", schema);
+    if let Some(defs) = schema.get("$defs").and_then(Json::as_object) {
+        for (name, def) in defs {
+            section(&mut out, name, def);
+        }
+    }
+    out.push_str("## Worked example\n\nA small framework split over several files, as `ramverk validate` accepts it \
+                  (it is one of the test fixtures, so it always validates):\n\n");
+    for (path, text) in example {
+        let _ = writeln!(out, "`{path}`:\n\n```yaml\n{}\n```\n", text.trim_end());
+    }
+    out
+}
+
+fn section(out: &mut String, name: &str, def: &Json) {
+    let _ = writeln!(out, "## {name}\n");
+    if let Some(description) = def.get("description").and_then(Json::as_str) {
+        let _ = writeln!(out, "{}\n", one_line(description));
+    }
+    if let Some(properties) = def.get("properties").and_then(Json::as_object) {
+        let required: Vec<&str> = def
+            .get("required")
+            .and_then(Json::as_array)
+            .map(|list| list.iter().filter_map(Json::as_str).collect())
+            .unwrap_or_default();
+        out.push_str("| field | type | required | meaning |\n|---|---|---|---|\n");
+        for (field, property) in properties {
+            let description = property.get("description").and_then(Json::as_str).map(one_line).unwrap_or_default();
+            let needed = if required.contains(&field.as_str()) { "yes" } else { "no" };
+            let _ = writeln!(out, "| `{field}` | {} | {needed} | {} |", type_of(property), description.replace('|', "\\|"));
+        }
+        out.push('\n');
+    }
+    for variant in def.get("oneOf").or_else(|| def.get("anyOf")).and_then(Json::as_array).into_iter().flatten() {
+        let description = variant.get("description").and_then(Json::as_str).map(one_line).unwrap_or_default();
+        let _ = writeln!(out, "- {}: {description}", type_of(variant));
+    }
+    if def.get("oneOf").or_else(|| def.get("anyOf")).is_some() {
+        out.push('\n');
+    }
+}
+
+fn type_of(node: &Json) -> String {
+    if let Some(reference) = node.get("$ref").and_then(Json::as_str) {
+        let name = reference.rsplit('/').next().unwrap_or(reference);
+        return format!("[{name}](#{})", name.to_lowercase());
+    }
+    if let Some(options) = node.get("anyOf").and_then(Json::as_array) {
+        let kinds: Vec<String> = options.iter().filter(|o| o.get("type").and_then(Json::as_str) != Some("null")).map(type_of).collect();
+        return kinds.join(" or ");
+    }
+    if let Some(constant) = node.get("const") {
+        return format!("`{}`", constant.as_str().map_or_else(|| constant.to_string(), str::to_owned));
+    }
+    let kind = match node.get("type") {
+        Some(Json::String(kind)) => kind.clone(),
+        Some(Json::Array(kinds)) => kinds.iter().filter_map(Json::as_str).filter(|k| *k != "null").collect::<Vec<_>>().join(" or "),
+        _ => String::new(),
+    };
+    match kind.as_str() {
+        "array" => format!("list of {}", node.get("items").map_or_else(|| "values".into(), type_of)),
+        "object" => match node.get("patternProperties").and_then(Json::as_object).and_then(|p| p.values().next()) {
+            Some(value) => format!("map of level rank → {}", type_of(value)),
+            None => match node.get("additionalProperties") {
+                Some(value) if value.is_object() => format!("map of id → {}", type_of(value)),
+                _ => "mapping".into(),
+            },
+        },
+        "integer" => "integer".into(),
+        "string" => match node.get("pattern").and_then(Json::as_str) {
+            Some(pattern) => format!("text matching `{pattern}`"),
+            None => "text".into(),
+        },
+        "" => "value".into(),
+        other => other.into(),
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The list of checks: code, severity, what it catches.
+pub fn checks_reference() -> String {
+    let mut out = String::from(
+        "# Checks\n\n\
+         <!-- Generated from the check registry by `cargo test -p ramverk-core --test docs` with UPDATE_DOCS=1; do not edit. -->\n\n\
+         `ramverk validate` reports every finding with a stable code, a severity, the file, line and\n\
+         column, and how to fix it. Errors make `validate` exit 1; warnings do too with `--deny-warnings`.\n\
+         Each code has a broken example under `tests/fixtures/invalid/<code>/` whose output is\n\
+         snapshot-tested in `crates/ramverk/tests/snapshots/`.\n\n\
+         | code | severity | catches |\n|---|---|---|\n",
+    );
+    for rule in RULES {
+        let severity = format!("{:?}", rule.severity).to_lowercase();
+        let _ = writeln!(out, "| `{}` | {severity} | {} |", rule.code, rule.summary);
+    }
+    out
+}
