@@ -1,0 +1,131 @@
+//! Arbitrary bytes, arbitrary YAML and mutated real frameworks never make the loader or the
+//! checks panic: every input ends in a model or in located findings.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Loads and checks a framework directory made of the given files; returns the finding codes.
+fn load_and_check(files: &[(String, String)]) -> Vec<&'static str> {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(path, text).expect("write");
+    }
+    match ramverk_core::load(dir.path()) {
+        Ok(loaded) => {
+            let findings = ramverk_core::check(&loaded);
+            for finding in &findings {
+                assert!(!finding.message.is_empty());
+                if let Some(label) = &finding.primary {
+                    let file = &loaded.map.files[label.file];
+                    assert!(label.position.start <= file.text.len(), "position past the end of {}", file.path.display());
+                }
+            }
+            findings.iter().map(|f| f.code).collect()
+        }
+        Err(_) => Vec::new(),
+    }
+}
+
+fn stockholm_files() -> Vec<(String, String)> {
+    let root = workspace().join("frameworks/stockholm-kultur");
+    let mut files = vec![("framework.yaml".to_owned(), fs::read_to_string(root.join("framework.yaml")).expect("root"))];
+    for dir in ["areas", "profiles"] {
+        let mut paths: Vec<PathBuf> = fs::read_dir(root.join(dir)).expect("dir").map(|e| e.expect("entry").path()).collect();
+        paths.sort();
+        for path in paths {
+            let name = format!("{dir}/{}", path.file_name().expect("name").to_string_lossy());
+            files.push((name, fs::read_to_string(&path).expect("file")));
+        }
+    }
+    files
+}
+
+/// A YAML-ish document: nested mappings, sequences and scalars, with anchors and aliases.
+fn yaml_tree() -> impl Strategy<Value = String> {
+    let scalar = prop_oneof![
+        "[a-zåäö0-9 .:-]{0,12}",
+        Just("~".to_owned()),
+        Just("\"quoted: text\"".to_owned()),
+        Just("*a".to_owned()),
+        Just("&a value".to_owned()),
+        Just("!!int 3".to_owned()),
+        Just("'single ''quoted'''".to_owned()),
+        Just("|\n  block\n  text".to_owned()),
+        Just("[1, 2, {x: y}]".to_owned()),
+    ];
+    scalar.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(("[a-z_]{1,8}", inner.clone()), 0..6).prop_map(|entries| {
+                entries.iter().map(|(k, v)| format!("{k}: {}", indent(v))).collect::<Vec<_>>().join("\n")
+            }),
+            prop::collection::vec(inner, 0..6).prop_map(|items| {
+                items.iter().map(|v| format!("- {}", indent(v))).collect::<Vec<_>>().join("\n")
+            }),
+        ]
+    })
+}
+
+fn indent(value: &str) -> String {
+    if value.contains('\n') && !value.starts_with('|') {
+        format!("\n  {}", value.replace('\n', "\n  "))
+    } else {
+        value.to_owned()
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = ramverk_core::source::parse(&text);
+        let _ = load_and_check(&[("framework.yaml".into(), text.into_owned())]);
+    }
+
+    #[test]
+    fn arbitrary_yaml_never_panics(yaml in yaml_tree(), noise in prop::collection::vec((any::<prop::sample::Index>(), "[-:\\[\\]{}&*!|>'\"# \n\t]"), 0..4)) {
+        let mut text = yaml;
+        for (index, insert) in noise {
+            let at = index.index(text.len() + 1);
+            if text.is_char_boundary(at) {
+                text.insert_str(at, &insert);
+            }
+        }
+        let _ = ramverk_core::source::parse(&text);
+        let _ = load_and_check(&[("framework.yaml".into(), format!("id: x\n{text}"))]);
+    }
+
+    #[test]
+    fn mutated_stockholm_never_panics(file in any::<prop::sample::Index>(), edits in prop::collection::vec((0u8..5, any::<prop::sample::Index>(), any::<prop::sample::Index>()), 1..6)) {
+        let mut files = stockholm_files();
+        let chosen = file.index(files.len());
+        let mut lines: Vec<String> = files[chosen].1.lines().map(str::to_owned).collect();
+        for (kind, a, b) in edits {
+            if lines.is_empty() { break; }
+            let (i, j) = (a.index(lines.len()), b.index(lines.len()));
+            match kind {
+                0 => { lines.remove(i); }
+                1 => { let line = lines[i].clone(); lines.insert(j, line); }
+                2 => lines.swap(i, j),
+                3 => lines[i] = format!("  {}", lines[i]),
+                _ => lines[i] = lines[i].replacen(':', "", 1),
+            }
+        }
+        files[chosen].1 = lines.join("\n");
+        let _ = load_and_check(&files);
+    }
+}
+
+#[test]
+fn unmodified_stockholm_is_clean() {
+    assert_eq!(load_and_check(&stockholm_files()), Vec::<&str>::new());
+}
