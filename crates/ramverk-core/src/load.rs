@@ -251,11 +251,24 @@ fn build(document: &Json, map: &SourceMap, diagnostics: &mut Vec<Diagnostic>) ->
         diagnostics.extend(findings);
         return None;
     }
-    match Framework::deserialize(document) {
+    match deserialize(document) {
         Ok(framework) => Some(framework),
         Err(error) => {
             diagnostics.push(Diagnostic::new("schema", format!("the framework does not match the model: {error}")));
             None
         }
     }
+}
+
+/// Builds the model; profiles, most of a large framework, are built in parallel.
+fn deserialize(document: &Json) -> Result<Framework, serde_json::Error> {
+    let Some(object) = document.as_object() else { return Framework::deserialize(document) };
+    let rest: serde_json::Map<String, Json> =
+        object.iter().filter(|(key, _)| key.as_str() != "profiles").map(|(k, v)| (k.clone(), v.clone())).collect();
+    let mut framework = Framework::deserialize(&Json::Object(rest))?;
+    let profiles = object.get("profiles").and_then(Json::as_array).map_or(&[][..], Vec::as_slice);
+    framework.profiles = parallel_map(profiles, |profile| crate::model::Profile::deserialize(profile))
+        .into_iter()
+        .collect::<Result<_, _>>()?;
+    Ok(framework)
 }
