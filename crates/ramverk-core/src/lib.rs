@@ -3,6 +3,7 @@
 
 pub mod checks;
 pub mod diagnostic;
+pub mod diff;
 pub mod fs;
 pub mod load;
 pub mod model;
