@@ -8,6 +8,7 @@ pub mod fs;
 pub mod load;
 pub mod model;
 pub mod reference;
+pub mod revision;
 pub mod schema;
 pub mod source;
 pub mod stats;

@@ -26,6 +26,11 @@ pub enum Command {
     Show(ShowArgs),
     /// Count areas, competences, roles and profile sizes.
     Stats(StatsArgs),
+    /// Show what changed between two versions of a framework.
+    ///
+    /// Each side is a framework path or `REV:PATH` read from git (`v1.0.0:frameworks/x`).
+    /// Exit status: 0 (or 1 with --exit-code when there are differences), 2 could not run.
+    Diff(DiffArgs),
     /// Print the JSON Schema (draft 2020-12) of the framework format.
     Schema,
     /// Print shell completions.
@@ -76,6 +81,34 @@ pub struct ValidateArgs {
     /// Treat warnings as errors for the exit status.
     #[arg(long)]
     pub deny_warnings: bool,
+}
+
+/// Output formats of `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Coloured terminal report.
+    Human,
+    /// A review memo in the framework's language.
+    Markdown,
+    /// A self-contained, printable page, old and new side by side.
+    Html,
+    /// One JSON document (see docs/diff.md).
+    Json,
+}
+
+/// Arguments of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old version: a path, or REV:PATH.
+    pub old: String,
+    /// The new version: a path, or REV:PATH.
+    pub new: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+    /// Exit with 1 when the versions differ.
+    #[arg(long)]
+    pub exit_code: bool,
 }
 
 /// Arguments of `show`.

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => commands::validate::run(&args, color),
         Command::Show(args) => commands::show::run(&args, color),
         Command::Stats(args) => commands::stats::run(&args),
+        Command::Diff(args) => commands::diff::run(&args, color),
         Command::Schema => commands::schema::run(),
         Command::Completions(args) => commands::generate::completions(&args),
         Command::Man(args) => commands::generate::man(&args),

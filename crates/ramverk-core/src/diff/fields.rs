@@ -30,6 +30,9 @@ pub struct FieldChange {
     pub words: Vec<Segment>,
 }
 
+/// Two list items at least this alike are one item changed, not one removed and one added.
+const PAIRED: f64 = 0.7;
+
 /// Adds a text field when it has a value.
 pub fn text(fields: &mut Fields, name: &str, value: Option<&str>) {
     if let Some(value) = value {
@@ -102,7 +105,7 @@ fn compare_lists(name: &str, old: &[String], new: &[String]) -> Vec<FieldChange>
             .iter()
             .enumerate()
             .map(|(index, candidate)| (index, similarity(item, candidate)))
-            .filter(|(_, score)| *score >= 0.5)
+            .filter(|(_, score)| *score >= PAIRED)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         match best {
             Some((index, _)) => {

@@ -133,6 +133,21 @@ pub struct Summary {
     pub profiles: Counts,
     /// Expected levels.
     pub expectations: ExpectationCounts,
+    /// Competence fields changed across competences (`definition` added in 12 ...).
+    pub competence_fields: Vec<FieldTally>,
+}
+
+/// How often one competence field was added, removed or changed, over all competences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldTally {
+    /// The field (`definition`, `example`, `descriptor 3` ...).
+    pub field: String,
+    /// Competences where it was added.
+    pub added: usize,
+    /// Competences where it was removed.
+    pub removed: usize,
+    /// Competences where it changed.
+    pub changed: usize,
 }
 
 /// Everything that differs between two versions.
@@ -213,6 +228,7 @@ pub fn diff(old: &Framework, new: &Framework) -> Diff {
         roles: count(&roles),
         profiles: count(&profiles),
         expectations: count_expectations(&expectations),
+        competence_fields: tally(&competences),
     };
     Diff { old: side(old), new: side(new), summary, metadata, guidance, scales, areas, competences, roles, profiles, expectations }
 }
@@ -491,6 +507,38 @@ fn movement(old: Option<Expectation>, new: Option<Expectation>) -> Option<Moveme
         (None, None) if old != new => Some(if new.is_some() { Movement::Added } else { Movement::Removed }),
         (None, None) => None,
     }
+}
+
+fn tally(items: &[ItemChange]) -> Vec<FieldTally> {
+    let mut tallies: Vec<FieldTally> = Vec::new();
+    for item in items {
+        let mut seen: Vec<(&str, u8)> = Vec::new();
+        for field in &item.fields {
+            let name = field.field.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+            let kind = match (&field.old, &field.new) {
+                (None, Some(_)) => 0,
+                (Some(_), None) => 1,
+                _ => 2,
+            };
+            if seen.contains(&(name, kind)) {
+                continue; // count a competence once per field and kind
+            }
+            seen.push((name, kind));
+            let index = match tallies.iter().position(|t| t.field == name) {
+                Some(index) => index,
+                None => {
+                    tallies.push(FieldTally { field: name.to_owned(), added: 0, removed: 0, changed: 0 });
+                    tallies.len() - 1
+                }
+            };
+            match kind {
+                0 => tallies[index].added += 1,
+                1 => tallies[index].removed += 1,
+                _ => tallies[index].changed += 1,
+            }
+        }
+    }
+    tallies
 }
 
 fn count(items: &[ItemChange]) -> Counts {

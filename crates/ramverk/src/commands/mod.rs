@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod diff;
 pub mod generate;
 pub mod schema;
 pub mod show;
@@ -14,7 +15,13 @@ use ramverk_core::{Framework, Loaded};
 /// Loads a framework for a reading command; a framework that cannot be built is an error
 /// whose message lists the findings and points at `ramverk validate`.
 pub fn load_framework(path: &Path) -> anyhow::Result<(Loaded, Framework)> {
-    let loaded = ramverk_core::load(path)?;
+    framework_of(ramverk_core::load(path)?)
+}
+
+/// The model of a loaded framework, or an error naming its first finding.
+pub fn framework_of(loaded: Loaded) -> anyhow::Result<(Loaded, Framework)> {
+    let path = loaded.path.clone();
+    let path = path.as_path();
     let framework = loaded.framework.clone().with_context(|| {
         let first = loaded
             .diagnostics

@@ -1,5 +1,7 @@
 //! Rendering core values as text for people and as JSON or annotations for programs.
 
 pub mod diagnostics;
+pub mod diff;
 pub mod framework;
+pub mod labels;
 pub mod text;

@@ -1,0 +1,26 @@
+//! `ramverk diff OLD NEW`: the semantic difference between two versions of a framework.
+
+use anyhow::Context as _;
+use ramverk_core::revision::{open, parse_location};
+
+use super::framework_of;
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::output::{self, ColorMode, Outcome};
+use crate::render::diff as view;
+
+/// Loads both sides, compares them and prints the report.
+pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
+    let old = open(&parse_location(&args.old)).with_context(|| format!("cannot read {}", args.old))?;
+    let new = open(&parse_location(&args.new)).with_context(|| format!("cannot read {}", args.new))?;
+    let (_, old) = framework_of(old.loaded)?;
+    let (_, new) = framework_of(new.loaded)?;
+    let diff = ramverk_core::diff::diff(&old, &new);
+    let text = match args.format {
+        DiffFormat::Human => view::human(&diff, color),
+        DiffFormat::Markdown => view::markdown(&diff),
+        DiffFormat::Html => view::html(&diff),
+        DiffFormat::Json => serde_json::to_string_pretty(&diff)? + "\n",
+    };
+    output::print(&text)?;
+    Ok(if args.exit_code && !diff.is_empty() { Outcome::Findings } else { Outcome::Ok })
+}
