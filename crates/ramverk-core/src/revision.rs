@@ -93,7 +93,7 @@ fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, Strin
     let wanted = normalise(&format!("{prefix}{}", path.display()));
     git(&["rev-parse", "--verify", "--quiet", &format!("{rev}^{{commit}}")])
         .map_err(|_| RevisionError::Failed(format!("`{rev}` is not a revision of this repository (see `git tag`, `git log`)")))?;
-    let listing = git(&["ls-tree", "-r", "-z", "--name-only", rev, "--", &wanted])?;
+    let listing = git(&["ls-tree", "--full-tree", "-r", "-z", "--name-only", rev, "--", &wanted])?;
     let files: Vec<String> =
         listing.split(|&b| b == 0).filter(|name| !name.is_empty()).map(|name| String::from_utf8_lossy(name).into_owned()).collect();
     if files.is_empty() {

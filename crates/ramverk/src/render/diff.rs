@@ -6,7 +6,7 @@ use std::fmt::Write;
 use ramverk_core::diff::{ChangeKind, Diff, ExpectationChange, FieldChange, ItemChange, SegmentKind};
 use ramverk_core::model::Expectation;
 
-use super::labels::{for_language, Labels};
+use super::labels::{field_name, for_language, Labels};
 use crate::output::ColorMode;
 
 /// The sections of a report, in order, with their items.
@@ -93,7 +93,7 @@ fn summary_lines(diff: &Diff, labels: &Labels) -> Vec<String> {
             .filter(|(n, _)| *n > 0)
             .map(|(n, word)| format!("{word} {} {n} {}", labels.in_word, labels.in_competences))
             .collect();
-        lines.push(format!("{} `{}`: {}", labels.competences, tally.field, parts.join(", ")));
+        lines.push(format!("{} `{}`: {}", labels.competences, field_name(&diff.new.language, &tally.field), parts.join(", ")));
     }
     lines
 }
@@ -153,7 +153,7 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
     if !diff.metadata.is_empty() {
         let _ = writeln!(out, "{}", color.paint("1", labels.metadata));
         for field in &diff.metadata {
-            human_field(&mut out, field, labels, color);
+            human_field(&mut out, &diff.new.language, field, labels, color);
         }
         out.push('\n');
     }
@@ -172,7 +172,7 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
             let line = format!("{mark} {} ({})", item_heading(item), kind_word(item.change, labels));
             let _ = writeln!(out, "  {}", color.paint(style, &line));
             for field in &item.fields {
-                human_field(&mut out, field, labels, color);
+                human_field(&mut out, &diff.new.language, field, labels, color);
             }
         }
         out.push('\n');
@@ -192,14 +192,16 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
     out
 }
 
-fn human_field(out: &mut String, field: &FieldChange, labels: &Labels, color: ColorMode) {
+fn human_field(out: &mut String, language: &str, field: &FieldChange, labels: &Labels, color: ColorMode) {
+    let name = field_name(language, &field.field);
     let text = match (&field.old, &field.new) {
-        (None, Some(new)) => format!("{} ({}): {}", field.field, labels.added, color.paint("32", new)),
-        (Some(old), None) => format!("{} ({}): {}", field.field, labels.removed, color.paint("31", old)),
+        (None, Some(new)) => format!("{name} ({}): {}", labels.added, color.paint("32", new)),
+        (Some(old), None) => format!("{name} ({}): {}", labels.removed, color.paint("31", old)),
         _ => {
             let mut words = String::new();
             for segment in &field.words {
                 words.push_str(&match segment.kind {
+                    _ if segment.text.trim().is_empty() => segment.text.clone(),
                     SegmentKind::Same => segment.text.clone(),
                     SegmentKind::Removed if color.enabled() => color.paint("31;9", &segment.text),
                     SegmentKind::Inserted if color.enabled() => color.paint("32;4", &segment.text),
@@ -207,7 +209,7 @@ fn human_field(out: &mut String, field: &FieldChange, labels: &Labels, color: Co
                     SegmentKind::Inserted => format!("{{+{}+}}", segment.text),
                 });
             }
-            format!("{}: {words}", field.field)
+            format!("{name}: {words}")
         }
     };
     let _ = writeln!(out, "      {text}");
@@ -232,7 +234,7 @@ pub fn markdown(diff: &Diff) -> String {
     if !diff.metadata.is_empty() {
         let _ = writeln!(out, "## {}\n", labels.metadata);
         for field in &diff.metadata {
-            markdown_field(&mut out, field, labels, "- ");
+            markdown_field(&mut out, &diff.new.language, field, labels, "- ");
         }
         out.push('\n');
     }
@@ -244,7 +246,7 @@ pub fn markdown(diff: &Diff) -> String {
         for item in items {
             let _ = writeln!(out, "- **{}** — {}", escape_md(&item_heading(item)), kind_word(item.change, labels));
             for field in &item.fields {
-                markdown_field(&mut out, field, labels, "  - ");
+                markdown_field(&mut out, &diff.new.language, field, labels, "  - ");
             }
         }
         out.push('\n');
@@ -262,10 +264,11 @@ pub fn markdown(diff: &Diff) -> String {
     out
 }
 
-fn markdown_field(out: &mut String, field: &FieldChange, labels: &Labels, bullet: &str) {
+fn markdown_field(out: &mut String, language: &str, field: &FieldChange, labels: &Labels, bullet: &str) {
+    let name = field_name(language, &field.field);
     let text = match (&field.old, &field.new) {
-        (None, Some(new)) => format!("{} ({}): {}", field.field, labels.added, escape_md(new)),
-        (Some(old), None) => format!("{} ({}): ~~{}~~", field.field, labels.removed, escape_md(old)),
+        (None, Some(new)) => format!("{name} ({}): {}", labels.added, escape_md(new)),
+        (Some(old), None) => format!("{name} ({}): ~~{}~~", labels.removed, escape_md(old)),
         _ => {
             let words: String = field
                 .words
@@ -274,13 +277,14 @@ fn markdown_field(out: &mut String, field: &FieldChange, labels: &Labels, bullet
                     let text = escape_md(&segment.text);
                     let (lead, core, trail) = split_space(&text);
                     match segment.kind {
+                        _ if core.is_empty() => text.clone(),
                         SegmentKind::Same => text.clone(),
                         SegmentKind::Removed => format!("{lead}~~{core}~~{trail}"),
                         SegmentKind::Inserted => format!("{lead}**{core}**{trail}"),
                     }
                 })
                 .collect();
-            format!("{}: {words}", field.field)
+            format!("{name}: {words}")
         }
     };
     let _ = writeln!(out, "{bullet}{text}");
@@ -335,7 +339,7 @@ pub fn html(diff: &Diff) -> String {
     out.push_str("</ul>\n");
     if !diff.metadata.is_empty() {
         let _ = writeln!(out, "<h2>{}</h2>", labels.metadata);
-        html_fields(&mut out, &diff.metadata, labels);
+        html_fields(&mut out, &diff.new.language, &diff.metadata, labels);
     }
     for (key, items) in sections(diff, labels) {
         if items.is_empty() {
@@ -351,7 +355,7 @@ pub fn html(diff: &Diff) -> String {
                 kind_word(item.change, labels)
             );
             if !item.fields.is_empty() {
-                html_fields(&mut out, &item.fields, labels);
+                html_fields(&mut out, &diff.new.language, &item.fields, labels);
             }
         }
     }
@@ -375,7 +379,7 @@ pub fn html(diff: &Diff) -> String {
     out
 }
 
-fn html_fields(out: &mut String, fields: &[FieldChange], labels: &Labels) {
+fn html_fields(out: &mut String, language: &str, fields: &[FieldChange], labels: &Labels) {
     let _ = writeln!(out, "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>", labels.field, labels.before, labels.after);
     for field in fields {
         let (before, after) = if field.words.is_empty() {
@@ -394,7 +398,7 @@ fn html_fields(out: &mut String, fields: &[FieldChange], labels: &Labels) {
         let _ = writeln!(
             out,
             "<tr><td class=\"field\">{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&field.field),
+            escape(&field_name(language, &field.field)),
             before.unwrap_or_default(),
             after.unwrap_or_default()
         );

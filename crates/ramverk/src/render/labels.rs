@@ -122,3 +122,52 @@ const EN: Labels = Labels {
     plural: ["added", "removed", "changed", "renumbered"],
     in_word: "in",
 };
+
+/// A diff field name (`descriptor 3`, `example`) in the report's language.
+pub fn field_name(language: &str, field: &str) -> String {
+    let (base, number) = match field.rsplit_once(' ') {
+        Some((base, n)) if n.chars().all(|c| c.is_ascii_digit()) => (base, Some(n)),
+        _ => (field, None),
+    };
+    let words: &[(&str, &str, &str)] = &[
+        ("title", "titel", "titel"),
+        ("definition", "definition", "definition"),
+        ("description", "beskrivning", "beskrivelse"),
+        ("example", "exempel", "eksempel"),
+        ("descriptor", "nivåbeskrivning", "niveaubeskrivelse"),
+        ("learning activity", "läraktivitet", "læringsaktivitet"),
+        ("area", "kompetensområde", "dimension"),
+        ("parent", "överordnad kompetens", "overordnet kompetence"),
+        ("motivation", "motivation", "motivation"),
+        ("restricted to", "endast för", "kun for"),
+        ("level", "nivå", "niveau"),
+        ("level description", "nivåns beskrivning", "niveauets beskrivelse"),
+        ("not rated", "ej skattad", "ikke vurderet"),
+        ("cumulative", "trappa", "trappe"),
+        ("requires descriptors", "kräver nivåbeskrivningar", "kræver niveaubeskrivelser"),
+        ("unit", "enhet", "enhed"),
+        ("text", "text", "tekst"),
+        ("version", "version", "version"),
+        ("status", "status", "status"),
+        ("adopted", "fastställd", "vedtaget"),
+        ("language", "språk", "sprog"),
+        ("publisher", "utgivare", "udgiver"),
+        ("publisher unit", "utgivarens enhet", "udgiverens enhed"),
+        ("publisher url", "utgivarens webbplats", "udgiverens websted"),
+        ("rating scale", "skattningsskala", "vurderingsskala"),
+        ("motivation scale", "motivationsskala", "motivationsskala"),
+        ("vocabulary", "begrepp", "begreber"),
+        ("source", "källa", "kilde"),
+        ("correction", "rättelse", "rettelse"),
+        ("note", "anteckning", "note"),
+    ];
+    let translated = words.iter().find(|(en, _, _)| *en == base).map_or(base, |(en, sv, da)| match language.split('-').next() {
+        Some("sv") => sv,
+        Some("da") => da,
+        _ => en,
+    });
+    match number {
+        Some(n) => format!("{translated} {n}"),
+        None => translated.to_owned(),
+    }
+}
