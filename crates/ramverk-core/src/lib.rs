@@ -1,6 +1,7 @@
 //! ramverk-core: competence frameworks as code — the model, loading with source positions,
 //! the JSON Schema, and the checks a reviewer wants before approval. Nothing here prints.
 
+pub mod approval;
 pub mod checks;
 pub mod diagnostic;
 pub mod diff;

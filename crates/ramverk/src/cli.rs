@@ -31,6 +31,16 @@ pub enum Command {
     /// Each side is a framework path or `REV:PATH` read from git (`v1.0.0:frameworks/x`).
     /// Exit status: 0 (or 1 with --exit-code when there are differences), 2 could not run.
     Diff(DiffArgs),
+    /// Check or bump a framework's version against what changed since a git revision.
+    #[command(subcommand)]
+    Version(VersionCommand),
+    /// Write a Markdown changelog of what changed since a git revision.
+    Changelog(ChangelogArgs),
+    /// Record that a version was approved, with a hash of its content, in approvals.yaml.
+    Approve(ApproveArgs),
+    /// Check that the content still matches the approval of its version number.
+    /// Exit status: 0 matches, 1 changed or not approved, 2 could not run.
+    Verify(VerifyArgs),
     /// Print the JSON Schema (draft 2020-12) of the framework format.
     Schema,
     /// Print shell completions.
@@ -109,6 +119,101 @@ pub struct DiffArgs {
     /// Exit with 1 when the versions differ.
     #[arg(long)]
     pub exit_code: bool,
+}
+
+/// `ramverk version …`
+#[derive(Debug, Subcommand)]
+pub enum VersionCommand {
+    /// Classify the changes since REV (major, minor, patch) and fail when the declared version
+    /// was not bumped accordingly. Exit status: 0 ok, 1 not bumped enough, 2 could not run.
+    Check(VersionCheckArgs),
+    /// Set the version in framework.yaml, editing only that value (comments and layout stay).
+    Bump(VersionBumpArgs),
+}
+
+/// Where to compare from.
+#[derive(Debug, Args)]
+pub struct Since {
+    /// Git revision of the approved version [default: the latest tag].
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+}
+
+/// Arguments of `version check`.
+#[derive(Debug, Args)]
+pub struct VersionCheckArgs {
+    /// Framework directories [default: every framework under ./frameworks].
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub since: Since,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// How much to bump.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BumpLevel {
+    /// As much as the changes since --since need.
+    Auto,
+    /// X.0.0
+    Major,
+    /// x.Y.0
+    Minor,
+    /// x.y.Z
+    Patch,
+}
+
+/// Arguments of `version bump`.
+#[derive(Debug, Args)]
+pub struct VersionBumpArgs {
+    /// How much to bump.
+    #[arg(value_enum, default_value_t = BumpLevel::Auto)]
+    pub level: BumpLevel,
+    /// Framework directory.
+    #[arg(long, default_value = ".")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub since: Since,
+}
+
+/// Arguments of `changelog`.
+#[derive(Debug, Args)]
+pub struct ChangelogArgs {
+    /// Framework directory.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub since: Since,
+    /// Write to this file (atomically) instead of printing.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// Arguments of `approve`.
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    /// Framework directory.
+    pub path: PathBuf,
+    /// Who approved it (a body, or names and roles).
+    #[arg(long)]
+    pub by: String,
+    /// Date of the decision, YYYY-MM-DD.
+    #[arg(long)]
+    pub date: String,
+    /// Where the decision is recorded, conditions, ...
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// Arguments of `verify`.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Framework directories [default: every framework under ./frameworks].
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
 }
 
 /// Arguments of `show`.

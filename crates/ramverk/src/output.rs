@@ -42,6 +42,11 @@ impl ColorMode {
         })
     }
 
+    /// No colours, for text that is embedded elsewhere.
+    pub fn plain() -> Self {
+        ColorMode(false)
+    }
+
     /// Whether colours are on.
     pub fn enabled(self) -> bool {
         self.0

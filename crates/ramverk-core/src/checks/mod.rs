@@ -11,6 +11,7 @@ mod scales;
 mod texts;
 
 pub use context::{CompetenceAt, Context};
+pub use metadata::is_real_date;
 pub use registry::{severity_of, Rule, RULES};
 
 use crate::diagnostic::Diagnostic;

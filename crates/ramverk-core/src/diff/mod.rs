@@ -1,6 +1,7 @@
 //! The semantic difference between two versions of a framework: items matched by stable id,
 //! renumbered items recognised by their text, every field compared, expected levels per role.
 
+mod classify;
 mod fields;
 mod matching;
 mod words;
@@ -9,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+pub use classify::{bumped, classify, is_enough, Bump, Classification};
 pub use fields::FieldChange;
 pub use words::{similarity, word_diff, Segment, SegmentKind};
 

@@ -1,13 +1,15 @@
 //! One module per subcommand.
 
+pub mod approve;
 pub mod diff;
 pub mod generate;
 pub mod schema;
 pub mod show;
 pub mod stats;
 pub mod validate;
+pub mod version;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use ramverk_core::{Framework, Loaded};
@@ -45,3 +47,19 @@ pub fn framework_of(loaded: Loaded) -> anyhow::Result<(Loaded, Framework)> {
     })?;
     Ok((loaded, framework))
 }
+
+/// Every framework directory under `./frameworks`, for commands given no path.
+pub fn default_paths() -> anyhow::Result<Vec<PathBuf>> {
+    let dir = Path::new("frameworks");
+    let entries = std::fs::read_dir(dir)
+        .with_context(|| "no paths given and no ./frameworks directory here; name a framework to validate")?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.join(ramverk_core::load::ROOT_FILE).is_file())
+        .collect();
+    paths.sort();
+    anyhow::ensure!(!paths.is_empty(), "no frameworks found under ./frameworks");
+    Ok(paths)
+}
+

@@ -1,9 +1,8 @@
 //! `ramverk validate`: load, check and report; the exit status says whether it is clean.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use anyhow::Context as _;
 use ramverk_core::{Diagnostic, LoadError, Loaded, Severity};
 use serde_json::json;
 
@@ -28,7 +27,7 @@ impl Checked {
 
 /// Validates every path and prints the findings.
 pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
-    let paths = if args.paths.is_empty() { default_paths()? } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() { super::default_paths()? } else { args.paths.clone() };
     let results: Vec<Checked> = paths
         .iter()
         .map(|path| match ramverk_core::load(path) {
@@ -62,21 +61,6 @@ pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     // The process ends next: freeing millions of nodes one by one would only delay the exit.
     std::mem::forget(results);
     Ok(outcome)
-}
-
-/// Every framework directory under `./frameworks`, for a bare `ramverk validate`.
-fn default_paths() -> anyhow::Result<Vec<PathBuf>> {
-    let dir = Path::new("frameworks");
-    let entries = std::fs::read_dir(dir)
-        .with_context(|| "no paths given and no ./frameworks directory here; name a framework to validate")?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.join(ramverk_core::load::ROOT_FILE).is_file())
-        .collect();
-    paths.sort();
-    anyhow::ensure!(!paths.is_empty(), "no frameworks found under ./frameworks");
-    Ok(paths)
 }
 
 fn human(results: &[Checked], deny_warnings: bool, color: ColorMode) -> anyhow::Result<String> {
