@@ -80,7 +80,11 @@ fn check(args: &VersionCheckArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         let ok = is_enough(&old, &new, needed);
         failed |= !ok;
         let verdict = if ok { color.paint("1;32", "ok") } else { color.paint("1;31", "not bumped enough") };
-        writeln!(out, "{verdict}: {} {old} → {new}; the changes since {} need a {} bump", path.display(), comparison.rev, bump_name(needed))?;
+        let need = match needed {
+            Bump::None => format!("no content changed since {}", comparison.rev),
+            _ => format!("the changes since {} need a {} bump", comparison.rev, bump_name(needed)),
+        };
+        writeln!(out, "{verdict}: {} {old} → {new}; {need}", path.display())?;
         for (bump, reason) in comparison.classification.reasons.iter().take(12) {
             writeln!(out, "  {:<5} {reason}", bump_name(*bump))?;
         }
