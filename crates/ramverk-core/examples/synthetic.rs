@@ -1,8 +1,10 @@
-//! Writes a synthetic framework directory: `cargo run --example synthetic -- OUT_DIR [COMPETENCES ROLES SEED]`.
+//! Writes a synthetic framework directory:
+//! `cargo run --example synthetic -- OUT_DIR [COMPETENCES ROLES SEED [CHANGED_FRACTION]]`;
+//! with CHANGED_FRACTION (0.05 for 5 %), a later version with that share of items changed.
 
 use std::path::PathBuf;
 
-use ramverk_core::synthetic::{generate, Spec};
+use ramverk_core::synthetic::{generate_version, Spec, Variation};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -17,7 +19,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(seed) = args.next() {
         spec.seed = seed.parse()?;
     }
-    for file in generate(spec) {
+    let variation = args.next().map(|fraction| fraction.parse()).transpose()?.map(|fraction| Variation { fraction, seed: spec.seed + 1 });
+    for file in generate_version(spec, variation) {
         let path = out.join(&file.path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;

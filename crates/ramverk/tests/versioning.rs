@@ -136,7 +136,7 @@ fn changelog_lists_the_changes_since_a_tag() {
     Test::new().current_dir(repo.path()).args(["changelog", "frameworks/exempel", "--since", "v1.0.0", "-o", "CHANGELOG.md"]).run();
     let changelog = fs::read_to_string(repo.path().join("CHANGELOG.md")).expect("changelog");
     assert!(changelog.contains("## 2.0.0 (1.0.0 since v1.0.0, major)"), "{changelog}");
-    assert!(changelog.contains("| 1.1 | 2 → 3 |"), "{changelog}");
+    assert!(changelog.contains("| 1.1 | 2 → 3 ↑ |"), "{changelog}");
 }
 
 #[test]

@@ -62,6 +62,9 @@ fn change(field: &str, old: Option<&str>, new: Option<&str>) -> FieldChange {
 
 /// Every difference between two field lists; white space alone is no difference.
 pub fn compare(old: &Fields, new: &Fields) -> Vec<FieldChange> {
+    if old == new {
+        return Vec::new();
+    }
     let mut names: Vec<&str> = old.iter().map(|(name, _)| name.as_str()).collect();
     names.extend(new.iter().map(|(name, _)| name.as_str()).filter(|name| !old.iter().any(|(n, _)| n == name)));
     let find = |fields: &'_ Fields, name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
@@ -78,7 +81,7 @@ pub fn compare(old: &Fields, new: &Fields) -> Vec<FieldChange> {
                     None => None,
                 };
                 let (a, b) = (as_text(&a), as_text(&b));
-                if a.as_deref().map(normalise) != b.as_deref().map(normalise) {
+                if a != b && a.as_deref().map(normalise) != b.as_deref().map(normalise) {
                     out.push(change(name, a.as_deref(), b.as_deref()));
                 }
             }
@@ -92,7 +95,8 @@ fn compare_lists(name: &str, old: &[String], new: &[String]) -> Vec<FieldChange>
     let mut removed: Vec<&String> = Vec::new();
     let mut added: Vec<&String> = new.iter().collect();
     for item in old {
-        match added.iter().position(|candidate| normalise(candidate) == normalise(item)) {
+        let wanted = normalise(item);
+        match added.iter().position(|candidate| *candidate == item || normalise(candidate) == wanted) {
             Some(index) => {
                 added.remove(index);
             }

@@ -6,7 +6,7 @@ mod fields;
 mod matching;
 mod words;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -198,7 +198,7 @@ pub fn diff(old: &Framework, new: &Framework) -> Diff {
     let old_competences = flatten(old);
     let new_competences = flatten(new);
     let competence_pairs = match_items(&old_competences, &new_competences, competence_similarity);
-    let renamed: BTreeMap<&str, &str> = competence_pairs
+    let renamed: HashMap<&str, &str> = competence_pairs
         .iter()
         .filter_map(|pair| match pair {
             Pair::Both(o, n) => Some((old_competences[*o].id(), new_competences[*n].id())),
@@ -265,6 +265,8 @@ struct Placed<'a> {
     competence: &'a Competence,
     area: &'a str,
     parent: Option<&'a str>,
+    /// The descriptors' words, lower-cased and sorted: a cheap bound on how alike two are.
+    words: Vec<String>,
 }
 
 impl Keyed for Placed<'_> {
@@ -304,7 +306,9 @@ impl Placed<'_> {
 fn flatten(framework: &Framework) -> Vec<Placed<'_>> {
     fn walk<'a>(list: &'a [Competence], area: &'a str, parent: Option<&'a str>, out: &mut Vec<Placed<'a>>) {
         for competence in list {
-            out.push(Placed { competence, area, parent });
+            let mut words: Vec<String> = competence.descriptors.values().flat_map(|d| d.split_whitespace()).map(str::to_lowercase).collect();
+            words.sort_unstable();
+            out.push(Placed { competence, area, parent, words });
             walk(&competence.competences, area, Some(&competence.id), out);
         }
     }
@@ -318,11 +322,38 @@ fn flatten(framework: &Framework) -> Vec<Placed<'_>> {
 /// Title similarity, or descriptor similarity when that is higher (a retitled competence whose
 /// levels read the same is the same competence).
 fn competence_similarity(a: &Placed, b: &Placed) -> f64 {
+    if a.competence.title == b.competence.title {
+        return 1.0;
+    }
     let title = similarity(&a.competence.title, &b.competence.title);
+    if a.words.is_empty() || b.words.is_empty() {
+        return title;
+    }
+    // Shared words bound the similarity from above: skip the costly comparison when the bound
+    // cannot change the result.
+    let bound = 2.0 * shared(&a.words, &b.words) as f64 / (a.words.len() + b.words.len()) as f64;
+    if bound <= title || bound < 0.5 {
+        return title.max(bound.min(title));
+    }
     let join = |c: &Competence| c.descriptors.values().cloned().collect::<Vec<_>>().join(" ");
-    let (da, db) = (join(a.competence), join(b.competence));
-    let descriptors = if da.is_empty() || db.is_empty() { 0.0 } else { similarity(&da, &db) };
-    title.max(descriptors)
+    title.max(similarity(&join(a.competence), &join(b.competence)))
+}
+
+/// How many words two sorted word lists share, counting repeats.
+fn shared(a: &[String], b: &[String]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
 }
 
 fn area_fields(area: &&Area) -> Fields {
@@ -440,7 +471,7 @@ fn same_id_changes<T: Keyed>(old: &[T], new: &[T], _: impl Fn(&dyn Keyed, &dyn K
 
 /// Profiles added or removed, and every role × competence cell that differs. Competences are
 /// compared under their new ids, so renumbering alone moves no expected level.
-fn expectation_changes(old: &Framework, new: &Framework, renamed: &BTreeMap<&str, &str>) -> (Vec<ItemChange>, Vec<ExpectationChange>) {
+fn expectation_changes(old: &Framework, new: &Framework, renamed: &HashMap<&str, &str>) -> (Vec<ItemChange>, Vec<ExpectationChange>) {
     let title = |f: &Framework, role: &str| f.roles.iter().find(|r| r.id == role).map_or(role.to_owned(), |r| r.title.clone());
     let table = |f: &Framework, rename: bool| -> BTreeMap<String, BTreeMap<String, Expectation>> {
         f.profiles
@@ -463,15 +494,22 @@ fn expectation_changes(old: &Framework, new: &Framework, renamed: &BTreeMap<&str
     for role in roles {
         let empty = BTreeMap::new();
         let (before, after) = (old_table.get(role).unwrap_or(&empty), new_table.get(role).unwrap_or(&empty));
-        let mut ids: Vec<&String> = before.keys().chain(after.keys()).collect::<BTreeSet<_>>().into_iter().collect();
-        ids.sort_by_key(|id| order.get(id.as_str()).copied().unwrap_or(usize::MAX));
-        let mut changed = 0;
-        for id in ids {
-            let (a, b) = (before.get(id).copied(), after.get(id).copied());
-            if let Some(movement) = movement(a, b) {
-                changed += 1;
-                cells.push(ExpectationChange { role: role.clone(), competence: id.clone(), old: a, new: b, movement });
+        let mut found: Vec<(&String, Option<Expectation>, Option<Expectation>, Movement)> = Vec::new();
+        for (id, b) in after {
+            let a = before.get(id).copied();
+            if let Some(movement) = movement(a, Some(*b)) {
+                found.push((id, a, Some(*b), movement));
             }
+        }
+        for (id, a) in before.iter().filter(|(id, _)| !after.contains_key(*id)) {
+            if let Some(movement) = movement(Some(*a), None) {
+                found.push((id, Some(*a), None, movement));
+            }
+        }
+        found.sort_by_key(|(id, ..)| order.get(id.as_str()).copied().unwrap_or(usize::MAX));
+        let changed = found.len();
+        for (id, a, b, movement) in found {
+            cells.push(ExpectationChange { role: role.clone(), competence: id.clone(), old: a, new: b, movement });
         }
         let kind = match (old_table.contains_key(role), new_table.contains_key(role)) {
             (false, true) => Some(ChangeKind::Added),
@@ -488,8 +526,8 @@ fn expectation_changes(old: &Framework, new: &Framework, renamed: &BTreeMap<&str
 }
 
 /// Document order of competences (new version first, then old-only ones), for stable tables.
-fn competence_order(new: &Framework, old: &Framework, renamed: &BTreeMap<&str, &str>) -> BTreeMap<String, usize> {
-    let mut order = BTreeMap::new();
+fn competence_order(new: &Framework, old: &Framework, renamed: &HashMap<&str, &str>) -> HashMap<String, usize> {
+    let mut order = HashMap::new();
     for placed in flatten(new).into_iter().chain(flatten(old)) {
         let id = renamed.get(placed.competence.id.as_str()).map_or(placed.competence.id.as_str(), |n| n);
         let next = order.len();

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use ramverk_core::diff::{ChangeKind, Diff, ExpectationChange, FieldChange, ItemChange, SegmentKind};
+use ramverk_core::diff::{ChangeKind, Diff, ExpectationChange, FieldChange, ItemChange, Movement, SegmentKind};
 use ramverk_core::model::Expectation;
 
 use super::labels::{field_name, for_language, Labels};
@@ -121,7 +121,12 @@ fn expectation_table(cells: &[ExpectationChange], labels: &Labels) -> (Vec<Strin
         if !roles.contains(&cell.role) {
             roles.push(cell.role.clone());
         }
-        let text = format!("{} → {}", expectation_text(cell.old, labels), expectation_text(cell.new, labels));
+        let mark = match cell.movement {
+            Movement::Raised => " ↑",
+            Movement::Lowered => " ↓",
+            Movement::Added | Movement::Removed => "",
+        };
+        let text = format!("{} → {}{mark}", expectation_text(cell.old, labels), expectation_text(cell.new, labels));
         match rows.iter_mut().find(|(id, _)| *id == cell.competence) {
             Some((_, map)) => {
                 map.insert(cell.role.clone(), text);
