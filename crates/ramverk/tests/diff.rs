@@ -3,10 +3,8 @@
 mod support;
 
 use std::fs;
-use std::path::Path;
-use std::process::Command;
 
-use support::{workspace, Test};
+use support::{git, workspace, Test};
 
 const BASE: &str = "tests/fixtures/diff/base";
 const PILOT: &str = "frameworks/stockholm-kultur/history/0.9.0";
@@ -91,15 +89,6 @@ fn exit_code_says_whether_there_are_differences() {
     Test::new().args(["diff", BASE, "no/such/framework"]).status(2).stderr_contains("no/such/framework").run();
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main"])
-        .args(args)
-        .current_dir(dir)
-        .status()
-        .expect("git is needed for this test: install git");
-    assert!(status.success(), "git {args:?} failed");
-}
 
 #[test]
 fn either_side_can_be_a_git_revision() {

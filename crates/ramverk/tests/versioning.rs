@@ -5,21 +5,11 @@ mod support;
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
-use support::{workspace, Test};
+use support::{git, workspace, Test};
 
 const BASE: &str = "tests/fixtures/diff/base/framework.yaml";
 
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main"])
-        .args(args)
-        .current_dir(dir)
-        .status()
-        .expect("git is needed for this test: install git");
-    assert!(status.success(), "git {args:?} failed");
-}
 
 /// A repository with the base framework at frameworks/exempel, committed and tagged v1.0.0.
 fn repository() -> tempfile::TempDir {

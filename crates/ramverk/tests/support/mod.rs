@@ -212,3 +212,14 @@ pub fn for_each<T: std::fmt::Display>(items: impl IntoIterator<Item = T>, check:
     }
     assert!(failed.is_empty(), "failed for: {}", failed.join(", "));
 }
+
+/// Runs git in `dir` with a fixed identity; a missing git fails the test with a clear message.
+pub fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main"])
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .expect("git is needed for this test: install git");
+    assert!(status.success(), "git {args:?} failed");
+}
