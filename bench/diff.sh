@@ -25,7 +25,7 @@ target/release/examples/synthetic "$work/new" "$competences" "$roles" 42 0.05 2>
 
 echo "## Machine"
 echo
-echo "$(nproc) cores, $(uname -sr), $(rustc --version), graphtage $(graphtage --version | awk '{print $NF}'), $(git --version)"
+echo "$(nproc) cores, $(uname -sr), $(rustc --version), graphtage $(graphtage --version 2>&1 | awk '{print $NF}'), $(git --version)"
 echo "each side: $competences competences, $roles roles with full profiles, $(du -sh "$work/old" | cut -f1) of YAML in $(find "$work/old" -name '*.yaml' | wc -l) files"
 echo
 

@@ -27,7 +27,7 @@ fn the_pilot_to_the_approved_version_reads_like_the_minutes() {
     // "Tagit fram kompletterande kompetensprofiler" for eight roles
     assert!(report.contains("Kompetensprofiler: 8 tillagda"), "{report}");
     // "Uppdaterat kompetensprofilen med en kort definition per kompetens"
-    assert!(report.contains("Kompetenser `definition`: tillagd i 12 kompetenser"), "{report}");
+    assert!(report.contains("Kompetenser – definition: tillagd i 12 kompetenser"), "{report}");
     // "Lagt in utgångspunkter"
     assert!(report.contains("Utgångspunkter: 7 tillagda"), "{report}");
     insta::assert_snapshot!("pilot-to-1.0.0.human", report);

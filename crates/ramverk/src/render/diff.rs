@@ -79,7 +79,7 @@ fn summary_lines(diff: &Diff, labels: &Labels) -> Vec<String> {
         }
     }
     let e = &s.expectations;
-    let parts: Vec<String> = [(e.added, labels.added, added), (e.removed, labels.removed, removed), (e.raised, labels.raised, labels.raised), (e.lowered, labels.lowered, labels.lowered)]
+    let parts: Vec<String> = [(e.added, labels.added, added), (e.removed, labels.removed, removed), (e.raised, labels.raised, labels.plural_moves[0]), (e.lowered, labels.lowered, labels.plural_moves[1])]
         .iter()
         .filter(|(n, _, _)| *n > 0)
         .map(|(n, one, many)| counted(*n, one, many))
@@ -93,7 +93,7 @@ fn summary_lines(diff: &Diff, labels: &Labels) -> Vec<String> {
             .filter(|(n, _)| *n > 0)
             .map(|(n, word)| format!("{word} {} {n} {}", labels.in_word, labels.in_competences))
             .collect();
-        lines.push(format!("{} `{}`: {}", labels.competences, field_name(&diff.new.language, &tally.field), parts.join(", ")));
+        lines.push(format!("{} – {}: {}", labels.competences, field_name(&diff.new.language, &tally.field), parts.join(", ")));
     }
     lines
 }
@@ -155,13 +155,6 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
         let _ = writeln!(out, "  • {line}");
     }
     out.push('\n');
-    if !diff.metadata.is_empty() {
-        let _ = writeln!(out, "{}", color.paint("1", labels.metadata));
-        for field in &diff.metadata {
-            human_field(&mut out, &diff.new.language, field, labels, color);
-        }
-        out.push('\n');
-    }
     for (key, items) in sections(diff, labels) {
         if items.is_empty() {
             continue;
@@ -193,6 +186,14 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
             let cells: Vec<String> = cells.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect();
             let _ = writeln!(out, "  {id:<width$}  {}", cells.join("  ").trim_end());
         }
+        out.push('\n');
+    }
+    if !diff.metadata.is_empty() {
+        let _ = writeln!(out, "{}", color.paint("1", labels.metadata));
+        for field in &diff.metadata {
+            human_field(&mut out, &diff.new.language, field, labels, color);
+        }
+        out.push('\n');
     }
     out
 }
@@ -236,13 +237,6 @@ pub fn markdown(diff: &Diff) -> String {
         let _ = writeln!(out, "- {line}");
     }
     out.push('\n');
-    if !diff.metadata.is_empty() {
-        let _ = writeln!(out, "## {}\n", labels.metadata);
-        for field in &diff.metadata {
-            markdown_field(&mut out, &diff.new.language, field, labels, "- ");
-        }
-        out.push('\n');
-    }
     for (key, items) in sections(diff, labels) {
         if items.is_empty() {
             continue;
@@ -263,6 +257,13 @@ pub fn markdown(diff: &Diff) -> String {
         let _ = writeln!(out, "|---|{}", "---|".repeat(roles.len()));
         for (id, cells) in rows {
             let _ = writeln!(out, "| {id} | {} |", cells.join(" | "));
+        }
+        out.push('\n');
+    }
+    if !diff.metadata.is_empty() {
+        let _ = writeln!(out, "## {}\n", labels.metadata);
+        for field in &diff.metadata {
+            markdown_field(&mut out, &diff.new.language, field, labels, "- ");
         }
         out.push('\n');
     }
@@ -342,10 +343,6 @@ pub fn html(diff: &Diff) -> String {
         let _ = writeln!(out, "<li>{}</li>", escape(&line));
     }
     out.push_str("</ul>\n");
-    if !diff.metadata.is_empty() {
-        let _ = writeln!(out, "<h2>{}</h2>", labels.metadata);
-        html_fields(&mut out, &diff.new.language, &diff.metadata, labels);
-    }
     for (key, items) in sections(diff, labels) {
         if items.is_empty() {
             continue;
@@ -379,6 +376,10 @@ pub fn html(diff: &Diff) -> String {
             out.push_str("</tr>\n");
         }
         out.push_str("</table>\n");
+    }
+    if !diff.metadata.is_empty() {
+        let _ = writeln!(out, "<h2>{}</h2>", labels.metadata);
+        html_fields(&mut out, &diff.new.language, &diff.metadata, labels);
     }
     out.push_str("</body>\n</html>\n");
     out

@@ -28,6 +28,8 @@ pub struct Labels {
     /// Plural participles for counts: added, removed, changed, renumbered.
     pub plural: [&'static str; 4],
     pub in_word: &'static str,
+    /// Plural participles for raised and lowered.
+    pub plural_moves: [&'static str; 2],
 }
 
 /// Labels for a BCP 47 tag; English for languages ramverk has no labels for.
@@ -65,6 +67,7 @@ const SV: Labels = Labels {
     in_competences: "kompetenser",
     plural: ["tillagda", "borttagna", "ändrade", "omnumrerade"],
     in_word: "i",
+    plural_moves: ["höjda", "sänkta"],
 };
 
 const DA: Labels = Labels {
@@ -93,6 +96,7 @@ const DA: Labels = Labels {
     in_competences: "kompetencer",
     plural: ["tilføjede", "fjernede", "ændrede", "omnummererede"],
     in_word: "i",
+    plural_moves: ["hævede", "sænkede"],
 };
 
 const EN: Labels = Labels {
@@ -121,6 +125,7 @@ const EN: Labels = Labels {
     in_competences: "competences",
     plural: ["added", "removed", "changed", "renumbered"],
     in_word: "in",
+    plural_moves: ["raised", "lowered"],
 };
 
 /// A diff field name (`descriptor 3`, `example`) in the report's language.
