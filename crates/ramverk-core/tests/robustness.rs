@@ -10,14 +10,20 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// Loads and checks a framework directory made of the given files; returns the finding codes.
-fn load_and_check(files: &[(String, String)]) -> Vec<&'static str> {
+/// A temporary framework directory holding the given files.
+fn write_dir(files: &[(String, String)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temporary directory");
     for (path, text) in files {
         let path = dir.path().join(path);
         fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         fs::write(path, text).expect("write");
     }
+    dir
+}
+
+/// Loads and checks a framework directory made of the given files; returns the finding codes.
+fn load_and_check(files: &[(String, String)]) -> Vec<&'static str> {
+    let dir = write_dir(files);
     match ramverk_core::load(dir.path()) {
         Ok(loaded) => {
             let findings = ramverk_core::check(&loaded);
@@ -32,6 +38,12 @@ fn load_and_check(files: &[(String, String)]) -> Vec<&'static str> {
         }
         Err(_) => Vec::new(),
     }
+}
+
+/// The model of a framework made of these files, when it loads without errors.
+fn framework_of(files: &[(String, String)]) -> Option<ramverk_core::Framework> {
+    let dir = write_dir(files);
+    ramverk_core::load(dir.path()).ok()?.framework
 }
 
 fn stockholm_files() -> Vec<(String, String)> {
@@ -120,8 +132,15 @@ proptest! {
                 _ => lines[i] = lines[i].replacen(':', "", 1),
             }
         }
+        let original = stockholm_files();
         files[chosen].1 = lines.join("\n");
         let _ = load_and_check(&files);
+        if let Some(mutated) = framework_of(&files) {
+            let approved = framework_of(&original).expect("Stockholm loads");
+            let _ = ramverk_core::diff::diff(&approved, &mutated);
+            let _ = ramverk_core::diff::diff(&mutated, &approved);
+            prop_assert!(ramverk_core::diff::diff(&mutated, &mutated).is_empty());
+        }
     }
 }
 
