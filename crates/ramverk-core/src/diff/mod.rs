@@ -219,7 +219,8 @@ pub fn diff(old: &Framework, new: &Framework) -> Diff {
         by_id,
         |p| vec![("title".into(), fields::Value::Text(p.title.clone())), ("text".into(), fields::Value::Text(p.text.clone()))],
     );
-    let (profiles, expectations) = expectation_changes(old, new, &renamed);
+    let order = competence_order(&new_competences, &old_competences, &renamed);
+    let (profiles, expectations) = expectation_changes(old, new, &renamed, &order);
     let metadata = compare(&metadata_fields(old), &metadata_fields(new));
     let summary = Summary {
         metadata: metadata.len(),
@@ -471,7 +472,12 @@ fn same_id_changes<T: Keyed>(old: &[T], new: &[T], _: impl Fn(&dyn Keyed, &dyn K
 
 /// Profiles added or removed, and every role × competence cell that differs. Competences are
 /// compared under their new ids, so renumbering alone moves no expected level.
-fn expectation_changes(old: &Framework, new: &Framework, renamed: &HashMap<&str, &str>) -> (Vec<ItemChange>, Vec<ExpectationChange>) {
+fn expectation_changes(
+    old: &Framework,
+    new: &Framework,
+    renamed: &HashMap<&str, &str>,
+    order: &HashMap<String, usize>,
+) -> (Vec<ItemChange>, Vec<ExpectationChange>) {
     let title = |f: &Framework, role: &str| f.roles.iter().find(|r| r.id == role).map_or(role.to_owned(), |r| r.title.clone());
     let table = |f: &Framework, rename: bool| -> BTreeMap<String, BTreeMap<String, Expectation>> {
         f.profiles
@@ -488,7 +494,6 @@ fn expectation_changes(old: &Framework, new: &Framework, renamed: &HashMap<&str,
     };
     let (old_table, new_table) = (table(old, true), table(new, false));
     let roles: BTreeSet<&String> = old_table.keys().chain(new_table.keys()).collect();
-    let order = competence_order(new, old, renamed);
     let mut profiles = Vec::new();
     let mut cells = Vec::new();
     for role in roles {
@@ -526,9 +531,9 @@ fn expectation_changes(old: &Framework, new: &Framework, renamed: &HashMap<&str,
 }
 
 /// Document order of competences (new version first, then old-only ones), for stable tables.
-fn competence_order(new: &Framework, old: &Framework, renamed: &HashMap<&str, &str>) -> HashMap<String, usize> {
+fn competence_order(new: &[Placed], old: &[Placed], renamed: &HashMap<&str, &str>) -> HashMap<String, usize> {
     let mut order = HashMap::new();
-    for placed in flatten(new).into_iter().chain(flatten(old)) {
+    for placed in new.iter().chain(old) {
         let id = renamed.get(placed.competence.id.as_str()).map_or(placed.competence.id.as_str(), |n| n);
         let next = order.len();
         order.entry(id.to_owned()).or_insert(next);
