@@ -80,6 +80,9 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     Ok(Loaded { path: path.to_owned(), map, framework, diagnostics })
 }
 
+/// Stack size of the threads that parse files.
+const WORKER_STACK: usize = 8 * 1024 * 1024;
+
 /// Applies `f` to every item on all available cores, keeping the order of the items.
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(items.len()).max(1);
@@ -90,9 +93,22 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
     std::thread::scope(|scope| {
         let handles: Vec<_> = items
             .chunks(chunk)
-            .map(|slice| scope.spawn(|| slice.iter().map(&f).collect::<Vec<R>>()))
+            .map(|slice| {
+                // As much stack as the main thread: parsing recurses once per level of nesting.
+                let worker = std::thread::Builder::new().stack_size(WORKER_STACK);
+                match worker.spawn_scoped(scope, || slice.iter().map(&f).collect::<Vec<R>>()) {
+                    Ok(handle) => Ok(handle),
+                    Err(_) => Err(slice.iter().map(&f).collect::<Vec<R>>()),
+                }
+            })
             .collect();
-        handles.into_iter().flat_map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        handles
+            .into_iter()
+            .flat_map(|handle| match handle {
+                Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(done) => done,
+            })
+            .collect()
     })
 }
 

@@ -1,5 +1,6 @@
 //! Source files: reading YAML with positions, and finding where a model value came from.
 
+mod fast;
 mod map;
 mod node;
 mod parse;
@@ -7,5 +8,5 @@ mod pointer;
 
 pub use map::{position_of_range, Mount, SourceFile, SourceMap, Target};
 pub use node::{Entry, Node, Position, Value};
-pub use parse::{parse, position_at, ParseError, MAX_FILE_BYTES};
+pub use parse::{parse, parse_with_serde_saphyr, position_at, ParseError, MAX_FILE_BYTES};
 pub use pointer::{Pointer, Step};

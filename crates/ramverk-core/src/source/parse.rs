@@ -40,6 +40,14 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
             help: Some("a framework file holds one YAML mapping".into()),
         });
     }
+    if let Some(node) = super::fast::parse(text) {
+        return Ok(node);
+    }
+    parse_with_serde_saphyr(text)
+}
+
+/// The full parse: every YAML feature, ramverk's safety budgets, and precise errors.
+pub fn parse_with_serde_saphyr(text: &str) -> Result<Node, ParseError> {
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! {
             max_events: 16_000_000,

@@ -1,0 +1,153 @@
+//! A fast path for plain YAML: the node tree built straight from the event parser under
+//! serde-saphyr (`serde_saphyr::granit_parser`), for documents without anchors, aliases, tags,
+//! merge keys or ambiguous scalars. Anything else — and every error — goes the full
+//! serde-saphyr way, which also owns the diagnostics and the safety budgets.
+
+use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle, Span};
+
+use super::node::{Entry, Node, Position, Value};
+
+/// Deepest nesting the fast path builds; deeper documents go to serde-saphyr's depth budget.
+const MAX_DEPTH: usize = 64;
+
+enum Frame {
+    Seq(Vec<Node>, Position),
+    Map(Vec<Entry>, Position, Option<(String, Position)>),
+}
+
+/// The node tree of a plain document, or `None` when the document needs serde-saphyr.
+pub fn parse(text: &str) -> Option<Node> {
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut root: Option<Node> = None;
+    let mut documents = 0;
+    for item in Parser::new_from_str(text) {
+        let (event, span) = item.ok()?;
+        match event {
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => {}
+            Event::DocumentStart(..) => {
+                documents += 1;
+                if documents > 1 {
+                    return None;
+                }
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                if anchor != 0 || tag.is_some() {
+                    return None;
+                }
+                let node = Node { value: resolve(&value, style)?, position: position(&span) };
+                place(&mut stack, &mut root, node)?;
+            }
+            Event::SequenceStart(_, anchor, tag) | Event::MappingStart(_, anchor, tag) if anchor != 0 || tag.is_some() => {
+                return None;
+            }
+            Event::SequenceStart(..) => open(&mut stack, Frame::Seq(Vec::new(), position(&span)))?,
+            Event::MappingStart(..) => open(&mut stack, Frame::Map(Vec::new(), position(&span), None))?,
+            Event::SequenceEnd | Event::MappingEnd => {
+                let node = match stack.pop()? {
+                    Frame::Seq(items, position) => Node { value: Value::Seq(items), position },
+                    Frame::Map(entries, position, None) => Node { value: Value::Map(entries), position },
+                    Frame::Map(_, _, Some(_)) => return None,
+                };
+                place(&mut stack, &mut root, node)?;
+            }
+            _ => return None,
+        }
+    }
+    if stack.is_empty() { root } else { None }
+}
+
+fn open(stack: &mut Vec<Frame>, frame: Frame) -> Option<()> {
+    if stack.len() >= MAX_DEPTH {
+        return None;
+    }
+    stack.push(frame);
+    Some(())
+}
+
+/// Puts a finished node where it belongs: the root, a sequence item, a key, or a value.
+fn place(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Option<()> {
+    match stack.last_mut() {
+        None if root.is_none() => *root = Some(node),
+        None => return None,
+        Some(Frame::Seq(items, _)) => items.push(node),
+        Some(Frame::Map(entries, _, pending)) => match pending.take() {
+            None => *pending = Some((key_text(&node)?, node.position)),
+            Some((key, key_position)) => entries.push(Entry { key, key_position, node }),
+        },
+    }
+    Some(())
+}
+
+/// A key as text, as serde-saphyr gives it to ramverk's key visitor; merge keys go the full way.
+fn key_text(node: &Node) -> Option<String> {
+    let text = match &node.value {
+        Value::Str(text) if text == "<<" => return None,
+        Value::Str(text) => text.clone(),
+        Value::Int(i) => i.to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => return None,
+    };
+    Some(text)
+}
+
+fn position(span: &Span) -> Position {
+    let start = span.start.byte_offset().unwrap_or(0);
+    let end = span.end.byte_offset().unwrap_or(start);
+    Position { line: span.start.line() as u32, column: span.start.col() as u32 + 1, start, end: end.max(start) }
+}
+
+/// The value of a scalar: quoted and block scalars are text; plain ones follow the YAML 1.2
+/// core schema where it is unambiguous, and anything in doubt returns `None`.
+fn resolve(text: &str, style: ScalarStyle) -> Option<Value> {
+    if style != ScalarStyle::Plain {
+        return Some(Value::Str(text.to_owned()));
+    }
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Some(Value::Null),
+        "true" | "True" | "TRUE" => return Some(Value::Bool(true)),
+        "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
+        _ => {}
+    }
+    let lower = text.to_ascii_lowercase();
+    if matches!(lower.as_str(), "y" | "n" | "yes" | "no" | "on" | "off") || lower.contains(".inf") || lower.contains(".nan") {
+        return None;
+    }
+    let first = text.chars().next()?;
+    if !(first.is_ascii_digit() || matches!(first, '-' | '+' | '.')) {
+        return Some(Value::Str(text.to_owned()));
+    }
+    let digits = text.trim_start_matches(['-', '+']);
+    let leading_zero = digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0.");
+    if leading_zero {
+        return None;
+    }
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && text.len() - digits.len() <= 1 {
+        return text.parse::<i64>().ok().map(Value::Int);
+    }
+    if is_plain_float(digits) && text.len() - digits.len() <= 1 {
+        return text.parse::<f64>().ok().filter(|f| f.is_finite()).map(Value::Float);
+    }
+    // `-`, `1.0.0`, `2024-09-02`, `+x`: leave the reading to serde-saphyr.
+    None
+}
+
+/// `1.5`, `.5`, `1.`, `1e3`, `1.5E-2` — digits with a point and/or an exponent.
+fn is_plain_float(text: &str) -> bool {
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], Some(&text[at + 1..])),
+        None => (text, None),
+    };
+    let (whole, fraction) = match mantissa.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (mantissa, None),
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = digits(whole)
+        && fraction.is_none_or(digits)
+        && (!whole.is_empty() || fraction.is_some_and(|f| !f.is_empty()));
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    mantissa_ok && exponent_ok && (fraction.is_some() || exponent.is_some())
+}

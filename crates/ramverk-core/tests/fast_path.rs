@@ -1,0 +1,118 @@
+//! The fast YAML path gives exactly the node tree — values and positions — that the full
+//! serde-saphyr parse gives, and accepts nothing serde-saphyr rejects.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+use ramverk_core::source::{parse, parse_with_serde_saphyr};
+use ramverk_core::synthetic::{generate_version, Spec, Variation};
+
+fn agree(text: &str, name: &str) {
+    // Deeply nested fixtures need more stack than a test thread has in a debug build.
+    let (text, name) = (text.to_owned(), name.to_owned());
+    std::thread::Builder::new()
+        .stack_size(64 * 1024 * 1024)
+        .spawn(move || agree_now(&text, &name))
+        .expect("thread")
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+}
+
+fn agree_now(text: &str, name: &str) {
+    if text.trim().is_empty() {
+        assert!(parse(text).is_err(), "an empty file is an error");
+        return;
+    }
+    match parse_with_serde_saphyr(text) {
+        Ok(full) => assert_eq!(parse(text).as_ref().ok(), Some(&full), "the fast path differs on {name}"),
+        Err(_) => assert!(parse(text).is_err(), "the fast path accepted {name}, which serde-saphyr rejects"),
+    }
+}
+
+fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            yaml_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_yaml_file_in_the_repository() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = Vec::new();
+    yaml_files(&root.join("frameworks"), &mut files);
+    yaml_files(&root.join("tests/fixtures"), &mut files);
+    assert!(files.len() > 50, "found {}", files.len());
+    for path in files {
+        if let Ok(text) = fs::read_to_string(&path) {
+            agree(&text, &path.display().to_string());
+        }
+    }
+}
+
+#[test]
+fn synthetic_frameworks() {
+    let spec = Spec { areas: 3, competences: 60, children: 3, roles: 4, seed: 3 };
+    for file in generate_version(spec, None).into_iter().chain(generate_version(spec, Some(Variation { fraction: 0.2, seed: 4 }))) {
+        agree(&file.text, &file.path);
+    }
+}
+
+#[test]
+fn scalars_of_every_kind() {
+    let scalars = [
+        "", "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "FALSE", "yes", "No", "on", "OFF", "y", "n",
+        "0", "7", "-7", "+7", "007", "0x1F", "0o17", "1_000", "1.5", "-1.5", ".5", "1.", "1e3", "1.5E-2", "+1.5",
+        ".inf", "-.inf", ".nan", ".NaN", "1.0.0", "2024-09-02", "12:30", "-", "--", "+x", ".x", "Kan söka", "ö",
+        "9223372036854775807", "9223372036854775808", "-9223372036854775809", "1e400", "0.0", "-0", "00", "0.",
+        "\"quoted\"", "'single'", "a: b", "[1, 2]", "{a: 1}", "!!str 3", "&a x", "*a", "|\n  block", ">-\n  folded",
+    ];
+    for scalar in scalars {
+        agree(&format!("key: {scalar}\n"), scalar);
+        agree(&format!("- {scalar}\n"), scalar);
+        agree(&format!("{scalar}: value\n"), scalar);
+    }
+}
+
+fn yaml_tree() -> impl Strategy<Value = String> {
+    let scalar = prop_oneof![
+        "[a-zåäö0-9 .:-]{0,12}",
+        "[-+]?[0-9]{1,4}(\\.[0-9]{0,3})?([eE][-+]?[0-9]{1,2})?",
+        Just("~".to_owned()),
+        Just("\"quoted: text\"".to_owned()),
+        Just("&a value".to_owned()),
+        Just("*a".to_owned()),
+        Just("'single ''quoted'''".to_owned()),
+        Just("|\n  block\n  text".to_owned()),
+        Just("[1, 2, {x: y}]".to_owned()),
+    ];
+    scalar.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(("[a-z_0-9]{1,8}", inner.clone()), 0..6)
+                .prop_map(|entries| entries.iter().map(|(k, v)| format!("{k}: {}", indent(v))).collect::<Vec<_>>().join("\n")),
+            prop::collection::vec(inner, 0..6).prop_map(|items| items.iter().map(|v| format!("- {}", indent(v))).collect::<Vec<_>>().join("\n")),
+        ]
+    })
+}
+
+fn indent(value: &str) -> String {
+    if value.contains('\n') && !value.starts_with('|') {
+        format!("\n  {}", value.replace('\n', "\n  "))
+    } else {
+        value.to_owned()
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, .. ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_documents(yaml in yaml_tree()) {
+        agree(&yaml, &yaml);
+    }
+}
