@@ -157,6 +157,9 @@ struct Part {
 enum Content {
     TooLarge(u64),
     NotUtf8(std::string::FromUtf8Error),
+    /// A plain document read straight into JSON; its located nodes are built only if needed.
+    Plain { text: String, json: Json },
+    /// A document read the full way, with its located nodes.
     Text { text: String, parsed: Result<(Node, Json), ParseError> },
 }
 
@@ -169,13 +172,16 @@ fn read_file(path: &Path) -> Result<Part, LoadError> {
     } else {
         match String::from_utf8(fs::read(path).map_err(io_error)?) {
             Err(error) => Content::NotUtf8(error),
-            Ok(text) => {
-                let parsed = parse(&text).map(|node| {
-                    let json = node.to_json();
-                    (node, json)
-                });
-                Content::Text { text, parsed }
-            }
+            Ok(text) => match fast_json(&text) {
+                Some(json) => Content::Plain { text, json },
+                None => {
+                    let parsed = parse(&text).map(|node| {
+                        let json = node.to_json();
+                        (node, json)
+                    });
+                    Content::Text { text, parsed }
+                }
+            },
         }
     };
     Ok(Part { path: path.to_owned(), content })
@@ -197,6 +203,11 @@ fn mount(part: Part, at: Pointer, map: &mut SourceMap, diagnostics: &mut Vec<Dia
             diagnostics.push(not_utf8(&part.path, error, map));
             return None;
         }
+        Content::Plain { text, json } => {
+            let file = map.add_file(part.path, text);
+            map.mounts.push(Mount::lazy(at, file));
+            return Some(json);
+        }
         Content::Text { text, parsed } => (text, parsed),
     };
     let file = map.add_file(part.path, text);
@@ -210,7 +221,7 @@ fn mount(part: Part, at: Pointer, map: &mut SourceMap, diagnostics: &mut Vec<Dia
                         .help("remove one of the two, or merge their values; YAML keys must be unique"),
                 );
             }
-            map.mounts.push(Mount { at, file, node });
+            map.mounts.push(Mount::with_node(at, file, node));
             Some(json)
         }
         Err(error) => {
@@ -223,6 +234,14 @@ fn mount(part: Part, at: Pointer, map: &mut SourceMap, diagnostics: &mut Vec<Dia
             None
         }
     }
+}
+
+/// The JSON of a plain, non-empty document read the fast way, when it is one.
+fn fast_json(text: &str) -> Option<Json> {
+    if text.trim().is_empty() || text.len() > MAX_FILE_BYTES {
+        return None;
+    }
+    crate::source::fast_build(text, &mut crate::source::FastJson)
 }
 
 /// A finding for a file that is not UTF-8, placed at the first bad byte.

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
-use ramverk_core::source::{parse, parse_with_serde_saphyr};
+use ramverk_core::source::{fast_build, parse, parse_with_serde_saphyr, FastJson};
 use ramverk_core::synthetic::{generate_version, Spec, Variation};
 
 fn agree(text: &str, name: &str) {
@@ -25,8 +25,17 @@ fn agree_now(text: &str, name: &str) {
         return;
     }
     match parse_with_serde_saphyr(text) {
-        Ok(full) => assert_eq!(parse(text).as_ref().ok(), Some(&full), "the fast path differs on {name}"),
-        Err(_) => assert!(parse(text).is_err(), "the fast path accepted {name}, which serde-saphyr rejects"),
+        Ok(full) => {
+            assert_eq!(parse(text).as_ref().ok(), Some(&full), "the fast path differs on {name}");
+            if let Some(json) = fast_build(text, &mut FastJson) {
+                assert_eq!(json, full.to_json(), "the fast JSON differs on {name}");
+                assert!(full.duplicate_keys().is_empty(), "the fast JSON hid a repeated key in {name}");
+            }
+        }
+        Err(_) => {
+            assert!(parse(text).is_err(), "the fast path accepted {name}, which serde-saphyr rejects");
+            assert!(fast_build(text, &mut FastJson).is_none(), "the fast JSON accepted {name}, which serde-saphyr rejects");
+        }
     }
 }
 

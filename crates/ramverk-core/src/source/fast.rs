@@ -10,15 +10,63 @@ use super::node::{Entry, Node, Position, Value};
 /// Deepest nesting the fast path builds; deeper documents go to serde-saphyr's depth budget.
 const MAX_DEPTH: usize = 64;
 
-enum Frame {
-    Seq(Vec<Node>, Position),
-    Map(Vec<Entry>, Position, Option<(String, Position)>),
+/// What the fast path builds from a document: ramverk's located nodes, or plain JSON.
+pub trait Build {
+    /// A built value.
+    type Out;
+    /// A scalar (never a sequence or mapping).
+    fn scalar(&mut self, value: Value, position: Position) -> Self::Out;
+    /// A sequence.
+    fn seq(&mut self, items: Vec<Self::Out>, position: Position) -> Self::Out;
+    /// A mapping; `None` sends the document the full way (a repeated key, say).
+    fn map(&mut self, entries: Vec<(String, Position, Self::Out)>, position: Position) -> Option<Self::Out>;
 }
 
-/// The node tree of a plain document, or `None` when the document needs serde-saphyr.
-pub fn parse(text: &str) -> Option<Node> {
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut root: Option<Node> = None;
+/// Builds located nodes.
+pub struct Nodes;
+
+impl Build for Nodes {
+    type Out = Node;
+    fn scalar(&mut self, value: Value, position: Position) -> Node {
+        Node { value, position }
+    }
+    fn seq(&mut self, items: Vec<Node>, position: Position) -> Node {
+        Node { value: Value::Seq(items), position }
+    }
+    fn map(&mut self, entries: Vec<(String, Position, Node)>, position: Position) -> Option<Node> {
+        let entries = entries.into_iter().map(|(key, key_position, node)| Entry { key, key_position, node }).collect();
+        Some(Node { value: Value::Map(entries), position })
+    }
+}
+
+/// Builds JSON directly, without positions; a repeated key sends the document the full way,
+/// where it is reported.
+pub struct Json;
+
+impl Build for Json {
+    type Out = serde_json::Value;
+    fn scalar(&mut self, value: Value, position: Position) -> serde_json::Value {
+        Node { value, position }.to_json()
+    }
+    fn seq(&mut self, items: Vec<serde_json::Value>, _: Position) -> serde_json::Value {
+        serde_json::Value::Array(items)
+    }
+    fn map(&mut self, entries: Vec<(String, Position, serde_json::Value)>, _: Position) -> Option<serde_json::Value> {
+        let count = entries.len();
+        let map: serde_json::Map<String, serde_json::Value> = entries.into_iter().map(|(key, _, value)| (key, value)).collect();
+        (map.len() == count).then_some(serde_json::Value::Object(map))
+    }
+}
+
+enum Frame<T> {
+    Seq(Vec<T>, Position),
+    Map(Vec<(String, Position, T)>, Position, Option<(String, Position)>),
+}
+
+/// What `builder` makes of a plain document, or `None` when the document needs serde-saphyr.
+pub fn build<B: Build>(text: &str, builder: &mut B) -> Option<B::Out> {
+    let mut stack: Vec<Frame<B::Out>> = Vec::new();
+    let mut root: Option<B::Out> = None;
     let mut documents = 0;
     for item in Parser::new_from_str(text) {
         let (event, span) = item.ok()?;
@@ -34,7 +82,13 @@ pub fn parse(text: &str) -> Option<Node> {
                 if anchor != 0 || tag.is_some() {
                     return None;
                 }
-                let node = Node { value: resolve(&value, style)?, position: position(&span) };
+                let value = resolve(&value, style)?;
+                let at = position(&span);
+                if let Some(Frame::Map(_, _, pending @ None)) = stack.last_mut() {
+                    *pending = Some((key_text(&value)?, at));
+                    continue;
+                }
+                let node = builder.scalar(value, at);
                 place(&mut stack, &mut root, node)?;
             }
             Event::SequenceStart(_, anchor, tag) | Event::MappingStart(_, anchor, tag) if anchor != 0 || tag.is_some() => {
@@ -44,8 +98,8 @@ pub fn parse(text: &str) -> Option<Node> {
             Event::MappingStart(..) => open(&mut stack, Frame::Map(Vec::new(), position(&span), None))?,
             Event::SequenceEnd | Event::MappingEnd => {
                 let node = match stack.pop()? {
-                    Frame::Seq(items, position) => Node { value: Value::Seq(items), position },
-                    Frame::Map(entries, position, None) => Node { value: Value::Map(entries), position },
+                    Frame::Seq(items, position) => builder.seq(items, position),
+                    Frame::Map(entries, position, None) => builder.map(entries, position)?,
                     Frame::Map(_, _, Some(_)) => return None,
                 };
                 place(&mut stack, &mut root, node)?;
@@ -56,7 +110,7 @@ pub fn parse(text: &str) -> Option<Node> {
     if stack.is_empty() { root } else { None }
 }
 
-fn open(stack: &mut Vec<Frame>, frame: Frame) -> Option<()> {
+fn open<T>(stack: &mut Vec<Frame<T>>, frame: Frame<T>) -> Option<()> {
     if stack.len() >= MAX_DEPTH {
         return None;
     }
@@ -64,23 +118,24 @@ fn open(stack: &mut Vec<Frame>, frame: Frame) -> Option<()> {
     Some(())
 }
 
-/// Puts a finished node where it belongs: the root, a sequence item, a key, or a value.
-fn place(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Option<()> {
+/// Puts a finished value where it belongs: the root, a sequence item, or a mapping value (a
+/// sequence or mapping as a key sends the document the full way).
+fn place<T>(stack: &mut [Frame<T>], root: &mut Option<T>, node: T) -> Option<()> {
     match stack.last_mut() {
         None if root.is_none() => *root = Some(node),
         None => return None,
         Some(Frame::Seq(items, _)) => items.push(node),
-        Some(Frame::Map(entries, _, pending)) => match pending.take() {
-            None => *pending = Some((key_text(&node)?, node.position)),
-            Some((key, key_position)) => entries.push(Entry { key, key_position, node }),
-        },
+        Some(Frame::Map(entries, _, pending)) => {
+            let (key, key_position) = pending.take()?;
+            entries.push((key, key_position, node));
+        }
     }
     Some(())
 }
 
 /// A key as text, as serde-saphyr gives it to ramverk's key visitor; merge keys go the full way.
-fn key_text(node: &Node) -> Option<String> {
-    let text = match &node.value {
+fn key_text(value: &Value) -> Option<String> {
+    let text = match value {
         Value::Str(text) if text == "<<" => return None,
         Value::Str(text) => text.clone(),
         Value::Int(i) => i.to_string(),

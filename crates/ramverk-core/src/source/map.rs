@@ -21,8 +21,25 @@ pub struct Mount {
     pub at: Pointer,
     /// Index into [`SourceMap::files`].
     pub file: usize,
-    /// The file's node tree.
-    pub node: Node,
+    /// The file's node tree, built when a location is first asked for (most files never are).
+    node: std::sync::OnceLock<Option<Node>>,
+}
+
+impl Mount {
+    /// A file whose node tree is already built.
+    pub fn with_node(at: Pointer, file: usize, node: Node) -> Self {
+        Mount { at, file, node: std::sync::OnceLock::from(Some(node)) }
+    }
+
+    /// A file whose node tree is built from its text when needed.
+    pub fn lazy(at: Pointer, file: usize) -> Self {
+        Mount { at, file, node: std::sync::OnceLock::new() }
+    }
+
+    /// The node tree of the file, parsing `text` the first time.
+    pub fn node(&self, text: &str) -> Option<&Node> {
+        self.node.get_or_init(|| super::parse(text).ok()).as_ref()
+    }
 }
 
 /// Whether a location should point at a mapping key or at its value.
@@ -59,7 +76,8 @@ impl SourceMap {
             .filter(|mount| pointer.0.starts_with(&mount.at.0))
             .max_by_key(|mount| mount.at.0.len())?;
         let rest = &pointer.0[mount.at.0.len()..];
-        Some((mount.file, walk(&mount.node, rest, target)))
+        let node = mount.node(&self.files.get(mount.file)?.text)?;
+        Some((mount.file, walk(node, rest, target)))
     }
 }
 

@@ -40,7 +40,7 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
             help: Some("a framework file holds one YAML mapping".into()),
         });
     }
-    if let Some(node) = super::fast::parse(text) {
+    if let Some(node) = super::fast::build(text, &mut super::fast::Nodes) {
         return Ok(node);
     }
     parse_with_serde_saphyr(text)
