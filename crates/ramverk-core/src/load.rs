@@ -76,7 +76,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
             append(&mut document, key, json.unwrap_or(Json::Null));
         }
     }
-    let framework = if diagnostics.is_empty() { build(&document, &map, &mut diagnostics) } else { None };
+    let framework = if diagnostics.is_empty() { build(document, &map, &mut diagnostics) } else { None };
     Ok(Loaded { path: path.to_owned(), map, framework, diagnostics })
 }
 
@@ -280,8 +280,8 @@ fn append(document: &mut Json, key: &str, part: Json) {
 }
 
 /// Checks the assembled document against the schema and builds the model.
-fn build(document: &Json, map: &SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Option<Framework> {
-    let findings = crate::schema::validate(document, map);
+fn build(document: Json, map: &SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Option<Framework> {
+    let findings = crate::schema::validate(&document, map);
     if !findings.is_empty() {
         diagnostics.extend(findings);
         return None;
@@ -295,15 +295,19 @@ fn build(document: &Json, map: &SourceMap, diagnostics: &mut Vec<Diagnostic>) ->
     }
 }
 
-/// Builds the model; profiles, most of a large framework, are built in parallel.
-fn deserialize(document: &Json) -> Result<Framework, serde_json::Error> {
-    let Some(object) = document.as_object() else { return Framework::deserialize(document) };
-    let rest: serde_json::Map<String, Json> =
-        object.iter().filter(|(key, _)| key.as_str() != "profiles").map(|(k, v)| (k.clone(), v.clone())).collect();
-    let mut framework = Framework::deserialize(&Json::Object(rest))?;
-    let profiles = object.get("profiles").and_then(Json::as_array).map_or(&[][..], Vec::as_slice);
-    framework.profiles = parallel_map(profiles, |profile| crate::model::Profile::deserialize(profile))
-        .into_iter()
-        .collect::<Result<_, _>>()?;
+/// Builds the model, consuming the document; profiles, most of a large framework, are built in
+/// parallel.
+fn deserialize(document: Json) -> Result<Framework, serde_json::Error> {
+    let Json::Object(mut object) = document else { return serde_json::from_value(document) };
+    let profiles = match object.shift_remove("profiles") {
+        Some(Json::Array(profiles)) => profiles,
+        Some(other) => {
+            object.insert("profiles".into(), other);
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    let mut framework: Framework = serde_json::from_value(Json::Object(object))?;
+    framework.profiles = parallel_map(&profiles, |profile| crate::model::Profile::deserialize(profile)).into_iter().collect::<Result<_, _>>()?;
     Ok(framework)
 }
