@@ -5,6 +5,7 @@ pub mod approval;
 pub mod checks;
 pub mod diagnostic;
 pub mod diff;
+pub mod fast_profile;
 pub mod fs;
 pub mod load;
 pub mod model;

@@ -61,22 +61,33 @@ struct Layout {
 /// Files are read and parsed in parallel, then assembled in a fixed order.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let layout = layout(path)?;
-    let files: Vec<&PathBuf> = std::iter::once(&layout.root).chain(&layout.areas).chain(&layout.profiles).collect();
-    let mut parts = parallel_map(&files, |file| read_file(file)).into_iter();
+    let files: Vec<(&PathBuf, bool)> = std::iter::once((&layout.root, false))
+        .chain(layout.areas.iter().map(|path| (path, false)))
+        .chain(layout.profiles.iter().map(|path| (path, true)))
+        .collect();
+    let mut parts = parallel_map(&files, |(file, is_profile)| read_file(file, *is_profile)).into_iter();
+    let mut typed: Vec<(usize, crate::model::Profile)> = Vec::new();
     let mut map = SourceMap::default();
     let mut diagnostics = Vec::new();
     let root = parts.next().ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
-    let mut document = mount(root, Pointer::root(), &mut map, &mut diagnostics).unwrap_or(Json::Null);
+    let mut document = mount(root, Pointer::root(), &mut map, &mut diagnostics, &mut typed).unwrap_or(Json::Null);
     for (key, count) in [("areas", layout.areas.len()), ("profiles", layout.profiles.len())] {
         let offset = existing_len(&document, key);
         for index in 0..count {
             let part = parts.next().ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
             let at = Pointer::root().key(key).index(offset + index);
-            let json = mount(part, at, &mut map, &mut diagnostics);
+            let json = mount(part, at, &mut map, &mut diagnostics, &mut typed);
             append(&mut document, key, json.unwrap_or(Json::Null));
         }
     }
-    let framework = if diagnostics.is_empty() { build(document, &map, &mut diagnostics) } else { None };
+    let mut framework = if diagnostics.is_empty() { build(document, &map, &mut diagnostics) } else { None };
+    if let Some(framework) = framework.as_mut() {
+        for (index, profile) in typed {
+            if let Some(slot) = framework.profiles.get_mut(index) {
+                *slot = profile;
+            }
+        }
+    }
     Ok(Loaded { path: path.to_owned(), map, framework, diagnostics })
 }
 
@@ -159,12 +170,14 @@ enum Content {
     NotUtf8(std::string::FromUtf8Error),
     /// A plain document read straight into JSON; its located nodes are built only if needed.
     Plain { text: String, json: Json },
+    /// A profile file of the documented shape, read straight into the model.
+    Profile { text: String, profile: crate::model::Profile },
     /// A document read the full way, with its located nodes.
     Text { text: String, parsed: Result<(Node, Json), ParseError> },
 }
 
 /// Reads and parses one file; needs nothing shared, so files can be read in parallel.
-fn read_file(path: &Path) -> Result<Part, LoadError> {
+fn read_file(path: &Path, is_profile: bool) -> Result<Part, LoadError> {
     let io_error = |cause| LoadError::Io { path: path.to_owned(), cause };
     let length = fs::metadata(path).map_err(io_error)?.len();
     let content = if length > MAX_FILE_BYTES as u64 {
@@ -172,7 +185,9 @@ fn read_file(path: &Path) -> Result<Part, LoadError> {
     } else {
         match String::from_utf8(fs::read(path).map_err(io_error)?) {
             Err(error) => Content::NotUtf8(error),
-            Ok(text) => match fast_json(&text) {
+            Ok(text) => match is_profile.then(|| crate::fast_profile::read(&text)).flatten() {
+                Some(profile) => Content::Profile { text, profile },
+                None => match fast_json(&text) {
                 Some(json) => Content::Plain { text, json },
                 None => {
                     let parsed = parse(&text).map(|node| {
@@ -182,13 +197,22 @@ fn read_file(path: &Path) -> Result<Part, LoadError> {
                     Content::Text { text, parsed }
                 }
             },
+            },
         }
     };
     Ok(Part { path: path.to_owned(), content })
 }
 
-/// Places a read file at `at` in the source map; its problems become findings.
-fn mount(part: Part, at: Pointer, map: &mut SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Option<Json> {
+/// Places a read file at `at` in the source map; its problems become findings. A profile read
+/// straight into the model goes to `typed` (with its place among the profiles), and a stand-in
+/// holding only its role keeps the places of the others in the document.
+fn mount(
+    part: Part,
+    at: Pointer,
+    map: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+    typed: &mut Vec<(usize, crate::model::Profile)>,
+) -> Option<Json> {
     let (text, parsed) = match part.content {
         Content::TooLarge(length) => {
             let file = map.add_file(part.path, String::new());
@@ -202,6 +226,15 @@ fn mount(part: Part, at: Pointer, map: &mut SourceMap, diagnostics: &mut Vec<Dia
         Content::NotUtf8(error) => {
             diagnostics.push(not_utf8(&part.path, error, map));
             return None;
+        }
+        Content::Profile { text, profile } => {
+            let stand_in = serde_json::json!({ "role": profile.role });
+            if let Some(crate::source::Step::Index(index)) = at.0.last() {
+                typed.push((*index, profile));
+            }
+            let file = map.add_file(part.path, text);
+            map.mounts.push(Mount::lazy(at, file));
+            return Some(stand_in);
         }
         Content::Plain { text, json } => {
             let file = map.add_file(part.path, text);

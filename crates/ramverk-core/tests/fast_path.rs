@@ -125,3 +125,56 @@ proptest! {
         agree(&yaml, &yaml);
     }
 }
+
+/// A profile read straight into the model equals the one built the general way (YAML → JSON →
+/// model), and a file the general way rejects is never read straight.
+fn same_profile(text: &str, name: &str) {
+    use ramverk_core::model::Profile;
+    use serde::Deserialize;
+    let general = parse_with_serde_saphyr(text).ok().and_then(|node| Profile::deserialize(&node.to_json()).ok());
+    if let Some(fast) = ramverk_core::fast_profile::read(text) {
+        assert_eq!(Some(fast), general, "the profile reader differs on {name}");
+    }
+}
+
+#[test]
+fn profiles_read_straight_into_the_model() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = Vec::new();
+    yaml_files(&root.join("frameworks"), &mut files);
+    yaml_files(&root.join("tests/fixtures"), &mut files);
+    let mut read = 0;
+    for path in files.iter().filter(|p| p.components().any(|c| c.as_os_str() == "profiles")) {
+        let text = fs::read_to_string(path).unwrap_or_default();
+        same_profile(&text, &path.display().to_string());
+        read += usize::from(ramverk_core::fast_profile::read(&text).is_some());
+    }
+    assert!(read >= 10, "the Stockholm profiles are read straight ({read})");
+    let cases = [
+        "role: chef\nexpected:\n  \"1.1\": 3\n",
+        "role: chef\ndescription: Chefen\nexpected: {\"1.1\": 3, \"6.7\": not-applicable}\n",
+        "role: chef\ndescription:\nexpected: {}\n",
+        "role: chef\n",
+        "role: chef\nexpected:\n  \"1.1\": \"3\"\n",
+        "role: chef\nexpected:\n  \"1.1\": 300\n",
+        "role: chef\nexpected:\n  \"1.1\": -1\n",
+        "role: chef\nexpected:\n  \"1.1\": 3\n  \"1.1\": 4\n",
+        "role: 12\nexpected: {}\n",
+        "role: chef\nrole: chef\n",
+        "role: chef\nextra: 1\n",
+        "role: &r chef\nexpected: {}\n",
+        "role: chef\nexpected:\n  1.1: 3\n  2: 1.5\n",
+        "role: chef\nexpected:\n  \"1.1\": not-applicable\n  \"1.2\": 'not-applicable'\n",
+        "- role: chef\n",
+        "role: chef\nexpected: [1, 2]\n",
+    ];
+    for case in cases {
+        same_profile(case, case);
+    }
+    for file in generate_version(Spec { areas: 2, competences: 30, children: 2, roles: 3, seed: 5 }, None) {
+        if file.path.starts_with("profiles/") {
+            assert!(ramverk_core::fast_profile::read(&file.text).is_some(), "{}", file.path);
+            same_profile(&file.text, &file.path);
+        }
+    }
+}

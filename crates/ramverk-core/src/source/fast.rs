@@ -134,7 +134,7 @@ fn place<T>(stack: &mut [Frame<T>], root: &mut Option<T>, node: T) -> Option<()>
 }
 
 /// A key as text, as serde-saphyr gives it to ramverk's key visitor; merge keys go the full way.
-fn key_text(value: &Value) -> Option<String> {
+pub(crate) fn key_text(value: &Value) -> Option<String> {
     let text = match value {
         Value::Str(text) if text == "<<" => return None,
         Value::Str(text) => text.clone(),
@@ -153,7 +153,7 @@ fn position(span: &Span) -> Position {
 
 /// The value of a scalar: quoted and block scalars are text; plain ones follow the YAML 1.2
 /// core schema where it is unambiguous, and anything in doubt returns `None`.
-fn resolve(text: &str, style: ScalarStyle) -> Option<Value> {
+pub(crate) fn resolve(text: &str, style: ScalarStyle) -> Option<Value> {
     if style != ScalarStyle::Plain {
         return Some(Value::Str(text.to_owned()));
     }

@@ -1,6 +1,6 @@
 //! Source files: reading YAML with positions, and finding where a model value came from.
 
-mod fast;
+pub(crate) mod fast;
 mod map;
 mod node;
 mod parse;
