@@ -182,7 +182,12 @@ pub(crate) fn resolve(text: &str, style: ScalarStyle) -> Option<Value> {
     if is_plain_float(digits) && text.len() - digits.len() <= 1 {
         return text.parse::<f64>().ok().filter(|f| f.is_finite()).map(Value::Float);
     }
-    // `-`, `1.0.0`, `2024-09-02`, `+x`: leave the reading to serde-saphyr.
+    // A version number (`1.0.0`) is text under every YAML schema.
+    let parts: Vec<&str> = text.split('.').collect();
+    if parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        return Some(Value::Str(text.to_owned()));
+    }
+    // `-`, `2024-09-02`, `12:30`, `+x`: leave the reading to serde-saphyr.
     None
 }
 
