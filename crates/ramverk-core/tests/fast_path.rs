@@ -5,6 +5,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
+
+mod common;
+use common::yaml_tree;
 use ramverk_core::source::{fast_build, parse, parse_with_serde_saphyr, FastJson};
 use ramverk_core::synthetic::{generate_version, Spec, Variation};
 
@@ -85,35 +88,6 @@ fn scalars_of_every_kind() {
         agree(&format!("key: {scalar}\n"), scalar);
         agree(&format!("- {scalar}\n"), scalar);
         agree(&format!("{scalar}: value\n"), scalar);
-    }
-}
-
-fn yaml_tree() -> impl Strategy<Value = String> {
-    let scalar = prop_oneof![
-        "[a-zåäö0-9 .:-]{0,12}",
-        "[-+]?[0-9]{1,4}(\\.[0-9]{0,3})?([eE][-+]?[0-9]{1,2})?",
-        Just("~".to_owned()),
-        Just("\"quoted: text\"".to_owned()),
-        Just("&a value".to_owned()),
-        Just("*a".to_owned()),
-        Just("'single ''quoted'''".to_owned()),
-        Just("|\n  block\n  text".to_owned()),
-        Just("[1, 2, {x: y}]".to_owned()),
-    ];
-    scalar.prop_recursive(4, 48, 6, |inner| {
-        prop_oneof![
-            prop::collection::vec(("[a-z_0-9]{1,8}", inner.clone()), 0..6)
-                .prop_map(|entries| entries.iter().map(|(k, v)| format!("{k}: {}", indent(v))).collect::<Vec<_>>().join("\n")),
-            prop::collection::vec(inner, 0..6).prop_map(|items| items.iter().map(|v| format!("- {}", indent(v))).collect::<Vec<_>>().join("\n")),
-        ]
-    })
-}
-
-fn indent(value: &str) -> String {
-    if value.contains('\n') && !value.starts_with('|') {
-        format!("\n  {}", value.replace('\n', "\n  "))
-    } else {
-        value.to_owned()
     }
 }
 
