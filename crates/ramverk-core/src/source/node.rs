@@ -60,22 +60,6 @@ pub struct Entry {
 }
 
 impl Node {
-    /// The entry with this key, when the node is a mapping.
-    pub fn entry(&self, key: &str) -> Option<&Entry> {
-        match &self.value {
-            Value::Map(entries) => entries.iter().find(|entry| entry.key == key),
-            _ => None,
-        }
-    }
-
-    /// The item at this index, when the node is a sequence.
-    pub fn item(&self, index: usize) -> Option<&Node> {
-        match &self.value {
-            Value::Seq(items) => items.get(index),
-            _ => None,
-        }
-    }
-
     /// Every key that appears twice in one mapping, anywhere in the tree: (first, repeated).
     pub fn duplicate_keys(&self) -> Vec<(&Entry, &Entry)> {
         let mut out = Vec::new();
