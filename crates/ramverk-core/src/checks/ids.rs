@@ -2,82 +2,77 @@
 //! titles of areas and competences.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::source::{Pointer, Target};
+use crate::source::Pointer;
 
-/// Checks that ids are unique within their kind.
+/// Checks that ids are unique within their kind, and titles too.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let framework = cx.framework;
-    let root = Pointer::root();
-    let list = |key: &str, ids: Vec<&str>| -> Vec<(Pointer, String)> {
-        ids.into_iter()
-            .enumerate()
-            .map(|(index, id)| (root.key(key).index(index).key("id"), id.to_owned()))
-            .collect()
-    };
-    unique(cx, "area", list("areas", framework.areas.iter().map(|a| a.id.as_str()).collect()), "duplicate-id", out);
-    unique(cx, "role", list("roles", framework.roles.iter().map(|r| r.id.as_str()).collect()), "duplicate-id", out);
-    unique(cx, "scale", list("scales", framework.scales.iter().map(|s| s.id.as_str()).collect()), "duplicate-id", out);
-    unique(cx, "principle", list("guidance", framework.guidance.iter().map(|p| p.id.as_str()).collect()), "duplicate-id", out);
-    let competences = cx
-        .competences
-        .iter()
-        .map(|entry| (entry.pointer.key("id"), entry.competence.id.clone()))
-        .collect();
-    unique(cx, "competence", competences, "duplicate-id", out);
-    let profiles = framework
-        .profiles
-        .iter()
-        .enumerate()
-        .map(|(index, profile)| (root.key("profiles").index(index).key("role"), profile.role.clone()))
-        .collect();
-    unique(cx, "profile for role", profiles, "duplicate-profile", out);
-    let areas = framework.areas.iter().enumerate().map(|(index, area)| (root.key("areas").index(index).key("title"), area.title.as_str()));
-    unique_titles(cx, "area", areas.collect(), out);
-    let titles = cx.competences.iter().map(|entry| (entry.pointer.key("title"), entry.competence.title.as_str()));
-    unique_titles(cx, "competence", titles.collect(), out);
+    let ids = |items: &mut dyn Iterator<Item = &str>| items.map(str::to_owned).collect::<Vec<String>>();
+    unique_ids(cx, "area", &ids(&mut framework.areas.iter().map(|a| a.id.as_str())), at("areas", "id"), "duplicate-id", out);
+    unique_ids(cx, "role", &ids(&mut framework.roles.iter().map(|r| r.id.as_str())), at("roles", "id"), "duplicate-id", out);
+    unique_ids(cx, "scale", &ids(&mut framework.scales.iter().map(|s| s.id.as_str())), at("scales", "id"), "duplicate-id", out);
+    unique_ids(cx, "principle", &ids(&mut framework.guidance.iter().map(|p| p.id.as_str())), at("guidance", "id"), "duplicate-id", out);
+    let competence_ids = ids(&mut cx.competences.iter().map(|e| e.competence.id.as_str()));
+    unique_ids(cx, "competence", &competence_ids, |i| cx.competences[i].pointer.key("id"), "duplicate-id", out);
+    let roles = ids(&mut framework.profiles.iter().map(|p| p.role.as_str()));
+    unique_ids(cx, "profile for role", &roles, at("profiles", "role"), "duplicate-profile", out);
+    let area_titles: Vec<&str> = framework.areas.iter().map(|a| a.title.as_str()).collect();
+    unique_titles(cx, "area", &area_titles, at("areas", "title"), out);
+    let titles: Vec<&str> = cx.competences.iter().map(|e| e.competence.title.as_str()).collect();
+    unique_titles(cx, "competence", &titles, |i| cx.competences[i].pointer.key("title"), out);
 }
 
-fn unique_titles(cx: &Context, kind: &str, titles: Vec<(Pointer, &str)>, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<String, Pointer> = HashMap::new();
-    for (pointer, title) in titles {
-        let key = title.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-        if key.is_empty() {
-            continue; // reported as empty-text
-        }
+/// The pointer to `field` of item `index` of a top-level list.
+fn at(list: &'static str, field: &'static str) -> impl Fn(usize) -> Pointer {
+    move |index| Pointer::root().key(list).index(index).key(field)
+}
+
+/// Pairs of (first index, repeated index) of keys that occur more than once.
+fn repeats<K: Hash + Eq>(keys: impl IntoIterator<Item = K>) -> Vec<(usize, usize)> {
+    let mut first: HashMap<K, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (index, key) in keys.into_iter().enumerate() {
         match first.get(&key) {
-            Some(earlier) => out.push(
-                Diagnostic::new("duplicate-title", format!("two {kind}s are titled `{title}`"))
-                    .at(cx.map, &pointer, "same title again")
-                    .also(cx.map, earlier, "first used here")
-                    .help(format!("give each {kind} a title of its own, or merge the two")),
-            ),
+            Some(&earlier) => out.push((earlier, index)),
             None => {
-                first.insert(key, pointer);
+                first.insert(key, index);
             }
         }
     }
+    out
 }
 
-fn unique(cx: &Context, kind: &str, ids: Vec<(Pointer, String)>, code: &'static str, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<String, Pointer> = HashMap::new();
-    for (pointer, id) in ids {
-        match first.get(&id) {
-            Some(earlier) => out.push(
-                Diagnostic::new(code, format!("{kind} `{id}` is defined more than once"))
-                    .at_target(cx.map, &pointer, Target::Value, "defined again here")
-                    .also(cx.map, earlier, "first defined here")
-                    .help(if code == "duplicate-profile" {
-                        "keep one profile per role: merge the two, or correct `role:` in one of them".to_owned()
-                    } else {
-                        format!("give each {kind} its own id, or merge the two")
-                    }),
-            ),
-            None => {
-                first.insert(id, pointer);
-            }
-        }
+fn unique_ids(cx: &Context, kind: &str, ids: &[String], at: impl Fn(usize) -> Pointer, code: &'static str, out: &mut Vec<Diagnostic>) {
+    for (earlier, again) in repeats(ids.iter().map(String::as_str)) {
+        let help = if code == "duplicate-profile" {
+            "keep one profile per role: merge the two, or correct `role:` in one of them".to_owned()
+        } else {
+            format!("give each {kind} its own id, or merge the two")
+        };
+        out.push(
+            Diagnostic::new(code, format!("{kind} `{}` is defined more than once", ids[again]))
+                .at(cx.map, &at(again), "defined again here")
+                .also(cx.map, &at(earlier), "first defined here")
+                .help(help),
+        );
+    }
+}
+
+fn unique_titles(cx: &Context, kind: &str, titles: &[&str], at: impl Fn(usize) -> Pointer, out: &mut Vec<Diagnostic>) {
+    let normalised = titles.iter().map(|title| title.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase());
+    let keys: Vec<Option<String>> = normalised.map(|key| (!key.is_empty()).then_some(key)).collect();
+    // Empty titles are reported as empty-text; give each its own key so they never repeat.
+    let keyed = keys.iter().enumerate().map(|(index, key)| key.clone().ok_or(index));
+    for (earlier, again) in repeats(keyed) {
+        out.push(
+            Diagnostic::new("duplicate-title", format!("two {kind}s are titled `{}`", titles[again]))
+                .at(cx.map, &at(again), "same title again")
+                .also(cx.map, &at(earlier), "first used here")
+                .help(format!("give each {kind} a title of its own, or merge the two")),
+        );
     }
 }

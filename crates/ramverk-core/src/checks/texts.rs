@@ -13,7 +13,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // walk (they are most of a large framework) and check their descriptions apart.
     let without_profiles = without_profiles(cx.framework);
     let Ok(json) = serde_json::to_value(&without_profiles) else { return };
-    visit(&json, &Pointer::root(), &mut |pointer, text| check_text(cx, &json, pointer, text, out));
+    visit(&json, &mut Pointer::root(), &mut |pointer, text| check_text(cx, &json, pointer, text, out));
     for (index, profile) in cx.framework.profiles.iter().enumerate() {
         if let Some(description) = &profile.description {
             let at = Pointer::root().key("profiles").index(index).key("description");
@@ -48,17 +48,23 @@ fn without_profiles(f: &Framework) -> Framework {
     }
 }
 
-fn visit(value: &serde_json::Value, at: &Pointer, f: &mut dyn FnMut(&Pointer, &str)) {
+/// Calls `f` with every string in `value` and its pointer; `at` is the path so far, grown and
+/// shrunk in place.
+fn visit(value: &serde_json::Value, at: &mut Pointer, f: &mut dyn FnMut(&Pointer, &str)) {
     match value {
         serde_json::Value::String(text) => f(at, text),
         serde_json::Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
-                visit(item, &at.index(index), f);
+                at.0.push(Step::Index(index));
+                visit(item, at, f);
+                at.0.pop();
             }
         }
         serde_json::Value::Object(fields) => {
             for (key, field) in fields {
-                visit(field, &at.key(key), f);
+                at.0.push(Step::Key(key.clone()));
+                visit(field, at, f);
+                at.0.pop();
             }
         }
         _ => {}
@@ -66,42 +72,46 @@ fn visit(value: &serde_json::Value, at: &Pointer, f: &mut dyn FnMut(&Pointer, &s
 }
 
 fn check_text(cx: &Context, json: &serde_json::Value, at: &Pointer, text: &str, out: &mut Vec<Diagnostic>) {
+    let empty = text.trim().is_empty();
+    let untrimmed = !empty && text.trim() != text;
+    let plain = text.bytes().all(|b| b.is_ascii_graphic() || b == b' ' || b == b'\n');
+    let invisible = if plain { None } else { text.chars().find(|&c| is_invisible(c)) };
+    let mixed: Vec<(&str, String)> = if plain || text.chars().all(|c| c < '\u{0370}') {
+        Vec::new() // nothing from the Greek or Cyrillic blocks
+    } else {
+        text.split(|c: char| !c.is_alphanumeric()).filter_map(|word| mixed_script_fix(word).map(|fixed| (word, fixed))).collect()
+    };
+    if !empty && !untrimmed && invisible.is_none() && mixed.is_empty() {
+        return; // the common case: nothing to report, and no need to name the text
+    }
     let what = describe(json, at);
-    if text.trim().is_empty() {
+    if empty {
         out.push(
             cx.finding("empty-text", format!("{what} is empty"), at, "empty")
                 .help("write the text, or leave the field out if it is optional"),
         );
         return;
     }
-    if text.trim() != text {
+    if untrimmed {
         out.push(
             cx.finding("untrimmed-text", format!("{what} starts or ends with white space"), at, "extra white space")
                 .help("remove the leading or trailing spaces or line breaks (use `>-` or `|-` for block texts)"),
         );
     }
-    if text.bytes().all(|b| b.is_ascii_graphic() || b == b' ' || b == b'\n') {
-        return; // plain ASCII: no invisible characters, no look-alikes
-    }
-    if let Some(c) = text.chars().find(|&c| is_invisible(c)) {
+    if let Some(c) = invisible {
         out.push(
             Diagnostic::new("invisible-character", format!("{what} contains the invisible character U+{:04X}", c as u32))
                 .at_text(cx.map, at, &c.to_string(), "invisible character here")
                 .help("delete it; invisible characters break search and comparison"),
         );
     }
-    if text.chars().all(|c| c < '\u{0370}') {
-        return; // nothing from the Greek or Cyrillic blocks
-    }
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if let Some(fixed) = mixed_script_fix(word) {
-            out.push(
-                Diagnostic::new("mixed-script", format!("the word `{word}` in {what} mixes Latin letters with Cyrillic or Greek look-alikes"))
-                    .at_text(cx.map, at, word, "mixed alphabets")
-                    .help(format!("type it in Latin letters: `{fixed}`"))
-                    .note(format!("non-Latin letters: {}", foreign_letters(word))),
-            );
-        }
+    for (word, fixed) in mixed {
+        out.push(
+            Diagnostic::new("mixed-script", format!("the word `{word}` in {what} mixes Latin letters with Cyrillic or Greek look-alikes"))
+                .at_text(cx.map, at, word, "mixed alphabets")
+                .help(format!("type it in Latin letters: `{fixed}`"))
+                .note(format!("non-Latin letters: {}", foreign_letters(word))),
+        );
     }
 }
 
