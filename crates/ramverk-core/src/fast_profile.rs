@@ -22,7 +22,7 @@ pub fn read(text: &str) -> Option<Profile> {
     loop {
         let key = match next()? {
             Event::MappingEnd => break,
-            Event::Scalar(key, style, 0, None) => key_text(&resolve(&key, style)?)?,
+            Event::Scalar(key, style, 0, None) => key_text(resolve(&key, style)?)?,
             _ => return None,
         };
         match key.as_str() {
@@ -71,7 +71,7 @@ fn expectations<'a>(next: &mut impl FnMut() -> Option<Event<'a>>) -> Option<BTre
                 }
                 return Some(expected.into_iter().collect::<BTreeMap<_, _>>());
             }
-            Event::Scalar(key, style, 0, None) => key_text(&resolve(&key, style)?)?,
+            Event::Scalar(key, style, 0, None) => key_text(resolve(&key, style)?)?,
             _ => return None,
         };
         let expectation = match next()? {

@@ -85,7 +85,7 @@ pub fn build<B: Build>(text: &str, builder: &mut B) -> Option<B::Out> {
                 let value = resolve(&value, style)?;
                 let at = position(&span);
                 if let Some(Frame::Map(_, _, pending @ None)) = stack.last_mut() {
-                    *pending = Some((key_text(&value)?, at));
+                    *pending = Some((key_text(value)?, at));
                     continue;
                 }
                 let node = builder.scalar(value, at);
@@ -134,10 +134,10 @@ fn place<T>(stack: &mut [Frame<T>], root: &mut Option<T>, node: T) -> Option<()>
 }
 
 /// A key as text, as serde-saphyr gives it to ramverk's key visitor; merge keys go the full way.
-pub(crate) fn key_text(value: &Value) -> Option<String> {
+pub(crate) fn key_text(value: Value) -> Option<String> {
     let text = match value {
         Value::Str(text) if text == "<<" => return None,
-        Value::Str(text) => text.clone(),
+        Value::Str(text) => text,
         Value::Int(i) => i.to_string(),
         Value::Bool(b) => b.to_string(),
         _ => return None,
@@ -163,8 +163,12 @@ pub(crate) fn resolve(text: &str, style: ScalarStyle) -> Option<Value> {
         "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
         _ => {}
     }
-    let lower = text.to_ascii_lowercase();
-    if matches!(lower.as_str(), "y" | "n" | "yes" | "no" | "on" | "off") || lower.contains(".inf") || lower.contains(".nan") {
+    let yaml11_bool = ["y", "n", "yes", "no", "on", "off"].iter().any(|word| text.eq_ignore_ascii_case(word));
+    let special_float = text.contains('.') && {
+        let lower = text.to_ascii_lowercase();
+        lower.contains(".inf") || lower.contains(".nan")
+    };
+    if yaml11_bool || special_float {
         return None;
     }
     let first = text.chars().next()?;
