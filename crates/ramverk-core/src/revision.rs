@@ -87,6 +87,19 @@ fn git(args: &[&str]) -> Result<Vec<u8>, RevisionError> {
     Ok(output.stdout)
 }
 
+/// The most recent tag reachable from HEAD, when there is one.
+pub fn latest_tag() -> Option<String> {
+    git(&["describe", "--tags", "--abbrev=0"]).ok().map(|out| String::from_utf8_lossy(&out).trim().to_owned())
+}
+
+/// The commit holding `path` as it is in the work tree: HEAD, when `path` has no uncommitted
+/// changes; `None` outside git or with changes.
+pub fn committed(path: &Path) -> Option<String> {
+    let status = git(&["status", "--porcelain", "--", &path.to_string_lossy()]).ok()?;
+    let head = git(&["rev-parse", "HEAD"]).ok()?;
+    status.is_empty().then(|| String::from_utf8_lossy(&head).trim().to_owned())
+}
+
 /// Copies the files under `path` at `rev` into a temporary directory.
 fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, String), RevisionError> {
     let prefix = String::from_utf8_lossy(&git(&["rev-parse", "--show-prefix"])?).trim().to_owned();

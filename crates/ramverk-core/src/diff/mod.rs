@@ -210,13 +210,11 @@ pub fn diff(old: &Framework, new: &Framework) -> Diff {
     let new_areas: Vec<&Area> = new.areas.iter().collect();
     let area_pairs = match_items(&old_areas, &new_areas, |a, b| similarity(&a.title, &b.title));
     let areas = item_changes(&old_areas, &new_areas, &area_pairs, area_fields);
-    let by_id = |a: &dyn Keyed, b: &dyn Keyed| if a.id() == b.id() { 1.0 } else { 0.0 };
-    let scales = same_id_changes(&old.scales.iter().collect::<Vec<_>>(), &new.scales.iter().collect::<Vec<_>>(), by_id, scale_fields);
-    let roles = same_id_changes(&old.roles.iter().collect::<Vec<_>>(), &new.roles.iter().collect::<Vec<_>>(), by_id, role_fields);
+    let scales = same_id_changes(&old.scales.iter().collect::<Vec<_>>(), &new.scales.iter().collect::<Vec<_>>(), scale_fields);
+    let roles = same_id_changes(&old.roles.iter().collect::<Vec<_>>(), &new.roles.iter().collect::<Vec<_>>(), role_fields);
     let guidance = same_id_changes(
         &old.guidance.iter().collect::<Vec<_>>(),
         &new.guidance.iter().collect::<Vec<_>>(),
-        by_id,
         |p| vec![("title".into(), fields::Value::Text(p.title.clone())), ("text".into(), fields::Value::Text(p.text.clone()))],
     );
     let order = competence_order(&new_competences, &old_competences, &renamed);
@@ -454,7 +452,7 @@ fn whole<T: Keyed>(change: ChangeKind, item: &T) -> ItemChange {
 }
 
 /// Changes for items matched by id only (scales, roles, principles).
-fn same_id_changes<T: Keyed>(old: &[T], new: &[T], _: impl Fn(&dyn Keyed, &dyn Keyed) -> f64, fields: impl Fn(&T) -> Fields) -> Vec<ItemChange> {
+fn same_id_changes<T: Keyed>(old: &[T], new: &[T], fields: impl Fn(&T) -> Fields) -> Vec<ItemChange> {
     let mut pairs = Vec::new();
     for (o, item) in old.iter().enumerate() {
         match new.iter().position(|candidate| candidate.id() == item.id()) {

@@ -2,7 +2,6 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::Command;
 
 use anyhow::{bail, Context as _};
 use ramverk_core::approval::{append, approvals_path, content_hash, parse, read, Approval};
@@ -43,7 +42,7 @@ pub fn approve(args: &ApproveArgs) -> anyhow::Result<Outcome> {
         by: args.by.clone(),
         note: args.note.clone(),
         content: hash,
-        commit: committed(&args.path),
+        commit: ramverk_core::revision::committed(&args.path),
     };
     let updated = append(&text, &approval);
     let check_back = parse(&path, &updated)?;
@@ -57,15 +56,6 @@ pub fn approve(args: &ApproveArgs) -> anyhow::Result<Outcome> {
     }
     output::print(&out)?;
     Ok(Outcome::Ok)
-}
-
-/// The commit holding the framework as it is now, when git has it with no uncommitted changes.
-fn committed(path: &Path) -> Option<String> {
-    let run = |args: &[&str]| Command::new("git").args(args).output().ok().filter(|o| o.status.success()).map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
-    let path = path.to_string_lossy();
-    let status = run(&["status", "--porcelain", "--", &path])?;
-    let head = run(&["rev-parse", "HEAD"])?;
-    status.is_empty().then_some(head)
 }
 
 /// Checks every framework's content against the approval of its version.

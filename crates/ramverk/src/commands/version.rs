@@ -3,7 +3,6 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::Command;
 
 use anyhow::{bail, Context as _};
 use ramverk_core::diff::{bumped, classify, diff, is_enough, Bump, Classification, Diff};
@@ -29,11 +28,8 @@ fn since(since: &Since) -> anyhow::Result<String> {
     if let Some(rev) = &since.since {
         return Ok(rev.clone());
     }
-    let output = Command::new("git").args(["describe", "--tags", "--abbrev=0"]).output().context("cannot run git")?;
-    if !output.status.success() {
-        bail!("no --since REV given and no git tag to compare with; name the approved version, e.g. --since v1.0.0");
-    }
-    Ok(String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    ramverk_core::revision::latest_tag()
+        .context("no --since REV given and no git tag to compare with; name the approved version, e.g. --since v1.0.0")
 }
 
 /// The comparison of a framework in the work tree with the same path at a revision; `None`

@@ -10,8 +10,7 @@ use super::labels::{field_name, for_language, Labels};
 use crate::output::ColorMode;
 
 /// The sections of a report, in order, with their items.
-fn sections<'a>(diff: &'a Diff, labels: &Labels) -> Vec<(&'static str, &'a [ItemChange])> {
-    let _ = labels;
+fn sections(diff: &Diff) -> Vec<(&'static str, &[ItemChange])> {
     vec![
         ("guidance", diff.guidance.as_slice()),
         ("scales", diff.scales.as_slice()),
@@ -47,6 +46,14 @@ fn counted(n: usize, singular: &str, plural: &str) -> String {
     format!("{n} {}", if n == 1 { singular } else { plural })
 }
 
+/// Adds `title: 3 tillagda, 1 borttagen` for the non-zero counts, if any.
+fn push_counts(lines: &mut Vec<String>, title: &str, counts: &[(usize, &str, &str)]) {
+    let parts: Vec<String> = counts.iter().filter(|(n, ..)| *n > 0).map(|(n, one, many)| counted(*n, one, many)).collect();
+    if !parts.is_empty() {
+        lines.push(format!("{title}: {}", parts.join(", ")));
+    }
+}
+
 /// The summary as sentences: counts per section, then fields changed across competences.
 fn summary_lines(diff: &Diff, labels: &Labels) -> Vec<String> {
     let [added, removed, changed, renumbered] = labels.plural;
@@ -64,29 +71,23 @@ fn summary_lines(diff: &Diff, labels: &Labels) -> Vec<String> {
         (labels.profiles, s.profiles),
     ];
     for (title, c) in counts {
-        let parts: Vec<String> = [
+        let parts = [
             (c.added, labels.added, added),
             (c.removed, labels.removed, removed),
             (c.renumbered, labels.renumbered, renumbered),
             (c.changed, labels.changed, changed),
-        ]
-        .iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, one, many)| counted(*n, one, many))
-        .collect();
-        if !parts.is_empty() {
-            lines.push(format!("{title}: {}", parts.join(", ")));
-        }
+        ];
+        push_counts(&mut lines, title, &parts);
     }
     let e = &s.expectations;
-    let parts: Vec<String> = [(e.added, labels.added, added), (e.removed, labels.removed, removed), (e.raised, labels.raised, labels.plural_moves[0]), (e.lowered, labels.lowered, labels.plural_moves[1])]
-        .iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, one, many)| counted(*n, one, many))
-        .collect();
-    if !parts.is_empty() {
-        lines.push(format!("{}: {}", labels.expectations, parts.join(", ")));
-    }
+    let [raised, lowered] = labels.plural_moves;
+    let parts = [
+        (e.added, labels.added, added),
+        (e.removed, labels.removed, removed),
+        (e.raised, labels.raised, raised),
+        (e.lowered, labels.lowered, lowered),
+    ];
+    push_counts(&mut lines, labels.expectations, &parts);
     for tally in &s.competence_fields {
         let parts: Vec<String> = [(tally.added, labels.added), (tally.removed, labels.removed), (tally.changed, labels.changed)]
             .iter()
@@ -155,7 +156,7 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
         let _ = writeln!(out, "  • {line}");
     }
     out.push('\n');
-    for (key, items) in sections(diff, labels) {
+    for (key, items) in sections(diff) {
         if items.is_empty() {
             continue;
         }
@@ -237,7 +238,7 @@ pub fn markdown(diff: &Diff) -> String {
         let _ = writeln!(out, "- {line}");
     }
     out.push('\n');
-    for (key, items) in sections(diff, labels) {
+    for (key, items) in sections(diff) {
         if items.is_empty() {
             continue;
         }
@@ -343,7 +344,7 @@ pub fn html(diff: &Diff) -> String {
         let _ = writeln!(out, "<li>{}</li>", escape(&line));
     }
     out.push_str("</ul>\n");
-    for (key, items) in sections(diff, labels) {
+    for (key, items) in sections(diff) {
         if items.is_empty() {
             continue;
         }
