@@ -12,6 +12,7 @@ pub mod model;
 pub mod reference;
 pub mod revision;
 pub mod schema;
+pub mod scoring;
 pub mod source;
 pub mod stats;
 pub mod suggest;

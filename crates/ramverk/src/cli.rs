@@ -41,6 +41,18 @@ pub enum Command {
     /// Check that the content still matches the approval of its version number.
     /// Exit status: 0 matches, 1 changed or not approved, 2 could not run.
     Verify(VerifyArgs),
+    /// Render a framework with an export plugin (e.g. `--format case` for 1EdTech CASE 1.1).
+    ///
+    /// Every file is checked before any is written; nothing is left half-written.
+    /// Exit status: 0 written, 2 could not run (the plugin failed, hit a limit, or returned bad names).
+    Export(ExportArgs),
+    /// Score ratings against the role profiles with a scoring plugin.
+    ///
+    /// Exit status: 0 scored, 2 could not run (bad ratings, plugin failure).
+    Score(ScoreArgs),
+    /// List, inspect and check plugins.
+    #[command(subcommand)]
+    Plugin(PluginCommand),
     /// Print the JSON Schema (draft 2020-12) of the framework format.
     Schema,
     /// Print shell completions.
@@ -224,9 +236,98 @@ pub struct ShowArgs {
     /// Show only this role's profile.
     #[arg(long)]
     pub role: Option<String>,
+    /// Derive or adjust roles and profiles with this role-profile plugin first (a name or a path).
+    #[arg(long, value_name = "PLUGIN")]
+    pub profile_plugin: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    #[command(flatten)]
+    pub plugins: PluginOptions,
+}
+
+/// Where plugins come from, their settings and their limits.
+#[derive(Debug, Clone, Args)]
+pub struct PluginOptions {
+    /// A plugin folder, manifest or .wasm to use besides ./plugins and the user's plugin folder.
+    #[arg(long = "plugin", value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// A plugin setting, KEY=VALUE (repeatable); see `ramverk plugin inspect`.
+    #[arg(long = "config", value_name = "KEY=VALUE")]
+    pub config: Vec<String>,
+    /// Override a sandbox limit: fuel=N, time=SECONDS, memory=SIZE, output=SIZE (repeatable).
+    #[arg(long = "plugin-limit", value_name = "NAME=VALUE")]
+    pub limits: Vec<String>,
+}
+
+/// Arguments of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Framework directory or file.
+    pub path: PathBuf,
+    /// The export format: the `format` an export plugin's manifest declares (e.g. `case`).
+    #[arg(long)]
+    pub format: String,
+    /// Directory to write into (created if missing).
+    #[arg(short, long, default_value = ".")]
+    pub output: PathBuf,
+    #[command(flatten)]
+    pub plugins: PluginOptions,
+}
+
+/// Arguments of `score`.
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Framework directory or file.
+    pub path: PathBuf,
+    /// Ratings in the long CSV format (see docs/guide.md).
+    #[arg(long, value_name = "FILE")]
+    pub ratings: PathBuf,
+    /// The scoring rule: a scoring plugin's name or path.
+    #[arg(long, value_name = "PLUGIN")]
+    pub rule: String,
+    /// Groups with fewer persons are suppressed in the report, to protect individuals.
+    #[arg(long, default_value_t = 5)]
+    pub min_group: u32,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    #[command(flatten)]
+    pub plugins: PluginOptions,
+}
+
+/// `ramverk plugin …`
+#[derive(Debug, Subcommand)]
+pub enum PluginCommand {
+    /// List the plugins found in ./plugins, the user's plugin folder and --plugin paths.
+    List(PluginListArgs),
+    /// Show a plugin's manifest, settings, exports and cache state.
+    Inspect(PluginFileArgs),
+    /// Load a plugin, check its API version and run its self-test.
+    /// Exit status: 0 passed, 1 self-test failed, 2 could not load.
+    Check(PluginFileArgs),
+}
+
+/// Arguments of `plugin list`.
+#[derive(Debug, Args)]
+pub struct PluginListArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    #[command(flatten)]
+    pub plugins: PluginOptions,
+}
+
+/// Arguments of `plugin inspect` and `plugin check`.
+#[derive(Debug, Args)]
+pub struct PluginFileArgs {
+    /// The plugin: its folder, plugin.yaml or .wasm, or the name of a discovered plugin.
+    pub plugin: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    #[command(flatten)]
+    pub plugins: PluginOptions,
 }
 
 /// Arguments of `stats`.

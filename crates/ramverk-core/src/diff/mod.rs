@@ -303,19 +303,16 @@ impl Placed<'_> {
 }
 
 fn flatten(framework: &Framework) -> Vec<Placed<'_>> {
-    fn walk<'a>(list: &'a [Competence], area: &'a str, parent: Option<&'a str>, out: &mut Vec<Placed<'a>>) {
-        for competence in list {
-            let mut words: Vec<String> = competence.descriptors.values().flat_map(|d| d.split_whitespace()).map(str::to_lowercase).collect();
-            words.sort_unstable();
-            out.push(Placed { competence, area, parent, words });
-            walk(&competence.competences, area, Some(&competence.id), out);
-        }
-    }
-    let mut out = Vec::new();
-    for area in &framework.areas {
-        walk(&area.competences, &area.id, None, &mut out);
-    }
-    out
+    let words = |competence: &Competence| {
+        let mut words: Vec<String> = competence.descriptors.values().flat_map(|d| d.split_whitespace()).map(str::to_lowercase).collect();
+        words.sort_unstable();
+        words
+    };
+    framework
+        .placed_competences()
+        .into_iter()
+        .map(|p| Placed { competence: p.competence, area: p.area, parent: p.parent, words: words(p.competence) })
+        .collect()
 }
 
 /// Title similarity, or descriptor similarity when that is higher (a retitled competence whose

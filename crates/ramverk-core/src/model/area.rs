@@ -78,3 +78,26 @@ impl Competence {
         out
     }
 }
+
+/// A competence with the area it sits in and the competence it is nested under.
+#[derive(Debug, Clone, Copy)]
+pub struct Placed<'a> {
+    pub competence: &'a Competence,
+    pub area: &'a str,
+    pub parent: Option<&'a str>,
+}
+
+/// Every competence of `areas` in document order, parents before children.
+pub fn placed(areas: &[Area]) -> Vec<Placed<'_>> {
+    fn walk<'a>(list: &'a [Competence], area: &'a str, parent: Option<&'a str>, out: &mut Vec<Placed<'a>>) {
+        for competence in list {
+            out.push(Placed { competence, area, parent });
+            walk(&competence.competences, area, Some(&competence.id), out);
+        }
+    }
+    let mut out = Vec::new();
+    for area in areas {
+        walk(&area.competences, &area.id, None, &mut out);
+    }
+    out
+}

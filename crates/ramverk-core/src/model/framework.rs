@@ -66,6 +66,13 @@ pub struct Framework {
     pub notes: Vec<String>,
 }
 
+impl Framework {
+    /// Every competence in document order (parents before children), with its area and parent.
+    pub fn placed_competences(&self) -> Vec<super::Placed<'_>> {
+        super::placed(&self.areas)
+    }
+}
+
 /// Life-cycle status of a framework version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]

@@ -2,8 +2,12 @@
 
 pub mod approve;
 pub mod diff;
+pub mod export;
 pub mod generate;
+pub mod plugin;
+pub mod plugins;
 pub mod schema;
+pub mod score;
 pub mod show;
 pub mod stats;
 pub mod validate;

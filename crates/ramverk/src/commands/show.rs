@@ -5,7 +5,9 @@ use ramverk_core::model::{Competence, Expectation, Framework};
 use ramverk_core::suggest::did_you_mean;
 use serde_json::json;
 
-use super::load_framework;
+use ramverk_plugin::Kind;
+
+use super::{load_framework, plugins};
 use crate::cli::{Format, ShowArgs};
 use crate::output::{self, ColorMode, Outcome};
 use crate::render::{framework as view, text};
@@ -13,6 +15,10 @@ use crate::render::{framework as view, text};
 /// Prints the framework or a profile.
 pub fn run(args: &ShowArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
+    let framework = match &args.profile_plugin {
+        Some(name) => with_plugin_profiles(framework, name, args)?,
+        None => framework,
+    };
     let out = match (&args.role, args.format) {
         (None, Format::Human) => view::framework(&framework, color, text::width()),
         (None, Format::Json) => serde_json::to_string_pretty(&framework)? + "\n",
@@ -20,6 +26,14 @@ pub fn run(args: &ShowArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     };
     output::print(&out)?;
     Ok(Outcome::Ok)
+}
+
+/// The framework with the roles and profiles a role-profile plugin derives.
+fn with_plugin_profiles(framework: Framework, name: &str, args: &ShowArgs) -> anyhow::Result<Framework> {
+    let host = plugins::host(&args.plugins)?;
+    let plugin = plugins::load(&host, &args.plugins, name, Some(Kind::RoleProfile))?;
+    let derived = host.derive(&plugin, &framework, &plugins::settings(&args.plugins)?)?;
+    Ok(derived.apply(framework))
 }
 
 fn show_role(framework: &Framework, id: &str, format: Format, color: ColorMode) -> anyhow::Result<String> {

@@ -1,0 +1,53 @@
+//! The guest SDK: write a ramverk plugin by implementing one trait and naming it in one macro.
+//!
+//! Enable the feature of the plugin kind you write (`scoring`, `role-profile` or `export`),
+//! implement [`Scoring`], [`RoleProfile`] or [`Export`], and invoke the matching macro:
+//!
+//! ```ignore
+//! use ramverk_plugin_sdk::scoring::*;
+//!
+//! struct MyRule;
+//! impl Scoring for MyRule {
+//!     fn score(framework: Framework, input: Input, config: Config) -> Result<Output, String> {
+//!         todo!()
+//!     }
+//! }
+//! ramverk_plugin_sdk::scoring_plugin!(MyRule);
+//! ```
+//!
+//! Build with `cargo build --release --target wasm32-wasip2`; see docs/plugins.md.
+
+extern crate self as ramverk_plugin_sdk;
+
+mod config;
+mod model;
+
+pub use config::Config;
+pub use model::FrameworkExt;
+
+/// The framework model as plugins see it (generated from `wit/v1/types.wit`).
+pub mod types {
+    wit_bindgen::generate!({
+        path: "../../wit/v1",
+        world: "model",
+        runtime_path: "::ramverk_plugin_sdk::__wit_bindgen::rt",
+        additional_derives: [PartialEq, ::ramverk_plugin_sdk::__serde::Serialize, ::ramverk_plugin_sdk::__serde::Deserialize],
+    });
+    pub use ramverk::plugin::types::*;
+}
+
+#[doc(hidden)]
+pub use wit_bindgen as __wit_bindgen;
+
+/// The model's types implement serde's traits, so plugins can write them as JSON or YAML.
+#[doc(hidden)]
+pub use serde as __serde;
+
+#[cfg(feature = "scoring")]
+pub mod scoring;
+
+#[cfg(feature = "role-profile")]
+pub mod role_profile;
+
+#[cfg(feature = "export")]
+pub mod export;

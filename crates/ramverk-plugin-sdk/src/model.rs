@@ -1,0 +1,51 @@
+//! Lookups on the framework that most plugins need.
+
+use crate::types::{Area, Competence, Expectation, Framework, Profile, Role, Scale};
+
+/// Finding things in a [`Framework`] by id.
+pub trait FrameworkExt {
+    fn competence(&self, id: &str) -> Option<&Competence>;
+    fn area(&self, id: &str) -> Option<&Area>;
+    fn role(&self, id: &str) -> Option<&Role>;
+    fn profile(&self, role: &str) -> Option<&Profile>;
+    fn scale(&self, id: &str) -> Option<&Scale>;
+    /// The scale competences are rated on.
+    fn rating_scale(&self) -> Option<&Scale>;
+    /// The expectation of `role` in `competence`, if its profile states one.
+    fn expectation(&self, role: &str, competence: &str) -> Option<Expectation>;
+}
+
+impl FrameworkExt for Framework {
+    fn competence(&self, id: &str) -> Option<&Competence> {
+        self.competences.iter().find(|competence| competence.id == id)
+    }
+
+    fn area(&self, id: &str) -> Option<&Area> {
+        self.areas.iter().find(|area| area.id == id)
+    }
+
+    fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|role| role.id == id)
+    }
+
+    fn profile(&self, role: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|profile| profile.role == role)
+    }
+
+    fn scale(&self, id: &str) -> Option<&Scale> {
+        self.scales.iter().find(|scale| scale.id == id)
+    }
+
+    fn rating_scale(&self) -> Option<&Scale> {
+        match &self.rating_scale {
+            Some(id) => self.scale(id),
+            None => self.scales.first(),
+        }
+    }
+
+    fn expectation(&self, role: &str, competence: &str) -> Option<Expectation> {
+        let profile = self.profile(role)?;
+        let expected = profile.expected.iter().find(|expected| expected.competence == competence)?;
+        Some(expected.expectation)
+    }
+}

@@ -1,0 +1,85 @@
+//! Scoring plugins: implement [`Scoring`] and name the type in [`scoring_plugin!`](crate::scoring_plugin).
+
+pub use crate::types::*;
+pub use crate::{Config, FrameworkExt};
+
+#[doc(hidden)]
+pub mod bindings {
+    wit_bindgen::generate!({
+        path: "../../wit/v1",
+        world: "scoring-plugin",
+        runtime_path: "::ramverk_plugin_sdk::__wit_bindgen::rt",
+        additional_derives: [PartialEq, ::ramverk_plugin_sdk::__serde::Serialize, ::ramverk_plugin_sdk::__serde::Deserialize],
+        with: { "ramverk:plugin/types@1.0.0": crate::types::ramverk::plugin::types },
+        pub_export_macro: true,
+        export_macro_name: "__export_scoring",
+        default_bindings_module: "::ramverk_plugin_sdk::scoring::bindings",
+    });
+}
+
+pub use bindings::exports::ramverk::plugin::scoring::{
+    Aggregate, GroupKind, Input, Motivations, Outcome, Output, Person, PersonResult, RatingResults, Ratings,
+};
+
+/// A scoring rule: ratings and expected levels in, per-person results and aggregates out.
+pub trait Scoring {
+    fn score(framework: Framework, input: Input, config: Config) -> Result<Output, String>;
+
+    /// Checks the rule on built-in examples (`ramverk plugin check` runs it).
+    fn self_test() -> Result<(), String> {
+        Ok(())
+    }
+}
+
+/// One rating, gathered from the input's columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rating {
+    pub person: u32,
+    pub competence: u32,
+    pub self_rating: Option<u8>,
+    pub agreed: Option<u8>,
+}
+
+impl Input {
+    /// The ratings one by one (the input carries them in columns).
+    pub fn ratings(&self) -> impl Iterator<Item = Rating> + '_ {
+        let columns = &self.ratings;
+        (0..columns.person.len()).map(move |i| Rating {
+            person: columns.person[i],
+            competence: columns.competence[i],
+            self_rating: nonzero(columns.self_rating[i]),
+            agreed: nonzero(columns.agreed[i]),
+        })
+    }
+}
+
+fn nonzero(value: u8) -> Option<u8> {
+    (value != 0).then_some(value)
+}
+
+/// Exports `$plugin` (a type implementing [`Scoring`]) as the plugin's scoring rule.
+#[macro_export]
+macro_rules! scoring_plugin {
+    ($plugin:ty) => {
+        const _: () = {
+            struct __RamverkScoring;
+            impl $crate::scoring::bindings::Guest for __RamverkScoring {
+                fn self_test() -> ::core::result::Result<(), ::std::string::String> {
+                    <$plugin as $crate::scoring::Scoring>::self_test()
+                }
+            }
+            impl $crate::scoring::bindings::exports::ramverk::plugin::scoring::Guest for __RamverkScoring {
+                fn score(
+                    framework: $crate::types::Framework,
+                    input: $crate::scoring::Input,
+                    config: ::std::vec::Vec<$crate::types::Setting>,
+                ) -> ::core::result::Result<$crate::scoring::Output, ::std::string::String> {
+                    <$plugin as $crate::scoring::Scoring>::score(framework, input, $crate::Config::new(config))
+                }
+            }
+            // Exported only in the WebAssembly build; natively the plugin is an ordinary library.
+            #[cfg(target_family = "wasm")]
+            $crate::scoring::bindings::__export_scoring!(__RamverkScoring with_types_in $crate::scoring::bindings);
+        };
+    };
+}

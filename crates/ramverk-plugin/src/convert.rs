@@ -1,0 +1,226 @@
+//! Between ramverk's model and the plugin interface's records.
+
+use ramverk_core::model as core;
+use ramverk_core::scoring as score;
+
+use crate::bindings::model as wit;
+use crate::bindings::scoring as ws;
+
+/// The framework as plugins see it: competences flattened, parents before children.
+pub fn framework(framework: &core::Framework) -> wit::Framework {
+    wit::Framework {
+        id: framework.id.clone(),
+        title: framework.title.clone(),
+        version: framework.version.clone(),
+        language: framework.language.clone(),
+        status: match framework.status {
+            core::Status::Draft => wit::Status::Draft,
+            core::Status::Adopted => wit::Status::Adopted,
+            core::Status::Deprecated => wit::Status::Deprecated,
+        },
+        adopted: framework.adopted.clone(),
+        publisher: framework.publisher.name.clone(),
+        description: framework.description.clone(),
+        rating_scale: framework.rating_scale.clone(),
+        motivation_scale: framework.motivation_scale.clone(),
+        scales: framework.scales.iter().map(scale).collect(),
+        areas: framework.areas.iter().map(area).collect(),
+        competences: framework.placed_competences().into_iter().map(competence).collect(),
+        roles: framework.roles.iter().map(role).collect(),
+        profiles: framework.profiles.iter().map(profile).collect(),
+    }
+}
+
+fn scale(scale: &core::Scale) -> wit::Scale {
+    wit::Scale {
+        id: scale.id.clone(),
+        title: scale.title.clone(),
+        levels: scale
+            .levels
+            .iter()
+            .map(|l| wit::Level { rank: l.rank, label: l.label.clone(), description: l.description.clone() })
+            .collect(),
+        not_rated: scale.not_rated.as_ref().map(|n| n.value),
+        cumulative: scale.cumulative,
+    }
+}
+
+fn area(area: &core::Area) -> wit::Area {
+    wit::Area {
+        id: area.id.clone(),
+        title: area.title.clone(),
+        description: area.description.clone(),
+        motivation: area.motivation.clone(),
+        restricted_to: area.restricted_to.clone(),
+    }
+}
+
+fn competence(placed: core::Placed<'_>) -> wit::Competence {
+    let c = placed.competence;
+    wit::Competence {
+        id: c.id.clone(),
+        title: c.title.clone(),
+        area: placed.area.to_string(),
+        parent: placed.parent.map(str::to_string),
+        definition: c.definition.clone(),
+        description: c.description.clone(),
+        examples: c.examples.clone(),
+        descriptors: c.descriptors.iter().map(|(&level, text)| wit::Descriptor { level, text: text.clone() }).collect(),
+        learning_activities: c
+            .learning_activities
+            .iter()
+            .map(|a| wit::LearningActivity { text: a.text.clone(), levels: a.levels.clone() })
+            .collect(),
+    }
+}
+
+pub fn role(role: &core::Role) -> wit::Role {
+    wit::Role { id: role.id.clone(), title: role.title.clone(), unit: role.unit.clone(), description: role.description.clone() }
+}
+
+pub fn profile(profile: &core::Profile) -> wit::Profile {
+    wit::Profile {
+        role: profile.role.clone(),
+        description: profile.description.clone(),
+        expected: profile
+            .expected
+            .iter()
+            .map(|(competence, expectation)| wit::Expected {
+                competence: competence.clone(),
+                expectation: match expectation.level() {
+                    Some(level) => wit::Expectation::Level(level),
+                    None => wit::Expectation::NotApplicable,
+                },
+            })
+            .collect(),
+    }
+}
+
+/// A role returned by a plugin, in the model.
+pub fn role_back(role: wit::Role) -> core::Role {
+    core::Role { id: role.id, title: role.title, unit: role.unit, description: role.description }
+}
+
+/// A profile returned by a plugin, in the model (a repeated competence keeps its last value).
+pub fn profile_back(profile: wit::Profile) -> core::Profile {
+    core::Profile {
+        role: profile.role,
+        description: profile.description,
+        expected: profile
+            .expected
+            .into_iter()
+            .map(|e| {
+                let expectation = match e.expectation {
+                    wit::Expectation::Level(level) => core::Expectation::Level(level),
+                    wit::Expectation::NotApplicable => core::Expectation::NotApplicable(core::NotApplicable::NotApplicable),
+                };
+                (e.competence, expectation)
+            })
+            .collect(),
+    }
+}
+
+/// The scoring input, moved (not copied) into the interface's records.
+pub fn scoring_input(input: score::Input) -> ws::Input {
+    ws::Input {
+        persons: input.persons.into_iter().map(|p| ws::Person { id: p.id, role: p.role, unit: p.unit }).collect(),
+        ratings: ws::Ratings {
+            person: input.ratings.person,
+            competence: input.ratings.competence,
+            self_rating: input.ratings.self_rating,
+            agreed: input.ratings.agreed,
+        },
+        motivations: ws::Motivations {
+            person: input.motivations.person,
+            area: input.motivations.area,
+            value: input.motivations.value,
+        },
+    }
+}
+
+pub fn scoring_output(output: ws::Output) -> score::Output {
+    score::Output {
+        ratings: score::RatingResults {
+            expected: output.ratings.expected,
+            counted: output.ratings.counted,
+            outcome: output.ratings.outcome.into_iter().map(outcome).collect(),
+        },
+        persons: output
+            .persons
+            .into_iter()
+            .map(|p| score::PersonResult {
+                person: p.person,
+                expected: p.expected,
+                rated: p.rated,
+                needs: p.needs,
+                gap: p.gap,
+                high_motivation: p.high_motivation,
+                motivation_answers: p.motivation_answers,
+            })
+            .collect(),
+        aggregates: output.aggregates.into_iter().map(aggregate).collect(),
+    }
+}
+
+fn outcome(outcome: ws::Outcome) -> score::Outcome {
+    match outcome {
+        ws::Outcome::Met => score::Outcome::Met,
+        ws::Outcome::Need => score::Outcome::Need,
+        ws::Outcome::NotRated => score::Outcome::NotRated,
+        ws::Outcome::NotExpected => score::Outcome::NotExpected,
+    }
+}
+
+fn aggregate(a: ws::Aggregate) -> score::Aggregate {
+    score::Aggregate {
+        kind: match a.kind {
+            ws::GroupKind::All => score::GroupKind::All,
+            ws::GroupKind::Area => score::GroupKind::Area,
+            ws::GroupKind::Competence => score::GroupKind::Competence,
+            ws::GroupKind::Role => score::GroupKind::Role,
+            ws::GroupKind::Unit => score::GroupKind::Unit,
+        },
+        key: a.key,
+        persons: a.persons,
+        persons_with_need: a.persons_with_need,
+        expected: a.expected,
+        rated: a.rated,
+        ratings: a.ratings,
+        rating_sum: a.rating_sum,
+        needs: a.needs,
+        motivation_answers: a.motivation_answers,
+        high_motivation: a.high_motivation,
+    }
+}
+
+/// Bytes a plugin's result occupies, for the output limit.
+pub trait Size {
+    fn size(&self) -> usize;
+}
+
+impl Size for ws::Output {
+    fn size(&self) -> usize {
+        let r = &self.ratings;
+        r.expected.len()
+            + r.counted.len()
+            + r.outcome.len()
+            + self.persons.len() * std::mem::size_of::<ws::PersonResult>()
+            + self.aggregates.iter().map(|a| a.key.len() + std::mem::size_of::<ws::Aggregate>()).sum::<usize>()
+    }
+}
+
+impl Size for wit::Role {
+    fn size(&self) -> usize {
+        self.id.len() + self.title.len() + opt(&self.unit) + opt(&self.description)
+    }
+}
+
+impl Size for wit::Profile {
+    fn size(&self) -> usize {
+        self.role.len() + opt(&self.description) + self.expected.iter().map(|e| e.competence.len() + 2).sum::<usize>()
+    }
+}
+
+fn opt(text: &Option<String>) -> usize {
+    text.as_ref().map_or(0, String::len)
+}

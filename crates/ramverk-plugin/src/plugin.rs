@@ -1,0 +1,163 @@
+//! A loaded plugin: its manifest, its compiled component, and what it exports.
+
+use std::path::{Path, PathBuf};
+
+use ramverk_core::model::{Framework, Profile, Role};
+use wasmtime::component::{Component, InstancePre};
+use wasmtime::Engine;
+
+use crate::cache::CacheOutcome;
+use crate::error::PluginError;
+use crate::manifest::{Kind, Manifest, API_VERSION, MANIFEST_FILE};
+use crate::sandbox::State;
+
+/// A plugin ready to run.
+pub struct Plugin {
+    pub manifest: Manifest,
+    pub manifest_path: PathBuf,
+    pub wasm_path: PathBuf,
+    /// The plugin API version the component's exports name.
+    pub api: String,
+    pub cache: CacheOutcome,
+    pub(crate) component: Component,
+    pub(crate) pre: InstancePre<State>,
+}
+
+impl Plugin {
+    pub fn name(&self) -> &str {
+        &self.manifest.name
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.manifest.kind
+    }
+
+    pub(crate) fn expect_kind(&self, wanted: Kind) -> Result<(), PluginError> {
+        if self.kind() == wanted {
+            return Ok(());
+        }
+        Err(PluginError::WrongKind { plugin: self.name().into(), found: self.kind().name().into(), wanted: wanted.name().into() })
+    }
+
+    /// The names the component exports (`ramverk:plugin/scoring@1.0.0`, `self-test`).
+    pub fn exports(&self, engine: &Engine) -> Vec<String> {
+        self.component.component_type().exports(engine).map(|(name, _)| name.to_string()).collect()
+    }
+}
+
+/// The manifest and the component file for `path`: a plugin folder, its `plugin.yaml`, or its
+/// `.wasm` with the manifest beside it.
+pub fn locate(path: &Path) -> Result<(PathBuf, Manifest, PathBuf), PluginError> {
+    let manifest_path = if path.is_dir() {
+        path.join(MANIFEST_FILE)
+    } else if path.extension().is_some_and(|e| e == "wasm") {
+        path.with_file_name(MANIFEST_FILE)
+    } else {
+        path.to_path_buf()
+    };
+    if !manifest_path.is_file() {
+        return Err(PluginError::Read {
+            path: path.to_path_buf(),
+            message: format!("no {MANIFEST_FILE} found at {}; a plugin is a .wasm with a {MANIFEST_FILE} beside it", manifest_path.display()),
+        });
+    }
+    let manifest = Manifest::read(&manifest_path)?;
+    let wasm_path = if path.extension().is_some_and(|e| e == "wasm") {
+        path.to_path_buf()
+    } else {
+        manifest_path.with_file_name(manifest.wasm_file())
+    };
+    Ok((manifest_path, manifest, wasm_path))
+}
+
+/// The API version and interface of the component's ramverk export, checked against the manifest.
+pub(crate) fn exported_api(manifest: &Manifest, exports: &[String]) -> Result<String, PluginError> {
+    let plugin = manifest.name.clone();
+    let ours: Vec<(&str, &str)> = exports
+        .iter()
+        .filter_map(|name| name.strip_prefix("ramverk:plugin/"))
+        .map(|rest| rest.split_once('@').unwrap_or((rest, "")))
+        .collect();
+    let Some(&(interface, version)) = ours.first() else {
+        let message = format!("it exports no ramverk plugin interface (it exports: {})", exports.join(", "));
+        return Err(PluginError::Instantiate { plugin, message });
+    };
+    if !crate::manifest::supported(version) {
+        return Err(PluginError::ApiVersion { plugin, found: version.to_string(), supported: API_VERSION.to_string() });
+    }
+    if interface != manifest.kind.interface() {
+        return Err(PluginError::WrongKind {
+            plugin: format!("{plugin} (by its manifest a {} plugin)", manifest.kind),
+            found: format!("`{interface}`-exporting"),
+            wanted: manifest.kind.name().to_string(),
+        });
+    }
+    if !exports.iter().any(|name| name == "self-test") {
+        return Err(PluginError::Instantiate { plugin, message: "it exports no `self-test` function".into() });
+    }
+    Ok(version.to_string())
+}
+
+/// What a role-profile plugin adds to a framework.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derived {
+    pub roles: Vec<Role>,
+    pub profiles: Vec<Profile>,
+}
+
+impl Derived {
+    /// Checks the roles and profiles against `framework`: ids well formed and new, roles known,
+    /// competences known, levels on the rating scale.
+    pub fn check(&self, framework: &Framework) -> Result<(), String> {
+        let mut roles: Vec<&str> = framework.roles.iter().map(|r| r.id.as_str()).collect();
+        for role in &self.roles {
+            let valid = role.id.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && role.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
+            if !valid {
+                return Err(format!("the role id `{}` is not valid (lowercase letters, digits, `.`, `_`, `-`)", role.id));
+            }
+            if role.title.trim().is_empty() {
+                return Err(format!("the role `{}` has no title", role.id));
+            }
+            if roles.contains(&role.id.as_str()) {
+                return Err(format!("the role `{}` already exists", role.id));
+            }
+            roles.push(&role.id);
+        }
+        let competences: std::collections::HashSet<&str> =
+            framework.placed_competences().iter().map(|p| p.competence.id.as_str()).collect();
+        let scale = framework
+            .rating_scale
+            .as_deref()
+            .and_then(|id| framework.scales.iter().find(|s| s.id == id))
+            .or(framework.scales.first());
+        for profile in &self.profiles {
+            if !roles.contains(&profile.role.as_str()) {
+                return Err(format!("a profile is for the role `{}`, which does not exist", profile.role));
+            }
+            for (competence, expectation) in &profile.expected {
+                if !competences.contains(competence.as_str()) {
+                    return Err(format!("the profile of `{}` names the competence `{competence}`, which does not exist", profile.role));
+                }
+                if let (Some(level), Some(scale)) = (expectation.level(), scale)
+                    && scale.level(level).is_none()
+                {
+                    return Err(format!("the profile of `{}` expects level {level} in {competence}, which is not on the scale `{}`", profile.role, scale.id));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `framework` with the roles added and the profiles added or replaced (by role).
+    pub fn apply(self, mut framework: Framework) -> Framework {
+        framework.roles.extend(self.roles);
+        for profile in self.profiles {
+            match framework.profiles.iter_mut().find(|p| p.role == profile.role) {
+                Some(existing) => *existing = profile,
+                None => framework.profiles.push(profile),
+            }
+        }
+        framework
+    }
+}

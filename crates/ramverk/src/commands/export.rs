@@ -1,0 +1,20 @@
+//! `ramverk export`: a framework rendered by an export plugin into files.
+
+use ramverk_plugin::{write_files, Kind};
+
+use super::{load_framework, plugins};
+use crate::cli::ExportArgs;
+use crate::output::Outcome;
+
+pub fn run(args: &ExportArgs) -> anyhow::Result<Outcome> {
+    let (_, framework) = load_framework(&args.path)?;
+    let host = plugins::host(&args.plugins)?;
+    let plugin = plugins::load(&host, &args.plugins, &args.format, Some(Kind::Export))?;
+    let settings = plugins::settings(&args.plugins)?;
+    let files = host.render(&plugin, &framework, &settings)?;
+    let written = write_files(&args.output, &files, plugin.name())?;
+    for (path, file) in written.iter().zip(&files) {
+        eprintln!("wrote {} ({} bytes, {})", path.display(), file.content.len(), file.media_type);
+    }
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,143 @@
+//! `ramverk score`: ratings scored against the role profiles by a scoring rule, as group figures.
+
+use anyhow::{bail, Context as _};
+use ramverk_core::scoring::{read_ratings_csv, Aggregate, GroupKind, Output};
+use ramverk_core::Framework;
+use ramverk_plugin::Kind;
+use serde_json::json;
+
+use super::{load_framework, plugins};
+use crate::cli::{Format, ScoreArgs};
+use crate::output::{self, Outcome};
+
+pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
+    let (_, framework) = load_framework(&args.path)?;
+    let file = std::fs::File::open(&args.ratings).with_context(|| format!("cannot read {}", args.ratings.display()))?;
+    let input = match read_ratings_csv(std::io::BufReader::new(file), &framework) {
+        Ok(input) => input,
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("{}:{}:{}: error: {}", args.ratings.display(), error.row, error.column, error.message);
+            }
+            bail!("{} has {} error(s); nothing was scored", args.ratings.display(), errors.len());
+        }
+    };
+    let (ratings, persons) = (input.ratings.len(), input.persons.len());
+    let host = plugins::host(&args.plugins)?;
+    let plugin = plugins::load(&host, &args.plugins, &args.rule, Some(Kind::Scoring))?;
+    let settings = plugins::settings(&args.plugins)?;
+    let output = host.score(&plugin, &framework, input, &settings)?;
+    let report = Report { framework: &framework, rule: plugin.name(), ratings, persons, min_group: args.min_group, output: &output };
+    let text = match args.format {
+        Format::Human => report.human(),
+        Format::Json => serde_json::to_string_pretty(&report.json())? + "\n",
+    };
+    output::print(&text)?;
+    Ok(Outcome::Ok)
+}
+
+struct Report<'a> {
+    framework: &'a Framework,
+    rule: &'a str,
+    ratings: usize,
+    persons: usize,
+    min_group: u32,
+    output: &'a Output,
+}
+
+const KINDS: [(GroupKind, &str); 5] = [
+    (GroupKind::All, "Everyone"),
+    (GroupKind::Area, "By area"),
+    (GroupKind::Role, "By role"),
+    (GroupKind::Unit, "By unit"),
+    (GroupKind::Competence, "By competence"),
+];
+
+impl Report<'_> {
+    fn suppressed(&self, aggregate: &Aggregate) -> bool {
+        aggregate.persons < self.min_group
+    }
+
+    fn title(&self, aggregate: &Aggregate) -> String {
+        let f = self.framework;
+        let title = match aggregate.kind {
+            GroupKind::Area => f.areas.iter().find(|a| a.id == aggregate.key).map(|a| a.title.clone()),
+            GroupKind::Role => f.roles.iter().find(|r| r.id == aggregate.key).map(|r| r.title.clone()),
+            GroupKind::Competence => {
+                f.placed_competences().iter().find(|p| p.competence.id == aggregate.key).map(|p| p.competence.title.clone())
+            }
+            GroupKind::All | GroupKind::Unit => None,
+        };
+        match (aggregate.kind, title) {
+            (GroupKind::All, _) => "All persons".into(),
+            (_, Some(title)) => format!("{} {title}", aggregate.key),
+            (_, None) => aggregate.key.clone(),
+        }
+    }
+
+    fn human(&self) -> String {
+        let mut out = format!(
+            "{} {} scored with {}: {} ratings of {} persons (groups under {} persons suppressed)\n",
+            self.framework.id, self.framework.version, self.rule, self.ratings, self.persons, self.min_group
+        );
+        for (kind, heading) in KINDS {
+            let rows: Vec<&Aggregate> = self.output.aggregates.iter().filter(|a| a.kind == kind && a.persons > 0).collect();
+            if rows.is_empty() {
+                continue;
+            }
+            out += &format!("\n{heading}\n  {:<44} {:>7} {:>6} {:>7} {:>9} {:>9} {:>8}\n", "", "persons", "mean", "needs", "with need", "high mot.", "coverage");
+            for aggregate in rows {
+                out += &self.row(aggregate);
+            }
+        }
+        out
+    }
+
+    fn row(&self, a: &Aggregate) -> String {
+        let title: String = self.title(a).chars().take(44).collect();
+        if self.suppressed(a) {
+            return format!("  {title:<44} {:>7}   (fewer than {} persons: suppressed)\n", "<", self.min_group);
+        }
+        let percent = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{:.0} %", v * 100.0));
+        format!(
+            "  {title:<44} {:>7} {:>6} {:>7} {:>9} {:>9} {:>8}\n",
+            a.persons,
+            a.mean_rating().map_or("–".to_string(), |m| format!("{m:.2}")),
+            percent(a.need_share()),
+            percent(a.persons_with_need_share()),
+            percent(a.high_motivation_share()),
+            percent(a.coverage())
+        )
+    }
+
+    fn json(&self) -> serde_json::Value {
+        let groups: Vec<_> = self.output.aggregates.iter().map(|a| self.group_json(a)).collect();
+        json!({
+            "framework": self.framework.id,
+            "version": self.framework.version,
+            "rule": self.rule,
+            "ratings": self.ratings,
+            "persons": self.persons,
+            "min_group": self.min_group,
+            "groups": groups,
+        })
+    }
+
+    fn group_json(&self, a: &Aggregate) -> serde_json::Value {
+        if self.suppressed(a) {
+            return json!({ "kind": a.kind, "key": a.key, "suppressed": true });
+        }
+        json!({
+            "kind": a.kind,
+            "key": a.key,
+            "suppressed": false,
+            "persons": a.persons,
+            "mean_rating": a.mean_rating(),
+            "need_share": a.need_share(),
+            "persons_with_need_share": a.persons_with_need_share(),
+            "high_motivation_share": a.high_motivation_share(),
+            "coverage": a.coverage(),
+            "counts": a,
+        })
+    }
+}

@@ -1,0 +1,131 @@
+//! Aggregates per group: everyone, each area, competence, role and unit.
+
+use std::collections::BTreeMap;
+
+use ramverk_plugin_sdk::scoring::*;
+
+use crate::table::Expectations;
+
+pub struct Groups {
+    aggregates: Vec<Aggregate>,
+    /// The last person counted in each group's `persons` and `persons_with_need` (+1; 0: none).
+    seen: Vec<u32>,
+    seen_need: Vec<u32>,
+    areas: usize,
+    competence_base: usize,
+    role_base: usize,
+    /// The group index of each person's unit.
+    person_units: Vec<usize>,
+    competence_areas: Vec<usize>,
+}
+
+impl Groups {
+    pub fn new(framework: &Framework, input: &Input, table: &Expectations) -> Groups {
+        let mut aggregates = vec![aggregate(GroupKind::All, "all")];
+        aggregates.extend(framework.areas.iter().map(|a| aggregate(GroupKind::Area, &a.id)));
+        let competence_base = aggregates.len();
+        aggregates.extend(framework.competences.iter().map(|c| aggregate(GroupKind::Competence, &c.id)));
+        let role_base = aggregates.len();
+        aggregates.extend(framework.roles.iter().map(|r| aggregate(GroupKind::Role, &r.id)));
+        let units: BTreeMap<&str, usize> = input.persons.iter().map(|p| (p.unit.as_str(), 0)).collect();
+        let unit_base = aggregates.len();
+        let units: BTreeMap<&str, usize> =
+            units.into_keys().enumerate().map(|(i, unit)| (unit, unit_base + i)).collect();
+        aggregates.extend(units.keys().map(|unit| aggregate(GroupKind::Unit, unit)));
+        let person_units = input.persons.iter().map(|p| units[p.unit.as_str()]).collect();
+        let size = aggregates.len();
+        Groups {
+            aggregates,
+            seen: vec![0; size],
+            seen_need: vec![0; size],
+            areas: framework.areas.len(),
+            competence_base,
+            role_base,
+            person_units,
+            competence_areas: table.competence_areas.clone(),
+        }
+    }
+
+    /// Counts a person in their groups, with the expected levels of their role.
+    pub fn expect_person(&mut self, person: usize, role: usize, table: &Expectations) {
+        let unit = self.person_units[person];
+        for group in [0, self.role_base + role, unit] {
+            self.touch(group, person);
+        }
+        for &competence in table.expected_in(role) {
+            for group in self.competence_groups(competence as usize) {
+                self.touch(group, person);
+                self.aggregates[group].expected += 1;
+            }
+            for group in [0, self.role_base + role, unit] {
+                self.aggregates[group].expected += 1;
+            }
+        }
+    }
+
+    /// Counts one rating in the groups it belongs to.
+    pub fn rating(&mut self, person: usize, role: usize, competence: usize, counted: u8, expected: u8, outcome: Outcome) {
+        let [area, competence] = self.competence_groups(competence);
+        for group in [0, area, competence, self.role_base + role, self.person_units[person]] {
+            self.touch(group, person);
+            let aggregate = &mut self.aggregates[group];
+            if counted > 0 {
+                aggregate.ratings += 1;
+                aggregate.rating_sum += u64::from(counted);
+                if expected > 0 {
+                    aggregate.rated += 1;
+                }
+            }
+            if outcome == Outcome::Need {
+                aggregate.needs += 1;
+                if self.seen_need[group] != person as u32 + 1 {
+                    self.seen_need[group] = person as u32 + 1;
+                    aggregate.persons_with_need += 1;
+                }
+            }
+        }
+    }
+
+    /// Counts one motivation answer (per area) in the groups it belongs to.
+    pub fn motivation(&mut self, person: usize, role: usize, area: usize, high: bool) {
+        if area >= self.areas {
+            return;
+        }
+        for group in [0, 1 + area, self.role_base + role, self.person_units[person]] {
+            let aggregate = &mut self.aggregates[group];
+            aggregate.motivation_answers += 1;
+            aggregate.high_motivation += u32::from(high);
+        }
+    }
+
+    pub fn finish(self) -> Vec<Aggregate> {
+        self.aggregates
+    }
+
+    fn competence_groups(&self, competence: usize) -> [usize; 2] {
+        [1 + self.competence_areas[competence], self.competence_base + competence]
+    }
+
+    fn touch(&mut self, group: usize, person: usize) {
+        if self.seen[group] != person as u32 + 1 {
+            self.seen[group] = person as u32 + 1;
+            self.aggregates[group].persons += 1;
+        }
+    }
+}
+
+fn aggregate(kind: GroupKind, key: &str) -> Aggregate {
+    Aggregate {
+        kind,
+        key: key.to_string(),
+        persons: 0,
+        persons_with_need: 0,
+        expected: 0,
+        rated: 0,
+        ratings: 0,
+        rating_sum: 0,
+        needs: 0,
+        motivation_answers: 0,
+        high_motivation: 0,
+    }
+}
