@@ -18,7 +18,7 @@ pub mod bindings {
 }
 
 pub use bindings::exports::ramverk::plugin::scoring::{
-    Aggregate, GroupKind, Input, Motivations, Outcome, Output, Person, PersonResult, RatingResults, Ratings,
+    Aggregate, GroupKind, Input, Motivations, Outcome, Output, PersonResult, Persons, RatingResults, Ratings,
 };
 
 /// A scoring rule: ratings and expected levels in, per-person results and aggregates out.
@@ -40,7 +40,32 @@ pub struct Rating {
     pub agreed: Option<u8>,
 }
 
+/// One person, gathered from the input's columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Person<'a> {
+    pub id: &'a str,
+    /// Index into `framework.roles`.
+    pub role: u32,
+    /// The organisational unit.
+    pub unit: &'a str,
+}
+
 impl Input {
+    /// How many persons there are.
+    pub fn person_count(&self) -> usize {
+        self.persons.id.len()
+    }
+
+    /// The persons one by one (the input carries them in columns).
+    pub fn persons(&self) -> impl Iterator<Item = Person<'_>> + '_ {
+        let p = &self.persons;
+        (0..p.id.len()).map(move |i| Person {
+            id: &p.id[i],
+            role: p.role[i],
+            unit: self.units.get(p.unit[i] as usize).map_or("", String::as_str),
+        })
+    }
+
     /// The ratings one by one (the input carries them in columns).
     pub fn ratings(&self) -> impl Iterator<Item = Rating> + '_ {
         let columns = &self.ratings;

@@ -120,10 +120,30 @@ pub fn profile_back(profile: wit::Profile) -> core::Profile {
     }
 }
 
-/// The scoring input, moved (not copied) into the interface's records.
-pub fn scoring_input(input: score::Input) -> ws::Input {
-    ws::Input {
-        persons: input.persons.into_iter().map(|p| ws::Person { id: p.id, role: p.role, unit: p.unit }).collect(),
+/// The scoring input, moved (not copied) into the interface's records: roles become indices into
+/// the framework's roles, units indices into a sorted list of units.
+pub fn scoring_input(input: score::Input, framework: &core::Framework) -> Result<ws::Input, String> {
+    let roles: std::collections::HashMap<&str, u32> =
+        framework.roles.iter().enumerate().map(|(i, r)| (r.id.as_str(), i as u32)).collect();
+    let mut units: Vec<String> = {
+        let distinct: std::collections::HashSet<&str> = input.persons.iter().map(|p| p.unit.as_str()).collect();
+        distinct.into_iter().map(str::to_string).collect()
+    };
+    units.sort_unstable();
+    let unit_index: std::collections::HashMap<&str, u32> = units.iter().enumerate().map(|(i, u)| (u.as_str(), i as u32)).collect();
+    let count = input.persons.len();
+    let mut persons = ws::Persons { id: Vec::with_capacity(count), role: Vec::with_capacity(count), unit: Vec::with_capacity(count) };
+    for person in &input.persons {
+        let role = roles.get(person.role.as_str()).copied().ok_or_else(|| {
+            format!("person {} has the role `{}`, which {} does not define", person.id, person.role, framework.id)
+        })?;
+        persons.role.push(role);
+        persons.unit.push(unit_index[person.unit.as_str()]);
+    }
+    persons.id = input.persons.into_iter().map(|p| p.id).collect();
+    Ok(ws::Input {
+        persons,
+        units,
         ratings: ws::Ratings {
             person: input.ratings.person,
             competence: input.ratings.competence,
@@ -135,7 +155,7 @@ pub fn scoring_input(input: score::Input) -> ws::Input {
             area: input.motivations.area,
             value: input.motivations.value,
         },
-    }
+    })
 }
 
 pub fn scoring_output(output: ws::Output) -> score::Output {

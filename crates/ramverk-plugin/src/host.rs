@@ -10,7 +10,7 @@ use std::time::Duration;
 use ramverk_core::model::Framework;
 use ramverk_core::scoring as score;
 use wasmtime::component::Linker;
-use wasmtime::{Config, Engine, Store, Trap};
+use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, Trap};
 
 use crate::bindings::{export as we, model as wit, role_profile as wr, scoring as ws};
 use crate::cache;
@@ -21,6 +21,27 @@ use crate::limits::Limits;
 use crate::manifest::Kind;
 use crate::plugin::{exported_api, locate, Derived, Plugin};
 use crate::sandbox::{self, State};
+
+/// The engine's configuration: fuel and epochs on, a 1 MiB call stack, and (with `pooling`)
+/// instance slots sized by the memory limit.
+fn config(limits: &Limits, pooling: bool) -> Config {
+    let mut config = Config::new();
+    config.wasm_component_model(true).consume_fuel(true).epoch_interruption(true).max_wasm_stack(1 << 20);
+    if std::env::var_os("RAMVERK_PERF_MAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
+    if pooling {
+        let mut pool = PoolingAllocationConfig::new();
+        pool.total_component_instances(8)
+            .total_core_instances(64)
+            .total_memories(16)
+            .total_tables(32)
+            .max_memory_size(limits.memory)
+            .linear_memory_keep_resident(64 << 20);
+        config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+    }
+    config
+}
 
 /// How often the wall-clock backstop ticks.
 const TICK: Duration = Duration::from_millis(10);
@@ -36,10 +57,13 @@ pub struct Host {
 impl Host {
     /// A host with `limits` for every call, caching compiled plugins in `cache_dir`.
     pub fn new(limits: Limits, cache_dir: Option<PathBuf>) -> Result<Host, PluginError> {
-        let mut config = Config::new();
-        config.wasm_component_model(true).consume_fuel(true).epoch_interruption(true).max_wasm_stack(1 << 20);
         let setup = |message: String| PluginError::Instantiate { plugin: "(host)".into(), message };
-        let engine = Engine::new(&config).map_err(|e| setup(e.to_string()))?;
+        // The pooling allocator keeps plugin memory resident between calls, which spares a large
+        // call thousands of page faults; where the address space is too small for its
+        // reservation, the default allocator does the same job more slowly.
+        let engine = Engine::new(&config(&limits, true))
+            .or_else(|_| Engine::new(&config(&limits, false)))
+            .map_err(|e| setup(e.to_string()))?;
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(|e| setup(e.to_string()))?;
         sandbox::forbid_waiting(&mut linker).map_err(|e| setup(e.to_string()))?;
@@ -111,7 +135,7 @@ impl Host {
         let model = convert::framework(framework);
         let persons = input.persons.len();
         let count = input.ratings.len();
-        let input = convert::scoring_input(input);
+        let input = convert::scoring_input(input, framework).map_err(|message| PluginError::Reported { plugin: plugin.name().into(), message })?;
         let output = self.run(plugin, |store| {
             let instance = ws::ScoringPluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?;
             instance.ramverk_plugin_scoring().call_score(&mut *store, &model, &input, &config)

@@ -12,9 +12,9 @@ pub fn framework(framework: &Framework) -> Value {
     serde_json::to_value(convert::framework(framework)).unwrap_or(Value::Null)
 }
 
-/// The scoring input as the plugin sees it.
-pub fn scoring_input(input: score::Input) -> Value {
-    serde_json::to_value(convert::scoring_input(input)).unwrap_or(Value::Null)
+/// The scoring input as the plugin sees it, or why it does not fit `framework`.
+pub fn scoring_input(input: score::Input, framework: &Framework) -> Result<Value, String> {
+    Ok(serde_json::to_value(convert::scoring_input(input, framework)?).unwrap_or(Value::Null))
 }
 
 /// A scoring plugin's output (as JSON of its `output` record) in ramverk's model.

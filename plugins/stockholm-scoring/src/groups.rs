@@ -1,7 +1,5 @@
 //! Aggregates per group: everyone, each area, competence, role and unit.
 
-use std::collections::BTreeMap;
-
 use ramverk_plugin_sdk::scoring::*;
 
 use crate::table::Expectations;
@@ -27,12 +25,9 @@ impl Groups {
         aggregates.extend(framework.competences.iter().map(|c| aggregate(GroupKind::Competence, &c.id)));
         let role_base = aggregates.len();
         aggregates.extend(framework.roles.iter().map(|r| aggregate(GroupKind::Role, &r.id)));
-        let units: BTreeMap<&str, usize> = input.persons.iter().map(|p| (p.unit.as_str(), 0)).collect();
         let unit_base = aggregates.len();
-        let units: BTreeMap<&str, usize> =
-            units.into_keys().enumerate().map(|(i, unit)| (unit, unit_base + i)).collect();
-        aggregates.extend(units.keys().map(|unit| aggregate(GroupKind::Unit, unit)));
-        let person_units = input.persons.iter().map(|p| units[p.unit.as_str()]).collect();
+        aggregates.extend(input.units.iter().map(|unit| aggregate(GroupKind::Unit, unit)));
+        let person_units = input.persons.unit.iter().map(|&u| unit_base + u as usize).collect();
         let size = aggregates.len();
         Groups {
             aggregates,

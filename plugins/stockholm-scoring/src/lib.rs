@@ -56,7 +56,7 @@ pub fn score(framework: &Framework, input: &Input, settings: Settings) -> Result
         counted: vec![0; count],
         outcome: vec![Outcome::NotExpected; count],
     };
-    let mut persons: Vec<PersonResult> = (0..input.persons.len() as u32).map(empty_person).collect();
+    let mut persons: Vec<PersonResult> = (0..input.person_count() as u32).map(empty_person).collect();
     let order = by_person(&input.ratings.person, persons.len());
     let mut next = 0;
     for (index, person) in persons.iter_mut().enumerate() {
@@ -113,6 +113,10 @@ fn by_person(persons: &[u32], count: usize) -> ByPerson {
     for p in 0..count {
         starts[p + 1] += starts[p];
     }
+    // Files list a person's ratings together: then the input order already is the grouping.
+    if persons.is_sorted() {
+        return ByPerson { starts, indices: (0..persons.len() as u32).collect() };
+    }
     let mut fill = starts.clone();
     let mut indices = vec![0u32; persons.len()];
     for (i, &p) in persons.iter().enumerate() {
@@ -151,7 +155,14 @@ fn check_columns(input: &Input) -> Result<(), String> {
     if m.area.len() != m.person.len() || m.value.len() != m.person.len() {
         return Err("the motivation columns have different lengths".into());
     }
-    let persons = input.persons.len() as u32;
+    let p = &input.persons;
+    if p.role.len() != p.id.len() || p.unit.len() != p.id.len() {
+        return Err("the person columns have different lengths".into());
+    }
+    if p.unit.iter().any(|&u| u as usize >= input.units.len()) {
+        return Err("a person names a unit index outside the list of units".into());
+    }
+    let persons = p.id.len() as u32;
     if r.person.iter().chain(&m.person).any(|&p| p >= persons) {
         return Err("a rating names a person index outside the list of persons".into());
     }

@@ -38,15 +38,11 @@ impl Expectations {
                 }
             }
         }
-        let person_roles = input
-            .persons
-            .iter()
-            .map(|person| {
-                role_index.get(person.role.as_str()).copied().ok_or_else(|| {
-                    format!("person {} has the role `{}`, which the framework does not define", person.id, person.role)
-                })
-            })
-            .collect::<Result<_, _>>()?;
+        let roles = framework.roles.len();
+        if let Some(&bad) = input.persons.role.iter().find(|&&r| r as usize >= roles) {
+            return Err(format!("a person has role index {bad}, but the framework has {roles} roles"));
+        }
+        let person_roles = input.persons.role.iter().map(|&r| r as usize).collect();
         let area_index: HashMap<&str, usize> =
             framework.areas.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
         let competence_areas = framework

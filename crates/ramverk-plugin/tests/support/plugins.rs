@@ -10,6 +10,7 @@ const PLUGINS: &[(&str, &str)] = &[
     ("stockholm-scoring", "plugins/stockholm-scoring"),
     ("derived-role", "plugins/derived-role"),
     ("case-export", "plugins/case-export"),
+    ("competence-csv", "plugins/competence-csv"),
     ("hostile", "tests/plugins/hostile"),
     ("future-api", "tests/plugins/future-api"),
 ];

@@ -54,7 +54,8 @@ pub fn locate(options: &PluginOptions, name: &str, kind: Option<Kind>) -> anyhow
     if let Some(unbuilt) = candidates.first() {
         let wasm = unbuilt.wasm_path().unwrap_or_default();
         bail!(
-            "plugin {name} ({}) is not built: {} is missing\n  help: build it with `cargo build --release --target wasm32-wasip2` and put the .wasm beside its plugin.yaml",
+            "plugin {} ({}) is not built: {} is missing\n  help: build it with `cargo build --release --target wasm32-wasip2` and put the .wasm beside its plugin.yaml",
+            unbuilt.name().unwrap_or(name),
             unbuilt.manifest_path.display(),
             wasm.display()
         );

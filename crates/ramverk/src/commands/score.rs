@@ -70,6 +70,7 @@ impl Report<'_> {
         };
         match (aggregate.kind, title) {
             (GroupKind::All, _) => "All persons".into(),
+            (GroupKind::Role, Some(title)) => title,
             (_, Some(title)) => format!("{} {title}", aggregate.key),
             (_, None) => aggregate.key.clone(),
         }

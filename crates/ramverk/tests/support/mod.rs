@@ -62,6 +62,7 @@ pub struct Test {
     stdout_contains: Vec<String>,
     stderr_contains: Vec<String>,
     stderr_empty: bool,
+    env: Vec<(OsString, OsString)>,
 }
 
 impl Default for Test {
@@ -80,7 +81,14 @@ impl Test {
             stdout_contains: Vec::new(),
             stderr_contains: Vec::new(),
             stderr_empty: true,
+            env: Vec::new(),
         }
+    }
+
+    /// Sets an environment variable for the run.
+    pub fn env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
+        self.env.push((key.into(), value.into()));
+        self
     }
 
     /// Adds one argument.
@@ -140,6 +148,7 @@ impl Test {
             .current_dir(&self.current_dir)
             .env("NO_COLOR", "1")
             .env_remove("CLICOLOR_FORCE")
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .arg("--color")
             .arg("never")
             .args(&self.args)

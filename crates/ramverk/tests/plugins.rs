@@ -1,0 +1,217 @@
+//! Plugins from the command line: list, inspect, check, export, score and show --profile-plugin,
+//! with the example plugins built from source and a hostile one.
+
+mod support;
+
+#[path = "../../ramverk-plugin/tests/support/plugins.rs"]
+mod plugins;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ramverk_core::scoring::synthetic::{round, RoundSpec};
+use ramverk_core::scoring::write_ratings_csv;
+use support::{workspace, Test};
+
+/// A project folder with the example plugins under plugins/, and private cache and user folders.
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    fn new() -> Project {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["stockholm-scoring", "derived-role", "case-export"] {
+            copy_dir(&plugins::plugin(name), &dir.path().join("plugins").join(name));
+        }
+        fs::create_dir_all(dir.path().join("user-plugins")).unwrap();
+        Project { dir }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn test(&self) -> Test {
+        Test::new()
+            .current_dir(self.path())
+            .env("RAMVERK_CACHE_DIR", self.path().join("cache"))
+            .env("RAMVERK_PLUGIN_DIR", self.path().join("user-plugins"))
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+    }
+}
+
+fn stockholm() -> String {
+    workspace().join("frameworks/stockholm-kultur").display().to_string()
+}
+
+fn hostile() -> PathBuf {
+    plugins::plugin("hostile")
+}
+
+#[test]
+fn plugin_list_shows_project_user_and_explicit_plugins() {
+    let project = Project::new();
+    copy_dir(&plugins::plugin("hostile"), &project.path().join("user-plugins/hostile"));
+    let output = project.test().args(["plugin", "list"]).run();
+    for text in ["stockholm-scoring 1.0.0  scoring", "derived-role 1.0.0  role-profile", "case-export 1.0.0  export --format case", "(user:"] {
+        assert!(output.stdout.contains(text), "lacks {text:?}\n{output}");
+    }
+    let json = project.test().args(["plugin", "list", "--format", "json"]).arg("--plugin").arg(plugins::plugin("future-api")).run().json();
+    let plugins = json["plugins"].as_array().unwrap();
+    assert_eq!(plugins[0]["name"], "future-api");
+    assert_eq!(plugins[0]["origin"], "--plugin");
+    assert!(plugins.iter().all(|p| p["built"] == true), "{json:#}");
+}
+
+#[test]
+fn an_unbuilt_plugin_is_listed_as_such_and_explained_when_used() {
+    let project = Project::new();
+    fs::remove_file(project.path().join("plugins/case-export/case_export.wasm")).unwrap();
+    project.test().args(["plugin", "list"]).stdout_contains("[not built]").run();
+    project
+        .test()
+        .args(["export", &stockholm(), "--format", "case"])
+        .status(2)
+        .stderr_contains("plugin case-export (")
+        .stderr_contains("is not built")
+        .stderr_contains("cargo build --release --target wasm32-wasip2")
+        .run();
+}
+
+#[test]
+fn plugin_inspect_shows_manifest_settings_exports_and_cache() {
+    let project = Project::new();
+    let first = project.test().args(["plugin", "inspect", "stockholm-scoring"]).run();
+    for text in ["kind:      scoring", "api:       1.0.0 (manifest), 1.0.0 (component)", "ramverk:plugin/scoring@1.0.0", "high-motivation = \"4\"", "compiled now, cached"] {
+        assert!(first.stdout.contains(text), "lacks {text:?}\n{first}");
+    }
+    project.test().args(["plugin", "inspect", "stockholm-scoring"]).stdout_contains("from the cache").run();
+    let json = project.test().args(["plugin", "inspect", "plugins/case-export", "--format", "json"]).run().json();
+    assert_eq!(json["manifest"]["format"], "case");
+}
+
+#[test]
+fn plugin_check_runs_the_self_test_and_refuses_a_newer_api() {
+    let project = Project::new();
+    for name in ["stockholm-scoring", "derived-role", "case-export"] {
+        project.test().args(["plugin", "check", name]).stdout_contains("self-test passed").run();
+    }
+    project
+        .test()
+        .args(["plugin", "check"])
+        .arg(plugins::plugin("future-api"))
+        .status(2)
+        .stderr_contains("was built for plugin API 2.0.0, but this ramverk supports API 1.0.0")
+        .run();
+}
+
+#[test]
+fn export_case_writes_the_package() {
+    let project = Project::new();
+    let out = project.path().join("out");
+    project
+        .test()
+        .args(["export", &stockholm(), "--format", "case", "-o"])
+        .arg(&out)
+        .stderr_contains("stockholm-kultur.case.json")
+        .run();
+    let package: serde_json::Value = serde_json::from_slice(&fs::read(out.join("stockholm-kultur.case.json")).unwrap()).unwrap();
+    assert_eq!(package["CFItems"].as_array().unwrap().len(), 26);
+}
+
+#[test]
+fn a_hostile_export_exits_2_and_writes_nothing() {
+    let project = Project::new();
+    let out = project.path().join("out");
+    for (attack, message) in [
+        ("traversal", "names must stay inside the output directory"),
+        ("absolute", "is absolute"),
+        ("loop", "stopped at the fuel limit"),
+        ("memory", "stopped at the memory limit"),
+        ("panic", "panics on purpose"),
+        ("sleep", "may not"),
+    ] {
+        project
+            .test()
+            .args(["export", &stockholm(), "--format", "hostile", "--config", &format!("attack={attack}")])
+            .args(["--plugin-limit", "fuel=500000000", "--plugin-limit", "memory=64M", "-o"])
+            .arg(&out)
+            .arg("--plugin")
+            .arg(hostile())
+            .status(2)
+            .stderr_contains(message)
+            .stderr_contains("plugin hostile")
+            .run();
+        assert!(!out.exists() || fs::read_dir(&out).unwrap().count() == 0, "{attack} left files behind");
+    }
+}
+
+#[test]
+fn a_bad_limit_override_is_explained() {
+    Test::new()
+        .args(["export", &stockholm(), "--format", "case", "--plugin-limit", "speed=9"])
+        .status(2)
+        .stderr_contains("unknown limit `speed`")
+        .run();
+}
+
+#[test]
+fn score_with_the_stockholm_plugin_reports_groups_and_protects_small_ones() {
+    let project = Project::new();
+    let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap();
+    let input = round(&framework, RoundSpec { persons: 120, seed: 5, progress: 0.0 });
+    let ratings = project.path().join("ratings.csv");
+    fs::write(&ratings, write_ratings_csv(&input, &framework)).unwrap();
+    let human = project.test().args(["score", &stockholm(), "--rule", "stockholm-scoring", "--ratings"]).arg(&ratings).run();
+    for text in ["scored with stockholm-scoring", "All persons", "By area", "1 Information", "By role", "suppressed"] {
+        assert!(human.stdout.contains(text), "lacks {text:?}\n{human}");
+    }
+    let json = project.test().args(["score", &stockholm(), "--rule", "stockholm-scoring", "--format", "json", "--ratings"]).arg(&ratings).run().json();
+    assert_eq!(json["persons"], 120);
+    let groups = json["groups"].as_array().unwrap();
+    let all = groups.iter().find(|g| g["kind"] == "all").unwrap();
+    assert_eq!(all["persons"], 120);
+    assert!(groups.iter().filter(|g| g["suppressed"] == true).all(|g| g.get("persons").is_none()));
+    assert!(groups.iter().any(|g| g["suppressed"] == true), "with 120 persons some role or competence group is small");
+}
+
+#[test]
+fn score_refuses_bad_ratings_with_row_and_column() {
+    let project = Project::new();
+    let ratings = project.path().join("bad.csv");
+    fs::write(&ratings, "person,role,competence,self_rating\np1,medarbetare,1.1,9\n").unwrap();
+    project
+        .test()
+        .args(["score", &stockholm(), "--rule", "stockholm-scoring", "--ratings"])
+        .arg(&ratings)
+        .status(2)
+        .stderr_contains("bad.csv:2:4: error: `9` is not a level of the scale")
+        .stderr_contains("nothing was scored")
+        .run();
+}
+
+#[test]
+fn show_with_a_profile_plugin_shows_the_derived_role() {
+    let project = Project::new();
+    let output = project
+        .test()
+        .args(["show", &stockholm(), "--role", "systemforvaltare", "--profile-plugin", "derived-role", "--format", "json"])
+        .run()
+        .json();
+    assert_eq!(output["role"]["title"], "Systemförvaltare");
+    assert_eq!(output["expected"].as_array().unwrap().len(), 20);
+    project
+        .test()
+        .args(["show", &stockholm(), "--role", "systemforvaltare", "--profile-plugin", "derived-role", "--config", "deltas=9.9=+1"])
+        .status(2)
+        .stderr_contains("the delta names the competence `9.9`")
+        .run();
+}

@@ -1,0 +1,58 @@
+//! The tutorial plugin of docs/plugins.md: competences × roles as a CSV table.
+
+use ramverk_plugin_sdk::export::*;
+
+struct CompetenceCsv;
+
+impl Export for CompetenceCsv {
+    fn render(framework: Framework, config: Config) -> Result<Vec<File>, String> {
+        let separator = config.get("separator").unwrap_or(",");
+        if separator.chars().count() != 1 {
+            return Err(format!("the separator must be one character, not {separator:?}"));
+        }
+        let csv = table(&framework, separator);
+        Ok(vec![File::text(format!("{}.csv", framework.id), "text/csv", csv)])
+    }
+
+    fn self_test() -> Result<(), String> {
+        let csv = field("Säkerhet, \"digital\"", ",");
+        if csv != "\"Säkerhet, \"\"digital\"\"\"" {
+            return Err(format!("quoting is wrong: {csv}"));
+        }
+        Ok(())
+    }
+}
+
+ramverk_plugin_sdk::export_plugin!(CompetenceCsv);
+
+/// The header, then one row per competence: area, id, title, the expected level per role.
+fn table(framework: &Framework, separator: &str) -> String {
+    let mut header = vec!["area".to_string(), "competence".to_string(), "title".to_string()];
+    header.extend(framework.roles.iter().map(|role| role.title.clone()));
+    let mut lines = vec![row(&header, separator)];
+    for competence in &framework.competences {
+        let mut cells = vec![competence.area.clone(), competence.id.clone(), competence.title.clone()];
+        for role in &framework.roles {
+            cells.push(match framework.expectation(&role.id, &competence.id) {
+                Some(Expectation::Level(level)) => level.to_string(),
+                Some(Expectation::NotApplicable) => "not applicable".to_string(),
+                None => String::new(),
+            });
+        }
+        lines.push(row(&cells, separator));
+    }
+    lines.join("\r\n") + "\r\n"
+}
+
+fn row(cells: &[String], separator: &str) -> String {
+    cells.iter().map(|cell| field(cell, separator)).collect::<Vec<_>>().join(separator)
+}
+
+/// Quotes a cell that holds the separator, a quote or a line break (RFC 4180).
+fn field(text: &str, separator: &str) -> String {
+    if text.contains(separator) || text.contains(['"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
