@@ -39,6 +39,23 @@ pub mod types {
 #[doc(hidden)]
 pub use wit_bindgen as __wit_bindgen;
 
+/// The bindings of one plugin world (`wit/v1`), sharing the model types of [`types`], with an
+/// export macro named `$export_macro` that finds them at `$module`.
+macro_rules! world_bindings {
+    ($world:literal, $export_macro:literal, $module:literal) => {
+        wit_bindgen::generate!({
+            path: "../../wit/v1",
+            world: $world,
+            runtime_path: "::ramverk_plugin_sdk::__wit_bindgen::rt",
+            additional_derives: [PartialEq, ::ramverk_plugin_sdk::__serde::Serialize, ::ramverk_plugin_sdk::__serde::Deserialize],
+            with: { "ramverk:plugin/types@1.0.0": crate::types::ramverk::plugin::types },
+            pub_export_macro: true,
+            export_macro_name: $export_macro,
+            default_bindings_module: $module,
+        });
+    };
+}
+
 /// The model's types implement serde's traits, so plugins can write them as JSON or YAML.
 #[doc(hidden)]
 pub use serde as __serde;

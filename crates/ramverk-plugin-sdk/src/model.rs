@@ -49,3 +49,55 @@ impl FrameworkExt for Framework {
         Some(expected.expectation)
     }
 }
+
+/// Small frameworks for self-tests and unit tests: everything optional left empty.
+impl Framework {
+    pub fn new(id: &str, title: &str) -> Framework {
+        Framework {
+            id: id.into(),
+            title: title.into(),
+            version: "1.0.0".into(),
+            language: "sv".into(),
+            status: crate::types::Status::Draft,
+            adopted: None,
+            publisher: "Example".into(),
+            description: None,
+            rating_scale: None,
+            motivation_scale: None,
+            scales: vec![],
+            areas: vec![],
+            competences: vec![],
+            roles: vec![],
+            profiles: vec![],
+        }
+    }
+}
+
+impl Area {
+    pub fn new(id: &str, title: &str) -> Area {
+        Area { id: id.into(), title: title.into(), description: None, motivation: None, restricted_to: vec![] }
+    }
+}
+
+impl Competence {
+    /// A top-level competence of `area` with only an id and a title.
+    pub fn new(id: &str, title: &str, area: &str) -> Competence {
+        Competence {
+            id: id.into(),
+            title: title.into(),
+            area: area.into(),
+            parent: None,
+            definition: None,
+            description: None,
+            examples: vec![],
+            descriptors: vec![],
+            learning_activities: vec![],
+        }
+    }
+}
+
+impl Role {
+    pub fn new(id: &str, title: &str) -> Role {
+        Role { id: id.into(), title: title.into(), unit: None, description: None }
+    }
+}

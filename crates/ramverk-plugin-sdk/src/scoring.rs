@@ -5,16 +5,7 @@ pub use crate::{Config, FrameworkExt};
 
 #[doc(hidden)]
 pub mod bindings {
-    wit_bindgen::generate!({
-        path: "../../wit/v1",
-        world: "scoring-plugin",
-        runtime_path: "::ramverk_plugin_sdk::__wit_bindgen::rt",
-        additional_derives: [PartialEq, ::ramverk_plugin_sdk::__serde::Serialize, ::ramverk_plugin_sdk::__serde::Deserialize],
-        with: { "ramverk:plugin/types@1.0.0": crate::types::ramverk::plugin::types },
-        pub_export_macro: true,
-        export_macro_name: "__export_scoring",
-        default_bindings_module: "::ramverk_plugin_sdk::scoring::bindings",
-    });
+    world_bindings!("scoring-plugin", "__export_scoring", "::ramverk_plugin_sdk::scoring::bindings");
 }
 
 pub use bindings::exports::ramverk::plugin::scoring::{

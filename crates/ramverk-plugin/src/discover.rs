@@ -69,14 +69,7 @@ pub fn search_paths(project: &Path) -> Vec<SearchPath> {
 pub fn discover(explicit: &[PathBuf], paths: &[SearchPath]) -> Vec<Found> {
     let mut found = Vec::new();
     for path in explicit {
-        let manifest_path = if path.is_dir() {
-            path.join(MANIFEST_FILE)
-        } else if path.extension().is_some_and(|e| e == "wasm") {
-            path.with_file_name(MANIFEST_FILE)
-        } else {
-            path.clone()
-        };
-        found.push(read(manifest_path, "--plugin"));
+        found.push(read(crate::plugin::manifest_path(path), "--plugin"));
     }
     for search in paths {
         let Ok(entries) = std::fs::read_dir(&search.dir) else { continue };

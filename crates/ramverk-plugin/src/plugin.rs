@@ -45,16 +45,21 @@ impl Plugin {
     }
 }
 
-/// The manifest and the component file for `path`: a plugin folder, its `plugin.yaml`, or its
-/// `.wasm` with the manifest beside it.
-pub fn locate(path: &Path) -> Result<(PathBuf, Manifest, PathBuf), PluginError> {
-    let manifest_path = if path.is_dir() {
+/// The manifest for `path`: in a plugin folder, beside a `.wasm`, or `path` itself.
+pub fn manifest_path(path: &Path) -> PathBuf {
+    if path.is_dir() {
         path.join(MANIFEST_FILE)
     } else if path.extension().is_some_and(|e| e == "wasm") {
         path.with_file_name(MANIFEST_FILE)
     } else {
         path.to_path_buf()
-    };
+    }
+}
+
+/// The manifest and the component file for `path`: a plugin folder, its `plugin.yaml`, or its
+/// `.wasm` with the manifest beside it.
+pub fn locate(path: &Path) -> Result<(PathBuf, Manifest, PathBuf), PluginError> {
+    let manifest_path = manifest_path(path);
     if !manifest_path.is_file() {
         return Err(PluginError::Read {
             path: path.to_path_buf(),

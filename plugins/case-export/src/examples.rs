@@ -4,21 +4,13 @@
 use ramverk_plugin_sdk::export::*;
 
 fn competence(id: &str, area: &str, parent: Option<&str>) -> Competence {
-    Competence {
-        id: id.into(),
-        title: format!("Competence {id}"),
-        area: area.into(),
-        parent: parent.map(str::to_string),
-        definition: None,
-        description: None,
-        examples: vec![],
-        descriptors: vec![],
-        learning_activities: vec![],
-    }
+    let mut competence = Competence::new(id, &format!("Competence {id}"), area);
+    competence.parent = parent.map(str::to_string);
+    competence
 }
 
 fn area(id: &str) -> Area {
-    Area { id: id.into(), title: format!("Area {id}"), description: None, motivation: None, restricted_to: vec![] }
+    Area::new(id, &format!("Area {id}"))
 }
 
 fn level(rank: u8, label: &str) -> Level {
@@ -40,16 +32,11 @@ pub fn framework() -> Framework {
     let mut areas = vec![area("1"), area("2")];
     areas[0].description = Some("Information och data.".into());
     Framework {
-        id: "example".into(),
-        title: "Example".into(),
-        version: "1.0.0".into(),
-        language: "sv".into(),
         status: Status::Adopted,
         adopted: Some("2024-09-02".into()),
         publisher: "Example publisher".into(),
         description: Some("A small example.".into()),
         rating_scale: Some("niva".into()),
-        motivation_scale: None,
         scales: vec![Scale {
             id: "niva".into(),
             title: "Kompetensnivå".into(),
@@ -64,7 +51,6 @@ pub fn framework() -> Framework {
             competence("1.2", "1", None),
             competence("2.1", "2", None),
         ],
-        roles: vec![],
-        profiles: vec![],
+        ..Framework::new("example", "Example")
     }
 }

@@ -65,34 +65,8 @@ impl Delta {
 
 /// A framework with competences 1.1–1.4, for the self-test.
 pub fn tests_framework() -> Framework {
-    let competence = |id: &str| Competence {
-        id: id.into(),
-        title: id.into(),
-        area: "1".into(),
-        parent: None,
-        definition: None,
-        description: None,
-        examples: vec![],
-        descriptors: vec![],
-        learning_activities: vec![],
-    };
-    Framework {
-        id: "test".into(),
-        title: "Test".into(),
-        version: "1.0.0".into(),
-        language: "sv".into(),
-        status: Status::Draft,
-        adopted: None,
-        publisher: "Test".into(),
-        description: None,
-        rating_scale: None,
-        motivation_scale: None,
-        scales: vec![],
-        areas: vec![],
-        competences: ["1.1", "1.2", "1.3", "1.4"].into_iter().map(competence).collect(),
-        roles: vec![],
-        profiles: vec![],
-    }
+    let competences = ["1.1", "1.2", "1.3", "1.4"].map(|id| Competence::new(id, id, "1")).to_vec();
+    Framework { competences, ..Framework::new("test", "Test") }
 }
 
 #[cfg(test)]

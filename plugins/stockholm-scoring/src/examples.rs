@@ -3,38 +3,17 @@
 use ramverk_plugin_sdk::scoring::*;
 
 pub fn framework() -> Framework {
-    let competence = |id: &str| Competence {
-        id: id.into(),
-        title: format!("Competence {id}"),
-        area: "1".into(),
-        parent: None,
-        definition: None,
-        description: None,
-        examples: vec![],
-        descriptors: vec![],
-        learning_activities: vec![],
-    };
     let expect = |competence: &str, level: u8| Expected { competence: competence.into(), expectation: Expectation::Level(level) };
     Framework {
-        id: "example".into(),
-        title: "Example".into(),
-        version: "1.0.0".into(),
-        language: "sv".into(),
-        status: Status::Draft,
-        adopted: None,
-        publisher: "Example".into(),
-        description: None,
-        rating_scale: None,
-        motivation_scale: None,
-        scales: vec![],
-        areas: vec![Area { id: "1".into(), title: "Area".into(), description: None, motivation: None, restricted_to: vec![] }],
-        competences: vec![competence("1.1"), competence("1.2"), competence("1.3"), competence("1.4")],
-        roles: vec![Role { id: "medarbetare".into(), title: "Medarbetare".into(), unit: None, description: None }],
+        areas: vec![Area::new("1", "Area")],
+        competences: ["1.1", "1.2", "1.3", "1.4"].map(|id| Competence::new(id, &format!("Competence {id}"), "1")).to_vec(),
+        roles: vec![Role::new("medarbetare", "Medarbetare")],
         profiles: vec![Profile {
             role: "medarbetare".into(),
             description: None,
             expected: vec![expect("1.1", 3), expect("1.2", 2), expect("1.3", 2)],
         }],
+        ..Framework::new("example", "Example")
     }
 }
 
