@@ -154,8 +154,25 @@ impl Derived {
         Ok(())
     }
 
-    /// `framework` with the roles added and the profiles added or replaced (by role).
+    /// `framework` with the roles added and the profiles added or replaced (by role). A new role
+    /// whose profile expects levels in a restricted area is added to that area's roles.
     pub fn apply(self, mut framework: Framework) -> Framework {
+        let area_of: std::collections::HashMap<String, usize> = framework
+            .areas
+            .iter()
+            .enumerate()
+            .flat_map(|(i, area)| area.competences.iter().flat_map(|c| c.walk()).map(move |c| (c.id.clone(), i)))
+            .collect();
+        for role in &self.roles {
+            let Some(profile) = self.profiles.iter().find(|p| p.role == role.id) else { continue };
+            for (competence, expectation) in &profile.expected {
+                let (Some(_), Some(&area)) = (expectation.level(), area_of.get(competence)) else { continue };
+                let restricted = &mut framework.areas[area].restricted_to;
+                if !restricted.is_empty() && !restricted.contains(&role.id) {
+                    restricted.push(role.id.clone());
+                }
+            }
+        }
         framework.roles.extend(self.roles);
         for profile in self.profiles {
             match framework.profiles.iter_mut().find(|p| p.role == profile.role) {

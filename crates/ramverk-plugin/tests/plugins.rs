@@ -71,6 +71,8 @@ fn the_derived_role_plugin_adds_systemforvaltare() {
     assert_eq!(derived.roles.len(), 1);
     assert_eq!(derived.roles[0].title, "Systemförvaltare");
     let applied = derived.apply(framework.clone());
+    let digitalisering = applied.areas.iter().find(|a| a.id == "6").unwrap();
+    assert!(digitalisering.restricted_to.contains(&"systemforvaltare".to_string()), "area 6 is opened to the derived role");
     let base = &applied.profiles.iter().find(|p| p.role == "systemansvarig").unwrap().expected;
     let derived = &applied.profiles.iter().find(|p| p.role == "systemforvaltare").unwrap().expected;
     assert_eq!(base.len(), derived.len());
