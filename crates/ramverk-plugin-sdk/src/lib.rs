@@ -1,18 +1,20 @@
 //! The guest SDK: write a ramverk plugin by implementing one trait and naming it in one macro.
 //!
 //! Enable the feature of the plugin kind you write (`scoring`, `role-profile` or `export`),
-//! implement [`Scoring`], [`RoleProfile`] or [`Export`], and invoke the matching macro:
+//! implement `scoring::Scoring`, `role_profile::RoleProfile` or `export::Export`, and invoke the
+//! matching macro:
 //!
 //! ```ignore
-//! use ramverk_plugin_sdk::scoring::*;
+//! use ramverk_plugin_sdk::export::*;
 //!
-//! struct MyRule;
-//! impl Scoring for MyRule {
-//!     fn score(framework: Framework, input: Input, config: Config) -> Result<Output, String> {
-//!         todo!()
+//! struct Titles;
+//! impl Export for Titles {
+//!     fn render(framework: Framework, _config: Config) -> Result<Vec<File>, String> {
+//!         let lines: Vec<String> = framework.competences.iter().map(|c| format!("{} {}", c.id, c.title)).collect();
+//!         Ok(vec![File::text("titles.txt", "text/plain", lines.join("\n"))])
 //!     }
 //! }
-//! ramverk_plugin_sdk::scoring_plugin!(MyRule);
+//! ramverk_plugin_sdk::export_plugin!(Titles);
 //! ```
 //!
 //! Build with `cargo build --release --target wasm32-wasip2`; see docs/plugins.md.

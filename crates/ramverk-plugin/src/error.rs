@@ -35,7 +35,7 @@ pub enum PluginError {
     Compile { plugin: String, path: PathBuf, message: String },
     #[error("plugin {plugin} was built for plugin API {found}, but this ramverk supports API {supported}; rebuild it with ramverk-plugin-sdk {supported}")]
     ApiVersion { plugin: String, found: String, supported: String },
-    #[error("plugin {plugin} is a {found} plugin, not a {wanted} plugin")]
+    #[error("plugin {plugin} is of kind {found}; this needs a plugin of kind {wanted}")]
     WrongKind { plugin: String, found: String, wanted: String },
     #[error("plugin {plugin} could not start: {message}")]
     Instantiate { plugin: String, message: String },
@@ -43,6 +43,8 @@ pub enum PluginError {
     Limit { plugin: String, limit: Limit, limit_value: String, hint: String },
     #[error("plugin {plugin} crashed: {message}{}", stderr_note(stderr))]
     Trap { plugin: String, message: String, stderr: String },
+    #[error("cannot give plugin {plugin} this input: {message}")]
+    Input { plugin: String, message: String },
     #[error("plugin {plugin} reported an error: {message}")]
     Reported { plugin: String, message: String },
     #[error("plugin {plugin} returned invalid data: {message}")]

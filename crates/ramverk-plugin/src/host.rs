@@ -135,7 +135,7 @@ impl Host {
         let model = convert::framework(framework);
         let persons = input.persons.len();
         let count = input.ratings.len();
-        let input = convert::scoring_input(input, framework).map_err(|message| PluginError::Reported { plugin: plugin.name().into(), message })?;
+        let input = convert::scoring_input(input, framework).map_err(|message| PluginError::Input { plugin: plugin.name().into(), message })?;
         let output = self.run(plugin, |store| {
             let instance = ws::ScoringPluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?;
             instance.ramverk_plugin_scoring().call_score(&mut *store, &model, &input, &config)

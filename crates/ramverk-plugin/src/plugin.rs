@@ -91,11 +91,11 @@ pub(crate) fn exported_api(manifest: &Manifest, exports: &[String]) -> Result<St
         return Err(PluginError::ApiVersion { plugin, found: version.to_string(), supported: API_VERSION.to_string() });
     }
     if interface != manifest.kind.interface() {
-        return Err(PluginError::WrongKind {
-            plugin: format!("{plugin} (by its manifest a {} plugin)", manifest.kind),
-            found: format!("`{interface}`-exporting"),
-            wanted: manifest.kind.name().to_string(),
-        });
+        let message = format!(
+            "its manifest says kind {}, but the component exports ramverk:plugin/{interface}; correct `kind` in {MANIFEST_FILE} or rebuild the plugin",
+            manifest.kind
+        );
+        return Err(PluginError::Instantiate { plugin, message });
     }
     if !exports.iter().any(|name| name == "self-test") {
         return Err(PluginError::Instantiate { plugin, message: "it exports no `self-test` function".into() });

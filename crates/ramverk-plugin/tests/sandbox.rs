@@ -179,5 +179,16 @@ fn a_wrong_kind_is_refused() {
     let host = host(Limits::default());
     let plugin = host.load(&plugins::plugin("hostile")).unwrap();
     let error = host.derive(&plugin, &framework(), &[]).unwrap_err().to_string();
-    assert_eq!(error, "plugin hostile is a export plugin, not a role-profile plugin");
+    assert_eq!(error, "plugin hostile is of kind export; this needs a plugin of kind role-profile");
+}
+
+#[test]
+fn a_manifest_whose_kind_the_component_does_not_export_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = plugins::plugin("stockholm-scoring");
+    let manifest = std::fs::read_to_string(source.join("plugin.yaml")).unwrap().replace("kind: scoring", "kind: export\nformat: x");
+    std::fs::write(dir.path().join("plugin.yaml"), manifest).unwrap();
+    std::fs::copy(source.join("stockholm_scoring.wasm"), dir.path().join("stockholm_scoring.wasm")).unwrap();
+    let error = host(Limits::default()).load(dir.path()).err().unwrap().to_string();
+    assert!(error.contains("its manifest says kind export, but the component exports ramverk:plugin/scoring"), "{error}");
 }
