@@ -31,10 +31,9 @@ pub struct Rating {
     pub agreed: Option<u8>,
 }
 
-/// One person, gathered from the input's columns.
+/// One person, gathered from the input's columns (plugins never see pseudonyms).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Person<'a> {
-    pub id: &'a str,
     /// Index into `framework.roles`.
     pub role: u32,
     /// The organisational unit.
@@ -44,14 +43,13 @@ pub struct Person<'a> {
 impl Input {
     /// How many persons there are.
     pub fn person_count(&self) -> usize {
-        self.persons.id.len()
+        self.persons.role.len()
     }
 
     /// The persons one by one (the input carries them in columns).
     pub fn persons(&self) -> impl Iterator<Item = Person<'_>> + '_ {
         let p = &self.persons;
-        (0..p.id.len()).map(move |i| Person {
-            id: &p.id[i],
+        (0..p.role.len()).map(move |i| Person {
             role: p.role[i],
             unit: self.units.get(p.unit[i] as usize).map_or("", String::as_str),
         })

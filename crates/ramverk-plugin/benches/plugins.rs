@@ -1,6 +1,6 @@
 //! Plugin host benchmarks: cold load (compile), warm load (cache), per-call overhead, and the
-//! Stockholm scoring rule on 1,000,000 ratings through the plugin against the same Rust compiled
-//! natively. `cargo bench -p ramverk-plugin`; figures in docs/performance.md.
+//! Stockholm scoring rule on 1,000,000 ratings through the plugin against ramverk's built-in rule,
+//! which runs the same Rust (`ramverk-scoring`) natively. `cargo bench -p ramverk-plugin`; figures in docs/performance.md.
 
 #[path = "../tests/support/plugins.rs"]
 mod plugins;
@@ -14,9 +14,9 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use ramverk_core::scoring::synthetic::{round, RoundSpec};
-use ramverk_core::scoring::Input;
+use ramverk_core::scoring::{score_builtin, Input, Rule};
 use ramverk_core::Framework;
-use ramverk_plugin::{interop, Host, Limits};
+use ramverk_plugin::{Host, Limits};
 
 fn stockholm() -> Framework {
     ramverk_core::load(&plugins::workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap()
@@ -54,13 +54,10 @@ fn scoring(c: &mut Criterion) {
     let input = million(&framework);
     let host = Host::new(Limits::default(), None).unwrap();
     let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
-    let native_framework = serde_json::from_value(interop::framework(&framework)).unwrap();
-    let native_input = serde_json::from_value(interop::scoring_input(input.clone(), &framework).unwrap()).unwrap();
-    let settings = stockholm_scoring::Settings { high_motivation: 4, use_self_rating: true };
     let mut group = c.benchmark_group("score 1,000,000 ratings");
     group.sample_size(20).measurement_time(Duration::from_secs(20));
-    group.bench_function("native Rust", |b| {
-        b.iter(|| black_box(stockholm_scoring::score(&native_framework, &native_input, settings).unwrap()))
+    group.bench_function("native Rust (built-in rule)", |b| {
+        b.iter(|| black_box(score_builtin(&framework, &input, Rule::default()).unwrap()))
     });
     group.bench_function("plugin (wasm)", |b| {
         b.iter_batched(|| input.clone(), |input| black_box(host.score(&plugin, &framework, input, &[]).unwrap()), criterion::BatchSize::LargeInput)

@@ -5,7 +5,6 @@
 pub mod model {
     wasmtime::component::bindgen!({
         path: "../../wit/v1",
-        additional_derives: [serde::Serialize, serde::Deserialize],
         world: "model",
     });
     pub use ramverk::plugin::types::*;
@@ -14,7 +13,6 @@ pub mod model {
 pub mod scoring {
     wasmtime::component::bindgen!({
         path: "../../wit/v1",
-        additional_derives: [serde::Serialize, serde::Deserialize],
         world: "scoring-plugin",
         with: { "ramverk:plugin/types": super::model::ramverk::plugin::types },
     });
@@ -24,7 +22,6 @@ pub mod scoring {
 pub mod role_profile {
     wasmtime::component::bindgen!({
         path: "../../wit/v1",
-        additional_derives: [serde::Serialize, serde::Deserialize],
         world: "role-profile-plugin",
         with: { "ramverk:plugin/types": super::model::ramverk::plugin::types },
     });
@@ -33,7 +30,6 @@ pub mod role_profile {
 pub mod export {
     wasmtime::component::bindgen!({
         path: "../../wit/v1",
-        additional_derives: [serde::Serialize, serde::Deserialize],
         world: "export-plugin",
         with: { "ramverk:plugin/types": super::model::ramverk::plugin::types },
     });

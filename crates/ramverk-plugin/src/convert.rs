@@ -123,31 +123,9 @@ pub fn profile_back(profile: wit::Profile) -> core::Profile {
 /// The scoring input, moved (not copied) into the interface's records: roles become indices into
 /// the framework's roles, units indices into a sorted list of units.
 pub fn scoring_input(input: score::Input, framework: &core::Framework) -> Result<ws::Input, String> {
-    let roles: std::collections::HashMap<&str, u32> =
-        framework.roles.iter().enumerate().map(|(i, r)| (r.id.as_str(), i as u32)).collect();
-    // Units in order of first appearance, then renumbered in sorted order.
-    let mut first_seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
-    let count = input.persons.len();
-    let mut persons = ws::Persons { id: Vec::with_capacity(count), role: Vec::with_capacity(count), unit: Vec::with_capacity(count) };
-    for person in &input.persons {
-        let role = roles.get(person.role.as_str()).copied().ok_or_else(|| {
-            format!("person {} has the role `{}`, which {} does not define", person.id, person.role, framework.id)
-        })?;
-        let next = first_seen.len() as u32;
-        persons.role.push(role);
-        persons.unit.push(*first_seen.entry(person.unit.as_str()).or_insert(next));
-    }
-    let mut units: Vec<(&str, u32)> = first_seen.into_iter().collect();
-    units.sort_unstable();
-    let mut renumber = vec![0u32; units.len()];
-    for (sorted, &(_, seen)) in units.iter().enumerate() {
-        renumber[seen as usize] = sorted as u32;
-    }
-    for unit in &mut persons.unit {
-        *unit = renumber[*unit as usize];
-    }
-    let units: Vec<String> = units.into_iter().map(|(unit, _)| unit.to_string()).collect();
-    persons.id = input.persons.into_iter().map(|p| p.id).collect();
+    let indexed = score::IndexedPersons::new(&input, framework)?;
+    let persons = ws::Persons { role: indexed.roles, unit: indexed.units };
+    let units = indexed.unit_names;
     Ok(ws::Input {
         persons,
         units,

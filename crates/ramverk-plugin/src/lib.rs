@@ -9,7 +9,6 @@ mod discover;
 mod error;
 mod files;
 mod host;
-pub mod interop;
 mod limits;
 mod manifest;
 mod plugin;

@@ -121,12 +121,7 @@ fn the_cache_compiles_once_then_reuses_and_never_trusts_a_corrupt_entry() {
     assert_ne!(entry, ramverk_plugin::cache_entry_path(host.engine(), b"other bytes", cache.path()));
 }
 
-/// The Stockholm rule compiled natively: the plugin crate is also an ordinary Rust library.
+/// The Stockholm rule compiled natively: ramverk's built-in rule runs the same code.
 fn stockholm_native(framework: &Framework, input: ramverk_core::scoring::Input) -> ramverk_core::scoring::Output {
-    use ramverk_plugin::interop;
-    let input = serde_json::from_value(interop::scoring_input(input, framework).unwrap()).unwrap();
-    let framework = serde_json::from_value(interop::framework(framework)).unwrap();
-    let settings = stockholm_scoring::Settings { high_motivation: 4, use_self_rating: true };
-    let output = stockholm_scoring::score(&framework, &input, settings).unwrap();
-    interop::scoring_output(serde_json::to_value(output).unwrap()).unwrap()
+    ramverk_core::scoring::score_builtin(framework, &input, ramverk_core::scoring::Rule::default()).unwrap()
 }

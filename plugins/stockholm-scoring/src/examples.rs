@@ -21,7 +21,7 @@ pub fn framework() -> Framework {
 /// 1.3: not rated; 1.4: no expectation. Motivation 5: high.
 pub fn input() -> Input {
     Input {
-        persons: Persons { id: vec!["p1".into()], role: vec![0], unit: vec![0] },
+        persons: Persons { role: vec![0], unit: vec![0] },
         units: vec!["Bibliotek".into()],
         ratings: Ratings {
             person: vec![0, 0, 0, 0],

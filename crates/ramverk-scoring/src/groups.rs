@@ -1,8 +1,6 @@
 //! Aggregates per group: everyone, each area, competence, role and unit.
 
-use ramverk_plugin_sdk::scoring::*;
-
-use crate::table::Expectations;
+use crate::{Aggregate, Assessment, GroupKind, Outcome, Shape};
 
 pub struct Groups {
     aggregates: Vec<Aggregate>,
@@ -18,36 +16,36 @@ pub struct Groups {
 }
 
 impl Groups {
-    pub fn new(framework: &Framework, input: &Input, table: &Expectations) -> Groups {
+    pub fn new(shape: &Shape, assessment: &Assessment) -> Groups {
         let mut aggregates = vec![aggregate(GroupKind::All, "all")];
-        aggregates.extend(framework.areas.iter().map(|a| aggregate(GroupKind::Area, &a.id)));
+        aggregates.extend(shape.areas.iter().map(|id| aggregate(GroupKind::Area, id)));
         let competence_base = aggregates.len();
-        aggregates.extend(framework.competences.iter().map(|c| aggregate(GroupKind::Competence, &c.id)));
+        aggregates.extend(shape.competences.iter().map(|id| aggregate(GroupKind::Competence, id)));
         let role_base = aggregates.len();
-        aggregates.extend(framework.roles.iter().map(|r| aggregate(GroupKind::Role, &r.id)));
+        aggregates.extend(shape.roles.iter().map(|id| aggregate(GroupKind::Role, id)));
         let unit_base = aggregates.len();
-        aggregates.extend(input.units.iter().map(|unit| aggregate(GroupKind::Unit, unit)));
-        let person_units = input.persons.unit.iter().map(|&u| unit_base + u as usize).collect();
+        aggregates.extend(assessment.units.iter().map(|unit| aggregate(GroupKind::Unit, unit)));
+        let person_units = assessment.person_units.iter().map(|&u| unit_base + u as usize).collect();
         let size = aggregates.len();
         Groups {
             aggregates,
             seen: vec![0; size],
             seen_need: vec![0; size],
-            areas: framework.areas.len(),
+            areas: shape.areas.len(),
             competence_base,
             role_base,
             person_units,
-            competence_areas: table.competence_areas.clone(),
+            competence_areas: shape.competence_areas.iter().map(|&a| a as usize).collect(),
         }
     }
 
     /// Counts a person in their groups, with the expected levels of their role.
-    pub fn expect_person(&mut self, person: usize, role: usize, table: &Expectations) {
+    pub fn expect_person(&mut self, person: usize, role: usize, shape: &Shape) {
         let unit = self.person_units[person];
         for group in [0, self.role_base + role, unit] {
             self.touch(group, person);
         }
-        for &competence in table.expected_in(role) {
+        for &competence in shape.expected_in(role) {
             for group in self.competence_groups(competence as usize) {
                 self.touch(group, person);
                 self.aggregates[group].expected += 1;
