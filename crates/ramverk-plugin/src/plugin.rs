@@ -183,3 +183,40 @@ impl Derived {
         framework
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use ramverk_core::model::{Expectation, Profile, Role};
+
+    use super::Derived;
+
+    fn stockholm() -> ramverk_core::Framework {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks/stockholm-kultur");
+        ramverk_core::load(&path).unwrap().framework.unwrap()
+    }
+
+    fn derived(role: &str, profile_role: &str, competence: &str, level: u8) -> Derived {
+        let role = Role { id: role.into(), title: "Ny roll".into(), unit: None, description: None };
+        let expected = BTreeMap::from([(competence.to_string(), Expectation::Level(level))]);
+        Derived { roles: vec![role], profiles: vec![Profile { role: profile_role.into(), description: None, expected }] }
+    }
+
+    #[test]
+    fn invalid_derived_data_is_refused_with_the_reason() {
+        let framework = stockholm();
+        assert_eq!(derived("ny", "ny", "1.1", 3).check(&framework), Ok(()));
+        let cases = [
+            (derived("Ny Roll", "Ny Roll", "1.1", 3), "is not valid"),
+            (derived("chef", "chef", "1.1", 3), "already exists"),
+            (derived("ny", "okänd", "1.1", 3), "`okänd`, which does not exist"),
+            (derived("ny", "ny", "9.9", 3), "the competence `9.9`"),
+            (derived("ny", "ny", "1.1", 7), "level 7 in 1.1, which is not on the scale"),
+        ];
+        for (derived, expected) in cases {
+            let error = derived.check(&framework).unwrap_err();
+            assert!(error.contains(expected), "{error}");
+        }
+    }
+}

@@ -64,3 +64,11 @@ fn bad_indices_are_errors_not_panics() {
     };
     assert!(score(&shape(), &assessment, Rule::default()).unwrap_err().contains("a person index 3"));
 }
+
+#[test]
+fn output_that_does_not_fit_its_input_is_caught() {
+    let output = example(Rule::default());
+    assert_eq!(output.fits(4, 1), Ok(()));
+    assert!(output.fits(5, 1).unwrap_err().contains("4 per-rating results for 5 ratings"));
+    assert!(output.fits(4, 0).unwrap_err().contains("person index 0, but there are 0 persons"));
+}
