@@ -46,7 +46,7 @@ pub enum Command {
     /// Every file is checked before any is written; nothing is left half-written.
     /// Exit status: 0 written, 2 could not run (the plugin failed, hit a limit, or returned bad names).
     Export(ExportArgs),
-    /// Score ratings against the role profiles with a scoring plugin.
+    /// Score ratings against the role profiles, with the built-in Stockholm rules or a plugin.
     ///
     /// Exit status: 0 scored, 2 could not run (bad ratings, plugin failure).
     Score(ScoreArgs),
@@ -283,8 +283,8 @@ pub struct ScoreArgs {
     /// Ratings in the long CSV format (see docs/guide.md).
     #[arg(long, value_name = "FILE")]
     pub ratings: PathBuf,
-    /// The scoring rule: a scoring plugin's name or path.
-    #[arg(long, value_name = "PLUGIN")]
+    /// The scoring rule: `builtin` (the Stockholm rules), or a scoring plugin's name or path.
+    #[arg(long, value_name = "builtin|PLUGIN", default_value = "builtin")]
     pub rule: String,
     /// Groups with fewer persons are suppressed in the report, to protect individuals.
     #[arg(long, default_value_t = 5)]

@@ -215,3 +215,25 @@ fn show_with_a_profile_plugin_shows_the_derived_role() {
         .stderr_contains("the delta names the competence `9.9`")
         .run();
 }
+
+#[test]
+fn the_built_in_rule_and_the_plugin_report_the_same_figures() {
+    let project = Project::new();
+    let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap();
+    let input = round(&framework, RoundSpec { persons: 300, seed: 9, progress: 0.0 });
+    let ratings = project.path().join("ratings.csv");
+    fs::write(&ratings, write_ratings_csv(&input, &framework)).unwrap();
+    let run = |rule: &str| {
+        let mut json = project.test().args(["score", &stockholm(), "--format", "json", "--rule", rule, "--ratings"]).arg(&ratings).run().json();
+        json.as_object_mut().unwrap().remove("rule");
+        json
+    };
+    assert_eq!(run("builtin"), run("stockholm-scoring"));
+    project
+        .test()
+        .args(["score", &stockholm(), "--config", "high-motivation=5", "--config", "colour=red", "--ratings"])
+        .arg(&ratings)
+        .status(2)
+        .stderr_contains("the built-in rule has no setting `colour`")
+        .run();
+}

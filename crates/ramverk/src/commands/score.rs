@@ -1,7 +1,7 @@
 //! `ramverk score`: ratings scored against the role profiles by a scoring rule, as group figures.
 
 use anyhow::{bail, Context as _};
-use ramverk_core::scoring::{read_ratings_csv, Aggregate, GroupKind, Output};
+use ramverk_core::scoring::{read_ratings_csv, score_builtin, Aggregate, GroupKind, Input, Output, Rule};
 use ramverk_core::Framework;
 use ramverk_plugin::Kind;
 use serde_json::json;
@@ -23,17 +23,42 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
         }
     };
     let (ratings, persons) = (input.ratings.len(), input.persons.len());
-    let host = plugins::host(&args.plugins)?;
-    let plugin = plugins::load(&host, &args.plugins, &args.rule, Some(Kind::Scoring))?;
-    let settings = plugins::settings(&args.plugins)?;
-    let output = host.score(&plugin, &framework, input, &settings)?;
-    let report = Report { framework: &framework, rule: plugin.name(), ratings, persons, min_group: args.min_group, output: &output };
+    let (rule, output) = score(&framework, input, args)?;
+    let report = Report { framework: &framework, rule: &rule, ratings, persons, min_group: args.min_group, output: &output };
     let text = match args.format {
         Format::Human => report.human(),
         Format::Json => serde_json::to_string_pretty(&report.json())? + "\n",
     };
     output::print(&text)?;
     Ok(Outcome::Ok)
+}
+
+/// The rule's name and its output: the built-in rule, or the plugin named by `--rule`.
+fn score(framework: &Framework, input: Input, args: &ScoreArgs) -> anyhow::Result<(String, Output)> {
+    let settings = plugins::settings(&args.plugins)?;
+    if args.rule == "builtin" {
+        let rule = builtin_rule(&settings)?;
+        let output = score_builtin(framework, &input, rule).map_err(anyhow::Error::msg)?;
+        return Ok(("the built-in Stockholm rules".into(), output));
+    }
+    let host = plugins::host(&args.plugins)?;
+    let plugin = plugins::load(&host, &args.plugins, &args.rule, Some(Kind::Scoring))?;
+    let output = host.score(&plugin, framework, input, &settings)?;
+    Ok((plugin.name().to_string(), output))
+}
+
+/// The built-in rule's settings: `high-motivation` and `use-self-rating`, as for the plugin.
+fn builtin_rule(settings: &[(String, String)]) -> anyhow::Result<Rule> {
+    let mut rule = Rule::default();
+    for (key, value) in settings {
+        let bad = || anyhow::anyhow!("--config {key}={value:?} is not valid for the built-in rule");
+        match key.as_str() {
+            "high-motivation" => rule.high_motivation = value.trim().parse().map_err(|_| bad())?,
+            "use-self-rating" => rule.use_self_rating = value.trim().parse().map_err(|_| bad())?,
+            _ => bail!("the built-in rule has no setting `{key}`; its settings are high-motivation and use-self-rating"),
+        }
+    }
+    Ok(rule)
 }
 
 struct Report<'a> {
