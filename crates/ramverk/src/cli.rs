@@ -286,6 +286,10 @@ pub struct ScoreArgs {
     /// The scoring rule: `builtin` (the Stockholm rules), or a scoring plugin's name or path.
     #[arg(long, value_name = "builtin|PLUGIN", default_value = "builtin")]
     pub rule: String,
+    /// Score the valid rows of a ratings file with problems (the skipped rows are counted in the
+    /// report) instead of refusing it.
+    #[arg(long)]
+    pub skip_invalid: bool,
     /// Groups with fewer persons are suppressed in the report, to protect individuals.
     #[arg(long, default_value_t = 5)]
     pub min_group: u32,

@@ -195,7 +195,17 @@ fn score_refuses_bad_ratings_with_row_and_column() {
         .status(2)
         .stderr_contains("bad.csv:2:4: error: `9` is not a level of the scale")
         .stderr_contains("nothing was scored")
+        .stderr_contains("--skip-invalid")
         .run();
+    fs::write(&ratings, "person,role,competence,self_rating\np1,medarbetare,1.1,9\np1,medarbetare,1.2,3\n").unwrap();
+    let json = project
+        .test()
+        .args(["score", &stockholm(), "--skip-invalid", "--format", "json", "--ratings"])
+        .arg(&ratings)
+        .stderr_contains("bad.csv:2:4: warning:")
+        .run()
+        .json();
+    assert_eq!((json["ratings"].as_u64(), json["skipped_rows"].as_u64()), (Some(1), Some(1)));
 }
 
 #[test]

@@ -9,7 +9,7 @@ pub mod synthetic;
 
 pub use builtin::{score_builtin, shape, IndexedPersons};
 pub use ramverk_scoring::Rule;
-pub use ratings_csv::{read_ratings_csv, write_ratings_csv, RatingsError};
+pub use ratings_csv::{read_ratings_csv, write_ratings_csv, RatingsError, RatingsFile};
 
 use serde::Serialize;
 

@@ -33,19 +33,40 @@ struct Columns {
     motivation: Option<usize>,
 }
 
-/// Reads `source` against `framework`; every problem is reported, none is skipped silently.
-pub fn read_ratings_csv(source: impl Read, framework: &Framework) -> Result<Input, Vec<RatingsError>> {
+/// A ratings file as read: the valid rows, and a problem for each row left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RatingsFile {
+    pub input: Input,
+    pub problems: Vec<RatingsError>,
+    /// Data rows read (valid or not).
+    pub rows: u64,
+}
+
+impl RatingsFile {
+    /// Rows left out because of a problem.
+    pub fn skipped(&self) -> u64 {
+        let mut rows: Vec<u64> = self.problems.iter().map(|p| p.row).collect();
+        rows.dedup();
+        rows.len() as u64
+    }
+}
+
+/// Reads `source` against `framework`. Every problem is reported with its row and column and
+/// its row left out; only a file that cannot be read as ratings at all is an error.
+pub fn read_ratings_csv(source: impl Read, framework: &Framework) -> Result<RatingsFile, RatingsError> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(source);
-    let headers = reader.headers().map_err(|e| vec![csv_error(&e)])?.clone();
-    let columns = columns(&headers).map_err(|e| vec![e])?;
+    let headers = reader.headers().map_err(|e| csv_error(&e))?.clone();
+    let columns = columns(&headers)?;
     let mut state = State::new(framework);
+    let mut rows = 0;
     for record in reader.records() {
+        rows += 1;
         match record {
             Ok(record) => state.row(&columns, &record),
             Err(error) => state.errors.push(csv_error(&error)),
         }
     }
-    if state.errors.is_empty() { Ok(state.input) } else { Err(state.errors) }
+    Ok(RatingsFile { input: state.input, problems: state.errors, rows })
 }
 
 fn csv_error(error: &csv::Error) -> RatingsError {
@@ -125,6 +146,11 @@ impl<'a> State<'a> {
             let self_rating = self.level(row, columns.self_rating, record, self.rating_scale);
             let agreed = self.level(row, columns.agreed, record, self.rating_scale);
             let (Some(self_rating), Some(agreed)) = (self_rating, agreed) else { return };
+            if (self_rating, agreed) != (0, 0) && !self.in_profile(person, competence) {
+                let role = &self.input.persons[person as usize].role;
+                let message = format!("{competence} is not in the profile of `{role}`; a rating is only given for the competences the role is expected to have");
+                return self.errors.push(error(column, message));
+            }
             if self.duplicate(row, column, person, index, false) {
                 return;
             }
@@ -143,6 +169,21 @@ impl<'a> State<'a> {
             let column = columns.competence.or(columns.area).unwrap_or(0);
             self.errors.push(error(column, "the row names neither a competence nor an area".into()));
         }
+    }
+
+    /// Whether `competence` has an expected level in the person's role profile (always true for a
+    /// framework without profiles, where every competence may be rated).
+    fn in_profile(&self, person: u32, competence: &str) -> bool {
+        if self.framework.profiles.is_empty() {
+            return true;
+        }
+        let role = &self.input.persons[person as usize].role;
+        self.framework
+            .profiles
+            .iter()
+            .find(|p| &p.role == role)
+            .and_then(|p| p.expected.get(competence))
+            .is_some_and(|e| e.level().is_some())
     }
 
     /// The person's index, registering them on first sight; their role must stay the same.
@@ -256,8 +297,9 @@ mod tests {
         let input = round(&framework, RoundSpec { persons: 50, seed: 1, progress: 0.0 });
         let text = write_ratings_csv(&input, &framework);
         let back = read_ratings_csv(text.as_bytes(), &framework).unwrap();
+        assert_eq!(back.problems, vec![]);
         // Not-rated rows keep their place with 0 ratings.
-        assert_eq!(back, input);
+        assert_eq!(back.input, input);
     }
 
     #[test]
@@ -269,10 +311,13 @@ mod tests {
                     p1,medarbetare,Bibliotek,1.2,7,\n\
                     p2,medarbetre,Bibliotek,1.1,3,\n\
                     p1,chef,Bibliotek,1.3,3,\n\
-                    p1,medarbetare,Bibliotek,1.1,2,2\n";
-        let errors = read_ratings_csv(text.as_bytes(), &framework).unwrap_err();
+                    p1,medarbetare,Bibliotek,1.1,2,2\n\
+                    p1,medarbetare,Bibliotek,6.1,2,2\n";
+        let file = read_ratings_csv(text.as_bytes(), &framework).unwrap();
+        assert_eq!((file.rows, file.skipped(), file.input.ratings.len()), (7, 6, 1));
+        let errors = file.problems;
         let found: Vec<(u64, u64, &str)> = errors.iter().map(|e| (e.row, e.column, e.message.as_str())).collect();
-        assert_eq!(found.len(), 5, "{found:#?}");
+        assert_eq!(found.len(), 6, "{found:#?}");
         assert_eq!((found[0].0, found[0].1), (3, 4));
         assert!(found[0].2.starts_with("unknown competence `1.9`"), "{}", found[0].2);
         assert_eq!((found[1].0, found[1].1), (4, 5));
@@ -280,5 +325,6 @@ mod tests {
         assert!(found[2].2.contains("did you mean `medarbetare`"), "{}", found[2].2);
         assert!(found[3].2.contains("has the role `medarbetare` on an earlier row"), "{}", found[3].2);
         assert!(found[4].2.contains("the first is on row 2"), "{}", found[4].2);
+        assert!(found[5].2.starts_with("6.1 is not in the profile of `medarbetare`"), "{}", found[5].2);
     }
 }

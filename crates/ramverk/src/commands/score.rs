@@ -12,25 +12,39 @@ use crate::output::{self, Outcome};
 
 pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
-    let file = std::fs::File::open(&args.ratings).with_context(|| format!("cannot read {}", args.ratings.display()))?;
-    let input = match read_ratings_csv(std::io::BufReader::new(file), &framework) {
-        Ok(input) => input,
-        Err(errors) => {
-            for error in &errors {
-                eprintln!("{}:{}:{}: error: {}", args.ratings.display(), error.row, error.column, error.message);
-            }
-            bail!("{} has {} error(s); nothing was scored", args.ratings.display(), errors.len());
-        }
-    };
+    let (input, skipped) = read_ratings(args, &framework)?;
     let (ratings, persons) = (input.ratings.len(), input.persons.len());
     let (rule, output) = score(&framework, input, args)?;
-    let report = Report { framework: &framework, rule: &rule, ratings, persons, min_group: args.min_group, output: &output };
+    let report = Report { framework: &framework, rule: &rule, ratings, persons, skipped, min_group: args.min_group, output: &output };
     let text = match args.format {
         Format::Human => report.human(),
         Format::Json => serde_json::to_string_pretty(&report.json())? + "\n",
     };
     output::print(&text)?;
     Ok(Outcome::Ok)
+}
+
+/// The ratings file's valid rows and how many rows were skipped; with problems and without
+/// `--skip-invalid`, an error after listing every problem.
+fn read_ratings(args: &ScoreArgs, framework: &Framework) -> anyhow::Result<(Input, u64)> {
+    let path = &args.ratings;
+    let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let read = read_ratings_csv(std::io::BufReader::new(file), framework)
+        .map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
+    let severity = if args.skip_invalid { "warning" } else { "error" };
+    for problem in &read.problems {
+        eprintln!("{}:{}:{}: {severity}: {}", path.display(), problem.row, problem.column, problem.message);
+    }
+    let skipped = read.skipped();
+    if skipped > 0 && !args.skip_invalid {
+        bail!(
+            "{} has {} problem(s) in {skipped} of {} rows; nothing was scored\n  help: fix the rows, or pass --skip-invalid to score the valid rows",
+            path.display(),
+            read.problems.len(),
+            read.rows
+        );
+    }
+    Ok((read.input, skipped))
 }
 
 /// The rule's name and its output: the built-in rule, or the plugin named by `--rule`.
@@ -66,6 +80,7 @@ struct Report<'a> {
     rule: &'a str,
     ratings: usize,
     persons: usize,
+    skipped: u64,
     min_group: u32,
     output: &'a Output,
 }
@@ -106,6 +121,9 @@ impl Report<'_> {
             "{} {} scored with {}: {} ratings of {} persons (groups under {} persons suppressed)\n",
             self.framework.id, self.framework.version, self.rule, self.ratings, self.persons, self.min_group
         );
+        if self.skipped > 0 {
+            out += &format!("{} invalid rows were skipped (see the warnings)\n", self.skipped);
+        }
         for (kind, heading) in KINDS {
             let rows: Vec<&Aggregate> = self.output.aggregates.iter().filter(|a| a.kind == kind && a.persons > 0).collect();
             if rows.is_empty() {
@@ -144,6 +162,7 @@ impl Report<'_> {
             "rule": self.rule,
             "ratings": self.ratings,
             "persons": self.persons,
+            "skipped_rows": self.skipped,
             "min_group": self.min_group,
             "groups": groups,
         })
