@@ -29,7 +29,7 @@ fn every_example_plugin_passes_its_self_test() {
 #[test]
 fn the_scoring_plugin_agrees_with_the_same_rule_compiled_natively() {
     let framework = framework();
-    let input = round(&framework, RoundSpec { persons: 1_098, seed: 7, progress: 0.0 });
+    let input = round(&framework, RoundSpec { persons: 1_098, seed: 7, round: 1 });
     let host = host();
     let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
     let through_plugin = host.score(&plugin, &framework, input.clone(), &[]).unwrap();
@@ -50,7 +50,7 @@ fn the_scoring_plugin_agrees_with_the_same_rule_compiled_natively() {
 #[test]
 fn scoring_settings_change_the_result() {
     let framework = framework();
-    let input = round(&framework, RoundSpec { persons: 200, seed: 3, progress: 0.0 });
+    let input = round(&framework, RoundSpec { persons: 200, seed: 3, round: 1 });
     let host = host();
     let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
     let high = |settings: &[(String, String)]| {

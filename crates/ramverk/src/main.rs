@@ -31,6 +31,7 @@ fn main() -> ExitCode {
         Command::Export(args) => commands::export::run(&args),
         Command::Score(args) => commands::score::run(&args),
         Command::Plugin(command) => commands::plugin::run(&command),
+        Command::Ratings(command) => commands::ratings::run(&command),
         Command::Schema => commands::schema::run(),
         Command::Completions(args) => commands::generate::completions(&args),
         Command::Man(args) => commands::generate::man(&args),

@@ -167,7 +167,7 @@ fn a_bad_limit_override_is_explained() {
 fn score_with_the_stockholm_plugin_reports_groups_and_protects_small_ones() {
     let project = Project::new();
     let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap();
-    let input = round(&framework, RoundSpec { persons: 120, seed: 5, progress: 0.0 });
+    let input = round(&framework, RoundSpec { persons: 120, seed: 5, round: 1 });
     let ratings = project.path().join("ratings.csv");
     fs::write(&ratings, write_ratings_csv(&input, &framework)).unwrap();
     let human = project.test().args(["score", &stockholm(), "--rule", "stockholm-scoring", "--ratings"]).arg(&ratings).run();
@@ -230,7 +230,7 @@ fn show_with_a_profile_plugin_shows_the_derived_role() {
 fn the_built_in_rule_and_the_plugin_report_the_same_figures() {
     let project = Project::new();
     let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap();
-    let input = round(&framework, RoundSpec { persons: 300, seed: 9, progress: 0.0 });
+    let input = round(&framework, RoundSpec { persons: 300, seed: 9, round: 1 });
     let ratings = project.path().join("ratings.csv");
     fs::write(&ratings, write_ratings_csv(&input, &framework)).unwrap();
     let run = |rule: &str| {
@@ -245,5 +245,23 @@ fn the_built_in_rule_and_the_plugin_report_the_same_figures() {
         .arg(&ratings)
         .status(2)
         .stderr_contains("the built-in rule has no setting `colour`")
+        .run();
+}
+
+#[test]
+fn ratings_generate_writes_a_round_that_ratings_check_accepts() {
+    let project = Project::new();
+    let file = project.path().join("round2.csv");
+    project.test().args(["ratings", "generate", &stockholm(), "--round", "2", "--persons", "200", "-o"]).arg(&file).run();
+    let json = project.test().args(["ratings", "check", &stockholm(), "--format", "json"]).arg(&file).run().json();
+    assert_eq!(json["persons"], 200);
+    assert_eq!(json["problems"].as_array().unwrap().len(), 0);
+    fs::write(&file, fs::read_to_string(&file).unwrap().replacen(",1.1,", ",1.9,", 1)).unwrap();
+    project
+        .test()
+        .args(["ratings", "check", &stockholm()])
+        .arg(&file)
+        .status(1)
+        .stdout_contains(":2:4: error: unknown competence `1.9`")
         .run();
 }

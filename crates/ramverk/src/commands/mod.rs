@@ -6,6 +6,7 @@ pub mod export;
 pub mod generate;
 pub mod plugin;
 pub mod plugins;
+pub mod ratings;
 pub mod schema;
 pub mod score;
 pub mod show;
