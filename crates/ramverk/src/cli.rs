@@ -293,14 +293,30 @@ pub struct ScoreArgs {
     /// report) instead of refusing it.
     #[arg(long)]
     pub skip_invalid: bool,
-    /// Groups with fewer persons are suppressed in the report, to protect individuals.
+    /// An earlier round's ratings: every figure is shown with its value in that round.
+    #[arg(long, value_name = "FILE")]
+    pub compare: Option<PathBuf>,
+    /// Groups with fewer persons (in either round) are suppressed, to protect individuals.
     #[arg(long, default_value_t = 5)]
     pub min_group: u32,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
     #[command(flatten)]
     pub plugins: PluginOptions,
+}
+
+/// Output formats of `score`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Tables for the terminal.
+    Human,
+    /// One JSON document.
+    Json,
+    /// One row per group, for spreadsheets.
+    Csv,
+    /// A report to paste into a memo.
+    Markdown,
 }
 
 /// `ramverk plugin …`

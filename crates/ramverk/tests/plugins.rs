@@ -178,8 +178,8 @@ fn score_with_the_stockholm_plugin_reports_groups_and_protects_small_ones() {
     assert_eq!(json["persons"], 120);
     let groups = json["groups"].as_array().unwrap();
     let all = groups.iter().find(|g| g["kind"] == "all").unwrap();
-    assert_eq!(all["persons"], 120);
-    assert!(groups.iter().filter(|g| g["suppressed"] == true).all(|g| g.get("persons").is_none()));
+    assert_eq!(all["now"]["persons"], 120);
+    assert!(groups.iter().filter(|g| g["suppressed"] == true).all(|g| g.get("now").is_none()));
     assert!(groups.iter().any(|g| g["suppressed"] == true), "with 120 persons some role or competence group is small");
 }
 
@@ -236,9 +236,10 @@ fn the_built_in_rule_and_the_plugin_report_the_same_figures() {
     let run = |rule: &str| {
         let mut json = project.test().args(["score", &stockholm(), "--format", "json", "--rule", rule, "--ratings"]).arg(&ratings).run().json();
         json.as_object_mut().unwrap().remove("rule");
+        json["now"].as_object_mut().unwrap().remove("rule");
         json
     };
-    assert_eq!(run("builtin"), run("stockholm-scoring"));
+    assert!(run("builtin") == run("stockholm-scoring"), "the built-in rule and the plugin differ");
     project
         .test()
         .args(["score", &stockholm(), "--config", "high-motivation=5", "--config", "colour=red", "--ratings"])
@@ -264,4 +265,25 @@ fn ratings_generate_writes_a_round_that_ratings_check_accepts() {
         .status(1)
         .stdout_contains(":2:4: error: unknown competence `1.9`")
         .run();
+}
+
+#[test]
+fn score_compares_two_rounds_in_every_format() {
+    let project = Project::new();
+    let (first, second) = (project.path().join("round1.csv"), project.path().join("round2.csv"));
+    for (round, file) in [("1", &first), ("2", &second)] {
+        project.test().args(["ratings", "generate", &stockholm(), "--round", round, "-o"]).arg(file).run();
+    }
+    let score = |format: &str| {
+        project.test().args(["score", &stockholm(), "--format", format, "--ratings"]).arg(&second).arg("--compare").arg(&first).run().stdout
+    };
+    let json: serde_json::Value = serde_json::from_str(&score("json")).unwrap();
+    let all = json["groups"].as_array().unwrap().iter().find(|g| g["kind"] == "all").unwrap();
+    let (now, before) = (all["now"]["persons_with_need_share"].as_f64().unwrap(), all["before"]["persons_with_need_share"].as_f64().unwrap());
+    assert!(now < before, "fewer persons with a need in round 2: {before} -> {now}");
+    assert_eq!(json["before"]["persons"], 1098);
+    assert!(score("human").contains("changes in parentheses"));
+    assert!(score("csv").starts_with("kind,key,title,suppressed,persons,mean_rating,need_share,persons_with_need_share,high_motivation_share,coverage,before_persons"));
+    let markdown = score("markdown");
+    assert!(markdown.contains("| group | persons | mean rating | ratings with need | persons with need | high motivation | coverage |"), "{markdown}");
 }

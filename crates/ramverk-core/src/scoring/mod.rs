@@ -5,10 +5,12 @@
 
 mod builtin;
 mod ratings_csv;
+mod report;
 pub mod synthetic;
 
 pub use builtin::{score_builtin, shape, IndexedPersons};
 pub use ramverk_scoring::Rule;
+pub use report::{group_reports, Figures, GroupReport};
 pub use ratings_csv::{read_ratings_csv, write_ratings_csv, RatingsError, RatingsFile};
 
 use serde::Serialize;

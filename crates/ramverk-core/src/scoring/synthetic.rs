@@ -82,7 +82,8 @@ pub fn round(framework: &Framework, spec: RoundSpec) -> Input {
             let agreed = if is_gap {
                 level.saturating_sub(1 + round_rng.random_range(0..2u8).min(level.saturating_sub(2))).max(1)
             } else {
-                (level + round_rng.random_range(0..2u8)).min(5)
+                let learned = u8::from(spec.round == 2 && round_rng.random_bool(0.25));
+                (level + round_rng.random_range(0..2u8) + learned).min(5)
             };
             let own = (agreed + round_rng.random_range(0..2u8)).min(5);
             let agreed = if round_rng.random_bool(0.9) { agreed } else { 0 };

@@ -4,4 +4,5 @@ pub mod diagnostics;
 pub mod diff;
 pub mod framework;
 pub mod labels;
+pub mod score;
 pub mod text;
