@@ -293,6 +293,10 @@ pub struct ScoreArgs {
     /// report) instead of refusing it.
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Also show each person's competences, needs and suggested learning activities (for the
+    /// development talk; with --format csv, one row per person and competence instead of groups).
+    #[arg(long)]
+    pub per_person: bool,
     /// An earlier round's ratings: every figure is shown with its value in that round.
     #[arg(long, value_name = "FILE")]
     pub compare: Option<PathBuf>,

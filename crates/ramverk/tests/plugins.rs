@@ -287,3 +287,23 @@ fn score_compares_two_rounds_in_every_format() {
     let markdown = score("markdown");
     assert!(markdown.contains("| group | persons | mean rating | ratings with need | persons with need | high motivation | coverage |"), "{markdown}");
 }
+
+#[test]
+fn per_person_results_only_when_asked_for() {
+    let project = Project::new();
+    let file = project.path().join("round.csv");
+    project.test().args(["ratings", "generate", &stockholm(), "--persons", "40", "-o"]).arg(&file).run();
+    let score = |extra: &[&str]| project.test().args(["score", &stockholm(), "--ratings"]).arg(&file).args(extra).run().stdout;
+    let plain: serde_json::Value = serde_json::from_str(&score(&["--format", "json"])).unwrap();
+    assert!(plain["person_results"].is_null(), "no per-person data unless asked");
+    assert!(!score(&[]).contains("p00001"));
+    let json: serde_json::Value = serde_json::from_str(&score(&["--format", "json", "--per-person"])).unwrap();
+    let persons = json["person_results"].as_array().unwrap();
+    assert_eq!(persons.len(), 40);
+    let needs: Vec<&serde_json::Value> =
+        persons.iter().flat_map(|p| p["competences"].as_array().unwrap()).filter(|c| c["outcome"] == "need").collect();
+    assert!(!needs.is_empty());
+    assert!(needs.iter().all(|c| c["rating"].as_u64() < c["expected"].as_u64()));
+    let csv = score(&["--format", "csv", "--per-person"]);
+    assert!(csv.starts_with("person,role,unit,competence,title,expected,rating,outcome,learning_activities\n"), "{csv}");
+}

@@ -4,12 +4,14 @@
 //! a million of them cross into a plugin as a few memory copies.
 
 mod builtin;
+mod persons;
 mod ratings_csv;
 mod report;
 pub mod synthetic;
 
 pub use builtin::{score_builtin, shape, IndexedPersons};
 pub use ramverk_scoring::Rule;
+pub use persons::{person_reports, PersonCompetence, PersonReport};
 pub use report::{group_reports, Figures, GroupReport};
 pub use ratings_csv::{read_ratings_csv, write_ratings_csv, RatingsError, RatingsFile};
 

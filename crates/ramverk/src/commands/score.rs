@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use anyhow::{bail, Context as _};
-use ramverk_core::scoring::{group_reports, read_ratings_csv, score_builtin, Input, Output, Rule};
+use ramverk_core::scoring::{group_reports, person_reports, read_ratings_csv, score_builtin, Input, Output, PersonReport, Rule};
 use ramverk_core::Framework;
 use ramverk_plugin::Kind;
 
@@ -15,20 +15,22 @@ use crate::render::score::{render, Round, ScoreReport};
 
 pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
-    let now = scored_round(&framework, &args.ratings, args)?;
-    let before = args.compare.as_deref().map(|path| scored_round(&framework, path, args)).transpose()?;
+    let (now, persons) = scored_round(&framework, &args.ratings, args, args.per_person)?;
+    let before = args.compare.as_deref().map(|path| scored_round(&framework, path, args, false)).transpose()?.map(|(round, _)| round);
     let groups = group_reports(&now.output, before.as_ref().map(|r| &r.output), args.min_group);
-    let report = ScoreReport { framework: &framework, now: &now, before: before.as_ref(), min_group: args.min_group, groups };
+    let report = ScoreReport { framework: &framework, now: &now, before: before.as_ref(), min_group: args.min_group, groups, persons };
     output::print(&render(&report, args.format)?)?;
     Ok(Outcome::Ok)
 }
 
-/// One ratings file read, checked and scored.
-fn scored_round(framework: &Framework, path: &Path, args: &ScoreArgs) -> anyhow::Result<Round> {
+/// One ratings file read, checked and scored; with `per_person`, each person's results too.
+fn scored_round(framework: &Framework, path: &Path, args: &ScoreArgs, per_person: bool) -> anyhow::Result<(Round, Option<Vec<PersonReport>>)> {
     let (input, skipped) = read_ratings(path, args.skip_invalid, framework)?;
     let (ratings, persons) = (input.ratings.len(), input.persons.len());
+    let kept = per_person.then(|| input.clone());
     let (rule, output) = score(framework, input, args)?;
-    Ok(Round { file: path.display().to_string(), rule, ratings, persons, skipped, output })
+    let reports = kept.map(|input| person_reports(framework, &input, &output));
+    Ok((Round { file: path.display().to_string(), rule, ratings, persons, skipped, output }, reports))
 }
 
 /// The ratings file's valid rows and how many rows were skipped; with problems and without

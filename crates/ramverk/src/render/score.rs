@@ -1,7 +1,7 @@
 //! Score reports: group figures for one round, or two side by side, as text, JSON, CSV or
 //! Markdown.
 
-use ramverk_core::scoring::{Figures, GroupKind, GroupReport, Output};
+use ramverk_core::scoring::{Figures, GroupKind, GroupReport, Outcome, Output, PersonReport};
 use ramverk_core::Framework;
 use serde_json::json;
 
@@ -23,6 +23,8 @@ pub struct ScoreReport<'a> {
     pub before: Option<&'a Round>,
     pub min_group: u32,
     pub groups: Vec<GroupReport>,
+    /// Each person's results, when asked for.
+    pub persons: Option<Vec<PersonReport>>,
 }
 
 const SECTIONS: [(GroupKind, &str); 5] = [
@@ -40,10 +42,13 @@ const SHORT_COLUMNS: [&str; 6] = ["persons", "mean", "needs", "with need", "high
 
 pub fn render(report: &ScoreReport, format: ReportFormat) -> anyhow::Result<String> {
     Ok(match format {
-        ReportFormat::Human => human(report),
+        ReportFormat::Human => human(report) + &report.persons.as_deref().map(persons_text).unwrap_or_default(),
         ReportFormat::Json => serde_json::to_string_pretty(&to_json(report))? + "\n",
-        ReportFormat::Csv => csv(report),
-        ReportFormat::Markdown => markdown(report),
+        ReportFormat::Csv => match &report.persons {
+            Some(persons) => persons_csv(persons),
+            None => csv(report),
+        },
+        ReportFormat::Markdown => markdown(report) + &report.persons.as_deref().map(persons_markdown).unwrap_or_default(),
     })
 }
 
@@ -154,6 +159,7 @@ fn to_json(report: &ScoreReport) -> serde_json::Value {
         "before": report.before.map(round_json),
         "min_group": report.min_group,
         "groups": report.groups,
+        "person_results": report.persons,
     })
 }
 
@@ -218,6 +224,76 @@ fn markdown(report: &ScoreReport) -> String {
                 Some(now) => cells(now, group.before.as_ref()).to_vec(),
             };
             out += &format!("| {} | {} |\n", title(report.framework, group).replace('|', "\\|"), cells.join(" | "));
+        }
+    }
+    out
+}
+
+fn outcome_word(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Met => "met",
+        Outcome::Need => "NEED",
+        Outcome::NotRated => "not rated",
+        Outcome::NotExpected => "not expected",
+    }
+}
+
+fn level(value: Option<u8>) -> String {
+    value.map_or("–".into(), |v| v.to_string())
+}
+
+fn persons_text(persons: &[PersonReport]) -> String {
+    let mut out = String::from("\nPersons\n");
+    for p in persons {
+        out += &format!("\n  {} ({}, {}): {} need(s), gap {}\n", p.person, p.role, p.unit, p.needs, p.gap);
+        for c in &p.competences {
+            let title: String = c.title.chars().take(50).collect();
+            out += &format!("    {:<6} {title:<50} expected {}  rating {}  {}\n", c.competence, level(c.expected), level(c.rating), outcome_word(c.outcome));
+            for activity in &c.learning_activities {
+                out += &format!("           → {activity}\n");
+            }
+        }
+    }
+    out
+}
+
+fn persons_markdown(persons: &[PersonReport]) -> String {
+    let mut out = String::from("\n## Persons\n");
+    for p in persons {
+        out += &format!("\n### {} ({}, {})\n\n| competence | expected | rating | | learning activities |\n|---|---:|---:|---|---|\n", p.person, p.role, p.unit);
+        for c in &p.competences {
+            out += &format!(
+                "| {} {} | {} | {} | {} | {} |\n",
+                c.competence,
+                c.title.replace('|', "\\|"),
+                level(c.expected),
+                level(c.rating),
+                outcome_word(c.outcome),
+                c.learning_activities.join("; ").replace('|', "\\|")
+            );
+        }
+    }
+    out
+}
+
+fn persons_csv(persons: &[PersonReport]) -> String {
+    let mut out = String::from("person,role,unit,competence,title,expected,rating,outcome,learning_activities\n");
+    let number = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
+    for p in persons {
+        for c in &p.competences {
+            let outcome = serde_json::to_value(c.outcome).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let row = [
+                quote(&p.person),
+                quote(&p.role),
+                quote(&p.unit),
+                quote(&c.competence),
+                quote(&c.title),
+                number(c.expected),
+                number(c.rating),
+                outcome,
+                quote(&c.learning_activities.join("; ")),
+            ];
+            out += &(row.join(",") + "\n");
         }
     }
     out
