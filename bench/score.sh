@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks `ramverk score` on 1,000,000 ratings (78,600 persons, the Stockholm framework):
+# Benchmarks `ramverk score` on 1,000,000 ratings (81,400 persons, the Stockholm framework):
 # read and validate the CSV, score with the built-in rule, aggregate by area, competence, role and
 # unit — and, in the same run, the scoring plugin and the same computation as a pandas group-by
 # (PyPI), what an analyst would otherwise write. Needs: cargo, hyperfine, python3 with pip.
@@ -15,7 +15,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 framework=frameworks/stockholm-kultur
-"$ramverk" ratings generate "$framework" --persons 78600 -o "$work/ratings.csv"
+"$ramverk" ratings generate "$framework" --persons 81400 -o "$work/ratings.csv"
 "$ramverk" show "$framework" --format json > "$work/framework.json"
 
 echo "## Machine"

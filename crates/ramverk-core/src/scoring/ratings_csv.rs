@@ -5,8 +5,9 @@
 //! `competence` with `self_rating` and/or `agreed_rating`, or `area` with `motivation`.
 //! Empty or 0 ratings mean "not rated".
 
-use std::collections::HashMap;
 use std::io::Read;
+
+use foldhash::HashMap;
 
 use crate::model::{Framework, Scale};
 use crate::suggest::did_you_mean;
@@ -54,7 +55,7 @@ impl RatingsFile {
 /// Reads `source` against `framework`. Every problem is reported with its row and column and
 /// its row left out; only a file that cannot be read as ratings at all is an error.
 pub fn read_ratings_csv(source: impl Read, framework: &Framework) -> Result<RatingsFile, RatingsError> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(source);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::Headers).from_reader(source);
     let headers = reader.headers().map_err(|e| csv_error(&e))?.clone();
     let columns = columns(&headers)?;
     let mut state = State::new(framework);
@@ -103,8 +104,13 @@ struct State<'a> {
     framework: &'a Framework,
     competences: HashMap<&'a str, u32>,
     areas: HashMap<&'a str, u32>,
+    roles: HashMap<&'a str, u32>,
+    /// Expected levels, to refuse ratings outside a person's profile.
+    shape: ramverk_scoring::Shape,
     persons: HashMap<String, u32>,
-    seen: HashMap<(u32, u32, bool), u64>,
+    person_roles: Vec<u32>,
+    /// The row of each person's rating of each competence, then motivation for each area (0: none).
+    seen: Vec<u32>,
     rating_scale: Option<&'a Scale>,
     motivation_scale: Option<&'a Scale>,
     input: Input,
@@ -120,8 +126,11 @@ impl<'a> State<'a> {
             framework,
             competences,
             areas,
-            persons: HashMap::new(),
-            seen: HashMap::new(),
+            roles: framework.roles.iter().enumerate().map(|(i, r)| (r.id.as_str(), i as u32)).collect(),
+            shape: super::shape(framework),
+            persons: HashMap::default(),
+            person_roles: Vec::new(),
+            seen: Vec::new(),
             rating_scale: scale(&framework.rating_scale).or(framework.scales.first()),
             motivation_scale: scale(&framework.motivation_scale),
             input: Input::default(),
@@ -131,7 +140,7 @@ impl<'a> State<'a> {
 
     fn row(&mut self, columns: &Columns, record: &csv::StringRecord) {
         let row = record.position().map_or(0, |p| p.line());
-        let field = |column: Option<usize>| column.and_then(|c| record.get(c)).unwrap_or("");
+        let field = |column: Option<usize>| column.and_then(|c| record.get(c)).unwrap_or("").trim();
         let error = |column: usize, message: String| RatingsError { row, column: column as u64 + 1, message };
         let Some(person) = self.person(row, columns, record) else { return };
         let competence = field(columns.competence);
@@ -146,7 +155,7 @@ impl<'a> State<'a> {
             let self_rating = self.level(row, columns.self_rating, record, self.rating_scale);
             let agreed = self.level(row, columns.agreed, record, self.rating_scale);
             let (Some(self_rating), Some(agreed)) = (self_rating, agreed) else { return };
-            if (self_rating, agreed) != (0, 0) && !self.in_profile(person, competence) {
+            if (self_rating, agreed) != (0, 0) && !self.in_profile(person, index) {
                 let role = &self.input.persons[person as usize].role;
                 let message = format!("{competence} is not in the profile of `{role}`; a rating is only given for the competences the role is expected to have");
                 return self.errors.push(error(column, message));
@@ -173,34 +182,26 @@ impl<'a> State<'a> {
 
     /// Whether `competence` has an expected level in the person's role profile (always true for a
     /// framework without profiles, where every competence may be rated).
-    fn in_profile(&self, person: u32, competence: &str) -> bool {
-        if self.framework.profiles.is_empty() {
-            return true;
-        }
-        let role = &self.input.persons[person as usize].role;
-        self.framework
-            .profiles
-            .iter()
-            .find(|p| &p.role == role)
-            .and_then(|p| p.expected.get(competence))
-            .is_some_and(|e| e.level().is_some())
+    fn in_profile(&self, person: u32, competence: u32) -> bool {
+        self.framework.profiles.is_empty()
+            || self.shape.level(self.person_roles[person as usize] as usize, competence as usize) > 0
     }
 
     /// The person's index, registering them on first sight; their role must stay the same.
     fn person(&mut self, row: u64, columns: &Columns, record: &csv::StringRecord) -> Option<u32> {
-        let id = record.get(columns.person).unwrap_or("");
-        let role = record.get(columns.role).unwrap_or("");
-        let unit = columns.unit.and_then(|c| record.get(c)).unwrap_or("");
+        let id = record.get(columns.person).unwrap_or("").trim();
+        let role = record.get(columns.role).unwrap_or("").trim();
+        let unit = columns.unit.and_then(|c| record.get(c)).unwrap_or("").trim();
         let error = |column: usize, message: String| RatingsError { row, column: column as u64 + 1, message };
         if id.is_empty() {
             self.errors.push(error(columns.person, "the person is empty; give a pseudonym".into()));
             return None;
         }
-        if !self.framework.roles.iter().any(|r| r.id == role) {
+        let Some(&role_index) = self.roles.get(role) else {
             let hint = did_you_mean(role, self.framework.roles.iter().map(|r| r.id.as_str())).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
             self.errors.push(error(columns.role, format!("unknown role `{role}`{hint}")));
             return None;
-        }
+        };
         if let Some(&index) = self.persons.get(id) {
             let known = &self.input.persons[index as usize];
             if known.role != role {
@@ -211,6 +212,8 @@ impl<'a> State<'a> {
         }
         let index = self.input.persons.len() as u32;
         self.persons.insert(id.to_string(), index);
+        self.person_roles.push(role_index);
+        self.seen.resize(self.seen.len() + self.competences.len() + self.areas.len(), 0);
         self.input.persons.push(Person { id: id.to_string(), role: role.to_string(), unit: unit.to_string() });
         Some(index)
     }
@@ -218,7 +221,7 @@ impl<'a> State<'a> {
     /// A rating on `scale` (empty = 0 = not rated); `None` after reporting a bad value.
     fn level(&mut self, row: u64, column: Option<usize>, record: &csv::StringRecord, scale: Option<&Scale>) -> Option<u8> {
         let Some(column) = column else { return Some(0) };
-        let text = record.get(column).unwrap_or("");
+        let text = record.get(column).unwrap_or("").trim();
         if text.is_empty() {
             return Some(0);
         }
@@ -239,9 +242,13 @@ impl<'a> State<'a> {
     }
 
     fn duplicate(&mut self, row: u64, column: usize, person: u32, item: u32, motivation: bool) -> bool {
-        match self.seen.insert((person, item, motivation), row) {
-            None => false,
-            Some(first) => {
+        let slots = self.competences.len() + self.areas.len();
+        let slot = person as usize * slots + item as usize + if motivation { self.competences.len() } else { 0 };
+        let first = std::mem::replace(&mut self.seen[slot], u32::try_from(row).unwrap_or(u32::MAX));
+        match first {
+            0 => false,
+            first => {
+                self.seen[slot] = first;
                 let what = if motivation { "motivation for this area" } else { "rating of this competence" };
                 let message = format!("a second {what} for person {}; the first is on row {first}", self.input.persons[person as usize].id);
                 self.errors.push(RatingsError { row, column: column as u64 + 1, message });
