@@ -283,7 +283,7 @@ pub struct ExportArgs {
 pub struct ScoreArgs {
     /// Framework directory or file.
     pub path: PathBuf,
-    /// Ratings in the long CSV format (see docs/guide.md).
+    /// Ratings: CSV or a spreadsheet (.xlsx, .ods), long or wide layout (see docs/guide.md).
     #[arg(long, value_name = "FILE")]
     pub ratings: PathBuf,
     /// The scoring rule: `builtin` (the Stockholm rules), or a scoring plugin's name or path.
@@ -399,7 +399,7 @@ pub enum RatingsCommand {
 pub struct RatingsCheckArgs {
     /// Framework directory or file.
     pub path: PathBuf,
-    /// The ratings file (long CSV format).
+    /// The ratings file: CSV or a spreadsheet (.xlsx, .ods), long or wide layout.
     pub ratings: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]

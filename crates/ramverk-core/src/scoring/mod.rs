@@ -5,7 +5,7 @@
 
 mod builtin;
 mod persons;
-mod ratings_csv;
+mod ratings;
 mod report;
 pub mod synthetic;
 
@@ -13,7 +13,7 @@ pub use builtin::{score_builtin, shape, IndexedPersons};
 pub use ramverk_scoring::Rule;
 pub use persons::{person_reports, PersonCompetence, PersonReport};
 pub use report::{group_reports, Figures, GroupReport};
-pub use ratings_csv::{read_ratings_csv, write_ratings_csv, RatingsError, RatingsFile};
+pub use ratings::{read_ratings_csv, read_ratings_file, write_ratings_csv, RatingsError, RatingsFile};
 
 use serde::Serialize;
 

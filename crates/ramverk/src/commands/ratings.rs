@@ -2,7 +2,7 @@
 
 use anyhow::Context as _;
 use ramverk_core::scoring::synthetic::{round, RoundSpec};
-use ramverk_core::scoring::{read_ratings_csv, write_ratings_csv};
+use ramverk_core::scoring::{read_ratings_file, write_ratings_csv};
 use serde_json::json;
 
 use super::load_framework;
@@ -19,8 +19,7 @@ pub fn run(command: &RatingsCommand) -> anyhow::Result<Outcome> {
 fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
     let path = &args.ratings;
-    let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let read = read_ratings_csv(std::io::BufReader::new(file), &framework)
+    let read = read_ratings_file(path, &framework)
         .map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
     let text = match args.format {
         Format::Json => {

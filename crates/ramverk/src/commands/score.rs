@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use anyhow::{bail, Context as _};
-use ramverk_core::scoring::{group_reports, person_reports, read_ratings_csv, score_builtin, Input, Output, PersonReport, Rule};
+use anyhow::bail;
+use ramverk_core::scoring::{group_reports, person_reports, read_ratings_file, score_builtin, Input, Output, PersonReport, Rule};
 use ramverk_core::Framework;
 use ramverk_plugin::Kind;
 
@@ -36,8 +36,7 @@ fn scored_round(framework: &Framework, path: &Path, args: &ScoreArgs, per_person
 /// The ratings file's valid rows and how many rows were skipped; with problems and without
 /// `--skip-invalid`, an error after listing every problem.
 fn read_ratings(path: &Path, skip_invalid: bool, framework: &Framework) -> anyhow::Result<(Input, u64)> {
-    let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let read = read_ratings_csv(std::io::BufReader::new(file), framework)
+    let read = read_ratings_file(path, framework)
         .map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
     let severity = if skip_invalid { "warning" } else { "error" };
     for problem in &read.problems {
