@@ -66,3 +66,14 @@ pub fn print(text: &str) -> std::io::Result<()> {
         other => other,
     }
 }
+
+/// A progress bar on stderr, drawn only when stderr is a terminal (indicatif hides it otherwise).
+pub fn progress(message: &str, length: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::with_draw_target(Some(length), indicatif::ProgressDrawTarget::stderr());
+    let style = indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} ({eta})")
+        .map(|style| style.progress_chars("=> "))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar.set_message(message.to_string());
+    bar
+}

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use anyhow::bail;
-use ramverk_core::scoring::{group_reports, person_reports, read_ratings_file, score_builtin, Input, Output, PersonReport, Rule};
+use ramverk_core::scoring::{group_reports, person_reports, read_ratings_file_observed, score_builtin, Input, Output, PersonReport, Rule};
 use ramverk_core::Framework;
 use ramverk_plugin::Kind;
 
@@ -36,8 +36,14 @@ fn scored_round(framework: &Framework, path: &Path, args: &ScoreArgs, per_person
 /// The ratings file's valid rows and how many rows were skipped; with problems and without
 /// `--skip-invalid`, an error after listing every problem.
 fn read_ratings(path: &Path, skip_invalid: bool, framework: &Framework) -> anyhow::Result<(Input, u64)> {
-    let read = read_ratings_file(path, framework)
-        .map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    let bar = crate::output::progress(&format!("reading {}", path.display()), size);
+    let read = read_ratings_file_observed(path, framework, &mut |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    });
+    bar.finish_and_clear();
+    let read = read.map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
     let severity = if skip_invalid { "warning" } else { "error" };
     for problem in &read.problems {
         eprintln!("{}:{}:{}: {severity}: {}", path.display(), problem.row, problem.column, problem.message);

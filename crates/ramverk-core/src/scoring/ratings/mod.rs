@@ -13,7 +13,7 @@ mod read;
 mod state;
 mod write;
 
-pub use read::{read_ratings_csv, read_ratings_file};
+pub use read::{read_ratings_csv, read_ratings_file, read_ratings_file_observed};
 pub use write::write_ratings_csv;
 
 use super::Input;

@@ -37,11 +37,23 @@ pub fn read_ratings_csv(source: impl Read, framework: &Framework) -> Result<Rati
 /// Reads `path`: an Excel or OpenDocument spreadsheet (`.xlsx`, `.xlsm`, `.xls`, `.ods`; the first
 /// sheet) or CSV (anything else).
 pub fn read_ratings_file(path: &Path, framework: &Framework) -> Result<RatingsFile, RatingsError> {
+    read_ratings_file_observed(path, framework, &mut |_, _| {})
+}
+
+/// [`read_ratings_file`], telling `progress` how far it got: bytes of a CSV file read so far and
+/// the file's size (spreadsheets are read whole: once, when done).
+pub fn read_ratings_file_observed(
+    path: &Path,
+    framework: &Framework,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<RatingsFile, RatingsError> {
     let extension = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
     let cannot = |message: String| RatingsError { row: 1, column: 1, message };
     if !["xlsx", "xlsm", "xls", "ods"].contains(&extension.as_str()) {
         let file = std::fs::File::open(path).map_err(|e| cannot(format!("cannot read the file: {e}")))?;
-        return read_ratings_csv(std::io::BufReader::new(file), framework);
+        let total = file.metadata().map_or(0, |m| m.len());
+        let counting = Counting { inner: file, read: 0, total, progress };
+        return read_ratings_csv(std::io::BufReader::with_capacity(1 << 16, counting), framework);
     }
     let mut workbook = calamine::open_workbook_auto(path).map_err(|e| cannot(format!("cannot read the spreadsheet: {e}")))?;
     let range = workbook
@@ -68,7 +80,25 @@ pub fn read_ratings_file(path: &Path, framework: &Framework) -> Result<RatingsFi
         count += 1;
         state.row(&layout, first_row + index as u64 + 2, &cells);
     }
+    progress(1, 1);
     Ok(RatingsFile { input: state.input, problems: state.errors, rows: count })
+}
+
+/// A reader that reports how many bytes have gone through it.
+struct Counting<'p, R> {
+    inner: R,
+    read: u64,
+    total: u64,
+    progress: &'p mut dyn FnMut(u64, u64),
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buffer)?;
+        self.read += n as u64;
+        (self.progress)(self.read, self.total);
+        Ok(n)
+    }
 }
 
 /// A spreadsheet cell as text: whole numbers without a decimal point.
