@@ -321,6 +321,8 @@ pub enum ReportFormat {
     Csv,
     /// A report to paste into a memo.
     Markdown,
+    /// A self-contained page with charts, for a browser or print.
+    Html,
 }
 
 /// `ramverk plugin …`

@@ -7,6 +7,7 @@ use ramverk_core::diff::{ChangeKind, Diff, ExpectationChange, FieldChange, ItemC
 use ramverk_core::model::Expectation;
 
 use super::labels::{field_name, for_language, Labels};
+use super::text::escape_html as escape;
 use crate::output::ColorMode;
 
 /// The sections of a report, in order, with their items.
@@ -411,8 +412,4 @@ fn html_fields(out: &mut String, language: &str, fields: &[FieldChange], labels:
         );
     }
     out.push_str("</table>\n");
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

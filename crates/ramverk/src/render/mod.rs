@@ -5,4 +5,5 @@ pub mod diff;
 pub mod framework;
 pub mod labels;
 pub mod score;
+pub mod score_html;
 pub mod text;

@@ -1,5 +1,5 @@
-//! Score reports: group figures for one round, or two side by side, as text, JSON, CSV or
-//! Markdown.
+//! Score reports: group figures for one round, or two side by side, as text, JSON, CSV,
+//! Markdown or an HTML page (`score_html`).
 
 use ramverk_core::scoring::{Figures, GroupKind, GroupReport, Outcome, Output, PersonReport};
 use ramverk_core::Framework;
@@ -27,7 +27,7 @@ pub struct ScoreReport<'a> {
     pub persons: Option<Vec<PersonReport>>,
 }
 
-const SECTIONS: [(GroupKind, &str); 5] = [
+pub(super) const SECTIONS: [(GroupKind, &str); 5] = [
     (GroupKind::All, "Everyone"),
     (GroupKind::Area, "By area"),
     (GroupKind::Role, "By role"),
@@ -35,7 +35,7 @@ const SECTIONS: [(GroupKind, &str); 5] = [
     (GroupKind::Competence, "By competence"),
 ];
 
-const COLUMNS: [&str; 6] = ["persons", "mean rating", "ratings with need", "persons with need", "high motivation", "coverage"];
+pub(super) const COLUMNS: [&str; 6] = ["persons", "mean rating", "ratings with need", "persons with need", "high motivation", "coverage"];
 
 /// The same columns, short enough for a terminal.
 const SHORT_COLUMNS: [&str; 6] = ["persons", "mean", "needs", "with need", "high mot.", "coverage"];
@@ -49,11 +49,12 @@ pub fn render(report: &ScoreReport, format: ReportFormat) -> anyhow::Result<Stri
             None => csv(report),
         },
         ReportFormat::Markdown => markdown(report) + &report.persons.as_deref().map(persons_markdown).unwrap_or_default(),
+        ReportFormat::Html => super::score_html::page(report),
     })
 }
 
 /// The group's title in the framework's words.
-fn title(framework: &Framework, group: &GroupReport) -> String {
+pub(super) fn title(framework: &Framework, group: &GroupReport) -> String {
     let key = &group.key;
     let named = match group.kind {
         GroupKind::All => return "All persons".into(),
@@ -69,27 +70,46 @@ fn title(framework: &Framework, group: &GroupReport) -> String {
     named.unwrap_or_else(|| key.clone())
 }
 
-/// The six figures as cells; with an earlier round, each with its change.
+/// The six figures as cells; with an earlier round, each with its change in parentheses.
 fn cells(now: &Figures, before: Option<&Figures>) -> [String; 6] {
-    let percent = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{:.0} %", v * 100.0));
-    let change_pp = |n: Option<f64>, b: Option<f64>| match (n, b) {
-        (Some(n), Some(b)) => format!(" ({})", signed(((n - b) * 100.0).round(), 0)),
-        _ => String::new(),
-    };
-    let share = |pick: fn(&Figures) -> Option<f64>| format!("{}{}", percent(pick(now)), change_pp(pick(now), before.and_then(pick)));
-    let mean = match (now.mean_rating, before.and_then(|b| b.mean_rating)) {
-        (Some(n), Some(b)) => format!("{n:.2} ({})", signed(((n - b) * 100.0).round() / 100.0, 2)),
-        (Some(n), None) => format!("{n:.2}"),
-        _ => "–".into(),
-    };
+    figure_cells(now, before).map(|(value, change)| match change {
+        Some(change) => format!("{value} ({change})"),
+        None => value,
+    })
+}
+
+/// The six figures (the columns of [`COLUMNS`]), each as its value and, with an earlier round,
+/// its change: percentage points for shares, two decimals for the mean rating.
+pub(super) fn figure_cells(now: &Figures, before: Option<&Figures>) -> [(String, Option<String>); 6] {
+    let share = |pick: fn(&Figures) -> Option<f64>| (percent(pick(now)), share_change(pick(now), before.and_then(pick)));
     [
-        now.persons.to_string(),
-        mean,
+        (now.persons.to_string(), None),
+        (mean(now.mean_rating), mean_change(now.mean_rating, before.and_then(|b| b.mean_rating))),
         share(|f| f.need_share),
         share(|f| f.persons_with_need_share),
         share(|f| f.high_motivation_share),
         share(|f| f.coverage),
     ]
+}
+
+/// A share as a whole percentage (`29 %`), `–` when there is none.
+pub(super) fn percent(value: Option<f64>) -> String {
+    value.map_or("–".to_string(), |v| format!("{:.0} %", v * 100.0))
+}
+
+/// A mean rating with two decimals, `–` when there is none.
+pub(super) fn mean(value: Option<f64>) -> String {
+    value.map_or("–".to_string(), |v| format!("{v:.2}"))
+}
+
+/// The change of a share in whole percentage points, when both rounds have it.
+fn share_change(now: Option<f64>, before: Option<f64>) -> Option<String> {
+    Some(signed(((now? - before?) * 100.0).round(), 0))
+}
+
+/// The change of a mean rating, when both rounds have it.
+fn mean_change(now: Option<f64>, before: Option<f64>) -> Option<String> {
+    Some(signed(((now? - before?) * 100.0).round() / 100.0, 2))
 }
 
 /// `+3`, `-2`, `±0` (no "-0").
@@ -229,7 +249,7 @@ fn markdown(report: &ScoreReport) -> String {
     out
 }
 
-fn outcome_word(outcome: Outcome) -> &'static str {
+pub(super) fn outcome_word(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Met => "met",
         Outcome::Need => "NEED",
@@ -238,7 +258,7 @@ fn outcome_word(outcome: Outcome) -> &'static str {
     }
 }
 
-fn level(value: Option<u8>) -> String {
+pub(super) fn level(value: Option<u8>) -> String {
     value.map_or("–".into(), |v| v.to_string())
 }
 

@@ -1,4 +1,4 @@
-//! Plain-text helpers: word wrapping with a hanging indent.
+//! Plain-text helpers: word wrapping with a hanging indent, escaping text for HTML.
 
 /// Width to wrap at: `$COLUMNS` when set and sensible, else 100.
 pub fn width() -> usize {
@@ -25,6 +25,11 @@ pub fn wrap(text: &str, indent: &str, width: usize) -> String {
         lines.push(format!("{indent}{line}"));
     }
     lines.join("\n")
+}
+
+/// `text` safe inside HTML elements and quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]

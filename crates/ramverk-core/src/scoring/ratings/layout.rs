@@ -109,7 +109,7 @@ fn wide(
             None => (name.split_whitespace().next().unwrap_or(""), false),
         };
         let Some(&competence) = competences.get(id) else {
-            let hint = did_you_mean(id, competences.keys().copied()).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
+            let hint = did_you_mean(id, super::state::in_order(competences)).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
             let message = format!(
                 "the column `{name}` is not person, role, unit, a competence id (`1.1`, `self:1.1`) or `motivation:AREA`{hint}"
             );

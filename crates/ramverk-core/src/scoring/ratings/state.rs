@@ -9,6 +9,14 @@ use crate::suggest::did_you_mean;
 use super::layout::{Layout, Long, Shape, Wide};
 use super::{Cells, RatingsError};
 
+/// The keys of an id → index map in index order (document order), so that suggestions do not
+/// depend on hashing.
+pub fn in_order<'m>(map: &'m HashMap<&str, u32>) -> impl Iterator<Item = &'m str> {
+    let mut ids: Vec<(&str, u32)> = map.iter().map(|(&id, &i)| (id, i)).collect();
+    ids.sort_unstable_by_key(|&(_, i)| i);
+    ids.into_iter().map(|(id, _)| id)
+}
+
 /// One rating of a row, committed only when the whole row is valid.
 struct Pending {
     column: usize,
@@ -87,7 +95,7 @@ impl<'a> State<'a> {
         if !competence.is_empty() {
             let column = long.competence.unwrap_or(0);
             let Some(&index) = self.competences.get(competence) else {
-                let hint = did_you_mean(competence, self.competences.keys().copied()).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
+                let hint = did_you_mean(competence, in_order(&self.competences)).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
                 self.problem(row, column, format!("unknown competence `{competence}`{hint}"));
                 return Vec::new();
             };

@@ -72,7 +72,7 @@ mod cases {
         let file = read_ratings_csv(text.as_bytes(), &framework).unwrap();
         let found: Vec<(u64, u64)> = file.problems.iter().map(|p| (p.row, p.column)).collect();
         assert_eq!(found, vec![(1, 4), (1, 5), (2, 3)], "{:#?}", file.problems);
-        assert!(file.problems[0].message.contains("did you mean `1.1`"), "{}", file.problems[0].message);
+        assert!(file.problems[0].message.contains("did you mean `1.2`?"), "{}", file.problems[0].message);
         assert_eq!(file.skipped(), 1, "header problems skip no data row");
         assert_eq!(file.input.ratings.len(), 1, "p2's row is kept, p1's is left out whole");
     }

@@ -1,0 +1,242 @@
+//! `ramverk score --format html`: a self-contained page with SVG charts, checked as text and in a
+//! real headless Chromium (installed with apt-get when missing).
+
+mod support;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use support::{workspace, Test};
+
+/// The Stockholm areas, all with well over 200 persons except area 6 (110).
+const AREAS: usize = 6;
+
+/// Markup in the copied framework's texts, which must reach the page as text.
+const TITLE: &str = "Ramverk <b>& kompetens";
+const AREA_TITLE: &str = "Information <b>& data";
+const ACTIVITY: &str = "Läraktivitet <i>& fördjupning";
+
+/// Two generated rounds and a copy of the Stockholm framework with markup in its title, the
+/// first area's title and a learning activity.
+struct Rounds {
+    dir: tempfile::TempDir,
+}
+
+impl Rounds {
+    fn new() -> Rounds {
+        let dir = tempfile::tempdir().unwrap();
+        let framework = dir.path().join("stockholm-kultur");
+        copy_dir(&workspace().join("frameworks/stockholm-kultur"), &framework);
+        replace(&framework.join("framework.yaml"), "title: Ramverk för digital kompetens på kulturförvaltningen", &format!("title: \"{TITLE}\""));
+        let area = framework.join("areas/1-information-och-datakunnighet.yaml");
+        replace(&area, "title: Information – och datakunnighet", &format!("title: \"{AREA_TITLE}\""));
+        replace(&area, "Exempel på läraaktivitet inom kompetensen är fördjupad", ACTIVITY);
+        for round in ["1", "2"] {
+            Test::new()
+                .args(["ratings", "generate", "frameworks/stockholm-kultur", "--round", round, "-o"])
+                .arg(dir.path().join(format!("round{round}.csv")))
+                .run();
+        }
+        Rounds { dir }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Round 2 compared with round 1, as HTML.
+    fn page(&self, extra: &[&str]) -> String {
+        Test::new()
+            .arg("score")
+            .arg(self.path("stockholm-kultur"))
+            .arg("--ratings")
+            .arg(self.path("round2.csv"))
+            .arg("--compare")
+            .arg(self.path("round1.csv"))
+            .args(["--format", "html"])
+            .args(extra)
+            .run()
+            .stdout
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+#[track_caller]
+fn replace(file: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(file).unwrap();
+    assert!(text.contains(from), "{} lacks {from:?}", file.display());
+    fs::write(file, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Every `<tag …>…</tag>` element of a kind whose opening tag starts with `open`, as text.
+fn elements<'a>(page: &'a str, open: &str, close: &str) -> Vec<&'a str> {
+    page.match_indices(open)
+        .map(|(start, _)| {
+            let end = page[start..].find(close).map_or(page.len(), |e| start + e + close.len());
+            &page[start..end]
+        })
+        .collect()
+}
+
+/// The text of some HTML, without its tags.
+fn text_of(html: &str) -> String {
+    html.split('<').map(|part| part.split_once('>').map_or(part, |(_, text)| text)).collect()
+}
+
+fn count(text: &str, needle: &str) -> usize {
+    text.matches(needle).count()
+}
+
+#[test]
+fn html_page_is_self_contained_escaped_and_hides_small_groups() {
+    let page = Rounds::new().page(&["--min-group", "11"]);
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"), "{}", &page[..200.min(page.len())]);
+    assert!(page.contains("<title>Ramverk &lt;b&gt;&amp; kompetens — assessment figures</title>"));
+    let lower = page.to_lowercase();
+    for external in ["src=\"http", "href=\"http", "<script", "<link", "url(http", "@import", "<iframe", "<img"] {
+        assert!(!lower.contains(external), "the page must not load anything: found {external:?}");
+    }
+    assert!(!page.contains("<b>&"), "markup from the framework must be escaped");
+    assert!(page.contains("1 Information &lt;b&gt;&amp; data"));
+    for heading in ["Key figures for everyone", "Areas at a glance", "By area", "By role", "By unit", "By competence"] {
+        assert!(page.contains(&format!("<h2>{heading}</h2>")), "no heading {heading:?}");
+    }
+
+    let suppressed = elements(&page, "<tr class=\"suppressed\">", "</tr>");
+    assert_eq!(suppressed.len(), 4, "Systemägare, Systemansvarig, 6.7 and 6.8 have fewer than 11 persons: {suppressed:#?}");
+    for row in &suppressed {
+        let figures = text_of(row.split_once("</th>").expect("a row heading").1).replace("fewer than 11 persons", "");
+        assert!(!figures.contains(|c: char| c.is_ascii_digit()), "a suppressed group shows a number: {row}");
+    }
+    let system_administrators: Vec<&str> = elements(&page, "<tr", "</tr>").into_iter().filter(|r| r.contains("Systemansvarig")).collect();
+    assert!(system_administrators.iter().all(|r| r.starts_with("<tr class=\"suppressed\">")), "{system_administrators:#?}");
+
+    let charts = elements(&page, "<svg", "</svg>");
+    assert_eq!(charts.len(), 3, "mean rating, ratings with a need, high motivation");
+    for chart in charts {
+        assert_eq!(count(chart, "class=\"bar now\""), AREAS, "one bar per area for round 2\n{chart}");
+        assert_eq!(count(chart, "class=\"bar before\""), AREAS, "one bar per area for round 1\n{chart}");
+        assert!(chart.contains("url(#hatch-"), "the earlier round is hatched, not only coloured");
+    }
+}
+
+#[test]
+fn charts_show_a_suppressed_area_without_bars_or_figures() {
+    let page = Rounds::new().page(&["--min-group", "200"]);
+    for chart in elements(&page, "<svg", "</svg>") {
+        assert_eq!(count(chart, "class=\"bar now\""), AREAS - 1, "area 6 has 110 persons\n{chart}");
+        assert_eq!(count(chart, "class=\"bar before\""), AREAS - 1);
+        let area_6 = elements(chart, "<g class=\"area\">", "</g>").into_iter().find(|g| g.contains("6 Digitalisering")).expect("area 6 is listed");
+        assert!(area_6.contains("fewer than 200 persons: suppressed"), "{area_6}");
+        assert!(!area_6.contains("<rect") && !area_6.contains("bar-value"), "{area_6}");
+    }
+}
+
+#[test]
+fn per_person_section_lists_every_person_with_escaped_learning_activities() {
+    let page = Rounds::new().page(&["--per-person"]);
+    assert!(page.contains("<h2>Persons</h2>"));
+    assert_eq!(count(&page, "<section class=\"person\">"), 1098);
+    assert!(count(&page, "<tr class=\"need\">") > 100, "needs are marked by row, not only by colour");
+    assert!(page.contains("<li>Läraktivitet &lt;i&gt;&amp; fördjupning"), "the learning activity of 1.1 for a need, escaped");
+    assert!(!page.contains("<i>&"));
+}
+
+#[test]
+fn html_page_renders_in_headless_chromium_without_console_errors() {
+    let browser = chromium();
+    let rounds = Rounds::new();
+    let page = rounds.path("report.html");
+    fs::write(&page, rounds.page(&["--min-group", "11"])).unwrap();
+
+    let control = rounds.path("control.html");
+    fs::write(&control, "<!DOCTYPE html><title>control</title><script>console.error('ramverk-console-check')</script>").unwrap();
+    let logged = headless(&browser, &rounds.path("profile-control"), &[], &control);
+    assert!(
+        logged.stderr.contains("ramverk-console-check"),
+        "Chromium did not log the control page's console message to stderr, so console errors would go unseen\n{}",
+        logged.stderr
+    );
+
+    let screenshot = rounds.path("report.png");
+    let run = headless(&browser, &rounds.path("profile"), &[format!("--screenshot={}", screenshot.display()), "--window-size=1280,2400".into()], &page);
+    let console: Vec<&str> = run.stderr.lines().filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught")).collect();
+    assert!(console.is_empty(), "the page wrote to the console:\n{}", console.join("\n"));
+    for heading in ["<h1>Ramverk &lt;b&gt;&amp; kompetens", "Key figures for everyone", "Areas at a glance", "By role", "By competence"] {
+        assert!(run.dom.contains(heading), "the rendered page lacks {heading:?}");
+    }
+    assert_eq!(count(&run.dom, "<svg"), 3, "three charts in the rendered page");
+    assert!(!run.dom.contains("<b>&"), "the framework's title became markup in the browser");
+    assert_png(&screenshot, 1280, 2400);
+}
+
+/// What a headless run printed: the DOM after loading (stdout) and the browser's log (stderr).
+struct Rendered {
+    dom: String,
+    stderr: String,
+}
+
+/// Loads a page in headless Chromium with console logging on stderr and `--dump-dom`; the run must succeed.
+fn headless(browser: &Path, profile: &Path, extra: &[String], page: &Path) -> Rendered {
+    let output = assert_cmd::Command::new(browser)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", "--dump-dom"])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .arg(format!("file://{}", page.display()))
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap_or_else(|error| panic!("cannot run {}: {error}", browser.display()));
+    let rendered = Rendered { dom: String::from_utf8_lossy(&output.stdout).into_owned(), stderr: String::from_utf8_lossy(&output.stderr).into_owned() };
+    assert!(output.status.success(), "{} failed on {} ({})\n{}", browser.display(), page.display(), output.status, rendered.stderr);
+    rendered
+}
+
+/// The file is a PNG of the given size, and not a blank one.
+#[track_caller]
+fn assert_png(path: &Path, width: u32, height: u32) {
+    let bytes = fs::read(path).unwrap_or_else(|error| panic!("no screenshot at {}: {error}", path.display()));
+    assert!(bytes.len() > 24 && bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "{} is not a PNG", path.display());
+    let size = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+    assert_eq!((size(16), size(20)), (width, height), "screenshot size");
+    assert!(bytes.len() > 50_000, "a {}-byte screenshot looks blank", bytes.len());
+}
+
+const BROWSERS: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
+
+/// A Chromium on PATH; when there is none, `apt-get install -y chromium` (as root, else with
+/// `sudo -n`). Fails the test when neither gives one.
+fn chromium() -> PathBuf {
+    if let Some(found) = browser_on_path() {
+        return found;
+    }
+    let installed = apt_get(&["install", "-y", "chromium"]) || (apt_get(&["update"]) && apt_get(&["install", "-y", "chromium"]));
+    assert!(installed, "this test needs Chromium: none of {BROWSERS:?} is on PATH and `apt-get install -y chromium` failed; install it and rerun");
+    browser_on_path().expect("apt-get installed chromium, but none of chromium, chromium-browser, google-chrome is on PATH")
+}
+
+fn browser_on_path() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).flat_map(|dir| BROWSERS.map(|name| dir.join(name))).find(|candidate| candidate.is_file())
+}
+
+fn apt_get(args: &[&str]) -> bool {
+    let root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.trim_ascii() == b"0");
+    let mut command = if root { Command::new("apt-get") } else { Command::new("sudo") };
+    if !root {
+        command.args(["-n", "apt-get"]);
+    }
+    command.args(args).env("DEBIAN_FRONTEND", "noninteractive").status().is_ok_and(|status| status.success())
+}
