@@ -297,9 +297,16 @@ pub struct ScoreArgs {
     /// development talk; with --format csv, one row per person and competence instead of groups).
     #[arg(long)]
     pub per_person: bool,
-    /// An earlier round's ratings: every figure is shown with its value in that round.
+    /// With a `round` column in the ratings: the round to score.
+    #[arg(long)]
+    pub round: Option<String>,
+    /// An earlier round's ratings: every figure is shown with its value in that round. May be the
+    /// same file as --ratings, with --compare-round naming the earlier round.
     #[arg(long, value_name = "FILE")]
     pub compare: Option<PathBuf>,
+    /// With a `round` column in the --compare file: the round to compare with.
+    #[arg(long, value_name = "ROUND")]
+    pub compare_round: Option<String>,
     /// Groups with fewer persons (in either round) are suppressed, to protect individuals.
     #[arg(long, default_value_t = 5)]
     pub min_group: u32,
@@ -403,6 +410,9 @@ pub struct RatingsCheckArgs {
     pub path: PathBuf,
     /// The ratings file: CSV or a spreadsheet (.xlsx, .ods), long or wide layout.
     pub ratings: PathBuf,
+    /// With a `round` column: the round to check.
+    #[arg(long)]
+    pub round: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,

@@ -6,6 +6,7 @@ mod support;
 #[path = "../../ramverk-plugin/tests/support/plugins.rs"]
 mod plugins;
 
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -169,7 +170,7 @@ fn score_with_the_stockholm_plugin_reports_groups_and_protects_small_ones() {
     let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap();
     let input = round(&framework, RoundSpec { persons: 120, seed: 5, round: 1 });
     let ratings = project.path().join("ratings.csv");
-    fs::write(&ratings, write_ratings_csv(&input, &framework)).unwrap();
+    fs::write(&ratings, write_ratings_csv(&input, &framework, None)).unwrap();
     let human = project.test().args(["score", &stockholm(), "--rule", "stockholm-scoring", "--ratings"]).arg(&ratings).run();
     for text in ["scored with stockholm-scoring", "All persons", "By area", "1 Information", "By role", "suppressed"] {
         assert!(human.stdout.contains(text), "lacks {text:?}\n{human}");
@@ -232,7 +233,7 @@ fn the_built_in_rule_and_the_plugin_report_the_same_figures() {
     let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap();
     let input = round(&framework, RoundSpec { persons: 300, seed: 9, round: 1 });
     let ratings = project.path().join("ratings.csv");
-    fs::write(&ratings, write_ratings_csv(&input, &framework)).unwrap();
+    fs::write(&ratings, write_ratings_csv(&input, &framework, None)).unwrap();
     let run = |rule: &str| {
         let mut json = project.test().args(["score", &stockholm(), "--format", "json", "--rule", rule, "--ratings"]).arg(&ratings).run().json();
         json.as_object_mut().unwrap().remove("rule");
@@ -263,7 +264,7 @@ fn ratings_generate_writes_a_round_that_ratings_check_accepts() {
         .args(["ratings", "check", &stockholm()])
         .arg(&file)
         .status(1)
-        .stdout_contains(":2:4: error: unknown competence `1.9`")
+        .stdout_contains(":2:5: error: unknown competence `1.9`")
         .run();
 }
 
@@ -306,4 +307,38 @@ fn per_person_results_only_when_asked_for() {
     assert!(needs.iter().all(|c| c["rating"].as_u64() < c["expected"].as_u64()));
     let csv = score(&["--format", "csv", "--per-person"]);
     assert!(csv.starts_with("person,role,unit,competence,title,expected,rating,outcome,learning_activities\n"), "{csv}");
+}
+
+#[test]
+fn one_file_with_a_round_column_holds_both_rounds() {
+    let project = Project::new();
+    let (first, second, both) = (project.path().join("r1.csv"), project.path().join("r2.csv"), project.path().join("both.csv"));
+    for (round, file) in [("1", &first), ("2", &second)] {
+        project.test().args(["ratings", "generate", &stockholm(), "--persons", "300", "--round", round, "-o"]).arg(file).run();
+    }
+    let second_text = fs::read_to_string(&second).unwrap();
+    fs::write(&both, fs::read_to_string(&first).unwrap() + second_text.split_once('\n').unwrap().1).unwrap();
+    let groups = |args: &[&std::ffi::OsStr]| {
+        let json = project.test().args(["score", &stockholm(), "--format", "json"]).args(args).run().json();
+        json["groups"].clone()
+    };
+    let separate = groups(&[OsStr::new("--ratings"), second.as_os_str(), OsStr::new("--compare"), first.as_os_str()]);
+    let together = groups(&[
+        OsStr::new("--ratings"),
+        both.as_os_str(),
+        OsStr::new("--round"),
+        OsStr::new("2"),
+        OsStr::new("--compare"),
+        both.as_os_str(),
+        OsStr::new("--compare-round"),
+        OsStr::new("1"),
+    ]);
+    assert!(separate == together, "one file with rounds differs from two files");
+    project
+        .test()
+        .args(["score", &stockholm(), "--ratings"])
+        .arg(&both)
+        .status(2)
+        .stderr_contains("more than one round (`1` and `2`); choose one with --round")
+        .run();
 }

@@ -13,7 +13,7 @@ pub use builtin::{score_builtin, shape, IndexedPersons};
 pub use ramverk_scoring::Rule;
 pub use persons::{person_reports, PersonCompetence, PersonReport};
 pub use report::{group_reports, Figures, GroupReport};
-pub use ratings::{read_ratings_csv, read_ratings_file, read_ratings_file_observed, write_ratings_csv, RatingsError, RatingsFile};
+pub use ratings::{read_ratings_csv, read_ratings_file, read_ratings_file_observed, write_ratings_csv, RatingsError, RatingsFile, ReadOptions};
 
 use serde::Serialize;
 

@@ -2,7 +2,7 @@
 
 use anyhow::Context as _;
 use ramverk_core::scoring::synthetic::{round, RoundSpec};
-use ramverk_core::scoring::{read_ratings_file, write_ratings_csv};
+use ramverk_core::scoring::{read_ratings_file_observed, write_ratings_csv, ReadOptions};
 use serde_json::json;
 
 use super::load_framework;
@@ -19,7 +19,8 @@ pub fn run(command: &RatingsCommand) -> anyhow::Result<Outcome> {
 fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
     let path = &args.ratings;
-    let read = read_ratings_file(path, &framework)
+    let options = ReadOptions { round: args.round.clone() };
+    let read = read_ratings_file_observed(path, &framework, &options, &mut |_, _| {})
         .map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
     let text = match args.format {
         Format::Json => {
@@ -62,7 +63,7 @@ fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
 fn generate(args: &RatingsGenerateArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
     let input = round(&framework, RoundSpec { persons: args.persons, seed: args.seed, round: args.round });
-    let text = write_ratings_csv(&input, &framework);
+    let text = write_ratings_csv(&input, &framework, Some(&args.round.to_string()));
     match &args.output {
         Some(path) => ramverk_core::fs::write_atomic(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?,
         None => output::print(&text)?,

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use anyhow::bail;
-use ramverk_core::scoring::{group_reports, person_reports, read_ratings_file_observed, score_builtin, Input, Output, PersonReport, Rule};
+use ramverk_core::scoring::{group_reports, person_reports, read_ratings_file_observed, score_builtin, ReadOptions, Input, Output, PersonReport, Rule};
 use ramverk_core::Framework;
 use ramverk_plugin::Kind;
 
@@ -15,8 +15,13 @@ use crate::render::score::{render, Round, ScoreReport};
 
 pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
-    let (now, persons) = scored_round(&framework, &args.ratings, args, args.per_person)?;
-    let before = args.compare.as_deref().map(|path| scored_round(&framework, path, args, false)).transpose()?.map(|(round, _)| round);
+    let (now, persons) = scored_round(&framework, &args.ratings, args.round.as_deref(), args, args.per_person)?;
+    let before = args
+        .compare
+        .as_deref()
+        .map(|path| scored_round(&framework, path, args.compare_round.as_deref(), args, false))
+        .transpose()?
+        .map(|(round, _)| round);
     let groups = group_reports(&now.output, before.as_ref().map(|r| &r.output), args.min_group);
     let report = ScoreReport { framework: &framework, now: &now, before: before.as_ref(), min_group: args.min_group, groups, persons };
     output::print(&render(&report, args.format)?)?;
@@ -24,21 +29,32 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
 }
 
 /// One ratings file read, checked and scored; with `per_person`, each person's results too.
-fn scored_round(framework: &Framework, path: &Path, args: &ScoreArgs, per_person: bool) -> anyhow::Result<(Round, Option<Vec<PersonReport>>)> {
-    let (input, skipped) = read_ratings(path, args.skip_invalid, framework)?;
+fn scored_round(
+    framework: &Framework,
+    path: &Path,
+    round: Option<&str>,
+    args: &ScoreArgs,
+    per_person: bool,
+) -> anyhow::Result<(Round, Option<Vec<PersonReport>>)> {
+    let options = ReadOptions { round: round.map(str::to_string) };
+    let (input, skipped) = read_ratings(path, &options, args.skip_invalid, framework)?;
     let (ratings, persons) = (input.ratings.len(), input.persons.len());
     let kept = per_person.then(|| input.clone());
     let (rule, output) = score(framework, input, args)?;
     let reports = kept.map(|input| person_reports(framework, &input, &output));
-    Ok((Round { file: path.display().to_string(), rule, ratings, persons, skipped, output }, reports))
+    let file = match round {
+        Some(round) => format!("{} (round {round})", path.display()),
+        None => path.display().to_string(),
+    };
+    Ok((Round { file, rule, ratings, persons, skipped, output }, reports))
 }
 
 /// The ratings file's valid rows and how many rows were skipped; with problems and without
 /// `--skip-invalid`, an error after listing every problem.
-fn read_ratings(path: &Path, skip_invalid: bool, framework: &Framework) -> anyhow::Result<(Input, u64)> {
+fn read_ratings(path: &Path, options: &ReadOptions, skip_invalid: bool, framework: &Framework) -> anyhow::Result<(Input, u64)> {
     let size = std::fs::metadata(path).map_or(0, |m| m.len());
     let bar = crate::output::progress(&format!("reading {}", path.display()), size);
-    let read = read_ratings_file_observed(path, framework, &mut |done, total| {
+    let read = read_ratings_file_observed(path, framework, options, &mut |done, total| {
         bar.set_length(total);
         bar.set_position(done);
     });

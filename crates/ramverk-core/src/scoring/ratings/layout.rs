@@ -39,6 +39,7 @@ pub struct Layout {
     pub person: usize,
     pub role: usize,
     pub unit: Option<usize>,
+    pub round: Option<usize>,
     pub shape: Shape,
 }
 
@@ -59,7 +60,7 @@ pub fn layout(
             message: format!("the header has no `{name}` column; a ratings file needs person and role columns"),
         })
     };
-    let (person, role, unit) = (required("person")?, required("role")?, find(&["unit"]));
+    let (person, role, unit, round) = (required("person")?, required("role")?, find(&["unit"]), find(&["round"]));
     let competence = find(&["competence"]);
     let area = find(&["area"]);
     if competence.is_some() || area.is_some() {
@@ -70,9 +71,9 @@ pub fn layout(
             agreed: find(&["agreed_rating", "agreed"]),
             motivation: find(&["motivation"]),
         };
-        return Ok((Layout { person, role, unit, shape: Shape::Long(long) }, Vec::new()));
+        return Ok((Layout { person, role, unit, round, shape: Shape::Long(long) }, Vec::new()));
     }
-    let taken = [Some(person), Some(role), unit];
+    let taken = [Some(person), Some(role), unit, round];
     let (wide, problems) = wide(&names, &taken, competences, areas);
     if wide.competences.is_empty() && wide.motivations.is_empty() {
         return Err(RatingsError {
@@ -81,7 +82,7 @@ pub fn layout(
             message: "the header has no `competence` or `area` column (long format) and no competence ids as columns (wide format)".into(),
         });
     }
-    Ok((Layout { person, role, unit, shape: Shape::Wide(wide) }, problems))
+    Ok((Layout { person, role, unit, round, shape: Shape::Wide(wide) }, problems))
 }
 
 /// The wide layout's competence and motivation columns; other columns are problems.

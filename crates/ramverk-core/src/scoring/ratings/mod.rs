@@ -2,8 +2,9 @@
 //! per person × area for motivation) or the wide format assessment tools export (one row per
 //! person, one column per competence). Every row is checked against the framework.
 //!
-//! Long format columns (by header name, any order): `person`, `role`, `unit` (optional), and
-//! either `competence` with `self_rating` and/or `agreed_rating`, or `area` with `motivation`.
+//! Long format columns (by header name, any order): `person`, `role`, `unit` (optional), `round`
+//! (optional), and either `competence` with `self_rating` and/or `agreed_rating`, or `area` with
+//! `motivation`.
 //! Wide format columns: `person`, `role`, `unit` (optional), then one column per competence
 //! headed by its id (`1.1`, or `1.1 Söka, navigera …`) holding the agreed rating, `self:1.1` for
 //! self ratings, and `motivation:1` for the motivation in area 1. Empty or 0 means not rated.
@@ -13,7 +14,7 @@ mod read;
 mod state;
 mod write;
 
-pub use read::{read_ratings_csv, read_ratings_file, read_ratings_file_observed};
+pub use read::{read_ratings_csv, read_ratings_file, read_ratings_file_observed, ReadOptions};
 pub use write::write_ratings_csv;
 
 use super::Input;

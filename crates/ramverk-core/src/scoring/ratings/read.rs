@@ -14,13 +14,25 @@ use super::{RatingsError, RatingsFile};
 /// Reads CSV from `source` against `framework`. Every problem is reported with its row and
 /// column and its row left out; only a file that cannot be read as ratings at all is an error.
 pub fn read_ratings_csv(source: impl Read, framework: &Framework) -> Result<RatingsFile, RatingsError> {
+    read_csv(source, framework, &ReadOptions::default())
+}
+
+/// Which part of a file to read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// With a `round` column: read only the rows of this round. Without it, a file holding more
+    /// than one round is a problem.
+    pub round: Option<String>,
+}
+
+fn read_csv(source: impl Read, framework: &Framework, options: &ReadOptions) -> Result<RatingsFile, RatingsError> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(source);
     let mut records = reader.records();
     let header = match records.next() {
         Some(record) => record.map_err(|e| csv_error(&e))?,
         None => return Err(RatingsError { row: 1, column: 1, message: "the file is empty; it needs a header row".into() }),
     };
-    let mut state = State::new(framework);
+    let mut state = State::new(framework, options.round.clone());
     let (layout, problems) = layout(&header, header.len(), &state.competences, &state.areas)?;
     state.errors.extend(problems);
     let mut rows = 0;
@@ -37,7 +49,7 @@ pub fn read_ratings_csv(source: impl Read, framework: &Framework) -> Result<Rati
 /// Reads `path`: an Excel or OpenDocument spreadsheet (`.xlsx`, `.xlsm`, `.xls`, `.ods`; the first
 /// sheet) or CSV (anything else).
 pub fn read_ratings_file(path: &Path, framework: &Framework) -> Result<RatingsFile, RatingsError> {
-    read_ratings_file_observed(path, framework, &mut |_, _| {})
+    read_ratings_file_observed(path, framework, &ReadOptions::default(), &mut |_, _| {})
 }
 
 /// [`read_ratings_file`], telling `progress` how far it got: bytes of a CSV file read so far and
@@ -45,6 +57,7 @@ pub fn read_ratings_file(path: &Path, framework: &Framework) -> Result<RatingsFi
 pub fn read_ratings_file_observed(
     path: &Path,
     framework: &Framework,
+    options: &ReadOptions,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<RatingsFile, RatingsError> {
     let extension = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
@@ -53,7 +66,7 @@ pub fn read_ratings_file_observed(
         let file = std::fs::File::open(path).map_err(|e| cannot(format!("cannot read the file: {e}")))?;
         let total = file.metadata().map_or(0, |m| m.len());
         let counting = Counting { inner: file, read: 0, total, progress };
-        return read_ratings_csv(std::io::BufReader::with_capacity(1 << 16, counting), framework);
+        return read_csv(std::io::BufReader::with_capacity(1 << 16, counting), framework, options);
     }
     let mut workbook = calamine::open_workbook_auto(path).map_err(|e| cannot(format!("cannot read the spreadsheet: {e}")))?;
     let range = workbook
@@ -68,7 +81,7 @@ pub fn read_ratings_file_observed(
         row
     });
     let header = rows.next().ok_or_else(|| cannot("the sheet is empty; it needs a header row".into()))?;
-    let mut state = State::new(framework);
+    let mut state = State::new(framework, options.round.clone());
     let (layout, problems) = layout(&header, header.len(), &state.competences, &state.areas)?;
     let shift = |mut problem: RatingsError| {
         problem.row += first_row;

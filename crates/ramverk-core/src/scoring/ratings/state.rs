@@ -41,10 +41,15 @@ pub struct State<'a> {
     motivation_scale: Option<&'a Scale>,
     pub input: Input,
     pub errors: Vec<RatingsError>,
+    /// The round to read (rows of other rounds are passed over), or, when none was chosen, the
+    /// first round seen and whether a second one was reported.
+    round: Option<String>,
+    chosen: bool,
+    other_round_reported: bool,
 }
 
 impl<'a> State<'a> {
-    pub fn new(framework: &'a Framework) -> Self {
+    pub fn new(framework: &'a Framework, round: Option<String>) -> Self {
         let placed = framework.placed_competences();
         let competences = placed.iter().enumerate().map(|(i, p)| (p.competence.id.as_str(), i as u32)).collect();
         let scale = |id: &Option<String>| id.as_deref().and_then(|id| framework.scales.iter().find(|s| s.id == id));
@@ -61,11 +66,40 @@ impl<'a> State<'a> {
             motivation_scale: scale(&framework.motivation_scale),
             input: Input::default(),
             errors: Vec::new(),
+            chosen: round.is_some(),
+            round,
+            other_round_reported: false,
+        }
+    }
+
+    /// Whether the row belongs to the round being read; a second round in a file read without
+    /// `round` is reported once.
+    fn in_round(&mut self, layout: &Layout, row: u64, cells: &impl Cells) -> bool {
+        let Some(column) = layout.round else { return true };
+        let value = cells.cell(column);
+        match &self.round {
+            Some(round) if round == value => true,
+            _ if self.chosen => false,
+            None => {
+                self.round = Some(value.to_string());
+                true
+            }
+            Some(first) => {
+                if !self.other_round_reported {
+                    self.other_round_reported = true;
+                    let message = format!("the file holds more than one round (`{first}` and `{value}`); choose one with --round");
+                    self.problem(row, column, message);
+                }
+                false
+            }
         }
     }
 
     /// Checks one data row; its ratings are kept only when the whole row is valid.
     pub fn row(&mut self, layout: &Layout, row: u64, cells: &impl Cells) {
+        if !self.in_round(layout, row, cells) {
+            return;
+        }
         let before = self.errors.len();
         let Some(person) = self.person(layout, row, cells) else { return };
         let pending = match &layout.shape {

@@ -14,7 +14,7 @@ mod cases {
     fn writing_then_reading_gives_the_same_input() {
         let framework = stockholm();
         let input = round(&framework, RoundSpec { persons: 50, seed: 1, round: 1 });
-        let text = write_ratings_csv(&input, &framework);
+        let text = write_ratings_csv(&input, &framework, None);
         let back = read_ratings_csv(text.as_bytes(), &framework).unwrap();
         assert_eq!(back.problems, vec![]);
         // Not-rated rows keep their place with 0 ratings.
@@ -109,5 +109,27 @@ mod cases {
         workbook.save(&path).unwrap();
         let problems = read_ratings_file(&path, &framework).unwrap().problems;
         assert_eq!((problems[0].row, problems[0].column), (2, 3), "{problems:?}");
+    }
+
+    #[test]
+    fn a_round_column_selects_one_round_and_two_rounds_unchosen_are_a_problem() {
+        use crate::scoring::synthetic::{round, RoundSpec};
+        let framework = stockholm();
+        let first = round(&framework, RoundSpec { persons: 30, seed: 4, round: 1 });
+        let second = round(&framework, RoundSpec { persons: 30, seed: 4, round: 2 });
+        let both = write_ratings_csv(&first, &framework, Some("2024"))
+            + write_ratings_csv(&second, &framework, Some("2025")).split_once('\n').unwrap().1;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("both.csv");
+        std::fs::write(&path, &both).unwrap();
+        let read = |round: Option<&str>| {
+            let options = ReadOptions { round: round.map(str::to_string) };
+            read_ratings_file_observed(&path, &framework, &options, &mut |_, _| {}).unwrap()
+        };
+        assert_eq!(read(Some("2025")).input, second);
+        assert_eq!(read(Some("2024")).input, first);
+        let unchosen = read(None);
+        assert_eq!(unchosen.problems.len(), 1);
+        assert!(unchosen.problems[0].message.contains("more than one round (`2024` and `2025`)"), "{:?}", unchosen.problems);
     }
 }

@@ -4,9 +4,14 @@ use crate::model::Framework;
 use crate::scoring::Input;
 
 /// Writes `input` in the long format that [`read_ratings_csv`](super::read_ratings_csv) reads.
-pub fn write_ratings_csv(input: &Input, framework: &Framework) -> String {
+/// `round`, when given, fills a `round` column.
+pub fn write_ratings_csv(input: &Input, framework: &Framework, round: Option<&str>) -> String {
     let competences = framework.placed_competences();
-    let mut out = String::from("person,role,unit,competence,self_rating,agreed_rating,area,motivation\n");
+    let (head, round) = match round {
+        Some(round) => ("round,", format!("{round},")),
+        None => ("", String::new()),
+    };
+    let mut out = format!("{head}person,role,unit,competence,self_rating,agreed_rating,area,motivation\n");
     let person = |index: u32| &input.persons[index as usize];
     let field = |text: &str| if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() };
     let level = |value: u8| if value == 0 { String::new() } else { value.to_string() };
@@ -15,7 +20,7 @@ pub fn write_ratings_csv(input: &Input, framework: &Framework) -> String {
         let p = person(r.person[i]);
         let competence = competences.get(r.competence[i] as usize).map_or("", |c| c.competence.id.as_str());
         out += &format!(
-            "{},{},{},{},{},{},,\n",
+            "{round}{},{},{},{},{},{},,\n",
             field(&p.id),
             field(&p.role),
             field(&p.unit),
@@ -28,7 +33,7 @@ pub fn write_ratings_csv(input: &Input, framework: &Framework) -> String {
     for i in 0..m.person.len() {
         let p = person(m.person[i]);
         let area = framework.areas.get(m.area[i] as usize).map_or("", |a| a.id.as_str());
-        out += &format!("{},{},{},,,,{},{}\n", field(&p.id), field(&p.role), field(&p.unit), field(area), level(m.value[i]));
+        out += &format!("{round}{},{},{},,,,{},{}\n", field(&p.id), field(&p.role), field(&p.unit), field(area), level(m.value[i]));
     }
     out
 }
