@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use anyhow::bail;
-use ramverk_core::scoring::{group_reports, person_reports, read_ratings_file_observed, score_builtin, ReadOptions, Input, Output, PersonReport, Rule};
+use ramverk_core::scoring::{group_reports, person_reports, read_ratings_file_observed, score_builtin, Input, Output, PersonReport, ReadOptions, Rule};
 use ramverk_core::Framework;
-use ramverk_plugin::Kind;
+use ramverk_plugin::{Host, Kind, Plugin};
 
 use super::{load_framework, plugins};
 use crate::cli::ScoreArgs;
@@ -15,11 +15,12 @@ use crate::render::score::{render, Round, ScoreReport};
 
 pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
-    let (now, persons) = scored_round(&framework, &args.ratings, args.round.as_deref(), args, args.per_person)?;
+    let scorer = Scorer::new(args)?;
+    let (now, persons) = scored_round(&framework, &args.ratings, args.round.as_deref(), &scorer, args, args.per_person)?;
     let before = args
         .compare
         .as_deref()
-        .map(|path| scored_round(&framework, path, args.compare_round.as_deref(), args, false))
+        .map(|path| scored_round(&framework, path, args.compare_round.as_deref(), &scorer, args, false))
         .transpose()?
         .map(|(round, _)| round);
     let groups = group_reports(&now.output, before.as_ref().map(|r| &r.output), args.min_group);
@@ -33,6 +34,7 @@ fn scored_round(
     framework: &Framework,
     path: &Path,
     round: Option<&str>,
+    scorer: &Scorer,
     args: &ScoreArgs,
     per_person: bool,
 ) -> anyhow::Result<(Round, Option<Vec<PersonReport>>)> {
@@ -40,7 +42,7 @@ fn scored_round(
     let (input, skipped) = read_ratings(path, &options, args.skip_invalid, framework)?;
     let (ratings, persons) = (input.ratings.len(), input.persons.len());
     let kept = per_person.then(|| input.clone());
-    let (rule, output) = score(framework, input, args)?;
+    let (rule, output) = scorer.score(framework, input)?;
     let reports = kept.map(|input| person_reports(framework, &input, &output));
     let file = match round {
         Some(round) => format!("{} (round {round})", path.display()),
@@ -76,18 +78,36 @@ fn read_ratings(path: &Path, options: &ReadOptions, skip_invalid: bool, framewor
     Ok((read.input, skipped))
 }
 
-/// The rule's name and its output: the built-in rule, or the plugin named by `--rule`.
-fn score(framework: &Framework, input: Input, args: &ScoreArgs) -> anyhow::Result<(String, Output)> {
-    let settings = plugins::settings(&args.plugins)?;
-    if args.rule == "builtin" {
-        let rule = builtin_rule(&settings)?;
-        let output = score_builtin(framework, &input, rule).map_err(anyhow::Error::msg)?;
-        return Ok(("the built-in Stockholm rules".into(), output));
+/// The scoring rule, chosen (and a plugin loaded) once for every round scored.
+enum Scorer {
+    Builtin(Rule),
+    Plugin { host: Box<Host>, plugin: Box<Plugin>, settings: Vec<(String, String)> },
+}
+
+impl Scorer {
+    /// The built-in rule, or the plugin named by `--rule`, with the `--config` settings.
+    fn new(args: &ScoreArgs) -> anyhow::Result<Scorer> {
+        let settings = plugins::settings(&args.plugins)?;
+        if args.rule == "builtin" {
+            return Ok(Scorer::Builtin(builtin_rule(&settings)?));
+        }
+        let host = plugins::host(&args.plugins)?;
+        let plugin = plugins::load(&host, &args.plugins, &args.rule, Some(Kind::Scoring))?;
+        Ok(Scorer::Plugin { host: Box::new(host), plugin: Box::new(plugin), settings })
     }
-    let host = plugins::host(&args.plugins)?;
-    let plugin = plugins::load(&host, &args.plugins, &args.rule, Some(Kind::Scoring))?;
-    let output = host.score(&plugin, framework, input, &settings)?;
-    Ok((plugin.name().to_string(), output))
+
+    /// The rule's name and its output for `input`.
+    fn score(&self, framework: &Framework, input: Input) -> anyhow::Result<(String, Output)> {
+        match self {
+            Scorer::Builtin(rule) => {
+                let output = score_builtin(framework, &input, *rule).map_err(anyhow::Error::msg)?;
+                Ok(("the built-in Stockholm rules".into(), output))
+            }
+            Scorer::Plugin { host, plugin, settings } => {
+                Ok((plugin.name().to_string(), host.score(plugin, framework, input, settings)?))
+            }
+        }
+    }
 }
 
 /// The built-in rule's settings: `high-motivation` and `use-self-rating`, as for the plugin.
