@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use criterion::{criterion_group, criterion_main, Criterion};
-use ramverk_core::synthetic::{generate, Spec};
+use criterion::{Criterion, criterion_group, criterion_main};
+use ramverk_core::synthetic::{Spec, generate};
 
 fn validate(path: &Path) -> usize {
     let loaded = ramverk_core::load(path).expect("framework loads");

@@ -4,11 +4,14 @@
 
 use std::path::PathBuf;
 
-use ramverk_core::synthetic::{generate_version, Spec, Variation};
+use ramverk_core::synthetic::{Spec, Variation, generate_version};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let out = PathBuf::from(args.next().ok_or("usage: synthetic OUT_DIR [COMPETENCES ROLES SEED]")?);
+    let out = PathBuf::from(
+        args.next()
+            .ok_or("usage: synthetic OUT_DIR [COMPETENCES ROLES SEED]")?,
+    );
     let mut spec = Spec::LARGE;
     if let Some(competences) = args.next() {
         spec.competences = competences.parse()?;
@@ -19,7 +22,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(seed) = args.next() {
         spec.seed = seed.parse()?;
     }
-    let variation = args.next().map(|fraction| fraction.parse()).transpose()?.map(|fraction| Variation { fraction, seed: spec.seed + 1 });
+    let variation = args
+        .next()
+        .map(|fraction| fraction.parse())
+        .transpose()?
+        .map(|fraction| Variation {
+            fraction,
+            seed: spec.seed + 1,
+        });
     for file in generate_version(spec, variation) {
         let path = out.join(&file.path);
         if let Some(parent) = path.parent() {
@@ -27,6 +37,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         std::fs::write(&path, file.text)?;
     }
-    eprintln!("wrote {} ({} competences, {} roles, seed {})", out.display(), spec.competences, spec.roles, spec.seed);
+    eprintln!(
+        "wrote {} ({} competences, {} roles, seed {})",
+        out.display(),
+        spec.competences,
+        spec.roles,
+        spec.seed
+    );
     Ok(())
 }

@@ -70,19 +70,31 @@ pub fn approvals_path(framework_dir: &Path) -> PathBuf {
 pub fn read(path: &Path) -> Result<(Approvals, String), ApprovalError> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
-        Err(cause) if cause.kind() == std::io::ErrorKind::NotFound => return Ok((Approvals::default(), String::new())),
-        Err(cause) => return Err(ApprovalError::Io { path: path.to_owned(), cause }),
+        Err(cause) if cause.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((Approvals::default(), String::new()));
+        }
+        Err(cause) => {
+            return Err(ApprovalError::Io {
+                path: path.to_owned(),
+                cause,
+            });
+        }
     };
     Ok((parse(path, &text)?, text))
 }
 
 /// Parses the text of an approvals file (named `path` in errors).
 pub fn parse(path: &Path, text: &str) -> Result<Approvals, ApprovalError> {
-    if text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return Ok(Approvals::default());
     }
-    serde_saphyr::from_str::<Approvals>(text)
-        .map_err(|error| ApprovalError::Invalid { path: path.to_owned(), message: error.to_string().lines().next().unwrap_or("").to_owned() })
+    serde_saphyr::from_str::<Approvals>(text).map_err(|error| ApprovalError::Invalid {
+        path: path.to_owned(),
+        message: error.to_string().lines().next().unwrap_or("").to_owned(),
+    })
 }
 
 /// The text of the approvals file with one more approval appended; the existing text, comments
@@ -92,7 +104,9 @@ pub fn append(existing: &str, approval: &Approval) -> String {
         let mut header = existing.to_owned();
         if header.is_empty() {
             header.push_str("# Approvals of this framework: who approved which version, and a hash of the content they\n");
-            header.push_str("# approved. Written by `ramverk approve`, checked by `ramverk verify`.\n");
+            header.push_str(
+                "# approved. Written by `ramverk approve`, checked by `ramverk verify`.\n",
+            );
         }
         if !header.ends_with('\n') {
             header.push('\n');
@@ -135,7 +149,8 @@ fn canonical(value: serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
     match value {
         Value::Object(map) => {
-            let mut entries: Vec<(String, Value)> = map.into_iter().map(|(k, v)| (k, canonical(v))).collect();
+            let mut entries: Vec<(String, Value)> =
+                map.into_iter().map(|(k, v)| (k, canonical(v))).collect();
             entries.sort_by(|a, b| a.0.cmp(&b.0));
             Value::Object(entries.into_iter().collect())
         }
@@ -150,7 +165,9 @@ fn canonical(value: serde_json::Value) -> serde_json::Value {
 }
 
 fn sort_key(item: &serde_json::Value) -> String {
-    let key = ["id", "role", "rank", "item", "title", "text"].iter().find_map(|k| item.get(*k));
+    let key = ["id", "role", "rank", "item", "title", "text"]
+        .iter()
+        .find_map(|k| item.get(*k));
     match key {
         Some(serde_json::Value::Number(n)) => format!("{:020}", n.as_u64().unwrap_or(0)),
         Some(other) => other.to_string(),
@@ -160,7 +177,7 @@ fn sort_key(item: &serde_json::Value) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{append, content_hash, Approval};
+    use super::{Approval, append, content_hash};
 
     #[test]
     fn appending_keeps_existing_text() {

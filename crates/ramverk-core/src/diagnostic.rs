@@ -63,8 +63,17 @@ impl Diagnostic {
     }
 
     /// Places the finding at a position in a file.
-    pub fn at_position(mut self, file: usize, position: Position, label: impl Into<String>) -> Self {
-        self.primary = Some(Label { file, position, message: label.into() });
+    pub fn at_position(
+        mut self,
+        file: usize,
+        position: Position,
+        label: impl Into<String>,
+    ) -> Self {
+        self.primary = Some(Label {
+            file,
+            position,
+            message: label.into(),
+        });
         self
     }
 
@@ -83,17 +92,31 @@ impl Diagnostic {
     ) -> Self {
         self.pointer = Some(pointer.to_string());
         if let Some((file, position)) = map.locate(pointer, target) {
-            self.primary = Some(Label { file, position, message: label.into() });
+            self.primary = Some(Label {
+                file,
+                position,
+                message: label.into(),
+            });
         }
         self
     }
 
     /// Places the finding at `needle` inside the value a pointer names (or at the value).
-    pub fn at_text(mut self, map: &SourceMap, pointer: &Pointer, needle: &str, label: impl Into<String>) -> Self {
+    pub fn at_text(
+        mut self,
+        map: &SourceMap,
+        pointer: &Pointer,
+        needle: &str,
+        label: impl Into<String>,
+    ) -> Self {
         match map.locate_text(pointer, needle) {
             Some((file, position)) => {
                 self.pointer = Some(pointer.to_string());
-                self.primary = Some(Label { file, position, message: label.into() });
+                self.primary = Some(Label {
+                    file,
+                    position,
+                    message: label.into(),
+                });
                 self
             }
             None => self.at(map, pointer, label),
@@ -103,14 +126,27 @@ impl Diagnostic {
     /// Adds a related place.
     pub fn also(mut self, map: &SourceMap, pointer: &Pointer, label: impl Into<String>) -> Self {
         if let Some((file, position)) = map.locate(pointer, Target::Value) {
-            self.secondary.push(Label { file, position, message: label.into() });
+            self.secondary.push(Label {
+                file,
+                position,
+                message: label.into(),
+            });
         }
         self
     }
 
     /// Adds a related place given as a file position.
-    pub fn also_position(mut self, file: usize, position: Position, label: impl Into<String>) -> Self {
-        self.secondary.push(Label { file, position, message: label.into() });
+    pub fn also_position(
+        mut self,
+        file: usize,
+        position: Position,
+        label: impl Into<String>,
+    ) -> Self {
+        self.secondary.push(Label {
+            file,
+            position,
+            message: label.into(),
+        });
         self
     }
 

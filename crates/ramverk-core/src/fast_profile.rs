@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use serde_saphyr::granit_parser::{Event, Parser};
 
 use crate::model::{Expectation, NotApplicable, Profile};
-use crate::source::fast::{key_text, resolve};
 use crate::source::Value;
+use crate::source::fast::{key_text, resolve};
 
 /// The profile in `text`, when the file is a plain mapping of `role`, `description` and
 /// `expected` that the schema accepts; `None` otherwise.
@@ -34,7 +34,11 @@ pub fn read(text: &str) -> Option<Profile> {
     }
     matches!(next()?, Event::DocumentEnd).then_some(())?;
     matches!(next()?, Event::StreamEnd).then_some(())?;
-    Some(Profile { role: role?, description: description.flatten(), expected: expected.unwrap_or_default() })
+    Some(Profile {
+        role: role?,
+        description: description.flatten(),
+        expected: expected.unwrap_or_default(),
+    })
 }
 
 fn text_value(event: Event) -> Option<String> {
@@ -58,7 +62,9 @@ fn optional_text(event: Event) -> Option<Option<String>> {
     }
 }
 
-fn expectations<'a>(next: &mut impl FnMut() -> Option<Event<'a>>) -> Option<BTreeMap<String, Expectation>> {
+fn expectations<'a>(
+    next: &mut impl FnMut() -> Option<Event<'a>>,
+) -> Option<BTreeMap<String, Expectation>> {
     matches!(next()?, Event::MappingStart(_, 0, None)).then_some(())?;
     // Collected, sorted and built in bulk: much cheaper than inserting one by one.
     let mut expected: Vec<(String, Expectation)> = Vec::new();
@@ -77,7 +83,9 @@ fn expectations<'a>(next: &mut impl FnMut() -> Option<Event<'a>>) -> Option<BTre
         let expectation = match next()? {
             Event::Scalar(value, style, 0, None) => match resolve(&value, style)? {
                 Value::Int(rank) => Expectation::Level(u8::try_from(rank).ok()?),
-                Value::Str(text) if text == "not-applicable" => Expectation::NotApplicable(NotApplicable::NotApplicable),
+                Value::Str(text) if text == "not-applicable" => {
+                    Expectation::NotApplicable(NotApplicable::NotApplicable)
+                }
                 _ => return None,
             },
             _ => return None,

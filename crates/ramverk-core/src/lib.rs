@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod fast_profile;
 pub mod fs;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod reference;
@@ -20,5 +21,5 @@ pub mod synthetic;
 
 pub use checks::check;
 pub use diagnostic::{Diagnostic, Label, Severity};
-pub use load::{load, LoadError, Loaded};
+pub use load::{LoadError, Loaded, load};
 pub use model::Framework;

@@ -9,7 +9,9 @@ use serde_json::Value as Json;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Framework;
-use crate::source::{parse, position_at, Mount, Node, ParseError, Pointer, SourceMap, MAX_FILE_BYTES};
+use crate::source::{
+    MAX_FILE_BYTES, Mount, Node, ParseError, Pointer, SourceMap, parse, position_at,
+};
 
 /// The name of a framework directory's root file.
 pub const ROOT_FILE: &str = "framework.yaml";
@@ -65,22 +67,41 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         .chain(layout.areas.iter().map(|path| (path, false)))
         .chain(layout.profiles.iter().map(|path| (path, true)))
         .collect();
-    let mut parts = parallel_map(&files, |(file, is_profile)| read_file(file, *is_profile)).into_iter();
+    let mut parts =
+        parallel_map(&files, |(file, is_profile)| read_file(file, *is_profile)).into_iter();
     let mut typed: Vec<(usize, crate::model::Profile)> = Vec::new();
     let mut map = SourceMap::default();
     let mut diagnostics = Vec::new();
-    let root = parts.next().ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
-    let mut document = mount(root, Pointer::root(), &mut map, &mut diagnostics, &mut typed).unwrap_or(Json::Null);
-    for (key, count) in [("areas", layout.areas.len()), ("profiles", layout.profiles.len())] {
+    let root = parts
+        .next()
+        .ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
+    let mut document = mount(
+        root,
+        Pointer::root(),
+        &mut map,
+        &mut diagnostics,
+        &mut typed,
+    )
+    .unwrap_or(Json::Null);
+    for (key, count) in [
+        ("areas", layout.areas.len()),
+        ("profiles", layout.profiles.len()),
+    ] {
         let offset = existing_len(&document, key);
         for index in 0..count {
-            let part = parts.next().ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
+            let part = parts
+                .next()
+                .ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
             let at = Pointer::root().key(key).index(offset + index);
             let json = mount(part, at, &mut map, &mut diagnostics, &mut typed);
             append(&mut document, key, json.unwrap_or(Json::Null));
         }
     }
-    let mut framework = if diagnostics.is_empty() { build(document, &map, &mut diagnostics) } else { None };
+    let mut framework = if diagnostics.is_empty() {
+        build(document, &map, &mut diagnostics)
+    } else {
+        None
+    };
     if let Some(framework) = framework.as_mut() {
         for (index, profile) in typed {
             if let Some(slot) = framework.profiles.get_mut(index) {
@@ -88,7 +109,12 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
             }
         }
     }
-    Ok(Loaded { path: path.to_owned(), map, framework, diagnostics })
+    Ok(Loaded {
+        path: path.to_owned(),
+        map,
+        framework,
+        diagnostics,
+    })
 }
 
 /// Stack size of the threads that parse files.
@@ -96,7 +122,10 @@ const WORKER_STACK: usize = 8 * 1024 * 1024;
 
 /// Applies `f` to every item on all available cores, keeping the order of the items.
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(items.len()).max(1);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(items.len())
+        .max(1);
     if threads == 1 {
         return items.iter().map(&f).collect();
     }
@@ -116,7 +145,9 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
         handles
             .into_iter()
             .flat_map(|handle| match handle {
-                Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
                 Err(done) => done,
             })
             .collect()
@@ -126,10 +157,17 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
 fn layout(path: &Path) -> Result<Layout, LoadError> {
     let metadata = fs::metadata(path).map_err(|source| match source.kind() {
         io::ErrorKind::NotFound => LoadError::NotFound(path.to_owned()),
-        _ => LoadError::Io { path: path.to_owned(), cause: source },
+        _ => LoadError::Io {
+            path: path.to_owned(),
+            cause: source,
+        },
     })?;
     if !metadata.is_dir() {
-        return Ok(Layout { root: path.to_owned(), areas: Vec::new(), profiles: Vec::new() });
+        return Ok(Layout {
+            root: path.to_owned(),
+            areas: Vec::new(),
+            profiles: Vec::new(),
+        });
     }
     let root = path.join(ROOT_FILE);
     if !root.is_file() {
@@ -146,11 +184,16 @@ fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
-    let io_error = |source| LoadError::Io { path: dir.to_owned(), cause: source };
+    let io_error = |source| LoadError::Io {
+        path: dir.to_owned(),
+        cause: source,
+    };
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).map_err(io_error)? {
         let path = entry.map_err(io_error)?.path();
-        let is_yaml = path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml");
+        let is_yaml = path
+            .extension()
+            .is_some_and(|ext| ext == "yaml" || ext == "yml");
         if is_yaml && path.is_file() {
             files.push(path);
         }
@@ -169,38 +212,56 @@ enum Content {
     TooLarge(u64),
     NotUtf8(std::string::FromUtf8Error),
     /// A plain document read straight into JSON; its located nodes are built only if needed.
-    Plain { text: String, json: Json },
+    Plain {
+        text: String,
+        json: Json,
+    },
     /// A profile file of the documented shape, read straight into the model.
-    Profile { text: String, profile: crate::model::Profile },
+    Profile {
+        text: String,
+        profile: crate::model::Profile,
+    },
     /// A document read the full way, with its located nodes.
-    Text { text: String, parsed: Result<(Node, Json), ParseError> },
+    Text {
+        text: String,
+        parsed: Result<(Node, Json), ParseError>,
+    },
 }
 
 /// Reads and parses one file; needs nothing shared, so files can be read in parallel.
 fn read_file(path: &Path, is_profile: bool) -> Result<Part, LoadError> {
-    let io_error = |cause| LoadError::Io { path: path.to_owned(), cause };
+    let io_error = |cause| LoadError::Io {
+        path: path.to_owned(),
+        cause,
+    };
     let length = fs::metadata(path).map_err(io_error)?.len();
     let content = if length > MAX_FILE_BYTES as u64 {
         Content::TooLarge(length)
     } else {
         match String::from_utf8(fs::read(path).map_err(io_error)?) {
             Err(error) => Content::NotUtf8(error),
-            Ok(text) => match is_profile.then(|| crate::fast_profile::read(&text)).flatten() {
+            Ok(text) => match is_profile
+                .then(|| crate::fast_profile::read(&text))
+                .flatten()
+            {
                 Some(profile) => Content::Profile { text, profile },
                 None => match fast_json(&text) {
-                Some(json) => Content::Plain { text, json },
-                None => {
-                    let parsed = parse(&text).map(|node| {
-                        let json = node.to_json();
-                        (node, json)
-                    });
-                    Content::Text { text, parsed }
-                }
-            },
+                    Some(json) => Content::Plain { text, json },
+                    None => {
+                        let parsed = parse(&text).map(|node| {
+                            let json = node.to_json();
+                            (node, json)
+                        });
+                        Content::Text { text, parsed }
+                    }
+                },
             },
         }
     };
-    Ok(Part { path: path.to_owned(), content })
+    Ok(Part {
+        path: path.to_owned(),
+        content,
+    })
 }
 
 /// Places a read file at `at` in the source map; its problems become findings. A profile read
@@ -217,9 +278,14 @@ fn mount(
         Content::TooLarge(length) => {
             let file = map.add_file(part.path, String::new());
             diagnostics.push(
-                Diagnostic::new("too-large", format!("file is {length} bytes, more than the limit of {MAX_FILE_BYTES} bytes"))
-                    .at_position(file, position_at("", 1, 1), "")
-                    .help("split the framework into several files under areas/ and profiles/"),
+                Diagnostic::new(
+                    "too-large",
+                    format!(
+                        "file is {length} bytes, more than the limit of {MAX_FILE_BYTES} bytes"
+                    ),
+                )
+                .at_position(file, position_at("", 1, 1), "")
+                .help("split the framework into several files under areas/ and profiles/"),
             );
             return None;
         }
@@ -248,18 +314,24 @@ fn mount(
         Ok((node, json)) => {
             for (first, again) in node.duplicate_keys() {
                 diagnostics.push(
-                    Diagnostic::new("duplicate-key", format!("key `{}` appears twice in the same mapping", again.key))
-                        .at_position(file, again.key_position, "repeated here")
-                        .also_position(file, first.key_position, "first here")
-                        .help("remove one of the two, or merge their values; YAML keys must be unique"),
+                    Diagnostic::new(
+                        "duplicate-key",
+                        format!("key `{}` appears twice in the same mapping", again.key),
+                    )
+                    .at_position(file, again.key_position, "repeated here")
+                    .also_position(file, first.key_position, "first here")
+                    .help("remove one of the two, or merge their values; YAML keys must be unique"),
                 );
             }
             map.mounts.push(Mount::with_node(at, file, node));
             Some(json)
         }
         Err(error) => {
-            let position = error.position.unwrap_or_else(|| position_at(&map.files[file].text, 1, 1));
-            let mut diagnostic = Diagnostic::new(error.code, error.message).at_position(file, position, "");
+            let position = error
+                .position
+                .unwrap_or_else(|| position_at(&map.files[file].text, 1, 1));
+            let mut diagnostic =
+                Diagnostic::new(error.code, error.message).at_position(file, position, "");
             if let Some(help) = error.help {
                 diagnostic = diagnostic.help(help);
             }
@@ -282,30 +354,47 @@ fn not_utf8(path: &Path, error: std::string::FromUtf8Error, map: &mut SourceMap)
     let valid = error.utf8_error().valid_up_to();
     let bytes = error.into_bytes();
     let bad = bytes.get(valid).copied().unwrap_or(0);
-    let line_end = bytes[valid..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |n| valid + n);
+    let line_end = bytes[valid..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |n| valid + n);
     let text = String::from_utf8_lossy(&bytes[..line_end]).into_owned();
     let (line, column) = line_column_at_end(&String::from_utf8_lossy(&bytes[..valid]));
     let position = position_at(&text, line, column);
     let file = map.add_file(path.to_owned(), text);
     let latin1 = char::from(bad);
-    Diagnostic::new("encoding", format!("file is not valid UTF-8: byte 0x{bad:02X} at line {line}, column {column}"))
-        .at_position(file, position, "not UTF-8")
-        .help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)")
-        .note(format!("0x{bad:02X} is `{latin1}` in Latin-1 / Windows-1252, the likely encoding of this file"))
+    Diagnostic::new(
+        "encoding",
+        format!("file is not valid UTF-8: byte 0x{bad:02X} at line {line}, column {column}"),
+    )
+    .at_position(file, position, "not UTF-8")
+    .help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)")
+    .note(format!(
+        "0x{bad:02X} is `{latin1}` in Latin-1 / Windows-1252, the likely encoding of this file"
+    ))
 }
 
 fn line_column_at_end(text: &str) -> (u32, u32) {
     let line = text.matches('\n').count() + 1;
-    let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    let column = text
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
     (line as u32, column as u32)
 }
 
 fn existing_len(document: &Json, key: &str) -> usize {
-    document.get(key).and_then(Json::as_array).map_or(0, Vec::len)
+    document
+        .get(key)
+        .and_then(Json::as_array)
+        .map_or(0, Vec::len)
 }
 
 fn append(document: &mut Json, key: &str, part: Json) {
-    let Some(object) = document.as_object_mut() else { return };
+    let Some(object) = document.as_object_mut() else {
+        return;
+    };
     let entry = object.entry(key).or_insert_with(|| Json::Array(Vec::new()));
     if let Some(items) = entry.as_array_mut() {
         items.push(part);
@@ -322,7 +411,10 @@ fn build(document: Json, map: &SourceMap, diagnostics: &mut Vec<Diagnostic>) -> 
     match deserialize(document) {
         Ok(framework) => Some(framework),
         Err(error) => {
-            diagnostics.push(Diagnostic::new("schema", format!("the framework does not match the model: {error}")));
+            diagnostics.push(Diagnostic::new(
+                "schema",
+                format!("the framework does not match the model: {error}"),
+            ));
             None
         }
     }
@@ -331,7 +423,9 @@ fn build(document: Json, map: &SourceMap, diagnostics: &mut Vec<Diagnostic>) -> 
 /// Builds the model, consuming the document; profiles, most of a large framework, are built in
 /// parallel.
 fn deserialize(document: Json) -> Result<Framework, serde_json::Error> {
-    let Json::Object(mut object) = document else { return serde_json::from_value(document) };
+    let Json::Object(mut object) = document else {
+        return serde_json::from_value(document);
+    };
     let profiles = match object.shift_remove("profiles") {
         Some(Json::Array(profiles)) => profiles,
         Some(other) => {
@@ -341,6 +435,10 @@ fn deserialize(document: Json) -> Result<Framework, serde_json::Error> {
         None => Vec::new(),
     };
     let mut framework: Framework = serde_json::from_value(Json::Object(object))?;
-    framework.profiles = parallel_map(&profiles, |profile| crate::model::Profile::deserialize(profile)).into_iter().collect::<Result<_, _>>()?;
+    framework.profiles = parallel_map(&profiles, |profile| {
+        crate::model::Profile::deserialize(profile)
+    })
+    .into_iter()
+    .collect::<Result<_, _>>()?;
     Ok(framework)
 }

@@ -48,14 +48,37 @@ fn section(out: &mut String, name: &str, def: &Json) {
             .unwrap_or_default();
         out.push_str("| field | type | required | meaning |\n|---|---|---|---|\n");
         for (field, property) in properties {
-            let description = property.get("description").and_then(Json::as_str).map(one_line).unwrap_or_default();
-            let needed = if required.contains(&field.as_str()) { "yes" } else { "no" };
-            let _ = writeln!(out, "| `{field}` | {} | {needed} | {} |", type_of(property), description.replace('|', "\\|"));
+            let description = property
+                .get("description")
+                .and_then(Json::as_str)
+                .map(one_line)
+                .unwrap_or_default();
+            let needed = if required.contains(&field.as_str()) {
+                "yes"
+            } else {
+                "no"
+            };
+            let _ = writeln!(
+                out,
+                "| `{field}` | {} | {needed} | {} |",
+                type_of(property),
+                description.replace('|', "\\|")
+            );
         }
         out.push('\n');
     }
-    for variant in def.get("oneOf").or_else(|| def.get("anyOf")).and_then(Json::as_array).into_iter().flatten() {
-        let description = variant.get("description").and_then(Json::as_str).map(one_line).unwrap_or_default();
+    for variant in def
+        .get("oneOf")
+        .or_else(|| def.get("anyOf"))
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let description = variant
+            .get("description")
+            .and_then(Json::as_str)
+            .map(one_line)
+            .unwrap_or_default();
         let _ = writeln!(out, "- {}: {description}", type_of(variant));
     }
     if def.get("oneOf").or_else(|| def.get("anyOf")).is_some() {
@@ -69,20 +92,41 @@ fn type_of(node: &Json) -> String {
         return format!("[{name}](#{})", name.to_lowercase());
     }
     if let Some(options) = node.get("anyOf").and_then(Json::as_array) {
-        let kinds: Vec<String> = options.iter().filter(|o| o.get("type").and_then(Json::as_str) != Some("null")).map(type_of).collect();
+        let kinds: Vec<String> = options
+            .iter()
+            .filter(|o| o.get("type").and_then(Json::as_str) != Some("null"))
+            .map(type_of)
+            .collect();
         return kinds.join(" or ");
     }
     if let Some(constant) = node.get("const") {
-        return format!("`{}`", constant.as_str().map_or_else(|| constant.to_string(), str::to_owned));
+        return format!(
+            "`{}`",
+            constant
+                .as_str()
+                .map_or_else(|| constant.to_string(), str::to_owned)
+        );
     }
     let kind = match node.get("type") {
         Some(Json::String(kind)) => kind.clone(),
-        Some(Json::Array(kinds)) => kinds.iter().filter_map(Json::as_str).filter(|k| *k != "null").collect::<Vec<_>>().join(" or "),
+        Some(Json::Array(kinds)) => kinds
+            .iter()
+            .filter_map(Json::as_str)
+            .filter(|k| *k != "null")
+            .collect::<Vec<_>>()
+            .join(" or "),
         _ => String::new(),
     };
     match kind.as_str() {
-        "array" => format!("list of {}", node.get("items").map_or_else(|| "values".into(), type_of)),
-        "object" => match node.get("patternProperties").and_then(Json::as_object).and_then(|p| p.values().next()) {
+        "array" => format!(
+            "list of {}",
+            node.get("items").map_or_else(|| "values".into(), type_of)
+        ),
+        "object" => match node
+            .get("patternProperties")
+            .and_then(Json::as_object)
+            .and_then(|p| p.values().next())
+        {
             Some(value) => format!("map of level rank → {}", type_of(value)),
             None => match node.get("additionalProperties") {
                 Some(value) if value.is_object() => format!("map of id → {}", type_of(value)),

@@ -43,7 +43,10 @@ fn validator() -> Option<&'static jsonschema::Validator> {
 /// Validates an assembled framework against the schema; each error is placed in its file.
 pub fn validate(instance: &Json, map: &SourceMap) -> Vec<Diagnostic> {
     let Some(validator) = validator() else {
-        return vec![Diagnostic::new("schema", "the built-in schema failed to compile")];
+        return vec![Diagnostic::new(
+            "schema",
+            "the built-in schema failed to compile",
+        )];
     };
     validator
         .iter_errors(instance)
@@ -80,10 +83,17 @@ fn diagnose(error: &jsonschema::ValidationError<'_>, map: &SourceMap) -> Diagnos
                 .note("YAML reads 1.0, 2024, yes and no as numbers or booleans unless quoted")
         }
         _ => {
-            let diagnostic = Diagnostic::new("schema", schema_message(error, &path)).at(map, &path, "does not match the schema");
+            let diagnostic = Diagnostic::new("schema", schema_message(error, &path)).at(
+                map,
+                &path,
+                "does not match the schema",
+            );
             match describe(&schema_path) {
                 Some(description) => diagnostic.help(format!("expected here: {description}")),
-                None => diagnostic.help(format!("see the `{}` rule of the framework schema (ramverk schema)", error.kind().keyword())),
+                None => diagnostic.help(format!(
+                    "see the `{}` rule of the framework schema (ramverk schema)",
+                    error.kind().keyword()
+                )),
             }
         }
     }
@@ -94,7 +104,10 @@ fn describe(schema_path: &Pointer) -> Option<String> {
     let mut steps = schema_path.0.clone();
     while !steps.is_empty() {
         steps.pop();
-        if let Some(description) = schema_node(&steps).and_then(|node| node.get("description")).and_then(Json::as_str) {
+        if let Some(description) = schema_node(&steps)
+            .and_then(|node| node.get("description"))
+            .and_then(Json::as_str)
+        {
             return Some(description.replace('\n', " "));
         }
     }
@@ -106,7 +119,9 @@ fn schema_node(steps: &[crate::source::Step]) -> Option<&'static Json> {
     for step in steps {
         node = match step {
             crate::source::Step::Key(key) => node.get(key)?,
-            crate::source::Step::Index(index) => node.get(*index).or_else(|| node.get(index.to_string()))?,
+            crate::source::Step::Index(index) => {
+                node.get(*index).or_else(|| node.get(index.to_string()))?
+            }
         };
     }
     Some(node)
@@ -118,7 +133,11 @@ fn wants_string(error: &jsonschema::ValidationError<'_>) -> bool {
 }
 
 fn schema_message(error: &jsonschema::ValidationError<'_>, path: &Pointer) -> String {
-    let place = if path.0.is_empty() { "the framework".to_owned() } else { format!("`{path}`") };
+    let place = if path.0.is_empty() {
+        "the framework".to_owned()
+    } else {
+        format!("`{path}`")
+    };
     format!("{place}: {error}")
 }
 

@@ -57,9 +57,14 @@ pub fn stats(framework: &Framework) -> Stats {
     let mut profile_sizes = BTreeMap::new();
     let mut not_applicable = BTreeMap::new();
     for profile in &framework.profiles {
-        let with_level = profile.expected.values().filter(|e| e.level().is_some()).count();
+        let with_level = profile
+            .expected
+            .values()
+            .filter(|e| e.level().is_some())
+            .count();
         *profile_sizes.entry(profile.role.clone()).or_insert(0) += with_level;
-        *not_applicable.entry(profile.role.clone()).or_insert(0) += profile.expected.len() - with_level;
+        *not_applicable.entry(profile.role.clone()).or_insert(0) +=
+            profile.expected.len() - with_level;
     }
     Stats {
         id: framework.id.clone(),
@@ -78,7 +83,13 @@ pub fn stats(framework: &Framework) -> Stats {
     }
 }
 
-fn count_depths(competence: &Competence, depth: usize, by_depth: &mut Vec<usize>, descriptors: &mut usize, count: &mut usize) {
+fn count_depths(
+    competence: &Competence,
+    depth: usize,
+    by_depth: &mut Vec<usize>,
+    descriptors: &mut usize,
+    count: &mut usize,
+) {
     if by_depth.len() <= depth {
         by_depth.resize(depth + 1, 0);
     }

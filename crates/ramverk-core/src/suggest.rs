@@ -1,11 +1,19 @@
 //! "Did you mean …" suggestions for misspelt ids and field names.
 
 /// The candidate closest to `wrong`, when one is close enough to be a likely typo.
-pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let wrong_lower = wrong.to_lowercase();
     candidates
         .into_iter()
-        .map(|candidate| (candidate, strsim::jaro_winkler(&wrong_lower, &candidate.to_lowercase())))
+        .map(|candidate| {
+            (
+                candidate,
+                strsim::jaro_winkler(&wrong_lower, &candidate.to_lowercase()),
+            )
+        })
         .filter(|(_, score)| *score >= 0.8)
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(candidate, _)| candidate)

@@ -22,7 +22,13 @@ pub struct Spec {
 
 impl Spec {
     /// The benchmark size: 10,000 competences in 20 areas, 200 roles with full profiles.
-    pub const LARGE: Spec = Spec { areas: 20, competences: 10_000, children: 4, roles: 200, seed: 42 };
+    pub const LARGE: Spec = Spec {
+        areas: 20,
+        competences: 10_000,
+        children: 4,
+        roles: 200,
+        seed: 42,
+    };
 }
 
 /// One generated file: a path relative to the framework directory, and its YAML text.
@@ -35,10 +41,35 @@ pub struct File {
 }
 
 const WORDS: &[&str] = &[
-    "digital", "information", "kommunikation", "samarbete", "säkerhet", "innehåll", "verktyg",
-    "system", "data", "analys", "utveckling", "förvaltning", "tjänst", "process", "kvalitet",
-    "behov", "lösning", "målgrupp", "upphovsrätt", "integritet", "struktur", "strategi",
-    "omvärld", "ledning", "uppföljning", "dokumentation", "delning", "källa", "granskning",
+    "digital",
+    "information",
+    "kommunikation",
+    "samarbete",
+    "säkerhet",
+    "innehåll",
+    "verktyg",
+    "system",
+    "data",
+    "analys",
+    "utveckling",
+    "förvaltning",
+    "tjänst",
+    "process",
+    "kvalitet",
+    "behov",
+    "lösning",
+    "målgrupp",
+    "upphovsrätt",
+    "integritet",
+    "struktur",
+    "strategi",
+    "omvärld",
+    "ledning",
+    "uppföljning",
+    "dokumentation",
+    "delning",
+    "källa",
+    "granskning",
 ];
 
 /// What happens to one competence in a changed version.
@@ -71,30 +102,61 @@ pub fn generate(spec: Spec) -> Vec<File> {
 pub fn generate_version(spec: Spec, variation: Option<Variation>) -> Vec<File> {
     let mut rng = ChaCha8Rng::seed_from_u64(spec.seed);
     let ids = competence_ids(spec);
-    let all: Vec<&String> = ids.iter().flat_map(|area| area.iter().flat_map(|(id, kids)| std::iter::once(id).chain(kids))).collect();
+    let all: Vec<&String> = ids
+        .iter()
+        .flat_map(|area| {
+            area.iter()
+                .flat_map(|(id, kids)| std::iter::once(id).chain(kids))
+        })
+        .collect();
     let changes = decide(&all, &ids, variation);
     let mut root_text = root(spec);
     if variation.is_some() {
         root_text = root_text.replace("version: \"1.0.0\"", "version: \"2.0.0\"");
     }
-    let mut files = vec![File { path: "framework.yaml".into(), text: root_text }];
+    let mut files = vec![File {
+        path: "framework.yaml".into(),
+        text: root_text,
+    }];
     for (area, competences) in ids.iter().enumerate() {
-        files.push(File { path: format!("areas/{area:03}.yaml"), text: area_file(area, competences, &changes, &mut rng) });
+        files.push(File {
+            path: format!("areas/{area:03}.yaml"),
+            text: area_file(area, competences, &changes, &mut rng),
+        });
     }
     let mut level_rng = ChaCha8Rng::seed_from_u64(variation.map_or(0, |v| v.seed ^ 0x5eed));
     for role in 0..spec.roles {
-        let text = profile_file(role, &all, &changes, &mut rng, variation.map(|v| (v.fraction, &mut level_rng)));
-        files.push(File { path: format!("profiles/role-{role:03}.yaml"), text });
+        let text = profile_file(
+            role,
+            &all,
+            &changes,
+            &mut rng,
+            variation.map(|v| (v.fraction, &mut level_rng)),
+        );
+        files.push(File {
+            path: format!("profiles/role-{role:03}.yaml"),
+            text,
+        });
     }
     files
 }
 
 /// Picks the competences a variation changes; only leaves are renumbered or removed.
-fn decide(all: &[&String], ids: &[Vec<(String, Vec<String>)>], variation: Option<Variation>) -> std::collections::HashMap<String, Change> {
+fn decide(
+    all: &[&String],
+    ids: &[Vec<(String, Vec<String>)>],
+    variation: Option<Variation>,
+) -> std::collections::HashMap<String, Change> {
     let mut changes = std::collections::HashMap::new();
-    let Some(variation) = variation else { return changes };
-    let parents: std::collections::HashSet<&str> =
-        ids.iter().flatten().filter(|(_, kids)| !kids.is_empty()).map(|(id, _)| id.as_str()).collect();
+    let Some(variation) = variation else {
+        return changes;
+    };
+    let parents: std::collections::HashSet<&str> = ids
+        .iter()
+        .flatten()
+        .filter(|(_, kids)| !kids.is_empty())
+        .map(|(id, _)| id.as_str())
+        .collect();
     let mut rng = ChaCha8Rng::seed_from_u64(variation.seed);
     for id in all {
         if !rng.random_bool(variation.fraction.clamp(0.0, 1.0)) {
@@ -134,7 +196,9 @@ fn competence_ids(spec: Spec) -> Vec<Vec<(String, Vec<String>)>> {
         let number = areas[area].len() + 1;
         let id = format!("{}.{number}", area + 1);
         remaining -= 1;
-        let kids = (1..=spec.children.min(remaining)).map(|kid| format!("{id}.{kid}")).collect::<Vec<_>>();
+        let kids = (1..=spec.children.min(remaining))
+            .map(|kid| format!("{id}.{kid}"))
+            .collect::<Vec<_>>();
         remaining -= kids.len();
         areas[area].push((id, kids));
     }
@@ -170,8 +234,17 @@ fn sentence(rng: &mut ChaCha8Rng, words: usize) -> String {
 
 type Changes = std::collections::HashMap<String, Change>;
 
-fn area_file(area: usize, competences: &[(String, Vec<String>)], changes: &Changes, rng: &mut ChaCha8Rng) -> String {
-    let mut text = format!("id: \"{}\"\ntitle: Område {}\ncompetences:\n", area + 1, area + 1);
+fn area_file(
+    area: usize,
+    competences: &[(String, Vec<String>)],
+    changes: &Changes,
+    rng: &mut ChaCha8Rng,
+) -> String {
+    let mut text = format!(
+        "id: \"{}\"\ntitle: Område {}\ncompetences:\n",
+        area + 1,
+        area + 1
+    );
     for (id, kids) in competences {
         competence(&mut text, id, "  ", kids.is_empty(), changes, rng);
         if !kids.is_empty() {
@@ -184,32 +257,71 @@ fn area_file(area: usize, competences: &[(String, Vec<String>)], changes: &Chang
     text
 }
 
-fn competence(text: &mut String, id: &str, indent: &str, leaf: bool, changes: &Changes, rng: &mut ChaCha8Rng) {
+fn competence(
+    text: &mut String,
+    id: &str,
+    indent: &str,
+    leaf: bool,
+    changes: &Changes,
+    rng: &mut ChaCha8Rng,
+) {
     let definition = sentence(rng, 12);
-    let descriptors: Vec<String> = if leaf { (1..=5).map(|_| sentence(rng, 8)).collect() } else { Vec::new() };
+    let descriptors: Vec<String> = if leaf {
+        (1..=5).map(|_| sentence(rng, 8)).collect()
+    } else {
+        Vec::new()
+    };
     let change = changes.get(id).copied();
-    let Some(shown) = final_id(id, changes) else { return };
-    let _ = writeln!(text, "{indent}- id: \"{shown}\"\n{indent}  title: Kompetens {id}");
-    let definition = if change == Some(Change::Reworded) { definition.replace('.', " och ledning.") } else { definition };
+    let Some(shown) = final_id(id, changes) else {
+        return;
+    };
+    let _ = writeln!(
+        text,
+        "{indent}- id: \"{shown}\"\n{indent}  title: Kompetens {id}"
+    );
+    let definition = if change == Some(Change::Reworded) {
+        definition.replace('.', " och ledning.")
+    } else {
+        definition
+    };
     let _ = writeln!(text, "{indent}  definition: {definition}");
     if leaf {
         let _ = writeln!(text, "{indent}  descriptors:");
         for (index, descriptor) in descriptors.iter().enumerate() {
             let changed = change == Some(Change::Redescribed) && index == 2;
-            let descriptor = if changed { descriptor.replace("Kan", "Kan självständigt") } else { descriptor.clone() };
+            let descriptor = if changed {
+                descriptor.replace("Kan", "Kan självständigt")
+            } else {
+                descriptor.clone()
+            };
             let _ = writeln!(text, "{indent}    {}: {descriptor}", index + 1);
         }
     }
     if change == Some(Change::Followed) {
-        let _ = writeln!(text, "{indent}- id: \"{id}-ny\"\n{indent}  title: Ny kompetens {id}");
-        let _ = writeln!(text, "{indent}  definition: Kan nytt arbetssätt.\n{indent}  descriptors:");
+        let _ = writeln!(
+            text,
+            "{indent}- id: \"{id}-ny\"\n{indent}  title: Ny kompetens {id}"
+        );
+        let _ = writeln!(
+            text,
+            "{indent}  definition: Kan nytt arbetssätt.\n{indent}  descriptors:"
+        );
         for rank in 1..=5 {
-            let _ = writeln!(text, "{indent}    {rank}: Kan nytt arbetssätt på nivå {rank}.");
+            let _ = writeln!(
+                text,
+                "{indent}    {rank}: Kan nytt arbetssätt på nivå {rank}."
+            );
         }
     }
 }
 
-fn profile_file(role: usize, ids: &[&String], changes: &Changes, rng: &mut ChaCha8Rng, mut vary: Option<(f64, &mut ChaCha8Rng)>) -> String {
+fn profile_file(
+    role: usize,
+    ids: &[&String],
+    changes: &Changes,
+    rng: &mut ChaCha8Rng,
+    mut vary: Option<(f64, &mut ChaCha8Rng)>,
+) -> String {
     let mut text = format!("role: role-{role:03}\nexpected:\n");
     for id in ids {
         let mut level = rng.random_range(1..=5u8);
@@ -218,7 +330,9 @@ fn profile_file(role: usize, ids: &[&String], changes: &Changes, rng: &mut ChaCh
                 level = level % 5 + 1;
             }
         }
-        let Some(shown) = final_id(id, changes) else { continue };
+        let Some(shown) = final_id(id, changes) else {
+            continue;
+        };
         let _ = writeln!(text, "  \"{shown}\": {level}");
         if changes.get(id.as_str()) == Some(&Change::Followed) {
             let _ = writeln!(text, "  \"{id}-ny\": 3");
@@ -229,33 +343,65 @@ fn profile_file(role: usize, ids: &[&String], changes: &Changes, rng: &mut ChaCh
 
 #[cfg(test)]
 mod tests {
-    use super::{generate, Spec};
+    use super::{Spec, generate};
 
     #[test]
     fn same_seed_same_files() {
-        let spec = Spec { areas: 3, competences: 20, children: 2, roles: 4, seed: 7 };
+        let spec = Spec {
+            areas: 3,
+            competences: 20,
+            children: 2,
+            roles: 4,
+            seed: 7,
+        };
         assert_eq!(generate(spec), generate(spec));
         assert_ne!(generate(spec), generate(Spec { seed: 8, ..spec }));
     }
 
     #[test]
     fn a_variation_changes_about_the_fraction_asked_for() {
-        use super::{generate_version, Variation};
-        let spec = Spec { areas: 4, competences: 400, children: 3, roles: 3, seed: 1 };
+        use super::{Variation, generate_version};
+        let spec = Spec {
+            areas: 4,
+            competences: 400,
+            children: 3,
+            roles: 3,
+            seed: 1,
+        };
         let base = generate(spec);
-        let changed = generate_version(spec, Some(Variation { fraction: 0.05, seed: 9 }));
+        let changed = generate_version(
+            spec,
+            Some(Variation {
+                fraction: 0.05,
+                seed: 9,
+            }),
+        );
         assert_eq!(base.len(), changed.len());
-        let differing = base.iter().zip(&changed).filter(|(a, b)| a.text != b.text).count();
+        let differing = base
+            .iter()
+            .zip(&changed)
+            .filter(|(a, b)| a.text != b.text)
+            .count();
         assert!(differing > 0);
         assert_eq!(generate_version(spec, None), base);
     }
 
     #[test]
     fn counts_match_the_spec() {
-        let spec = Spec { areas: 3, competences: 20, children: 2, roles: 4, seed: 7 };
+        let spec = Spec {
+            areas: 3,
+            competences: 20,
+            children: 2,
+            roles: 4,
+            seed: 7,
+        };
         let files = generate(spec);
         assert_eq!(files.len(), 1 + 3 + 4);
-        let ids: usize = files.iter().filter(|f| f.path.starts_with("areas/")).map(|f| f.text.matches("- id:").count()).sum();
+        let ids: usize = files
+            .iter()
+            .filter(|f| f.path.starts_with("areas/"))
+            .map(|f| f.text.matches("- id:").count())
+            .sum();
         assert_eq!(ids, 20);
     }
 }

@@ -26,14 +26,21 @@ fn example_files() -> Vec<(String, String)> {
     let root = workspace().join("tests/fixtures/valid/split");
     let mut paths = vec![root.join("framework.yaml")];
     for dir in ["areas", "profiles"] {
-        let mut files: Vec<PathBuf> = fs::read_dir(root.join(dir)).expect("example dir").map(|e| e.expect("entry").path()).collect();
+        let mut files: Vec<PathBuf> = fs::read_dir(root.join(dir))
+            .expect("example dir")
+            .map(|e| e.expect("entry").path())
+            .collect();
         files.sort();
         paths.extend(files);
     }
     paths
         .into_iter()
         .map(|path| {
-            let name = path.strip_prefix(&root).expect("inside example").display().to_string();
+            let name = path
+                .strip_prefix(&root)
+                .expect("inside example")
+                .display()
+                .to_string();
             (name, fs::read_to_string(&path).expect("example file"))
         })
         .collect()
@@ -41,7 +48,10 @@ fn example_files() -> Vec<(String, String)> {
 
 #[test]
 fn schema_is_current() {
-    check("docs/framework.schema.json", &ramverk_core::schema::schema_json());
+    check(
+        "docs/framework.schema.json",
+        &ramverk_core::schema::schema_json(),
+    );
 }
 
 #[test]

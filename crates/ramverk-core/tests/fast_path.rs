@@ -8,8 +8,8 @@ use proptest::prelude::*;
 
 mod common;
 use common::yaml_tree;
-use ramverk_core::source::{fast_build, parse, parse_with_serde_saphyr, FastJson};
-use ramverk_core::synthetic::{generate_version, Spec, Variation};
+use ramverk_core::source::{FastJson, fast_build, parse, parse_with_serde_saphyr};
+use ramverk_core::synthetic::{Spec, Variation, generate_version};
 
 fn agree(text: &str, name: &str) {
     // Deeply nested fixtures need more stack than a test thread has in a debug build.
@@ -29,15 +29,28 @@ fn agree_now(text: &str, name: &str) {
     }
     match parse_with_serde_saphyr(text) {
         Ok(full) => {
-            assert_eq!(parse(text).as_ref().ok(), Some(&full), "the fast path differs on {name}");
+            assert_eq!(
+                parse(text).as_ref().ok(),
+                Some(&full),
+                "the fast path differs on {name}"
+            );
             if let Some(json) = fast_build(text, &mut FastJson) {
                 assert_eq!(json, full.to_json(), "the fast JSON differs on {name}");
-                assert!(full.duplicate_keys().is_empty(), "the fast JSON hid a repeated key in {name}");
+                assert!(
+                    full.duplicate_keys().is_empty(),
+                    "the fast JSON hid a repeated key in {name}"
+                );
             }
         }
         Err(_) => {
-            assert!(parse(text).is_err(), "the fast path accepted {name}, which serde-saphyr rejects");
-            assert!(fast_build(text, &mut FastJson).is_none(), "the fast JSON accepted {name}, which serde-saphyr rejects");
+            assert!(
+                parse(text).is_err(),
+                "the fast path accepted {name}, which serde-saphyr rejects"
+            );
+            assert!(
+                fast_build(text, &mut FastJson).is_none(),
+                "the fast JSON accepted {name}, which serde-saphyr rejects"
+            );
         }
     }
 }
@@ -69,8 +82,23 @@ fn every_yaml_file_in_the_repository() {
 
 #[test]
 fn synthetic_frameworks() {
-    let spec = Spec { areas: 3, competences: 60, children: 3, roles: 4, seed: 3 };
-    for file in generate_version(spec, None).into_iter().chain(generate_version(spec, Some(Variation { fraction: 0.2, seed: 4 }))) {
+    let spec = Spec {
+        areas: 3,
+        competences: 60,
+        children: 3,
+        roles: 4,
+        seed: 3,
+    };
+    for file in generate_version(spec, None)
+        .into_iter()
+        .chain(generate_version(
+            spec,
+            Some(Variation {
+                fraction: 0.2,
+                seed: 4,
+            }),
+        ))
+    {
         agree(&file.text, &file.path);
     }
 }
@@ -78,11 +106,73 @@ fn synthetic_frameworks() {
 #[test]
 fn scalars_of_every_kind() {
     let scalars = [
-        "", "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "FALSE", "yes", "No", "on", "OFF", "y", "n",
-        "0", "7", "-7", "+7", "007", "0x1F", "0o17", "1_000", "1.5", "-1.5", ".5", "1.", "1e3", "1.5E-2", "+1.5",
-        ".inf", "-.inf", ".nan", ".NaN", "1.0.0", "10.20.30.4", "1..2", "1.2.", ".1.2", "01.2.3", "2024-09-02", "12:30", "-", "--", "+x", ".x", "Kan söka", "ö",
-        "9223372036854775807", "9223372036854775808", "-9223372036854775809", "1e400", "0.0", "-0", "00", "0.",
-        "\"quoted\"", "'single'", "a: b", "[1, 2]", "{a: 1}", "!!str 3", "&a x", "*a", "|\n  block", ">-\n  folded",
+        "",
+        "~",
+        "null",
+        "Null",
+        "NULL",
+        "true",
+        "True",
+        "TRUE",
+        "false",
+        "FALSE",
+        "yes",
+        "No",
+        "on",
+        "OFF",
+        "y",
+        "n",
+        "0",
+        "7",
+        "-7",
+        "+7",
+        "007",
+        "0x1F",
+        "0o17",
+        "1_000",
+        "1.5",
+        "-1.5",
+        ".5",
+        "1.",
+        "1e3",
+        "1.5E-2",
+        "+1.5",
+        ".inf",
+        "-.inf",
+        ".nan",
+        ".NaN",
+        "1.0.0",
+        "10.20.30.4",
+        "1..2",
+        "1.2.",
+        ".1.2",
+        "01.2.3",
+        "2024-09-02",
+        "12:30",
+        "-",
+        "--",
+        "+x",
+        ".x",
+        "Kan söka",
+        "ö",
+        "9223372036854775807",
+        "9223372036854775808",
+        "-9223372036854775809",
+        "1e400",
+        "0.0",
+        "-0",
+        "00",
+        "0.",
+        "\"quoted\"",
+        "'single'",
+        "a: b",
+        "[1, 2]",
+        "{a: 1}",
+        "!!str 3",
+        "&a x",
+        "*a",
+        "|\n  block",
+        ">-\n  folded",
     ];
     for scalar in scalars {
         agree(&format!("key: {scalar}\n"), scalar);
@@ -105,7 +195,9 @@ proptest! {
 fn same_profile(text: &str, name: &str) {
     use ramverk_core::model::Profile;
     use serde::Deserialize;
-    let general = parse_with_serde_saphyr(text).ok().and_then(|node| Profile::deserialize(&node.to_json()).ok());
+    let general = parse_with_serde_saphyr(text)
+        .ok()
+        .and_then(|node| Profile::deserialize(&node.to_json()).ok());
     if let Some(fast) = ramverk_core::fast_profile::read(text) {
         assert_eq!(Some(fast), general, "the profile reader differs on {name}");
     }
@@ -118,12 +210,18 @@ fn profiles_read_straight_into_the_model() {
     yaml_files(&root.join("frameworks"), &mut files);
     yaml_files(&root.join("tests/fixtures"), &mut files);
     let mut read = 0;
-    for path in files.iter().filter(|p| p.components().any(|c| c.as_os_str() == "profiles")) {
+    for path in files
+        .iter()
+        .filter(|p| p.components().any(|c| c.as_os_str() == "profiles"))
+    {
         let text = fs::read_to_string(path).unwrap_or_default();
         same_profile(&text, &path.display().to_string());
         read += usize::from(ramverk_core::fast_profile::read(&text).is_some());
     }
-    assert!(read >= 10, "the Stockholm profiles are read straight ({read})");
+    assert!(
+        read >= 10,
+        "the Stockholm profiles are read straight ({read})"
+    );
     let cases = [
         "role: chef\nexpected:\n  \"1.1\": 3\n",
         "role: chef\ndescription: Chefen\nexpected: {\"1.1\": 3, \"6.7\": not-applicable}\n",
@@ -145,9 +243,22 @@ fn profiles_read_straight_into_the_model() {
     for case in cases {
         same_profile(case, case);
     }
-    for file in generate_version(Spec { areas: 2, competences: 30, children: 2, roles: 3, seed: 5 }, None) {
+    for file in generate_version(
+        Spec {
+            areas: 2,
+            competences: 30,
+            children: 2,
+            roles: 3,
+            seed: 5,
+        },
+        None,
+    ) {
         if file.path.starts_with("profiles/") {
-            assert!(ramverk_core::fast_profile::read(&file.text).is_some(), "{}", file.path);
+            assert!(
+                ramverk_core::fast_profile::read(&file.text).is_some(),
+                "{}",
+                file.path
+            );
             same_profile(&file.text, &file.path);
         }
     }

@@ -34,7 +34,11 @@ fn load_and_check(files: &[(String, String)]) -> Vec<&'static str> {
                 assert!(!finding.message.is_empty());
                 if let Some(label) = &finding.primary {
                     let file = &loaded.map.files[label.file];
-                    assert!(label.position.start <= file.text.len(), "position past the end of {}", file.path.display());
+                    assert!(
+                        label.position.start <= file.text.len(),
+                        "position past the end of {}",
+                        file.path.display()
+                    );
                 }
             }
             findings.iter().map(|f| f.code).collect()
@@ -51,12 +55,21 @@ fn framework_of(files: &[(String, String)]) -> Option<ramverk_core::Framework> {
 
 fn stockholm_files() -> Vec<(String, String)> {
     let root = workspace().join("frameworks/stockholm-kultur");
-    let mut files = vec![("framework.yaml".to_owned(), fs::read_to_string(root.join("framework.yaml")).expect("root"))];
+    let mut files = vec![(
+        "framework.yaml".to_owned(),
+        fs::read_to_string(root.join("framework.yaml")).expect("root"),
+    )];
     for dir in ["areas", "profiles"] {
-        let mut paths: Vec<PathBuf> = fs::read_dir(root.join(dir)).expect("dir").map(|e| e.expect("entry").path()).collect();
+        let mut paths: Vec<PathBuf> = fs::read_dir(root.join(dir))
+            .expect("dir")
+            .map(|e| e.expect("entry").path())
+            .collect();
         paths.sort();
         for path in paths {
-            let name = format!("{dir}/{}", path.file_name().expect("name").to_string_lossy());
+            let name = format!(
+                "{dir}/{}",
+                path.file_name().expect("name").to_string_lossy()
+            );
             files.push((name, fs::read_to_string(&path).expect("file")));
         }
     }

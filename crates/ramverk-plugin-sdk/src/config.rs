@@ -45,6 +45,8 @@ impl Config {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.settings.iter().map(|setting| (setting.key.as_str(), setting.value.as_str()))
+        self.settings
+            .iter()
+            .map(|setting| (setting.key.as_str(), setting.value.as_str()))
     }
 }

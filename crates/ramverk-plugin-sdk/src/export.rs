@@ -5,7 +5,11 @@ pub use crate::{Config, FrameworkExt};
 
 #[doc(hidden)]
 pub mod bindings {
-    world_bindings!("export-plugin", "__export_exporter", "::ramverk_plugin_sdk::export::bindings");
+    world_bindings!(
+        "export-plugin",
+        "__export_exporter",
+        "::ramverk_plugin_sdk::export::bindings"
+    );
 }
 
 pub use bindings::exports::ramverk::plugin::exporter::File;
@@ -22,8 +26,16 @@ pub trait Export {
 
 impl File {
     /// A file with `name` (relative, `/` between folders) and UTF-8 text content.
-    pub fn text(name: impl Into<String>, media_type: impl Into<String>, content: impl Into<String>) -> File {
-        File { name: name.into(), media_type: media_type.into(), content: content.into().into_bytes() }
+    pub fn text(
+        name: impl Into<String>,
+        media_type: impl Into<String>,
+        content: impl Into<String>,
+    ) -> File {
+        File {
+            name: name.into(),
+            media_type: media_type.into(),
+            content: content.into().into_bytes(),
+        }
     }
 }
 

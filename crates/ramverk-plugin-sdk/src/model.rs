@@ -17,7 +17,9 @@ pub trait FrameworkExt {
 
 impl FrameworkExt for Framework {
     fn competence(&self, id: &str) -> Option<&Competence> {
-        self.competences.iter().find(|competence| competence.id == id)
+        self.competences
+            .iter()
+            .find(|competence| competence.id == id)
     }
 
     fn area(&self, id: &str) -> Option<&Area> {
@@ -45,7 +47,10 @@ impl FrameworkExt for Framework {
 
     fn expectation(&self, role: &str, competence: &str) -> Option<Expectation> {
         let profile = self.profile(role)?;
-        let expected = profile.expected.iter().find(|expected| expected.competence == competence)?;
+        let expected = profile
+            .expected
+            .iter()
+            .find(|expected| expected.competence == competence)?;
         Some(expected.expectation)
     }
 }
@@ -75,7 +80,13 @@ impl Framework {
 
 impl Area {
     pub fn new(id: &str, title: &str) -> Area {
-        Area { id: id.into(), title: title.into(), description: None, motivation: None, restricted_to: vec![] }
+        Area {
+            id: id.into(),
+            title: title.into(),
+            description: None,
+            motivation: None,
+            restricted_to: vec![],
+        }
     }
 }
 
@@ -98,6 +109,11 @@ impl Competence {
 
 impl Role {
     pub fn new(id: &str, title: &str) -> Role {
-        Role { id: id.into(), title: title.into(), unit: None, description: None }
+        Role {
+            id: id.into(),
+            title: title.into(),
+            unit: None,
+            description: None,
+        }
     }
 }

@@ -5,7 +5,11 @@ pub use crate::{Config, FrameworkExt};
 
 #[doc(hidden)]
 pub mod bindings {
-    world_bindings!("role-profile-plugin", "__export_role_profile", "::ramverk_plugin_sdk::role_profile::bindings");
+    world_bindings!(
+        "role-profile-plugin",
+        "__export_role_profile",
+        "::ramverk_plugin_sdk::role_profile::bindings"
+    );
 }
 
 pub use bindings::exports::ramverk::plugin::role_profile::Derived;

@@ -5,11 +5,16 @@ pub use crate::{Config, FrameworkExt};
 
 #[doc(hidden)]
 pub mod bindings {
-    world_bindings!("scoring-plugin", "__export_scoring", "::ramverk_plugin_sdk::scoring::bindings");
+    world_bindings!(
+        "scoring-plugin",
+        "__export_scoring",
+        "::ramverk_plugin_sdk::scoring::bindings"
+    );
 }
 
 pub use bindings::exports::ramverk::plugin::scoring::{
-    Aggregate, GroupKind, Input, Motivations, Outcome, Output, PersonResult, Persons, RatingResults, Ratings,
+    Aggregate, GroupKind, Input, Motivations, Outcome, Output, PersonResult, Persons,
+    RatingResults, Ratings,
 };
 
 /// A scoring rule: ratings and expected levels in, per-person results and aggregates out.
@@ -51,7 +56,10 @@ impl Input {
         let p = &self.persons;
         (0..p.role.len()).map(move |i| Person {
             role: p.role[i],
-            unit: self.units.get(p.unit[i] as usize).map_or("", String::as_str),
+            unit: self
+                .units
+                .get(p.unit[i] as usize)
+                .map_or("", String::as_str),
         })
     }
 

@@ -12,41 +12,65 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, Criterion};
-use ramverk_core::scoring::synthetic::{round, RoundSpec};
-use ramverk_core::scoring::{score_builtin, Input, Rule};
+use criterion::{Criterion, criterion_group, criterion_main};
 use ramverk_core::Framework;
+use ramverk_core::scoring::synthetic::{RoundSpec, round};
+use ramverk_core::scoring::{Input, Rule, score_builtin};
 use ramverk_plugin::{Host, Limits};
 
 fn stockholm() -> Framework {
-    ramverk_core::load(&plugins::workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap()
+    ramverk_core::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
+        .unwrap()
+        .framework
+        .unwrap()
 }
 
 /// About 1,000,000 ratings: 78,600 persons over the ten Stockholm roles.
 fn million(framework: &Framework) -> Input {
-    let input = round(framework, RoundSpec { persons: 78_600, seed: 11, round: 1 });
-    assert!((950_000..1_100_000).contains(&input.ratings.len()), "{} ratings", input.ratings.len());
+    let input = round(
+        framework,
+        RoundSpec {
+            persons: 78_600,
+            seed: 11,
+            round: 1,
+        },
+    );
+    assert!(
+        (950_000..1_100_000).contains(&input.ratings.len()),
+        "{} ratings",
+        input.ratings.len()
+    );
     input
 }
 
 fn loading(c: &mut Criterion) {
     let dir = plugins::plugin("stockholm-scoring");
     let mut group = c.benchmark_group("load");
-    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
     let cold = Host::new(Limits::default(), None).unwrap();
-    group.bench_function("cold (compile)", |b| b.iter(|| black_box(cold.load(&dir).unwrap())));
+    group.bench_function("cold (compile)", |b| {
+        b.iter(|| black_box(cold.load(&dir).unwrap()))
+    });
     let cache = tempfile::tempdir().unwrap();
     let warm = Host::new(Limits::default(), Some(cache.path().to_path_buf())).unwrap();
     warm.load(&dir).unwrap();
-    group.sample_size(100).measurement_time(Duration::from_secs(5));
-    group.bench_function("warm (cache)", |b| b.iter(|| black_box(warm.load(&dir).unwrap())));
+    group
+        .sample_size(100)
+        .measurement_time(Duration::from_secs(5));
+    group.bench_function("warm (cache)", |b| {
+        b.iter(|| black_box(warm.load(&dir).unwrap()))
+    });
     group.finish();
 }
 
 fn calling(c: &mut Criterion) {
     let host = Host::new(Limits::default(), None).unwrap();
     let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
-    c.bench_function("call overhead (fresh sandbox + self-test)", |b| b.iter(|| host.self_test(&plugin).unwrap()));
+    c.bench_function("call overhead (fresh sandbox + self-test)", |b| {
+        b.iter(|| host.self_test(&plugin).unwrap())
+    });
 }
 
 fn scoring(c: &mut Criterion) {
@@ -55,12 +79,18 @@ fn scoring(c: &mut Criterion) {
     let host = Host::new(Limits::default(), None).unwrap();
     let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
     let mut group = c.benchmark_group("score 1,000,000 ratings");
-    group.sample_size(20).measurement_time(Duration::from_secs(20));
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(20));
     group.bench_function("native Rust (built-in rule)", |b| {
         b.iter(|| black_box(score_builtin(&framework, &input, Rule::default()).unwrap()))
     });
     group.bench_function("plugin (wasm)", |b| {
-        b.iter_batched(|| input.clone(), |input| black_box(host.score(&plugin, &framework, input, &[]).unwrap()), criterion::BatchSize::LargeInput)
+        b.iter_batched(
+            || input.clone(),
+            |input| black_box(host.score(&plugin, &framework, input, &[]).unwrap()),
+            criterion::BatchSize::LargeInput,
+        )
     });
     group.finish();
 }

@@ -7,8 +7,8 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
-use wasmtime::component::Component;
 use wasmtime::Engine;
+use wasmtime::component::Component;
 
 const MAGIC: &[u8; 16] = b"ramverk-cwasm-1\n";
 
@@ -26,7 +26,11 @@ pub enum CacheOutcome {
 }
 
 /// The component for `wasm`, from `dir` when a sound entry exists there.
-pub fn load(engine: &Engine, wasm: &[u8], dir: Option<&Path>) -> Result<(Component, CacheOutcome), String> {
+pub fn load(
+    engine: &Engine,
+    wasm: &[u8],
+    dir: Option<&Path>,
+) -> Result<(Component, CacheOutcome), String> {
     let Some(dir) = dir else {
         return Ok((compile(engine, wasm)?, CacheOutcome::Disabled));
     };
@@ -41,7 +45,8 @@ pub fn load(engine: &Engine, wasm: &[u8], dir: Option<&Path>) -> Result<(Compone
     let component = compile(engine, wasm)?;
     // A cache that cannot be written only costs the next run a compilation.
     if let Ok(payload) = component.serialize() {
-        let _ = std::fs::create_dir_all(dir).and_then(|()| ramverk_core::fs::write_atomic(&path, &entry(&payload)));
+        let _ = std::fs::create_dir_all(dir)
+            .and_then(|()| ramverk_core::fs::write_atomic(&path, &entry(&payload)));
     }
     Ok((component, outcome))
 }
@@ -68,7 +73,9 @@ fn entry(payload: &[u8]) -> Vec<u8> {
 }
 
 fn open(engine: &Engine, bytes: &[u8]) -> Result<Component, String> {
-    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or("the entry has no ramverk header")?;
+    let rest = bytes
+        .strip_prefix(MAGIC.as_slice())
+        .ok_or("the entry has no ramverk header")?;
     if rest.len() < 32 {
         return Err("the entry is truncated".into());
     }
@@ -79,7 +86,8 @@ fn open(engine: &Engine, bytes: &[u8]) -> Result<Component, String> {
     // SAFETY: the payload is byte-for-byte what `Component::serialize` wrote for an engine with
     // the same compatibility hash (checked by the SHA-256 above and by wasmtime's own header
     // check); the cache directory is as trusted as the ramverk binary itself.
-    unsafe { Component::deserialize(engine, payload) }.map_err(|error| format!("wasmtime refused the entry: {error}"))
+    unsafe { Component::deserialize(engine, payload) }
+        .map_err(|error| format!("wasmtime refused the entry: {error}"))
 }
 
 fn hex(bytes: &[u8]) -> String {

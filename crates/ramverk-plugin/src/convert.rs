@@ -25,7 +25,11 @@ pub fn framework(framework: &core::Framework) -> wit::Framework {
         motivation_scale: framework.motivation_scale.clone(),
         scales: framework.scales.iter().map(scale).collect(),
         areas: framework.areas.iter().map(area).collect(),
-        competences: framework.placed_competences().into_iter().map(competence).collect(),
+        competences: framework
+            .placed_competences()
+            .into_iter()
+            .map(competence)
+            .collect(),
         roles: framework.roles.iter().map(role).collect(),
         profiles: framework.profiles.iter().map(profile).collect(),
     }
@@ -38,7 +42,11 @@ fn scale(scale: &core::Scale) -> wit::Scale {
         levels: scale
             .levels
             .iter()
-            .map(|l| wit::Level { rank: l.rank, label: l.label.clone(), description: l.description.clone() })
+            .map(|l| wit::Level {
+                rank: l.rank,
+                label: l.label.clone(),
+                description: l.description.clone(),
+            })
             .collect(),
         not_rated: scale.not_rated.as_ref().map(|n| n.value),
         cumulative: scale.cumulative,
@@ -65,17 +73,32 @@ fn competence(placed: core::Placed<'_>) -> wit::Competence {
         definition: c.definition.clone(),
         description: c.description.clone(),
         examples: c.examples.clone(),
-        descriptors: c.descriptors.iter().map(|(&level, text)| wit::Descriptor { level, text: text.clone() }).collect(),
+        descriptors: c
+            .descriptors
+            .iter()
+            .map(|(&level, text)| wit::Descriptor {
+                level,
+                text: text.clone(),
+            })
+            .collect(),
         learning_activities: c
             .learning_activities
             .iter()
-            .map(|a| wit::LearningActivity { text: a.text.clone(), levels: a.levels.clone() })
+            .map(|a| wit::LearningActivity {
+                text: a.text.clone(),
+                levels: a.levels.clone(),
+            })
             .collect(),
     }
 }
 
 pub fn role(role: &core::Role) -> wit::Role {
-    wit::Role { id: role.id.clone(), title: role.title.clone(), unit: role.unit.clone(), description: role.description.clone() }
+    wit::Role {
+        id: role.id.clone(),
+        title: role.title.clone(),
+        unit: role.unit.clone(),
+        description: role.description.clone(),
+    }
 }
 
 pub fn profile(profile: &core::Profile) -> wit::Profile {
@@ -98,7 +121,12 @@ pub fn profile(profile: &core::Profile) -> wit::Profile {
 
 /// A role returned by a plugin, in the model.
 pub fn role_back(role: wit::Role) -> core::Role {
-    core::Role { id: role.id, title: role.title, unit: role.unit, description: role.description }
+    core::Role {
+        id: role.id,
+        title: role.title,
+        unit: role.unit,
+        description: role.description,
+    }
 }
 
 /// A profile returned by a plugin, in the model (a repeated competence keeps its last value).
@@ -112,7 +140,9 @@ pub fn profile_back(profile: wit::Profile) -> core::Profile {
             .map(|e| {
                 let expectation = match e.expectation {
                     wit::Expectation::Level(level) => core::Expectation::Level(level),
-                    wit::Expectation::NotApplicable => core::Expectation::NotApplicable(core::NotApplicable::NotApplicable),
+                    wit::Expectation::NotApplicable => {
+                        core::Expectation::NotApplicable(core::NotApplicable::NotApplicable)
+                    }
                 };
                 (e.competence, expectation)
             })
@@ -122,9 +152,15 @@ pub fn profile_back(profile: wit::Profile) -> core::Profile {
 
 /// The scoring input, moved (not copied) into the interface's records: roles become indices into
 /// the framework's roles, units indices into a sorted list of units.
-pub fn scoring_input(input: score::Input, framework: &core::Framework) -> Result<ws::Input, String> {
+pub fn scoring_input(
+    input: score::Input,
+    framework: &core::Framework,
+) -> Result<ws::Input, String> {
     let indexed = score::IndexedPersons::new(&input, framework)?;
-    let persons = ws::Persons { role: indexed.roles, unit: indexed.units };
+    let persons = ws::Persons {
+        role: indexed.roles,
+        unit: indexed.units,
+    };
     let units = indexed.unit_names;
     Ok(ws::Input {
         persons,
@@ -210,7 +246,11 @@ impl Size for ws::Output {
             + r.counted.len()
             + r.outcome.len()
             + self.persons.len() * std::mem::size_of::<ws::PersonResult>()
-            + self.aggregates.iter().map(|a| a.key.len() + std::mem::size_of::<ws::Aggregate>()).sum::<usize>()
+            + self
+                .aggregates
+                .iter()
+                .map(|a| a.key.len() + std::mem::size_of::<ws::Aggregate>())
+                .sum::<usize>()
     }
 }
 
@@ -222,7 +262,13 @@ impl Size for wit::Role {
 
 impl Size for wit::Profile {
     fn size(&self) -> usize {
-        self.role.len() + opt(&self.description) + self.expected.iter().map(|e| e.competence.len() + 2).sum::<usize>()
+        self.role.len()
+            + opt(&self.description)
+            + self
+                .expected
+                .iter()
+                .map(|e| e.competence.len() + 2)
+                .sum::<usize>()
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::manifest::{Kind, Manifest, ManifestError, MANIFEST_FILE};
+use crate::manifest::{Kind, MANIFEST_FILE, Manifest, ManifestError};
 
 /// A folder searched for plugins, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +32,10 @@ impl Found {
 
     /// The `.wasm` the manifest names, if the manifest is readable.
     pub fn wasm_path(&self) -> Option<PathBuf> {
-        self.manifest.as_ref().ok().map(|m| self.manifest_path.with_file_name(m.wasm_file()))
+        self.manifest
+            .as_ref()
+            .ok()
+            .map(|m| self.manifest_path.with_file_name(m.wasm_file()))
     }
 
     /// Whether the component has been built and put beside the manifest.
@@ -42,23 +45,36 @@ impl Found {
 
     /// Whether this entry answers to `name`: its manifest name or an export format name.
     pub fn answers_to(&self, name: &str) -> bool {
-        self.manifest.as_ref().is_ok_and(|m| m.name == name || m.format.as_deref() == Some(name))
+        self.manifest
+            .as_ref()
+            .is_ok_and(|m| m.name == name || m.format.as_deref() == Some(name))
     }
 }
 
 /// The project's `plugins/` (under `project`), then `$RAMVERK_PLUGIN_DIR` or the user's data folder.
 pub fn search_paths(project: &Path) -> Vec<SearchPath> {
-    let mut paths = vec![SearchPath { dir: project.join("plugins"), origin: "project" }];
-    let user = std::env::var_os("RAMVERK_PLUGIN_DIR").filter(|d| !d.is_empty()).map(PathBuf::from).or_else(|| {
-        std::env::var_os("XDG_DATA_HOME")
-            .filter(|d| !d.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| std::env::var_os("APPDATA").map(PathBuf::from))
-            .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")))
-            .map(|base| base.join("ramverk").join("plugins"))
-    });
+    let mut paths = vec![SearchPath {
+        dir: project.join("plugins"),
+        origin: "project",
+    }];
+    let user = std::env::var_os("RAMVERK_PLUGIN_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("XDG_DATA_HOME")
+                .filter(|d| !d.is_empty())
+                .map(PathBuf::from)
+                .or_else(|| std::env::var_os("APPDATA").map(PathBuf::from))
+                .or_else(|| {
+                    std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share"))
+                })
+                .map(|base| base.join("ramverk").join("plugins"))
+        });
     if let Some(dir) = user {
-        paths.push(SearchPath { dir, origin: "user" });
+        paths.push(SearchPath {
+            dir,
+            origin: "user",
+        });
     }
     paths
 }
@@ -72,15 +88,28 @@ pub fn discover(explicit: &[PathBuf], paths: &[SearchPath]) -> Vec<Found> {
         found.push(read(crate::plugin::manifest_path(path), "--plugin"));
     }
     for search in paths {
-        let Ok(entries) = std::fs::read_dir(&search.dir) else { continue };
-        let mut dirs: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.join(MANIFEST_FILE).is_file()).collect();
+        let Ok(entries) = std::fs::read_dir(&search.dir) else {
+            continue;
+        };
+        let mut dirs: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.join(MANIFEST_FILE).is_file())
+            .collect();
         dirs.sort();
-        found.extend(dirs.into_iter().map(|dir| read(dir.join(MANIFEST_FILE), search.origin)));
+        found.extend(
+            dirs.into_iter()
+                .map(|dir| read(dir.join(MANIFEST_FILE), search.origin)),
+        );
     }
     found
 }
 
 fn read(manifest_path: PathBuf, origin: &'static str) -> Found {
     let manifest = Manifest::read(&manifest_path);
-    Found { manifest_path, manifest, origin }
+    Found {
+        manifest_path,
+        manifest,
+        origin,
+    }
 }

@@ -32,17 +32,40 @@ pub enum PluginError {
     #[error("{0}")]
     Manifest(#[from] crate::manifest::ManifestError),
     #[error("plugin {plugin}: {path} is not a WebAssembly component ramverk can run: {message}")]
-    Compile { plugin: String, path: PathBuf, message: String },
-    #[error("plugin {plugin} was built for plugin API {found}, but this ramverk supports API {supported}; rebuild it with ramverk-plugin-sdk {supported}")]
-    ApiVersion { plugin: String, found: String, supported: String },
+    Compile {
+        plugin: String,
+        path: PathBuf,
+        message: String,
+    },
+    #[error(
+        "plugin {plugin} was built for plugin API {found}, but this ramverk supports API {supported}; rebuild it with ramverk-plugin-sdk {supported}"
+    )]
+    ApiVersion {
+        plugin: String,
+        found: String,
+        supported: String,
+    },
     #[error("plugin {plugin} is of kind {found}; this needs a plugin of kind {wanted}")]
-    WrongKind { plugin: String, found: String, wanted: String },
+    WrongKind {
+        plugin: String,
+        found: String,
+        wanted: String,
+    },
     #[error("plugin {plugin} could not start: {message}")]
     Instantiate { plugin: String, message: String },
     #[error("plugin {plugin} stopped at the {} limit: {hint}", limit.name())]
-    Limit { plugin: String, limit: Limit, limit_value: String, hint: String },
+    Limit {
+        plugin: String,
+        limit: Limit,
+        limit_value: String,
+        hint: String,
+    },
     #[error("plugin {plugin} crashed: {message}{}", stderr_note(stderr))]
-    Trap { plugin: String, message: String, stderr: String },
+    Trap {
+        plugin: String,
+        message: String,
+        stderr: String,
+    },
     #[error("cannot give plugin {plugin} this input: {message}")]
     Input { plugin: String, message: String },
     #[error("plugin {plugin} reported an error: {message}")]
@@ -57,5 +80,9 @@ pub enum PluginError {
 
 fn stderr_note(stderr: &str) -> String {
     let stderr = stderr.trim();
-    if stderr.is_empty() { String::new() } else { format!("\n  it printed: {}", stderr.replace('\n', "\n    ")) }
+    if stderr.is_empty() {
+        String::new()
+    } else {
+        format!("\n  it printed: {}", stderr.replace('\n', "\n    "))
+    }
 }

@@ -2,8 +2,8 @@
 //! the calls into each plugin kind.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -19,14 +19,18 @@ use crate::error::{Limit, PluginError};
 use crate::files::OutputFile;
 use crate::limits::Limits;
 use crate::manifest::Kind;
-use crate::plugin::{exported_api, locate, Derived, Plugin};
+use crate::plugin::{Derived, Plugin, exported_api, locate};
 use crate::sandbox::{self, State};
 
 /// The engine's configuration: fuel and epochs on, a 1 MiB call stack, and (with `pooling`)
 /// instance slots sized by the memory limit.
 fn config(limits: &Limits, pooling: bool) -> Config {
     let mut config = Config::new();
-    config.wasm_component_model(true).consume_fuel(true).epoch_interruption(true).max_wasm_stack(1 << 20);
+    config
+        .wasm_component_model(true)
+        .consume_fuel(true)
+        .epoch_interruption(true)
+        .max_wasm_stack(1 << 20);
     if std::env::var_os("RAMVERK_PERF_MAP").is_some() {
         config.profiler(wasmtime::ProfilingStrategy::PerfMap);
     }
@@ -57,7 +61,10 @@ pub struct Host {
 impl Host {
     /// A host with `limits` for every call, caching compiled plugins in `cache_dir`.
     pub fn new(limits: Limits, cache_dir: Option<PathBuf>) -> Result<Host, PluginError> {
-        let setup = |message: String| PluginError::Instantiate { plugin: "(host)".into(), message };
+        let setup = |message: String| PluginError::Instantiate {
+            plugin: "(host)".into(),
+            message,
+        };
         // The pooling allocator keeps plugin memory resident between calls, which spares a large
         // call thousands of page faults; where the address space is too small for its
         // reservation, the default allocator does the same job more slowly.
@@ -68,7 +75,13 @@ impl Host {
         wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(|e| setup(e.to_string()))?;
         sandbox::forbid_waiting(&mut linker).map_err(|e| setup(e.to_string()))?;
         let ticker = Ticker::start(engine.clone());
-        Ok(Host { engine, linker, limits, cache_dir, _ticker: ticker })
+        Ok(Host {
+            engine,
+            linker,
+            limits,
+            cache_dir,
+            _ticker: ticker,
+        })
     }
 
     /// `$RAMVERK_CACHE_DIR`, else the platform's cache folder, with `ramverk/plugins` appended.
@@ -105,122 +118,242 @@ impl Host {
         }
         let wasm = std::fs::read(&wasm_path).map_err(|e| PluginError::Read {
             path: wasm_path.clone(),
-            message: format!("{e}; build the plugin for wasm32-wasip2 and put the .wasm beside its manifest"),
+            message: format!(
+                "{e}; build the plugin for wasm32-wasip2 and put the .wasm beside its manifest"
+            ),
         })?;
-        let compile_error = |message: String| PluginError::Compile { plugin: manifest.name.clone(), path: wasm_path.clone(), message };
-        let (component, cache) = cache::load(&self.engine, &wasm, self.cache_dir.as_deref()).map_err(compile_error)?;
-        let exports: Vec<String> = component.component_type().exports(&self.engine).map(|(name, _)| name.to_string()).collect();
+        let compile_error = |message: String| PluginError::Compile {
+            plugin: manifest.name.clone(),
+            path: wasm_path.clone(),
+            message,
+        };
+        let (component, cache) =
+            cache::load(&self.engine, &wasm, self.cache_dir.as_deref()).map_err(compile_error)?;
+        let exports: Vec<String> = component
+            .component_type()
+            .exports(&self.engine)
+            .map(|(name, _)| name.to_string())
+            .collect();
         let api = exported_api(&manifest, &exports)?;
-        let pre = self
-            .linker
-            .instantiate_pre(&component)
-            .map_err(|e| PluginError::Instantiate { plugin: manifest.name.clone(), message: format!("{e:#}") })?;
-        Ok(Plugin { manifest, manifest_path, wasm_path, api, cache, component, pre })
+        let pre =
+            self.linker
+                .instantiate_pre(&component)
+                .map_err(|e| PluginError::Instantiate {
+                    plugin: manifest.name.clone(),
+                    message: format!("{e:#}"),
+                })?;
+        Ok(Plugin {
+            manifest,
+            manifest_path,
+            wasm_path,
+            api,
+            cache,
+            component,
+            pre,
+        })
     }
 
     /// Runs the plugin's own self-test.
     pub fn self_test(&self, plugin: &Plugin) -> Result<(), PluginError> {
         let outcome = self.run(plugin, |store| match plugin.kind() {
-            Kind::Scoring => ws::ScoringPluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?.call_self_test(&mut *store),
-            Kind::RoleProfile => wr::RoleProfilePluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?.call_self_test(&mut *store),
-            Kind::Export => we::ExportPluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?.call_self_test(&mut *store),
+            Kind::Scoring => ws::ScoringPluginPre::new(plugin.pre.clone())?
+                .instantiate(&mut *store)?
+                .call_self_test(&mut *store),
+            Kind::RoleProfile => wr::RoleProfilePluginPre::new(plugin.pre.clone())?
+                .instantiate(&mut *store)?
+                .call_self_test(&mut *store),
+            Kind::Export => we::ExportPluginPre::new(plugin.pre.clone())?
+                .instantiate(&mut *store)?
+                .call_self_test(&mut *store),
         })?;
-        outcome.map_err(|message| PluginError::SelfTest { plugin: plugin.name().into(), message })
+        outcome.map_err(|message| PluginError::SelfTest {
+            plugin: plugin.name().into(),
+            message,
+        })
     }
 
     /// Scores `input` against `framework` with a scoring plugin.
-    pub fn score(&self, plugin: &Plugin, framework: &Framework, input: score::Input, settings: &[(String, String)]) -> Result<score::Output, PluginError> {
+    pub fn score(
+        &self,
+        plugin: &Plugin,
+        framework: &Framework,
+        input: score::Input,
+        settings: &[(String, String)],
+    ) -> Result<score::Output, PluginError> {
         plugin.expect_kind(Kind::Scoring)?;
         let config = self.config(plugin, settings)?;
         let model = convert::framework(framework);
         let persons = input.persons.len();
         let count = input.ratings.len();
-        let input = convert::scoring_input(input, framework).map_err(|message| PluginError::Input { plugin: plugin.name().into(), message })?;
+        let input =
+            convert::scoring_input(input, framework).map_err(|message| PluginError::Input {
+                plugin: plugin.name().into(),
+                message,
+            })?;
         let output = self.run(plugin, |store| {
-            let instance = ws::ScoringPluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?;
-            instance.ramverk_plugin_scoring().call_score(&mut *store, &model, &input, &config)
+            let instance =
+                ws::ScoringPluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?;
+            instance
+                .ramverk_plugin_scoring()
+                .call_score(&mut *store, &model, &input, &config)
         })?;
         let output = self.reported(plugin, output)?;
         self.within_output_limit(plugin, output.size())?;
         let output = convert::scoring_output(output);
-        output.fits(count, persons).map_err(|message| PluginError::Invalid { plugin: plugin.name().into(), message })?;
+        output
+            .fits(count, persons)
+            .map_err(|message| PluginError::Invalid {
+                plugin: plugin.name().into(),
+                message,
+            })?;
         Ok(output)
     }
 
     /// The roles and profiles a role-profile plugin derives, checked against `framework`.
-    pub fn derive(&self, plugin: &Plugin, framework: &Framework, settings: &[(String, String)]) -> Result<Derived, PluginError> {
+    pub fn derive(
+        &self,
+        plugin: &Plugin,
+        framework: &Framework,
+        settings: &[(String, String)],
+    ) -> Result<Derived, PluginError> {
         plugin.expect_kind(Kind::RoleProfile)?;
         let config = self.config(plugin, settings)?;
         let model = convert::framework(framework);
         let derived = self.run(plugin, |store| {
-            let instance = wr::RoleProfilePluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?;
-            instance.ramverk_plugin_role_profile().call_derive(&mut *store, &model, &config)
+            let instance =
+                wr::RoleProfilePluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?;
+            instance
+                .ramverk_plugin_role_profile()
+                .call_derive(&mut *store, &model, &config)
         })?;
         let derived = self.reported(plugin, derived)?;
-        let size = derived.roles.iter().map(Size::size).sum::<usize>() + derived.profiles.iter().map(Size::size).sum::<usize>();
+        let size = derived.roles.iter().map(Size::size).sum::<usize>()
+            + derived.profiles.iter().map(Size::size).sum::<usize>();
         self.within_output_limit(plugin, size)?;
         let derived = Derived {
             roles: derived.roles.into_iter().map(convert::role_back).collect(),
-            profiles: derived.profiles.into_iter().map(convert::profile_back).collect(),
+            profiles: derived
+                .profiles
+                .into_iter()
+                .map(convert::profile_back)
+                .collect(),
         };
-        derived.check(framework).map_err(|message| PluginError::Invalid { plugin: plugin.name().into(), message })?;
+        derived
+            .check(framework)
+            .map_err(|message| PluginError::Invalid {
+                plugin: plugin.name().into(),
+                message,
+            })?;
         Ok(derived)
     }
 
     /// The files an export plugin renders for `framework` (names checked, nothing written).
-    pub fn render(&self, plugin: &Plugin, framework: &Framework, settings: &[(String, String)]) -> Result<Vec<OutputFile>, PluginError> {
+    pub fn render(
+        &self,
+        plugin: &Plugin,
+        framework: &Framework,
+        settings: &[(String, String)],
+    ) -> Result<Vec<OutputFile>, PluginError> {
         plugin.expect_kind(Kind::Export)?;
         let config = self.config(plugin, settings)?;
         let model = convert::framework(framework);
         let files = self.run(plugin, |store| {
-            let instance = we::ExportPluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?;
-            instance.ramverk_plugin_exporter().call_render(&mut *store, &model, &config)
+            let instance =
+                we::ExportPluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?;
+            instance
+                .ramverk_plugin_exporter()
+                .call_render(&mut *store, &model, &config)
         })?;
         let files = self.reported(plugin, files)?;
-        let size = files.iter().map(|f| f.name.len() + f.media_type.len() + f.content.len()).sum();
+        let size = files
+            .iter()
+            .map(|f| f.name.len() + f.media_type.len() + f.content.len())
+            .sum();
         self.within_output_limit(plugin, size)?;
-        let files: Vec<OutputFile> =
-            files.into_iter().map(|f| OutputFile { name: f.name, media_type: f.media_type, content: f.content }).collect();
+        let files: Vec<OutputFile> = files
+            .into_iter()
+            .map(|f| OutputFile {
+                name: f.name,
+                media_type: f.media_type,
+                content: f.content,
+            })
+            .collect();
         for file in &files {
-            crate::files::check_file_name(&file.name).map_err(|message| PluginError::Invalid { plugin: plugin.name().into(), message })?;
+            crate::files::check_file_name(&file.name).map_err(|message| PluginError::Invalid {
+                plugin: plugin.name().into(),
+                message,
+            })?;
         }
         Ok(files)
     }
 
-    fn config(&self, plugin: &Plugin, settings: &[(String, String)]) -> Result<Vec<wit::Setting>, PluginError> {
-        let values = plugin
-            .manifest
-            .settings(settings)
-            .map_err(|message| PluginError::Reported { plugin: plugin.name().into(), message })?;
-        Ok(values.into_iter().map(|(key, value)| wit::Setting { key, value }).collect())
+    fn config(
+        &self,
+        plugin: &Plugin,
+        settings: &[(String, String)],
+    ) -> Result<Vec<wit::Setting>, PluginError> {
+        let values =
+            plugin
+                .manifest
+                .settings(settings)
+                .map_err(|message| PluginError::Reported {
+                    plugin: plugin.name().into(),
+                    message,
+                })?;
+        Ok(values
+            .into_iter()
+            .map(|(key, value)| wit::Setting { key, value })
+            .collect())
     }
 
     /// Runs `call` in a fresh sandboxed store and turns traps into errors naming the limit hit.
-    fn run<T>(&self, plugin: &Plugin, call: impl FnOnce(&mut Store<State>) -> wasmtime::Result<T>) -> Result<T, PluginError> {
+    fn run<T>(
+        &self,
+        plugin: &Plugin,
+        call: impl FnOnce(&mut Store<State>) -> wasmtime::Result<T>,
+    ) -> Result<T, PluginError> {
         let mut store = sandbox::store(&self.engine, &self.limits, TICK);
         call(&mut store).map_err(|error| self.classify(plugin, &store, error))
     }
 
     fn reported<T>(&self, plugin: &Plugin, result: Result<T, String>) -> Result<T, PluginError> {
-        result.map_err(|message| PluginError::Reported { plugin: plugin.name().into(), message })
+        result.map_err(|message| PluginError::Reported {
+            plugin: plugin.name().into(),
+            message,
+        })
     }
 
     fn within_output_limit(&self, plugin: &Plugin, size: usize) -> Result<(), PluginError> {
         if size <= self.limits.output {
             return Ok(());
         }
-        Err(self.limit_error(plugin, Limit::Output, &format!("it returned {} ", bytes(size as u64))))
+        Err(self.limit_error(
+            plugin,
+            Limit::Output,
+            &format!("it returned {} ", bytes(size as u64)),
+        ))
     }
 
-    fn classify(&self, plugin: &Plugin, store: &Store<State>, error: wasmtime::Error) -> PluginError {
+    fn classify(
+        &self,
+        plugin: &Plugin,
+        store: &Store<State>,
+        error: wasmtime::Error,
+    ) -> PluginError {
         if store.data().limiter.hit {
             return self.limit_error(plugin, Limit::Memory, "it tried to grow its memory beyond ");
         }
         let stderr = store.data().stderr_text();
         match error.downcast_ref::<Trap>() {
-            Some(Trap::OutOfFuel) => self.limit_error(plugin, Limit::Fuel, "it used up its CPU budget of "),
+            Some(Trap::OutOfFuel) => {
+                self.limit_error(plugin, Limit::Fuel, "it used up its CPU budget of ")
+            }
             Some(Trap::Interrupt) => self.limit_error(plugin, Limit::Time, "it ran longer than "),
-            Some(Trap::StackOverflow) => self.limit_error(plugin, Limit::Stack, "it recursed deeper than the call stack of "),
+            Some(Trap::StackOverflow) => self.limit_error(
+                plugin,
+                Limit::Stack,
+                "it recursed deeper than the call stack of ",
+            ),
             Some(trap) => {
                 let message = match trap {
                     _ if stderr.contains("panicked") => format!("it panicked ({trap})"),
@@ -229,10 +362,18 @@ impl Host {
                     }
                     _ => trap.to_string(),
                 };
-                PluginError::Trap { plugin: plugin.name().into(), message, stderr }
+                PluginError::Trap {
+                    plugin: plugin.name().into(),
+                    message,
+                    stderr,
+                }
             }
             // An error a host function returned (e.g. the refusal to sleep): its own words.
-            None => PluginError::Trap { plugin: plugin.name().into(), message: error.root_cause().to_string(), stderr },
+            None => PluginError::Trap {
+                plugin: plugin.name().into(),
+                message: error.root_cause().to_string(),
+                stderr,
+            },
         }
     }
 
@@ -245,13 +386,25 @@ impl Host {
             Limit::Output => bytes(self.limits.output as u64),
         };
         let hint = match limit {
-            Limit::Stack => format!("{what}{value}; this is a fixed limit (deep recursion in the plugin?)"),
-            Limit::Output if what.starts_with("it returned") => {
-                format!("{what}of data, more than {value}; raise it with --plugin-limit output=SIZE if this is expected")
+            Limit::Stack => {
+                format!("{what}{value}; this is a fixed limit (deep recursion in the plugin?)")
             }
-            _ => format!("{what}{value}; raise it with --plugin-limit {}=VALUE if the plugin is trusted and the work is large", limit.name()),
+            Limit::Output if what.starts_with("it returned") => {
+                format!(
+                    "{what}of data, more than {value}; raise it with --plugin-limit output=SIZE if this is expected"
+                )
+            }
+            _ => format!(
+                "{what}{value}; raise it with --plugin-limit {}=VALUE if the plugin is trusted and the work is large",
+                limit.name()
+            ),
         };
-        PluginError::Limit { plugin: plugin.name().into(), limit, limit_value: value, hint }
+        PluginError::Limit {
+            plugin: plugin.name().into(),
+            limit,
+            limit_value: value,
+            hint,
+        }
     }
 }
 

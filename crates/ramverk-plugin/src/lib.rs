@@ -14,11 +14,14 @@ mod manifest;
 mod plugin;
 mod sandbox;
 
-pub use cache::{entry_path as cache_entry_path, CacheOutcome};
-pub use discover::{discover, search_paths, Found, SearchPath};
+pub use cache::{CacheOutcome, entry_path as cache_entry_path};
+pub use discover::{Found, SearchPath, discover, search_paths};
 pub use error::{Limit, PluginError};
-pub use files::{check_file_name, write_files, OutputFile};
+pub use files::{OutputFile, check_file_name, write_files};
 pub use host::Host;
 pub use limits::Limits;
-pub use manifest::{supported as api_supported, Kind, Manifest, ManifestError, SettingSpec, API_VERSION, MANIFEST_FILE};
-pub use plugin::{locate, Derived, Plugin};
+pub use manifest::{
+    API_VERSION, Kind, MANIFEST_FILE, Manifest, ManifestError, SettingSpec,
+    supported as api_supported,
+};
+pub use plugin::{Derived, Plugin, locate};

@@ -30,23 +30,34 @@ impl Limits {
     /// Applies `NAME=VALUE` overrides (`fuel`, `time` in seconds, `memory` and `output` in
     /// bytes with an optional K/M/G suffix).
     pub fn with_override(mut self, text: &str) -> Result<Limits, String> {
-        let (name, value) = text
-            .split_once('=')
-            .ok_or_else(|| format!("`{text}` is not NAME=VALUE; names: fuel, time, memory, output"))?;
+        let (name, value) = text.split_once('=').ok_or_else(|| {
+            format!("`{text}` is not NAME=VALUE; names: fuel, time, memory, output")
+        })?;
         let value = value.trim();
         let bad = |what: &str| format!("`{value}` is not {what} for the limit `{name}`");
         match name.trim() {
             "fuel" => self.fuel = parse_size(value).ok_or_else(|| bad("a number"))?,
             "time" => {
-                let seconds: f64 = value.trim_end_matches('s').parse().map_err(|_| bad("a number of seconds"))?;
+                let seconds: f64 = value
+                    .trim_end_matches('s')
+                    .parse()
+                    .map_err(|_| bad("a number of seconds"))?;
                 if !(seconds > 0.0 && seconds < 1e6) {
                     return Err(bad("a positive number of seconds"));
                 }
                 self.time = Duration::from_secs_f64(seconds);
             }
-            "memory" => self.memory = parse_size(value).ok_or_else(|| bad("a size like 256M"))? as usize,
-            "output" => self.output = parse_size(value).ok_or_else(|| bad("a size like 64M"))? as usize,
-            other => return Err(format!("unknown limit `{other}`; the limits are fuel, time, memory and output")),
+            "memory" => {
+                self.memory = parse_size(value).ok_or_else(|| bad("a size like 256M"))? as usize
+            }
+            "output" => {
+                self.output = parse_size(value).ok_or_else(|| bad("a size like 64M"))? as usize
+            }
+            other => {
+                return Err(format!(
+                    "unknown limit `{other}`; the limits are fuel, time, memory and output"
+                ));
+            }
         }
         Ok(self)
     }
@@ -70,10 +81,24 @@ mod tests {
 
     #[test]
     fn overrides_parse_and_bad_ones_explain() {
-        let limits = Limits::default().with_override("memory=16M").unwrap().with_override("time=0.5").unwrap();
+        let limits = Limits::default()
+            .with_override("memory=16M")
+            .unwrap()
+            .with_override("time=0.5")
+            .unwrap();
         assert_eq!(limits.memory, 16 << 20);
         assert_eq!(limits.time, Duration::from_millis(500));
-        assert!(Limits::default().with_override("speed=3").unwrap_err().contains("unknown limit"));
-        assert!(Limits::default().with_override("fuel=lots").unwrap_err().contains("not a number"));
+        assert!(
+            Limits::default()
+                .with_override("speed=3")
+                .unwrap_err()
+                .contains("unknown limit")
+        );
+        assert!(
+            Limits::default()
+                .with_override("fuel=lots")
+                .unwrap_err()
+                .contains("not a number")
+        );
     }
 }

@@ -93,8 +93,13 @@ impl Manifest {
             message,
             help: help.into(),
         };
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| error(None, format!("cannot read the manifest: {e}"), "each plugin needs a plugin.yaml beside its .wasm"))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            error(
+                None,
+                format!("cannot read the manifest: {e}"),
+                "each plugin needs a plugin.yaml beside its .wasm",
+            )
+        })?;
         let manifest: Manifest = serde_saphyr::from_str(&text).map_err(|e| {
             let position = e.location().filter(|l| l.line() > 0).map(|l| (l.line() as usize, l.column() as usize));
             let message = e.to_string();
@@ -102,25 +107,45 @@ impl Manifest {
             let message = message.find(" at line ").map_or(message, |at| &message[..at]).to_string();
             error(position, message, "see docs/plugins.md for the manifest's fields: name, version, kind, api, description, wasm, format, config")
         })?;
-        manifest.check().map_err(|(message, help)| error(None, message, help))?;
+        manifest
+            .check()
+            .map_err(|(message, help)| error(None, message, help))?;
         Ok(manifest)
     }
 
     fn check(&self) -> Result<(), (String, &'static str)> {
         let name_ok = !self.name.is_empty()
-            && self.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && self
+                .name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !name_ok {
-            return Err((format!("the name `{}` is not a plugin name", self.name), "use lowercase letters, digits and `-`, e.g. my-scoring"));
+            return Err((
+                format!("the name `{}` is not a plugin name", self.name),
+                "use lowercase letters, digits and `-`, e.g. my-scoring",
+            ));
         }
         if semver::Version::parse(&self.version).is_err() {
-            return Err((format!("the version `{}` is not a semantic version", self.version), "write it as MAJOR.MINOR.PATCH, e.g. 1.0.0"));
+            return Err((
+                format!("the version `{}` is not a semantic version", self.version),
+                "write it as MAJOR.MINOR.PATCH, e.g. 1.0.0",
+            ));
         }
         if semver::Version::parse(&self.api).is_err() {
-            return Err((format!("the api `{}` is not a semantic version", self.api), "write the plugin API version, e.g. 1.0.0"));
+            return Err((
+                format!("the api `{}` is not a semantic version", self.api),
+                "write the plugin API version, e.g. 1.0.0",
+            ));
         }
         match (self.kind, &self.format) {
-            (Kind::Export, None) => Err(("an export plugin must name its format".into(), "add `format: NAME`, the name users pass to `ramverk export --format`")),
-            (Kind::RoleProfile | Kind::Scoring, Some(_)) => Err(("only export plugins have a format".into(), "remove the `format` field")),
+            (Kind::Export, None) => Err((
+                "an export plugin must name its format".into(),
+                "add `format: NAME`, the name users pass to `ramverk export --format`",
+            )),
+            (Kind::RoleProfile | Kind::Scoring, Some(_)) => Err((
+                "only export plugins have a format".into(),
+                "remove the `format` field",
+            )),
             _ => Ok(()),
         }
     }
@@ -132,18 +157,33 @@ impl Manifest {
 
     /// The component file name.
     pub fn wasm_file(&self) -> String {
-        self.wasm.clone().unwrap_or_else(|| format!("{}.wasm", self.name.replace('-', "_")))
+        self.wasm
+            .clone()
+            .unwrap_or_else(|| format!("{}.wasm", self.name.replace('-', "_")))
     }
 
     /// The defaults with `overrides` (key, value) applied, in key order; unknown keys are errors.
-    pub fn settings(&self, overrides: &[(String, String)]) -> Result<Vec<(String, String)>, String> {
-        let mut values: BTreeMap<String, String> =
-            self.config.iter().filter_map(|(k, s)| s.default.clone().map(|v| (k.clone(), v))).collect();
+    pub fn settings(
+        &self,
+        overrides: &[(String, String)],
+    ) -> Result<Vec<(String, String)>, String> {
+        let mut values: BTreeMap<String, String> = self
+            .config
+            .iter()
+            .filter_map(|(k, s)| s.default.clone().map(|v| (k.clone(), v)))
+            .collect();
         for (key, value) in overrides {
             if !self.config.contains_key(key) {
                 let known: Vec<&str> = self.config.keys().map(String::as_str).collect();
-                let known = if known.is_empty() { "it has no settings".to_string() } else { format!("its settings are {}", known.join(", ")) };
-                return Err(format!("plugin {} has no setting `{key}`; {known}", self.name));
+                let known = if known.is_empty() {
+                    "it has no settings".to_string()
+                } else {
+                    format!("its settings are {}", known.join(", "))
+                };
+                return Err(format!(
+                    "plugin {} has no setting `{key}`; {known}",
+                    self.name
+                ));
             }
             values.insert(key.clone(), value.clone());
         }
@@ -153,7 +193,12 @@ impl Manifest {
 
 /// Same major version (and not newer in minor than the host, for 1.x).
 pub fn supported(api: &str) -> bool {
-    let (Ok(api), Ok(host)) = (semver::Version::parse(api), semver::Version::parse(API_VERSION)) else { return false };
+    let (Ok(api), Ok(host)) = (
+        semver::Version::parse(api),
+        semver::Version::parse(API_VERSION),
+    ) else {
+        return false;
+    };
     api.major == host.major && api.minor <= host.minor
 }
 
@@ -170,20 +215,37 @@ mod tests {
 
     #[test]
     fn reads_a_manifest_with_settings() {
-        let (_dir, path) = write("name: my-rule\nversion: 1.2.0\nkind: scoring\napi: 1.0.0\ndescription: x\nconfig:\n  limit:\n    default: \"3\"\n");
+        let (_dir, path) = write(
+            "name: my-rule\nversion: 1.2.0\nkind: scoring\napi: 1.0.0\ndescription: x\nconfig:\n  limit:\n    default: \"3\"\n",
+        );
         let manifest = Manifest::read(&path).unwrap();
         assert_eq!(manifest.wasm_file(), "my_rule.wasm");
-        assert_eq!(manifest.settings(&[]).unwrap(), vec![("limit".to_string(), "3".to_string())]);
-        assert!(manifest.settings(&[("limt".into(), "1".into())]).unwrap_err().contains("its settings are limit"));
+        assert_eq!(
+            manifest.settings(&[]).unwrap(),
+            vec![("limit".to_string(), "3".to_string())]
+        );
+        assert!(
+            manifest
+                .settings(&[("limt".into(), "1".into())])
+                .unwrap_err()
+                .contains("its settings are limit")
+        );
     }
 
     #[test]
     fn errors_are_located_and_explained() {
-        let (_dir, path) = write("name: my-rule\nversion: 1.2.0\nkind: scorer\napi: 1.0.0\ndescription: x\n");
+        let (_dir, path) =
+            write("name: my-rule\nversion: 1.2.0\nkind: scorer\napi: 1.0.0\ndescription: x\n");
         let error = Manifest::read(&path).unwrap_err();
         assert_eq!(error.position.map(|p| p.0), Some(3), "{error}");
-        let (_dir, path) = write("name: My Rule\nversion: 1\nkind: scoring\napi: 1.0.0\ndescription: x\n");
-        assert!(Manifest::read(&path).unwrap_err().to_string().contains("not a plugin name"));
+        let (_dir, path) =
+            write("name: My Rule\nversion: 1\nkind: scoring\napi: 1.0.0\ndescription: x\n");
+        assert!(
+            Manifest::read(&path)
+                .unwrap_err()
+                .to_string()
+                .contains("not a plugin name")
+        );
     }
 
     #[test]

@@ -3,12 +3,12 @@
 use std::path::{Path, PathBuf};
 
 use ramverk_core::model::{Framework, Profile, Role};
-use wasmtime::component::{Component, InstancePre};
 use wasmtime::Engine;
+use wasmtime::component::{Component, InstancePre};
 
 use crate::cache::CacheOutcome;
 use crate::error::PluginError;
-use crate::manifest::{Kind, Manifest, API_VERSION, MANIFEST_FILE};
+use crate::manifest::{API_VERSION, Kind, MANIFEST_FILE, Manifest};
 use crate::sandbox::State;
 
 /// A plugin ready to run.
@@ -36,12 +36,20 @@ impl Plugin {
         if self.kind() == wanted {
             return Ok(());
         }
-        Err(PluginError::WrongKind { plugin: self.name().into(), found: self.kind().name().into(), wanted: wanted.name().into() })
+        Err(PluginError::WrongKind {
+            plugin: self.name().into(),
+            found: self.kind().name().into(),
+            wanted: wanted.name().into(),
+        })
     }
 
     /// The names the component exports (`ramverk:plugin/scoring@1.0.0`, `self-test`).
     pub fn exports(&self, engine: &Engine) -> Vec<String> {
-        self.component.component_type().exports(engine).map(|(name, _)| name.to_string()).collect()
+        self.component
+            .component_type()
+            .exports(engine)
+            .map(|(name, _)| name.to_string())
+            .collect()
     }
 }
 
@@ -63,7 +71,10 @@ pub fn locate(path: &Path) -> Result<(PathBuf, Manifest, PathBuf), PluginError> 
     if !manifest_path.is_file() {
         return Err(PluginError::Read {
             path: path.to_path_buf(),
-            message: format!("no {MANIFEST_FILE} found at {}; a plugin is a .wasm with a {MANIFEST_FILE} beside it", manifest_path.display()),
+            message: format!(
+                "no {MANIFEST_FILE} found at {}; a plugin is a .wasm with a {MANIFEST_FILE} beside it",
+                manifest_path.display()
+            ),
         });
     }
     let manifest = Manifest::read(&manifest_path)?;
@@ -84,11 +95,18 @@ pub(crate) fn exported_api(manifest: &Manifest, exports: &[String]) -> Result<St
         .map(|rest| rest.split_once('@').unwrap_or((rest, "")))
         .collect();
     let Some(&(interface, version)) = ours.first() else {
-        let message = format!("it exports no ramverk plugin interface (it exports: {})", exports.join(", "));
+        let message = format!(
+            "it exports no ramverk plugin interface (it exports: {})",
+            exports.join(", ")
+        );
         return Err(PluginError::Instantiate { plugin, message });
     };
     if !crate::manifest::supported(version) {
-        return Err(PluginError::ApiVersion { plugin, found: version.to_string(), supported: API_VERSION.to_string() });
+        return Err(PluginError::ApiVersion {
+            plugin,
+            found: version.to_string(),
+            supported: API_VERSION.to_string(),
+        });
     }
     if interface != manifest.kind.interface() {
         let message = format!(
@@ -98,7 +116,10 @@ pub(crate) fn exported_api(manifest: &Manifest, exports: &[String]) -> Result<St
         return Err(PluginError::Instantiate { plugin, message });
     }
     if !exports.iter().any(|name| name == "self-test") {
-        return Err(PluginError::Instantiate { plugin, message: "it exports no `self-test` function".into() });
+        return Err(PluginError::Instantiate {
+            plugin,
+            message: "it exports no `self-test` function".into(),
+        });
     }
     Ok(version.to_string())
 }
@@ -116,10 +137,20 @@ impl Derived {
     pub fn check(&self, framework: &Framework) -> Result<(), String> {
         let mut roles: Vec<&str> = framework.roles.iter().map(|r| r.id.as_str()).collect();
         for role in &self.roles {
-            let valid = role.id.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-                && role.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
+            let valid = role
+                .id
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && role
+                    .id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
             if !valid {
-                return Err(format!("the role id `{}` is not valid (lowercase letters, digits, `.`, `_`, `-`)", role.id));
+                return Err(format!(
+                    "the role id `{}` is not valid (lowercase letters, digits, `.`, `_`, `-`)",
+                    role.id
+                ));
             }
             if role.title.trim().is_empty() {
                 return Err(format!("the role `{}` has no title", role.id));
@@ -129,8 +160,11 @@ impl Derived {
             }
             roles.push(&role.id);
         }
-        let competences: std::collections::HashSet<&str> =
-            framework.placed_competences().iter().map(|p| p.competence.id.as_str()).collect();
+        let competences: std::collections::HashSet<&str> = framework
+            .placed_competences()
+            .iter()
+            .map(|p| p.competence.id.as_str())
+            .collect();
         let scale = framework
             .rating_scale
             .as_deref()
@@ -138,16 +172,25 @@ impl Derived {
             .or(framework.scales.first());
         for profile in &self.profiles {
             if !roles.contains(&profile.role.as_str()) {
-                return Err(format!("a profile is for the role `{}`, which does not exist", profile.role));
+                return Err(format!(
+                    "a profile is for the role `{}`, which does not exist",
+                    profile.role
+                ));
             }
             for (competence, expectation) in &profile.expected {
                 if !competences.contains(competence.as_str()) {
-                    return Err(format!("the profile of `{}` names the competence `{competence}`, which does not exist", profile.role));
+                    return Err(format!(
+                        "the profile of `{}` names the competence `{competence}`, which does not exist",
+                        profile.role
+                    ));
                 }
                 if let (Some(level), Some(scale)) = (expectation.level(), scale)
                     && scale.level(level).is_none()
                 {
-                    return Err(format!("the profile of `{}` expects level {level} in {competence}, which is not on the scale `{}`", profile.role, scale.id));
+                    return Err(format!(
+                        "the profile of `{}` expects level {level} in {competence}, which is not on the scale `{}`",
+                        profile.role, scale.id
+                    ));
                 }
             }
         }
@@ -161,12 +204,21 @@ impl Derived {
             .areas
             .iter()
             .enumerate()
-            .flat_map(|(i, area)| area.competences.iter().flat_map(|c| c.walk()).map(move |c| (c.id.clone(), i)))
+            .flat_map(|(i, area)| {
+                area.competences
+                    .iter()
+                    .flat_map(|c| c.walk())
+                    .map(move |c| (c.id.clone(), i))
+            })
             .collect();
         for role in &self.roles {
-            let Some(profile) = self.profiles.iter().find(|p| p.role == role.id) else { continue };
+            let Some(profile) = self.profiles.iter().find(|p| p.role == role.id) else {
+                continue;
+            };
             for (competence, expectation) in &profile.expected {
-                let (Some(_), Some(&area)) = (expectation.level(), area_of.get(competence)) else { continue };
+                let (Some(_), Some(&area)) = (expectation.level(), area_of.get(competence)) else {
+                    continue;
+                };
                 let restricted = &mut framework.areas[area].restricted_to;
                 if !restricted.is_empty() && !restricted.contains(&role.id) {
                     restricted.push(role.id.clone());
@@ -175,7 +227,11 @@ impl Derived {
         }
         framework.roles.extend(self.roles);
         for profile in self.profiles {
-            match framework.profiles.iter_mut().find(|p| p.role == profile.role) {
+            match framework
+                .profiles
+                .iter_mut()
+                .find(|p| p.role == profile.role)
+            {
                 Some(existing) => *existing = profile,
                 None => framework.profiles.push(profile),
             }
@@ -193,14 +249,27 @@ mod tests {
     use super::Derived;
 
     fn stockholm() -> ramverk_core::Framework {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks/stockholm-kultur");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../frameworks/stockholm-kultur");
         ramverk_core::load(&path).unwrap().framework.unwrap()
     }
 
     fn derived(role: &str, profile_role: &str, competence: &str, level: u8) -> Derived {
-        let role = Role { id: role.into(), title: "Ny roll".into(), unit: None, description: None };
+        let role = Role {
+            id: role.into(),
+            title: "Ny roll".into(),
+            unit: None,
+            description: None,
+        };
         let expected = BTreeMap::from([(competence.to_string(), Expectation::Level(level))]);
-        Derived { roles: vec![role], profiles: vec![Profile { role: profile_role.into(), description: None, expected }] }
+        Derived {
+            roles: vec![role],
+            profiles: vec![Profile {
+                role: profile_role.into(),
+                description: None,
+                expected,
+            }],
+        }
     }
 
     #[test]
@@ -210,9 +279,15 @@ mod tests {
         let cases = [
             (derived("Ny Roll", "Ny Roll", "1.1", 3), "is not valid"),
             (derived("chef", "chef", "1.1", 3), "already exists"),
-            (derived("ny", "okänd", "1.1", 3), "`okänd`, which does not exist"),
+            (
+                derived("ny", "okänd", "1.1", 3),
+                "`okänd`, which does not exist",
+            ),
             (derived("ny", "ny", "9.9", 3), "the competence `9.9`"),
-            (derived("ny", "ny", "1.1", 7), "level 7 in 1.1, which is not on the scale"),
+            (
+                derived("ny", "ny", "1.1", 7),
+                "level 7 in 1.1, which is not on the scale",
+            ),
         ];
         for (derived, expected) in cases {
             let error = derived.check(&framework).unwrap_err();

@@ -5,11 +5,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use wasmtime::component::{Linker, Resource, ResourceTable};
-use wasmtime_wasi::p2::DynPollable;
 use wasmtime::{Engine, ResourceLimiter, Store};
+use wasmtime_wasi::p2::DynPollable;
 use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::random::Deterministic;
-use wasmtime_wasi::{HostMonotonicClock, HostWallClock, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
+use wasmtime_wasi::{
+    HostMonotonicClock, HostWallClock, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView,
+};
 
 use crate::limits::Limits;
 
@@ -25,7 +27,10 @@ pub struct State {
 
 impl WasiView for State {
     fn ctx(&mut self) -> WasiCtxView<'_> {
-        WasiCtxView { ctx: &mut self.wasi, table: &mut self.table }
+        WasiCtxView {
+            ctx: &mut self.wasi,
+            table: &mut self.table,
+        }
     }
 }
 
@@ -43,7 +48,12 @@ pub struct MemoryLimiter {
 }
 
 impl ResourceLimiter for MemoryLimiter {
-    fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         if desired > self.cap {
             self.hit = true;
             return Err(wasmtime::Error::msg("memory limit reached"));
@@ -51,7 +61,12 @@ impl ResourceLimiter for MemoryLimiter {
         Ok(true)
     }
 
-    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         Ok(desired <= 1_000_000)
     }
 }
@@ -68,12 +83,24 @@ pub fn store(engine: &Engine, limits: &Limits, tick: Duration) -> Store<State> {
         .insecure_random(Deterministic::new(SEED.to_vec()))
         .insecure_random_seed(0x7261_6d76_6572_6b00)
         .build();
-    let state = State { wasi, table: ResourceTable::new(), limiter: MemoryLimiter { cap: limits.memory, hit: false }, stderr };
+    let state = State {
+        wasi,
+        table: ResourceTable::new(),
+        limiter: MemoryLimiter {
+            cap: limits.memory,
+            hit: false,
+        },
+        stderr,
+    };
     let mut store = Store::new(engine, state);
     store.limiter(|state| &mut state.limiter);
     // Fuel is always enabled in the engine's configuration, so this cannot fail.
     let _ = store.set_fuel(limits.fuel);
-    let ticks = limits.time.as_nanos().div_ceil(tick.as_nanos().max(1)).max(1);
+    let ticks = limits
+        .time
+        .as_nanos()
+        .div_ceil(tick.as_nanos().max(1))
+        .max(1);
     store.set_epoch_deadline(u64::try_from(ticks).unwrap_or(u64::MAX));
     store.epoch_deadline_trap();
     store
@@ -84,12 +111,18 @@ pub fn store(engine: &Engine, limits: &Limits, tick: Duration) -> Store<State> {
 pub fn forbid_waiting(linker: &mut Linker<State>) -> wasmtime::Result<()> {
     linker.allow_shadowing(true);
     let mut clock = linker.instance("wasi:clocks/monotonic-clock@0.2.12")?;
-    clock.func_wrap("subscribe-duration", |_, (_,): (u64,)| -> wasmtime::Result<(Resource<DynPollable>,)> {
-        Err(wasmtime::Error::msg(NO_WAITING))
-    })?;
-    clock.func_wrap("subscribe-instant", |_, (_,): (u64,)| -> wasmtime::Result<(Resource<DynPollable>,)> {
-        Err(wasmtime::Error::msg(NO_WAITING))
-    })?;
+    clock.func_wrap(
+        "subscribe-duration",
+        |_, (_,): (u64,)| -> wasmtime::Result<(Resource<DynPollable>,)> {
+            Err(wasmtime::Error::msg(NO_WAITING))
+        },
+    )?;
+    clock.func_wrap(
+        "subscribe-instant",
+        |_, (_,): (u64,)| -> wasmtime::Result<(Resource<DynPollable>,)> {
+            Err(wasmtime::Error::msg(NO_WAITING))
+        },
+    )?;
     linker.allow_shadowing(false);
     Ok(())
 }

@@ -27,7 +27,14 @@ const ASSOCIATION_TYPES: &[&str] = &[
 ];
 
 /// The attributes of a CFPackage.
-const PACKAGE_KEYS: &[&str] = &["CFDocument", "CFItems", "CFAssociations", "CFDefinitions", "CFRubrics", "extensions"];
+const PACKAGE_KEYS: &[&str] = &[
+    "CFDocument",
+    "CFItems",
+    "CFAssociations",
+    "CFDefinitions",
+    "CFRubrics",
+    "extensions",
+];
 
 fn framework(name: &str) -> Framework {
     let path = plugins::workspace().join("frameworks").join(name);
@@ -38,9 +45,15 @@ fn load(host: &Host) -> Plugin {
     host.load(&plugins::plugin("case-export")).unwrap()
 }
 
-fn render(framework: &Framework, settings: &[(&str, &str)]) -> Result<Vec<OutputFile>, PluginError> {
+fn render(
+    framework: &Framework,
+    settings: &[(&str, &str)],
+) -> Result<Vec<OutputFile>, PluginError> {
     let host = Host::new(Limits::default(), None).unwrap();
-    let settings: Vec<(String, String)> = settings.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let settings: Vec<(String, String)> = settings
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     host.render(&load(&host), framework, &settings)
 }
 
@@ -54,7 +67,11 @@ fn package(framework: &Framework) -> (OutputFile, Value) {
 }
 
 fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
-    value.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+    value
+        .get(key)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
 }
 
 fn text<'a>(record: &'a Value, field: &str) -> &'a str {
@@ -64,7 +81,10 @@ fn text<'a>(record: &'a Value, field: &str) -> &'a str {
 /// Every `fields` of `record` is a non-empty string.
 fn required(record: &Value, what: &str, fields: &[&str]) {
     for field in fields {
-        assert!(!text(record, field).trim().is_empty(), "{what}: required field {field} is missing or empty in {record}");
+        assert!(
+            !text(record, field).trim().is_empty(),
+            "{what}: required field {field} is missing or empty in {record}"
+        );
     }
 }
 
@@ -91,7 +111,11 @@ fn is_canonical_v5(id: &str) -> bool {
 /// ISO 8601 date-time as CASE writes it: `YYYY-MM-DDThh:mm:ss`, then `Z` or `±hh:mm`.
 fn is_iso_date_time(text: &str) -> bool {
     let b = text.as_bytes();
-    let digits = |range: std::ops::Range<usize>| range.into_iter().all(|i| b.get(i).is_some_and(u8::is_ascii_digit));
+    let digits = |range: std::ops::Range<usize>| {
+        range
+            .into_iter()
+            .all(|i| b.get(i).is_some_and(u8::is_ascii_digit))
+    };
     let zone = text.get(19..).unwrap_or("");
     b.len() >= 20
         && digits(0..4)
@@ -105,20 +129,35 @@ fn is_iso_date_time(text: &str) -> bool {
         && digits(14..16)
         && b[16] == b':'
         && digits(17..19)
-        && (zone == "Z" || (zone.len() == 6 && (zone.starts_with('+') || zone.starts_with('-')) && zone.as_bytes()[3] == b':'))
+        && (zone == "Z"
+            || (zone.len() == 6
+                && (zone.starts_with('+') || zone.starts_with('-'))
+                && zone.as_bytes()[3] == b':'))
 }
 
 /// Every record of the package with the name of its CASE class.
 fn records(package: &Value) -> Vec<(&'static str, &Value)> {
     let mut records = vec![("CFDocument", &package["CFDocument"])];
     records.extend(list(package, "CFItems").iter().map(|r| ("CFItem", r)));
-    records.extend(list(package, "CFAssociations").iter().map(|r| ("CFAssociation", r)));
-    records.extend(list(&package["CFDefinitions"], "CFItemTypes").iter().map(|r| ("CFItemType", r)));
+    records.extend(
+        list(package, "CFAssociations")
+            .iter()
+            .map(|r| ("CFAssociation", r)),
+    );
+    records.extend(
+        list(&package["CFDefinitions"], "CFItemTypes")
+            .iter()
+            .map(|r| ("CFItemType", r)),
+    );
     for rubric in list(package, "CFRubrics") {
         records.push(("CFRubric", rubric));
         for criterion in list(rubric, "CFRubricCriteria") {
             records.push(("CFRubricCriterion", criterion));
-            records.extend(list(criterion, "CFRubricCriterionLevels").iter().map(|r| ("CFRubricCriterionLevel", r)));
+            records.extend(
+                list(criterion, "CFRubricCriterionLevels")
+                    .iter()
+                    .map(|r| ("CFRubricCriterionLevel", r)),
+            );
         }
     }
     records
@@ -126,25 +165,58 @@ fn records(package: &Value) -> Vec<(&'static str, &Value)> {
 
 /// The rules every package must meet, whatever the framework.
 fn check_case_rules(package: &Value) {
-    let keys: Vec<&str> = package.as_object().unwrap().keys().map(String::as_str).collect();
-    assert!(keys.iter().all(|k| PACKAGE_KEYS.contains(k)), "unknown CFPackage attributes in {keys:?}");
+    let keys: Vec<&str> = package
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert!(
+        keys.iter().all(|k| PACKAGE_KEYS.contains(k)),
+        "unknown CFPackage attributes in {keys:?}"
+    );
     let mut identifiers = BTreeSet::new();
     for (class, record) in records(package) {
         let fields: &[&str] = match class {
-            "CFDocument" => &["identifier", "uri", "creator", "title", "lastChangeDateTime"],
+            "CFDocument" => &[
+                "identifier",
+                "uri",
+                "creator",
+                "title",
+                "lastChangeDateTime",
+            ],
             "CFItem" => &["identifier", "uri", "fullStatement", "lastChangeDateTime"],
             "CFAssociation" => &["identifier", "uri", "associationType", "lastChangeDateTime"],
-            "CFItemType" => &["identifier", "uri", "title", "description", "hierarchyCode", "lastChangeDateTime"],
+            "CFItemType" => &[
+                "identifier",
+                "uri",
+                "title",
+                "description",
+                "hierarchyCode",
+                "lastChangeDateTime",
+            ],
             _ => &["identifier", "uri", "lastChangeDateTime"],
         };
         required(record, class, fields);
         let identifier = text(record, "identifier");
-        assert!(is_canonical_v5(identifier), "{class} identifier {identifier:?} is not a canonical v5 UUID");
-        assert!(identifiers.insert(identifier.to_string()), "{class} identifier {identifier} is not unique");
+        assert!(
+            is_canonical_v5(identifier),
+            "{class} identifier {identifier:?} is not a canonical v5 UUID"
+        );
+        assert!(
+            identifiers.insert(identifier.to_string()),
+            "{class} identifier {identifier} is not unique"
+        );
         let uri = text(record, "uri");
-        assert!(uri.starts_with(BASE_URI) && uri.ends_with(identifier), "{class} uri {uri}");
+        assert!(
+            uri.starts_with(BASE_URI) && uri.ends_with(identifier),
+            "{class} uri {uri}"
+        );
         let changed = text(record, "lastChangeDateTime");
-        assert!(is_iso_date_time(changed), "{class} lastChangeDateTime {changed:?} is not ISO 8601");
+        assert!(
+            is_iso_date_time(changed),
+            "{class} lastChangeDateTime {changed:?} is not ISO 8601"
+        );
     }
     let document = &package["CFDocument"];
     assert_eq!(document["caseVersion"], "1.1");
@@ -155,31 +227,53 @@ fn check_case_rules(package: &Value) {
 /// Known types; origins are items, destinations the document or an item; one isChildOf per item.
 fn check_associations(package: &Value) {
     let document = text(&package["CFDocument"], "identifier");
-    let items: BTreeSet<&str> = list(package, "CFItems").iter().map(|item| text(item, "identifier")).collect();
+    let items: BTreeSet<&str> = list(package, "CFItems")
+        .iter()
+        .map(|item| text(item, "identifier"))
+        .collect();
     let mut parents: BTreeMap<String, usize> = BTreeMap::new();
     for association in list(package, "CFAssociations") {
         let kind = text(association, "associationType");
-        assert!(ASSOCIATION_TYPES.contains(&kind) || kind.starts_with("ext:"), "association type {kind:?}");
+        assert!(
+            ASSOCIATION_TYPES.contains(&kind) || kind.starts_with("ext:"),
+            "association type {kind:?}"
+        );
         let origin = link(association, "originNodeURI");
         let destination = link(association, "destinationNodeURI");
-        assert!(items.contains(origin.as_str()), "origin {origin} is not an item");
-        assert!(destination == document || items.contains(destination.as_str()), "destination {destination} resolves to nothing");
+        assert!(
+            items.contains(origin.as_str()),
+            "origin {origin} is not an item"
+        );
+        assert!(
+            destination == document || items.contains(destination.as_str()),
+            "destination {destination} resolves to nothing"
+        );
         if kind == "isChildOf" {
             *parents.entry(origin).or_default() += 1;
         }
     }
     for item in &items {
-        assert_eq!(parents.get(*item), Some(&1), "item {item} needs exactly one isChildOf");
+        assert_eq!(
+            parents.get(*item),
+            Some(&1),
+            "item {item} needs exactly one isChildOf"
+        );
     }
 }
 
 /// Criteria point at items; levels belong to their criterion and rubric.
 fn check_rubrics(package: &Value) {
-    let items: BTreeSet<&str> = list(package, "CFItems").iter().map(|item| text(item, "identifier")).collect();
+    let items: BTreeSet<&str> = list(package, "CFItems")
+        .iter()
+        .map(|item| text(item, "identifier"))
+        .collect();
     for rubric in list(package, "CFRubrics") {
         for criterion in list(rubric, "CFRubricCriteria") {
             assert_eq!(criterion["rubricId"], rubric["identifier"]);
-            assert!(items.contains(link(criterion, "CFItemURI").as_str()), "criterion of an unknown item");
+            assert!(
+                items.contains(link(criterion, "CFItemURI").as_str()),
+                "criterion of an unknown item"
+            );
             for level in list(criterion, "CFRubricCriterionLevels") {
                 assert_eq!(level["rubricCriterionId"], criterion["identifier"]);
             }
@@ -191,12 +285,22 @@ fn check_rubrics(package: &Value) {
 fn hierarchy(package: &Value) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
     let items = list(package, "CFItems")
         .iter()
-        .map(|item| (text(item, "humanCodingScheme").to_string(), text(item, "identifier").to_string()))
+        .map(|item| {
+            (
+                text(item, "humanCodingScheme").to_string(),
+                text(item, "identifier").to_string(),
+            )
+        })
         .collect();
     let parents = list(package, "CFAssociations")
         .iter()
         .filter(|a| a["associationType"] == "isChildOf")
-        .map(|a| (text(&a["originNodeURI"], "identifier").to_string(), text(&a["destinationNodeURI"], "identifier").to_string()))
+        .map(|a| {
+            (
+                text(&a["originNodeURI"], "identifier").to_string(),
+                text(&a["destinationNodeURI"], "identifier").to_string(),
+            )
+        })
         .collect();
     (items, parents)
 }
@@ -217,7 +321,10 @@ fn stockholm_is_a_valid_case_package() {
     assert_eq!(document["adoptionStatus"], "Adopted");
     assert_eq!(document["statusStartDate"], "2024-09-02");
     for (class, record) in records(&package) {
-        assert_eq!(record["lastChangeDateTime"], "2024-09-02T00:00:00Z", "{class}: the adopted date");
+        assert_eq!(
+            record["lastChangeDateTime"], "2024-09-02T00:00:00Z",
+            "{class}: the adopted date"
+        );
     }
 }
 
@@ -226,8 +333,14 @@ fn stockholm_has_every_area_and_competence_in_place() {
     let framework = framework("stockholm-kultur");
     let (_, package) = package(&framework);
     let items = list(&package, "CFItems");
-    let areas: Vec<&Value> = items.iter().filter(|i| i["CFItemType"] == "Competency Area").collect();
-    let competences: Vec<&Value> = items.iter().filter(|i| i["CFItemType"] == "Competency").collect();
+    let areas: Vec<&Value> = items
+        .iter()
+        .filter(|i| i["CFItemType"] == "Competency Area")
+        .collect();
+    let competences: Vec<&Value> = items
+        .iter()
+        .filter(|i| i["CFItemType"] == "Competency")
+        .collect();
     assert_eq!((areas.len(), competences.len(), items.len()), (6, 20, 26));
     let codes: Vec<&str> = areas.iter().map(|a| text(a, "humanCodingScheme")).collect();
     assert_eq!(codes, ["1", "2", "3", "4", "5", "6"]);
@@ -235,18 +348,47 @@ fn stockholm_has_every_area_and_competence_in_place() {
     let (by_code, parents) = hierarchy(&package);
     let document = text(&package["CFDocument"], "identifier");
     for area in &framework.areas {
-        assert_eq!(parents[&by_code[&area.id]], document, "area {} is a child of the document", area.id);
+        assert_eq!(
+            parents[&by_code[&area.id]], document,
+            "area {} is a child of the document",
+            area.id
+        );
     }
     for placed in framework.placed_competences() {
         let competence = placed.competence;
-        let item = items.iter().find(|i| i["humanCodingScheme"] == competence.id.as_str()).unwrap();
-        assert_eq!(item["abbreviatedStatement"], competence.title.as_str(), "{}", competence.id);
-        assert_eq!(item["fullStatement"], competence.definition.as_deref().unwrap().trim(), "{}", competence.id);
+        let item = items
+            .iter()
+            .find(|i| i["humanCodingScheme"] == competence.id.as_str())
+            .unwrap();
+        assert_eq!(
+            item["abbreviatedStatement"],
+            competence.title.as_str(),
+            "{}",
+            competence.id
+        );
+        assert_eq!(
+            item["fullStatement"],
+            competence.definition.as_deref().unwrap().trim(),
+            "{}",
+            competence.id
+        );
         let parent = placed.parent.unwrap_or(placed.area);
-        assert_eq!(parents[&by_code[&competence.id]], by_code[parent], "{} is a child of {parent}", competence.id);
+        assert_eq!(
+            parents[&by_code[&competence.id]], by_code[parent],
+            "{} is a child of {parent}",
+            competence.id
+        );
     }
-    let sequence: Vec<u64> = list(&package, "CFAssociations").iter().take(5).map(|a| a["sequenceNumber"].as_u64().unwrap()).collect();
-    assert_eq!(sequence, [1, 1, 2, 2, 1], "area 1, its competences 1.1 and 1.2, area 2, competence 2.1");
+    let sequence: Vec<u64> = list(&package, "CFAssociations")
+        .iter()
+        .take(5)
+        .map(|a| a["sequenceNumber"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        sequence,
+        [1, 1, 2, 2, 1],
+        "area 1, its competences 1.1 and 1.2, area 2, competence 2.1"
+    );
 }
 
 #[test]
@@ -257,7 +399,11 @@ fn stockholm_descriptors_are_rubric_levels() {
     assert_eq!(rubrics.len(), 1);
     let criteria = list(&rubrics[0], "CFRubricCriteria");
     assert_eq!(criteria.len(), 20);
-    let scale = framework.scales.iter().find(|s| Some(&s.id) == framework.rating_scale.as_ref()).unwrap();
+    let scale = framework
+        .scales
+        .iter()
+        .find(|s| Some(&s.id) == framework.rating_scale.as_ref())
+        .unwrap();
     let (by_code, _) = hierarchy(&package);
     let mut levels = 0;
     for placed in framework.placed_competences() {
@@ -267,7 +413,12 @@ fn stockholm_descriptors_are_rubric_levels() {
             .find(|c| c["CFItemURI"]["identifier"] == by_code[&competence.id].as_str())
             .unwrap_or_else(|| panic!("no criterion for {}", competence.id));
         let found = list(criterion, "CFRubricCriterionLevels");
-        assert_eq!(found.len(), competence.descriptors.len(), "{}", competence.id);
+        assert_eq!(
+            found.len(),
+            competence.descriptors.len(),
+            "{}",
+            competence.id
+        );
         for ((&rank, descriptor), level) in competence.descriptors.iter().zip(found) {
             let label = &scale.levels.iter().find(|l| l.rank == rank).unwrap().label;
             assert_eq!(level["score"], rank, "{}", competence.id);
@@ -290,11 +441,20 @@ fn a_reexport_is_byte_identical_and_keeps_identifiers() {
     let moved = render(&framework, &[("base-uri", "https://case.example.org/api/")]).unwrap();
     let ids = |files: &[OutputFile]| {
         let value: Value = serde_json::from_slice(&files[0].content).unwrap();
-        records(&value).iter().map(|(_, r)| text(r, "identifier").to_string()).collect::<Vec<_>>()
+        records(&value)
+            .iter()
+            .map(|(_, r)| text(r, "identifier").to_string())
+            .collect::<Vec<_>>()
     };
-    assert_eq!(ids(&first), ids(&moved), "the base URI does not change identifiers");
+    assert_eq!(
+        ids(&first),
+        ids(&moved),
+        "the base URI does not change identifiers"
+    );
     let moved: Value = serde_json::from_slice(&moved[0].content).unwrap();
-    assert!(text(&moved["CFDocument"], "uri").starts_with("https://case.example.org/api/CFDocuments/"));
+    assert!(
+        text(&moved["CFDocument"], "uri").starts_with("https://case.example.org/api/CFDocuments/")
+    );
 }
 
 #[test]
@@ -303,13 +463,25 @@ fn kl_catalogue_nests_three_levels_deep_without_a_rubric() {
     let (file, package) = package(&framework);
     assert_eq!(file.name, "kl-kompetencekatalog.case.json");
     check_case_rules(&package);
-    assert!(package.get("CFRubrics").is_none(), "no descriptors, no rubric");
-    assert!(package["CFDocument"].get("statusStartDate").is_none(), "no adopted date");
-    assert_eq!(package["CFDocument"]["lastChangeDateTime"], "1970-01-01T00:00:00Z");
+    assert!(
+        package.get("CFRubrics").is_none(),
+        "no descriptors, no rubric"
+    );
+    assert!(
+        package["CFDocument"].get("statusStartDate").is_none(),
+        "no adopted date"
+    );
+    assert_eq!(
+        package["CFDocument"]["lastChangeDateTime"],
+        "1970-01-01T00:00:00Z"
+    );
     assert_eq!(package["CFDocument"]["language"], "da");
 
     let placed = framework.placed_competences();
-    assert_eq!(list(&package, "CFItems").len(), framework.areas.len() + placed.len());
+    assert_eq!(
+        list(&package, "CFItems").len(),
+        framework.areas.len() + placed.len()
+    );
     let (by_code, parents) = hierarchy(&package);
     let document = text(&package["CFDocument"], "identifier").to_string();
     let mut deepest = 0;
@@ -317,28 +489,55 @@ fn kl_catalogue_nests_three_levels_deep_without_a_rubric() {
         // Follow isChildOf up to the document: competence → … → area → document.
         let mut chain = vec![by_code[&placed.competence.id].clone()];
         while chain.last() != Some(&document) {
-            assert!(chain.len() <= 10, "isChildOf loops from {}", placed.competence.id);
+            assert!(
+                chain.len() <= 10,
+                "isChildOf loops from {}",
+                placed.competence.id
+            );
             chain.push(parents[chain.last().unwrap()].clone());
         }
-        assert_eq!(chain[chain.len() - 2], by_code[placed.area], "{} ends in its area", placed.competence.id);
+        assert_eq!(
+            chain[chain.len() - 2],
+            by_code[placed.area],
+            "{} ends in its area",
+            placed.competence.id
+        );
         let expected_parent = placed.parent.unwrap_or(placed.area);
-        assert_eq!(chain[1], by_code[expected_parent], "{}", placed.competence.id);
+        assert_eq!(
+            chain[1], by_code[expected_parent],
+            "{}",
+            placed.competence.id
+        );
         deepest = deepest.max(chain.len() - 2);
     }
-    assert_eq!(deepest, 3, "competences at three depths under the dimensions");
+    assert_eq!(
+        deepest, 3,
+        "competences at three depths under the dimensions"
+    );
     assert_eq!(parents[&by_code["1.1.1.1"]], by_code["1.1.1"]);
 }
 
 #[test]
 fn settings_name_the_file_and_date_the_records() {
     let framework = framework("kl-kompetencekatalog");
-    let files = render(&framework, &[("file", "case/kl.json"), ("last-change", "2025-03-01")]).unwrap();
+    let files = render(
+        &framework,
+        &[("file", "case/kl.json"), ("last-change", "2025-03-01")],
+    )
+    .unwrap();
     assert_eq!(files[0].name, "case/kl.json");
     let value: Value = serde_json::from_slice(&files[0].content).unwrap();
-    assert!(records(&value).iter().all(|(_, r)| r["lastChangeDateTime"] == "2025-03-01T00:00:00Z"));
+    assert!(
+        records(&value)
+            .iter()
+            .all(|(_, r)| r["lastChangeDateTime"] == "2025-03-01T00:00:00Z")
+    );
 
     let error = render(&framework, &[("base-uri", "not a uri")]).unwrap_err();
-    assert!(matches!(error, PluginError::Reported { .. }) && error.to_string().contains("base-uri"), "{error}");
+    assert!(
+        matches!(error, PluginError::Reported { .. }) && error.to_string().contains("base-uri"),
+        "{error}"
+    );
     let error = render(&framework, &[("last-change", "yesterday")]).unwrap_err();
     assert!(error.to_string().contains("last-change"), "{error}");
 }

@@ -3,13 +3,16 @@
 #[path = "support/plugins.rs"]
 mod plugins;
 
-use ramverk_core::scoring::synthetic::{round, RoundSpec};
-use ramverk_core::scoring::{GroupKind, Outcome};
 use ramverk_core::Framework;
+use ramverk_core::scoring::synthetic::{RoundSpec, round};
+use ramverk_core::scoring::{GroupKind, Outcome};
 use ramverk_plugin::{CacheOutcome, Host, Limits};
 
 fn framework() -> Framework {
-    ramverk_core::load(&plugins::workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap()
+    ramverk_core::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
+        .unwrap()
+        .framework
+        .unwrap()
 }
 
 fn host() -> Host {
@@ -29,37 +32,83 @@ fn every_example_plugin_passes_its_self_test() {
 #[test]
 fn the_scoring_plugin_agrees_with_the_same_rule_compiled_natively() {
     let framework = framework();
-    let input = round(&framework, RoundSpec { persons: 1_098, seed: 7, round: 1 });
+    let input = round(
+        &framework,
+        RoundSpec {
+            persons: 1_098,
+            seed: 7,
+            round: 1,
+        },
+    );
     let host = host();
     let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
     let through_plugin = host.score(&plugin, &framework, input.clone(), &[]).unwrap();
     let native = stockholm_native(&framework, input.clone());
     assert_eq!(through_plugin, native);
-    let everyone = through_plugin.aggregates.iter().find(|a| a.kind == GroupKind::All).unwrap();
+    let everyone = through_plugin
+        .aggregates
+        .iter()
+        .find(|a| a.kind == GroupKind::All)
+        .unwrap();
     assert_eq!(everyone.persons, 1_098);
     let share = everyone.persons_with_need_share().unwrap();
-    assert!((0.05..0.95).contains(&share), "implausible share with a need: {share}");
+    assert!(
+        (0.05..0.95).contains(&share),
+        "implausible share with a need: {share}"
+    );
     // Every need is a counted rating below the expected level.
     for i in 0..input.ratings.len() {
-        let (expected, counted) = (through_plugin.ratings.expected[i], through_plugin.ratings.counted[i]);
+        let (expected, counted) = (
+            through_plugin.ratings.expected[i],
+            through_plugin.ratings.counted[i],
+        );
         let outcome = through_plugin.ratings.outcome[i];
-        assert_eq!(outcome == Outcome::Need, expected > 0 && counted > 0 && counted < expected);
+        assert_eq!(
+            outcome == Outcome::Need,
+            expected > 0 && counted > 0 && counted < expected
+        );
     }
 }
 
 #[test]
 fn scoring_settings_change_the_result() {
     let framework = framework();
-    let input = round(&framework, RoundSpec { persons: 200, seed: 3, round: 1 });
+    let input = round(
+        &framework,
+        RoundSpec {
+            persons: 200,
+            seed: 3,
+            round: 1,
+        },
+    );
     let host = host();
     let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
     let high = |settings: &[(String, String)]| {
-        let output = host.score(&plugin, &framework, input.clone(), settings).unwrap();
-        output.aggregates.iter().find(|a| a.kind == GroupKind::All).unwrap().high_motivation
+        let output = host
+            .score(&plugin, &framework, input.clone(), settings)
+            .unwrap();
+        output
+            .aggregates
+            .iter()
+            .find(|a| a.kind == GroupKind::All)
+            .unwrap()
+            .high_motivation
     };
     assert!(high(&[("high-motivation".into(), "5".into())]) < high(&[]));
-    let error = host.score(&plugin, &framework, input.clone(), &[("high-motivation".into(), "very".into())]).unwrap_err();
-    assert!(error.to_string().contains("reported an error: the setting `high-motivation` = \"very\" is not valid"), "{error}");
+    let error = host
+        .score(
+            &plugin,
+            &framework,
+            input.clone(),
+            &[("high-motivation".into(), "very".into())],
+        )
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("reported an error: the setting `high-motivation` = \"very\" is not valid"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -72,14 +121,33 @@ fn the_derived_role_plugin_adds_systemforvaltare() {
     assert_eq!(derived.roles[0].title, "Systemförvaltare");
     let applied = derived.apply(framework.clone());
     let digitalisering = applied.areas.iter().find(|a| a.id == "6").unwrap();
-    assert!(digitalisering.restricted_to.contains(&"systemforvaltare".to_string()), "area 6 is opened to the derived role");
-    let base = &applied.profiles.iter().find(|p| p.role == "systemansvarig").unwrap().expected;
-    let derived = &applied.profiles.iter().find(|p| p.role == "systemforvaltare").unwrap().expected;
+    assert!(
+        digitalisering
+            .restricted_to
+            .contains(&"systemforvaltare".to_string()),
+        "area 6 is opened to the derived role"
+    );
+    let base = &applied
+        .profiles
+        .iter()
+        .find(|p| p.role == "systemansvarig")
+        .unwrap()
+        .expected;
+    let derived = &applied
+        .profiles
+        .iter()
+        .find(|p| p.role == "systemforvaltare")
+        .unwrap()
+        .expected;
     assert_eq!(base.len(), derived.len());
     for (competence, expectation) in derived {
         let base_level = base[competence].level().unwrap();
         let lowered = ["6.4", "6.5", "6.7", "6.8"].contains(&competence.as_str());
-        let want = if lowered { base_level.saturating_sub(1).max(1) } else { base_level };
+        let want = if lowered {
+            base_level.saturating_sub(1).max(1)
+        } else {
+            base_level
+        };
         assert_eq!(expectation.level(), Some(want), "{competence}");
     }
 }
@@ -88,10 +156,24 @@ fn the_derived_role_plugin_adds_systemforvaltare() {
 fn derived_profiles_with_unknown_competences_are_refused() {
     let host = host();
     let plugin = host.load(&plugins::plugin("derived-role")).unwrap();
-    let error = host.derive(&plugin, &framework(), &[("deltas".into(), "9.9=+1".into())]).unwrap_err().to_string();
-    assert!(error.contains("plugin derived-role reported an error: the delta names the competence `9.9`"), "{error}");
-    let error = host.derive(&plugin, &framework(), &[("base".into(), "nobody".into())]).unwrap_err().to_string();
-    assert!(error.contains("the base role `nobody` has no profile"), "{error}");
+    let error = host
+        .derive(&plugin, &framework(), &[("deltas".into(), "9.9=+1".into())])
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains(
+            "plugin derived-role reported an error: the delta names the competence `9.9`"
+        ),
+        "{error}"
+    );
+    let error = host
+        .derive(&plugin, &framework(), &[("base".into(), "nobody".into())])
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("the base role `nobody` has no profile"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -109,19 +191,36 @@ fn the_cache_compiles_once_then_reuses_and_never_trusts_a_corrupt_entry() {
     bytes[middle] ^= 0xff;
     std::fs::write(&entry, &bytes).unwrap();
     let reloaded = host.load(&dir).unwrap();
-    assert!(matches!(&reloaded.cache, CacheOutcome::Recompiled(reason) if reason.contains("checksum")), "{:?}", reloaded.cache);
+    assert!(
+        matches!(&reloaded.cache, CacheOutcome::Recompiled(reason) if reason.contains("checksum")),
+        "{:?}",
+        reloaded.cache
+    );
     host.self_test(&reloaded).unwrap();
     assert_eq!(host.load(&dir).unwrap().cache, CacheOutcome::Reused);
     // A truncated entry and one from another tool are recompiled too.
     std::fs::write(&entry, &bytes[..100]).unwrap();
-    assert!(matches!(host.load(&dir).unwrap().cache, CacheOutcome::Recompiled(_)));
+    assert!(matches!(
+        host.load(&dir).unwrap().cache,
+        CacheOutcome::Recompiled(_)
+    ));
     std::fs::write(&entry, b"not a cache entry").unwrap();
-    assert!(matches!(host.load(&dir).unwrap().cache, CacheOutcome::Recompiled(_)));
+    assert!(matches!(
+        host.load(&dir).unwrap().cache,
+        CacheOutcome::Recompiled(_)
+    ));
     // A changed plugin gets its own entry (the key is its content hash).
-    assert_ne!(entry, ramverk_plugin::cache_entry_path(host.engine(), b"other bytes", cache.path()));
+    assert_ne!(
+        entry,
+        ramverk_plugin::cache_entry_path(host.engine(), b"other bytes", cache.path())
+    );
 }
 
 /// The Stockholm rule compiled natively: ramverk's built-in rule runs the same code.
-fn stockholm_native(framework: &Framework, input: ramverk_core::scoring::Input) -> ramverk_core::scoring::Output {
-    ramverk_core::scoring::score_builtin(framework, &input, ramverk_core::scoring::Rule::default()).unwrap()
+fn stockholm_native(
+    framework: &Framework,
+    input: ramverk_core::scoring::Input,
+) -> ramverk_core::scoring::Output {
+    ramverk_core::scoring::score_builtin(framework, &input, ramverk_core::scoring::Rule::default())
+        .unwrap()
 }

@@ -29,7 +29,10 @@ fn the_tutorial_shows_the_real_plugin_code() {
     assert_eq!(files.len(), 3, "Cargo.toml, plugin.yaml and src/lib.rs");
     for (path, shown) in files {
         let real = std::fs::read_to_string(plugins::workspace().join(&path)).unwrap();
-        assert_eq!(shown, real, "docs/plugins.md shows an outdated {path}; copy the file into the guide");
+        assert_eq!(
+            shown, real,
+            "docs/plugins.md shows an outdated {path}; copy the file into the guide"
+        );
     }
 }
 
@@ -38,15 +41,36 @@ fn the_tutorial_plugin_works() {
     let host = Host::new(Limits::default(), None).unwrap();
     let plugin = host.load(&plugins::plugin("competence-csv")).unwrap();
     host.self_test(&plugin).unwrap();
-    let framework = ramverk_core::load(&plugins::workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap();
-    let files = host.render(&plugin, &framework, &[("separator".into(), ";".into())]).unwrap();
+    let framework = ramverk_core::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
+        .unwrap()
+        .framework
+        .unwrap();
+    let files = host
+        .render(&plugin, &framework, &[("separator".into(), ";".into())])
+        .unwrap();
     assert_eq!(files.len(), 1);
     assert_eq!(files[0].name, "stockholm-kultur.csv");
     let text = String::from_utf8(files[0].content.clone()).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 21, "a header and 20 competences");
-    assert!(lines[0].starts_with("area;competence;title;Medarbetare;Chef;"), "{}", lines[0]);
-    assert!(lines.iter().any(|l| l.starts_with("6;6.7;") && l.contains(";not applicable")), "{text}");
-    let error = host.render(&plugin, &framework, &[("separator".into(), "::".into())]).unwrap_err();
-    assert!(error.to_string().contains("the separator must be one character"), "{error}");
+    assert!(
+        lines[0].starts_with("area;competence;title;Medarbetare;Chef;"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("6;6.7;") && l.contains(";not applicable")),
+        "{text}"
+    );
+    let error = host
+        .render(&plugin, &framework, &[("separator".into(), "::".into())])
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("the separator must be one character"),
+        "{error}"
+    );
 }

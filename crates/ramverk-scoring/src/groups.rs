@@ -20,12 +20,26 @@ impl Groups {
         let mut aggregates = vec![aggregate(GroupKind::All, "all")];
         aggregates.extend(shape.areas.iter().map(|id| aggregate(GroupKind::Area, id)));
         let competence_base = aggregates.len();
-        aggregates.extend(shape.competences.iter().map(|id| aggregate(GroupKind::Competence, id)));
+        aggregates.extend(
+            shape
+                .competences
+                .iter()
+                .map(|id| aggregate(GroupKind::Competence, id)),
+        );
         let role_base = aggregates.len();
         aggregates.extend(shape.roles.iter().map(|id| aggregate(GroupKind::Role, id)));
         let unit_base = aggregates.len();
-        aggregates.extend(assessment.units.iter().map(|unit| aggregate(GroupKind::Unit, unit)));
-        let person_units = assessment.person_units.iter().map(|&u| unit_base + u as usize).collect();
+        aggregates.extend(
+            assessment
+                .units
+                .iter()
+                .map(|unit| aggregate(GroupKind::Unit, unit)),
+        );
+        let person_units = assessment
+            .person_units
+            .iter()
+            .map(|&u| unit_base + u as usize)
+            .collect();
         let size = aggregates.len();
         Groups {
             aggregates,
@@ -57,9 +71,23 @@ impl Groups {
     }
 
     /// Counts one rating in the groups it belongs to.
-    pub fn rating(&mut self, person: usize, role: usize, competence: usize, counted: u8, expected: u8, outcome: Outcome) {
+    pub fn rating(
+        &mut self,
+        person: usize,
+        role: usize,
+        competence: usize,
+        counted: u8,
+        expected: u8,
+        outcome: Outcome,
+    ) {
         let [area, competence] = self.competence_groups(competence);
-        for group in [0, area, competence, self.role_base + role, self.person_units[person]] {
+        for group in [
+            0,
+            area,
+            competence,
+            self.role_base + role,
+            self.person_units[person],
+        ] {
             self.touch(group, person);
             let aggregate = &mut self.aggregates[group];
             if counted > 0 {
@@ -84,7 +112,12 @@ impl Groups {
         if area >= self.areas {
             return;
         }
-        for group in [0, 1 + area, self.role_base + role, self.person_units[person]] {
+        for group in [
+            0,
+            1 + area,
+            self.role_base + role,
+            self.person_units[person],
+        ] {
             let aggregate = &mut self.aggregates[group];
             aggregate.motivation_answers += 1;
             aggregate.high_motivation += u32::from(high);
@@ -96,7 +129,10 @@ impl Groups {
     }
 
     fn competence_groups(&self, competence: usize) -> [usize; 2] {
-        [1 + self.competence_areas[competence], self.competence_base + competence]
+        [
+            1 + self.competence_areas[competence],
+            self.competence_base + competence,
+        ]
     }
 
     fn touch(&mut self, group: usize, person: usize) {

@@ -27,7 +27,10 @@ pub struct Rule {
 
 impl Default for Rule {
     fn default() -> Self {
-        Rule { high_motivation: 4, use_self_rating: true }
+        Rule {
+            high_motivation: 4,
+            use_self_rating: true,
+        }
     }
 }
 
@@ -56,8 +59,14 @@ pub fn score(shape: &Shape, assessment: &Assessment, rule: Rule) -> Result<Outpu
     let a = assessment;
     let mut groups = Groups::new(shape, a);
     let count = a.person.len();
-    let mut ratings = RatingResults { expected: vec![0; count], counted: vec![0; count], outcome: vec![Outcome::NotExpected; count] };
-    let mut persons: Vec<PersonResult> = (0..a.person_roles.len() as u32).map(PersonResult::empty).collect();
+    let mut ratings = RatingResults {
+        expected: vec![0; count],
+        counted: vec![0; count],
+        outcome: vec![Outcome::NotExpected; count],
+    };
+    let mut persons: Vec<PersonResult> = (0..a.person_roles.len() as u32)
+        .map(PersonResult::empty)
+        .collect();
     let order = ByPerson::new(a.person, persons.len());
     for (index, person) in persons.iter_mut().enumerate() {
         let role = a.person_roles[index] as usize;
@@ -89,14 +98,27 @@ pub fn score(shape: &Shape, assessment: &Assessment, rule: Rule) -> Result<Outpu
         let high = value >= rule.high_motivation;
         persons[person].motivation_answers += 1;
         persons[person].high_motivation += u32::from(high);
-        groups.motivation(person, a.person_roles[person] as usize, a.motivation_area[i] as usize, high);
+        groups.motivation(
+            person,
+            a.person_roles[person] as usize,
+            a.motivation_area[i] as usize,
+            high,
+        );
     }
-    Ok(Output { ratings, persons, aggregates: groups.finish() })
+    Ok(Output {
+        ratings,
+        persons,
+        aggregates: groups.finish(),
+    })
 }
 
 /// The rating that counts: the agreed one, else (if allowed) the self rating; 0 = none.
 fn counted(agreed: u8, self_rating: u8, rule: Rule) -> u8 {
-    if agreed > 0 || !rule.use_self_rating { agreed } else { self_rating }
+    if agreed > 0 || !rule.use_self_rating {
+        agreed
+    } else {
+        self_rating
+    }
 }
 
 fn outcome(expected: u8, counted: u8) -> Outcome {
@@ -122,17 +144,38 @@ fn check(shape: &Shape, a: &Assessment) -> Result<(), String> {
         return Err("the person columns have different lengths".into());
     }
     let persons = a.person_roles.len() as u32;
-    let bad = |what: &str, index: u32, limit: usize| Err(format!("{what} index {index} is out of range (there are {limit})"));
-    if let Some(&p) = a.person.iter().chain(a.motivation_person).find(|&&p| p >= persons) {
+    let bad = |what: &str, index: u32, limit: usize| {
+        Err(format!(
+            "{what} index {index} is out of range (there are {limit})"
+        ))
+    };
+    if let Some(&p) = a
+        .person
+        .iter()
+        .chain(a.motivation_person)
+        .find(|&&p| p >= persons)
+    {
         return bad("a person", p, persons as usize);
     }
-    if let Some(&r) = a.person_roles.iter().find(|&&r| r as usize >= shape.roles.len()) {
+    if let Some(&r) = a
+        .person_roles
+        .iter()
+        .find(|&&r| r as usize >= shape.roles.len())
+    {
         return bad("a role", r, shape.roles.len());
     }
-    if let Some(&u) = a.person_units.iter().find(|&&u| u as usize >= a.units.len()) {
+    if let Some(&u) = a
+        .person_units
+        .iter()
+        .find(|&&u| u as usize >= a.units.len())
+    {
         return bad("a unit", u, a.units.len());
     }
-    if let Some(&c) = a.competence.iter().find(|&&c| c as usize >= shape.competences.len()) {
+    if let Some(&c) = a
+        .competence
+        .iter()
+        .find(|&&c| c as usize >= shape.competences.len())
+    {
         return bad("a competence", c, shape.competences.len());
     }
     Ok(())
@@ -156,7 +199,10 @@ impl ByPerson {
         }
         // Files list a person's ratings together: then the input order already is the grouping.
         if persons.is_sorted() {
-            return ByPerson { starts, indices: None };
+            return ByPerson {
+                starts,
+                indices: None,
+            };
         }
         let mut fill = starts.clone();
         let mut indices = vec![0u32; persons.len()];
@@ -164,7 +210,10 @@ impl ByPerson {
             indices[fill[p as usize] as usize] = i as u32;
             fill[p as usize] += 1;
         }
-        ByPerson { starts, indices: Some(indices) }
+        ByPerson {
+            starts,
+            indices: Some(indices),
+        }
     }
 
     /// The rating indices of `person`.

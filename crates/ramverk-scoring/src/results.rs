@@ -61,7 +61,15 @@ pub struct Aggregate {
 impl PersonResult {
     /// Person `person` with nothing counted yet.
     pub fn empty(person: u32) -> PersonResult {
-        PersonResult { person, expected: 0, rated: 0, needs: 0, gap: 0, high_motivation: 0, motivation_answers: 0 }
+        PersonResult {
+            person,
+            expected: 0,
+            rated: 0,
+            needs: 0,
+            gap: 0,
+            high_motivation: 0,
+            motivation_answers: 0,
+        }
     }
 }
 
@@ -108,10 +116,15 @@ impl Output {
         let r = &self.ratings;
         if r.expected.len() != ratings || r.counted.len() != ratings || r.outcome.len() != ratings {
             let returned = r.outcome.len().max(r.expected.len()).max(r.counted.len());
-            return Err(format!("it returned {returned} per-rating results for {ratings} ratings"));
+            return Err(format!(
+                "it returned {returned} per-rating results for {ratings} ratings"
+            ));
         }
         if let Some(p) = self.persons.iter().find(|p| p.person as usize >= persons) {
-            return Err(format!("it returned a result for person index {}, but there are {persons} persons", p.person));
+            return Err(format!(
+                "it returned a result for person index {}, but there are {persons} persons",
+                p.person
+            ));
         }
         Ok(())
     }

@@ -18,10 +18,18 @@ pub struct Shape {
 impl Shape {
     /// A shape without expectations; add them with [`Shape::expect`].
     pub fn new(areas: Vec<String>, competences: Vec<(String, u32)>, roles: Vec<String>) -> Shape {
-        let (competences, competence_areas): (Vec<String>, Vec<u32>) = competences.into_iter().unzip();
+        let (competences, competence_areas): (Vec<String>, Vec<u32>) =
+            competences.into_iter().unzip();
         let levels = vec![0; roles.len() * competences.len()];
         let expected = vec![Vec::new(); roles.len()];
-        Shape { areas, competences, competence_areas, roles, levels, expected }
+        Shape {
+            areas,
+            competences,
+            competence_areas,
+            roles,
+            levels,
+            expected,
+        }
     }
 
     /// Records that `role` is expected to reach `level` (> 0) in `competence` (indices).

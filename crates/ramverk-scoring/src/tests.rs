@@ -4,7 +4,9 @@ use super::*;
 
 /// One area, competences 1.1–1.4; the role expects 3, 2 and 2 in 1.1–1.3.
 fn shape() -> Shape {
-    let competences = ["1.1", "1.2", "1.3", "1.4"].map(|id| (id.to_string(), 0)).to_vec();
+    let competences = ["1.1", "1.2", "1.3", "1.4"]
+        .map(|id| (id.to_string(), 0))
+        .to_vec();
     let mut shape = Shape::new(vec!["1".into()], competences, vec!["medarbetare".into()]);
     for (competence, level) in [(0, 3), (1, 2), (2, 2)] {
         shape.expect(0, competence, level);
@@ -34,17 +36,55 @@ fn example(rule: Rule) -> Output {
 #[test]
 fn every_outcome_and_the_gap() {
     let output = example(Rule::default());
-    assert_eq!(output.ratings.outcome, [Outcome::Need, Outcome::Met, Outcome::NotRated, Outcome::NotExpected]);
+    assert_eq!(
+        output.ratings.outcome,
+        [
+            Outcome::Need,
+            Outcome::Met,
+            Outcome::NotRated,
+            Outcome::NotExpected
+        ]
+    );
     let person = &output.persons[0];
-    assert_eq!((person.expected, person.rated, person.needs, person.gap, person.high_motivation), (3, 2, 1, 2, 1));
+    assert_eq!(
+        (
+            person.expected,
+            person.rated,
+            person.needs,
+            person.gap,
+            person.high_motivation
+        ),
+        (3, 2, 1, 2, 1)
+    );
     let all = &output.aggregates[0];
-    assert_eq!((all.persons, all.persons_with_need, all.expected, all.rated, all.ratings, all.needs), (1, 1, 3, 2, 3, 1));
+    assert_eq!(
+        (
+            all.persons,
+            all.persons_with_need,
+            all.expected,
+            all.rated,
+            all.ratings,
+            all.needs
+        ),
+        (1, 1, 3, 2, 3, 1)
+    );
 }
 
 #[test]
 fn without_self_ratings_only_agreed_ones_count() {
-    let output = example(Rule { use_self_rating: false, ..Rule::default() });
-    assert_eq!(output.ratings.outcome, [Outcome::Need, Outcome::NotRated, Outcome::NotRated, Outcome::NotExpected]);
+    let output = example(Rule {
+        use_self_rating: false,
+        ..Rule::default()
+    });
+    assert_eq!(
+        output.ratings.outcome,
+        [
+            Outcome::Need,
+            Outcome::NotRated,
+            Outcome::NotRated,
+            Outcome::NotExpected
+        ]
+    );
 }
 
 #[test]
@@ -62,13 +102,27 @@ fn bad_indices_are_errors_not_panics() {
         motivation_area: &[],
         motivation_value: &[],
     };
-    assert!(score(&shape(), &assessment, Rule::default()).unwrap_err().contains("a person index 3"));
+    assert!(
+        score(&shape(), &assessment, Rule::default())
+            .unwrap_err()
+            .contains("a person index 3")
+    );
 }
 
 #[test]
 fn output_that_does_not_fit_its_input_is_caught() {
     let output = example(Rule::default());
     assert_eq!(output.fits(4, 1), Ok(()));
-    assert!(output.fits(5, 1).unwrap_err().contains("4 per-rating results for 5 ratings"));
-    assert!(output.fits(4, 0).unwrap_err().contains("person index 0, but there are 0 persons"));
+    assert!(
+        output
+            .fits(5, 1)
+            .unwrap_err()
+            .contains("4 per-rating results for 5 ratings")
+    );
+    assert!(
+        output
+            .fits(4, 0)
+            .unwrap_err()
+            .contains("person index 0, but there are 0 persons")
+    );
 }

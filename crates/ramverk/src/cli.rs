@@ -56,6 +56,9 @@ pub enum Command {
     /// Check ratings files, or generate synthetic assessment rounds.
     #[command(subcommand)]
     Ratings(RatingsCommand),
+    /// Translations: status per locale, PO/XLIFF files for translators, merging them back.
+    #[command(subcommand)]
+    I18n(I18nCommand),
     /// Print the JSON Schema (draft 2020-12) of the framework format.
     Schema,
     /// Print shell completions.
@@ -134,6 +137,10 @@ pub struct DiffArgs {
     /// Exit with 1 when the versions differ.
     #[arg(long)]
     pub exit_code: bool,
+    /// Read the framework in this language, from the translation beside it (`translations/LOCALE.yaml`);
+    /// texts not yet translated stay in the source language, marked, and are counted on stderr.
+    #[arg(long, value_name = "LOCALE")]
+    pub lang: Option<String>,
 }
 
 /// `ramverk version …`
@@ -247,6 +254,10 @@ pub struct ShowArgs {
     pub format: Format,
     #[command(flatten)]
     pub plugins: PluginOptions,
+    /// Read the framework in this language, from the translation beside it (`translations/LOCALE.yaml`);
+    /// texts not yet translated stay in the source language, marked, and are counted on stderr.
+    #[arg(long, value_name = "LOCALE")]
+    pub lang: Option<String>,
 }
 
 /// Where plugins come from, their settings and their limits.
@@ -276,6 +287,10 @@ pub struct ExportArgs {
     pub output: PathBuf,
     #[command(flatten)]
     pub plugins: PluginOptions,
+    /// Read the framework in this language, from the translation beside it (`translations/LOCALE.yaml`);
+    /// texts not yet translated stay in the source language, marked, and are counted on stderr.
+    #[arg(long, value_name = "LOCALE")]
+    pub lang: Option<String>,
 }
 
 /// Arguments of `score`.
@@ -315,6 +330,10 @@ pub struct ScoreArgs {
     pub format: ReportFormat,
     #[command(flatten)]
     pub plugins: PluginOptions,
+    /// Read the framework in this language, from the translation beside it (`translations/LOCALE.yaml`);
+    /// texts not yet translated stay in the source language, marked, and are counted on stderr.
+    #[arg(long, value_name = "LOCALE")]
+    pub lang: Option<String>,
 }
 
 /// Output formats of `score`.
@@ -432,6 +451,112 @@ pub struct RatingsGenerateArgs {
     /// Seed: the same seed gives the same persons and ratings.
     #[arg(long, default_value_t = 2024)]
     pub seed: u64,
+    /// Write to this file (atomically) instead of printing.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// `ramverk i18n …`
+#[derive(Debug, Subcommand)]
+pub enum I18nCommand {
+    /// How complete each translation is: translated, reviewed, stale (with what changed) and
+    /// missing texts. Exit status: 0 ok, 1 below --min-coverage, 2 could not run.
+    Status(I18nStatusArgs),
+    /// Write a PO or XLIFF 2 file of one locale's texts for translators.
+    Extract(I18nExtractArgs),
+    /// Bring a translated PO or XLIFF 2 file back into the framework's translation file.
+    /// Exit status: 0 merged, 2 refused (nothing written).
+    Merge(I18nMergeArgs),
+    /// Export a glossary of agreed terms for CAT tools (TBX or CSV).
+    Glossary(I18nGlossaryArgs),
+}
+
+/// Arguments of `i18n status`.
+#[derive(Debug, Args)]
+pub struct I18nStatusArgs {
+    /// Framework directories or files [default: every framework under ./frameworks].
+    pub paths: Vec<PathBuf>,
+    /// Only this locale [default: every locale with a translation file].
+    #[arg(long)]
+    pub lang: Vec<String>,
+    /// Exit with 1 when a locale has less than N % of its texts translated.
+    #[arg(long, value_name = "N")]
+    pub min_coverage: Option<f64>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// File formats for translators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExchangeFormat {
+    /// GNU gettext PO (Poedit, Weblate, Crowdin, Lokalize).
+    Po,
+    /// XLIFF 2.0 (Trados, memoQ, Phrase, Okapi).
+    Xliff,
+}
+
+/// Arguments of `i18n extract`.
+#[derive(Debug, Args)]
+pub struct I18nExtractArgs {
+    /// Framework directory or file.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// The target locale (`da`, `en`, `sv`).
+    #[arg(long)]
+    pub lang: String,
+    /// File format.
+    #[arg(long, value_enum, default_value_t = ExchangeFormat::Po)]
+    pub format: ExchangeFormat,
+    /// Only texts that need work (missing, stale, drafts).
+    #[arg(long)]
+    pub only_needed: bool,
+    /// Leave out `#:` source references (file:line) from PO files.
+    #[arg(long)]
+    pub no_location: bool,
+    /// Write to this file (atomically) instead of printing.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// Arguments of `i18n merge`.
+#[derive(Debug, Args)]
+pub struct I18nMergeArgs {
+    /// The translated PO or XLIFF file.
+    pub file: PathBuf,
+    /// The framework [default: the one the file names, under ./frameworks or here].
+    #[arg(long)]
+    pub framework: Option<PathBuf>,
+    /// Merge the rest when some texts changed since the file was extracted (they are listed).
+    #[arg(long)]
+    pub skip_outdated: bool,
+    /// Show what would change without writing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Output format of the summary.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// Glossary formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GlossaryFormat {
+    /// TermBase eXchange (ISO 30042), for Trados, memoQ, Phrase.
+    Tbx,
+    /// CSV with one column per language, for Poedit, Weblate, Crowdin.
+    Csv,
+    /// A table for people.
+    Human,
+}
+
+/// Arguments of `i18n glossary`.
+#[derive(Debug, Args)]
+pub struct I18nGlossaryArgs {
+    /// Glossary file (YAML, see docs/translation.md).
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = GlossaryFormat::Human)]
+    pub format: GlossaryFormat,
     /// Write to this file (atomically) instead of printing.
     #[arg(short, long)]
     pub output: Option<PathBuf>,

@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         Command::Score(args) => commands::score::run(&args),
         Command::Plugin(command) => commands::plugin::run(&command),
         Command::Ratings(command) => commands::ratings::run(&command),
+        Command::I18n(command) => commands::i18n::run(&command, color),
         Command::Schema => commands::schema::run(),
         Command::Completions(args) => commands::generate::completions(&args),
         Command::Man(args) => commands::generate::man(&args),

@@ -4,30 +4,45 @@ mod support;
 
 use std::fs;
 
-use support::{git, workspace, Test};
+use support::{Test, git, workspace};
 
 const BASE: &str = "tests/fixtures/diff/base";
 const PILOT: &str = "frameworks/stockholm-kultur/history/0.9.0";
 const STOCKHOLM: &str = "frameworks/stockholm-kultur";
 
 fn diff(old: &str, new: &str, format: &str) -> String {
-    Test::new().args(["diff", old, new, "--format", format]).run().stdout
+    Test::new()
+        .args(["diff", old, new, "--format", format])
+        .run()
+        .stdout
 }
 
 #[test]
 fn the_pilot_to_the_approved_version_reads_like_the_minutes() {
     let report = diff(PILOT, STOCKHOLM, "human");
     // "Minskat med en kompetens (5.3 Kreativ och effektiv användning av digital teknik)"
-    assert!(report.contains("- 5.3 Kreativ och effektiv användning av digital teknik (borttagen)"), "{report}");
+    assert!(
+        report.contains("- 5.3 Kreativ och effektiv användning av digital teknik (borttagen)"),
+        "{report}"
+    );
     // The competence after it moved up: renumbered, not removed and added.
-    assert!(report.contains("→ 5.4 → 5.3 Identifiera digitala kompetensluckor (omnumrerad)"), "{report}");
+    assert!(
+        report.contains("→ 5.4 → 5.3 Identifiera digitala kompetensluckor (omnumrerad)"),
+        "{report}"
+    );
     // "Lagt till område 6 i ramverket, digitalisering"
     assert!(report.contains("+ 6 Digitalisering (tillagd)"), "{report}");
-    assert!(report.contains("Kompetenser: 8 tillagda, 1 borttagen, 1 omnumrerad"), "{report}");
+    assert!(
+        report.contains("Kompetenser: 8 tillagda, 1 borttagen, 1 omnumrerad"),
+        "{report}"
+    );
     // "Tagit fram kompletterande kompetensprofiler" for eight roles
     assert!(report.contains("Kompetensprofiler: 8 tillagda"), "{report}");
     // "Uppdaterat kompetensprofilen med en kort definition per kompetens"
-    assert!(report.contains("Kompetenser – definition: tillagd i 12 kompetenser"), "{report}");
+    assert!(
+        report.contains("Kompetenser – definition: tillagd i 12 kompetenser"),
+        "{report}"
+    );
     // "Lagt in utgångspunkter"
     assert!(report.contains("Utgångspunkter: 7 tillagda"), "{report}");
     insta::assert_snapshot!("pilot-to-1.0.0.human", report);
@@ -37,7 +52,8 @@ fn the_pilot_to_the_approved_version_reads_like_the_minutes() {
 fn every_format_of_the_pilot_diff() {
     insta::assert_snapshot!("pilot-to-1.0.0.md", diff(PILOT, STOCKHOLM, "markdown"));
     insta::assert_snapshot!("pilot-to-1.0.0.html", diff(PILOT, STOCKHOLM, "html"));
-    let json: serde_json::Value = serde_json::from_str(&diff(PILOT, STOCKHOLM, "json")).expect("json");
+    let json: serde_json::Value =
+        serde_json::from_str(&diff(PILOT, STOCKHOLM, "json")).expect("json");
     assert_eq!(json["summary"]["competences"]["renumbered"], 1);
     assert_eq!(json["summary"]["areas"]["added"], 1);
     insta::assert_json_snapshot!("pilot-to-1.0.0.json", json);
@@ -47,15 +63,32 @@ fn every_format_of_the_pilot_diff() {
 fn every_format_of_a_synthetic_change() {
     let changed = "tests/fixtures/diff/changed";
     for format in ["human", "markdown", "html", "json"] {
-        insta::assert_snapshot!(format!("base-to-changed.{format}"), diff(BASE, changed, format));
+        insta::assert_snapshot!(
+            format!("base-to-changed.{format}"),
+            diff(BASE, changed, format)
+        );
     }
 }
 
 #[test]
 fn raised_lowered_and_added_expected_levels() {
-    let json = Test::new().args(["diff", BASE, "tests/fixtures/diff/changed", "--format", "json"]).run().json();
+    let json = Test::new()
+        .args([
+            "diff",
+            BASE,
+            "tests/fixtures/diff/changed",
+            "--format",
+            "json",
+        ])
+        .run()
+        .json();
     let cells = json["expectations"].as_array().expect("expectations");
-    let find = |role: &str, id: &str| cells.iter().find(|c| c["role"] == role && c["competence"] == id).map(|c| c["movement"].clone());
+    let find = |role: &str, id: &str| {
+        cells
+            .iter()
+            .find(|c| c["role"] == role && c["competence"] == id)
+            .map(|c| c["movement"].clone())
+    };
     assert_eq!(find("chef", "1.1"), Some("lowered".into()));
     assert_eq!(find("chef", "1.2"), Some("raised".into()));
     assert_eq!(find("medarbetare", "1.3"), Some("added".into()));
@@ -65,7 +98,12 @@ fn raised_lowered_and_added_expected_levels() {
 #[test]
 fn reformatting_and_reordering_alone_is_no_change() {
     Test::new()
-        .args(["diff", BASE, "tests/fixtures/diff/reformatted", "--exit-code"])
+        .args([
+            "diff",
+            BASE,
+            "tests/fixtures/diff/reformatted",
+            "--exit-code",
+        ])
         .status(0)
         .stdout_contains("Inga ändringar i innehållet.")
         .run();
@@ -73,38 +111,73 @@ fn reformatting_and_reordering_alone_is_no_change() {
 
 #[test]
 fn a_changed_id_with_the_same_text_is_renumbered_not_removed_and_added() {
-    let json = Test::new().args(["diff", BASE, "tests/fixtures/diff/renumbered", "--format", "json"]).run().json();
+    let json = Test::new()
+        .args([
+            "diff",
+            BASE,
+            "tests/fixtures/diff/renumbered",
+            "--format",
+            "json",
+        ])
+        .run()
+        .json();
     let competences = json["competences"].as_array().expect("competences");
     assert_eq!(competences.len(), 1, "{json}");
     assert_eq!(competences[0]["change"], "renumbered");
     assert_eq!(competences[0]["old_id"], "1.2");
     assert_eq!(competences[0]["id"], "1.3");
-    assert_eq!(json["expectations"], serde_json::json!([]), "renumbering moves no expected level");
+    assert_eq!(
+        json["expectations"],
+        serde_json::json!([]),
+        "renumbering moves no expected level"
+    );
 }
 
 #[test]
 fn exit_code_says_whether_there_are_differences() {
-    Test::new().args(["diff", BASE, "tests/fixtures/diff/changed", "--exit-code"]).status(1).run();
-    Test::new().args(["diff", BASE, "tests/fixtures/diff/changed"]).status(0).run();
-    Test::new().args(["diff", BASE, "no/such/framework"]).status(2).stderr_contains("no/such/framework").run();
+    Test::new()
+        .args(["diff", BASE, "tests/fixtures/diff/changed", "--exit-code"])
+        .status(1)
+        .run();
+    Test::new()
+        .args(["diff", BASE, "tests/fixtures/diff/changed"])
+        .status(0)
+        .run();
+    Test::new()
+        .args(["diff", BASE, "no/such/framework"])
+        .status(2)
+        .stderr_contains("no/such/framework")
+        .run();
 }
-
 
 #[test]
 fn either_side_can_be_a_git_revision() {
     let repo = tempfile::tempdir().expect("temporary directory");
     let framework = repo.path().join("frameworks/exempel");
     fs::create_dir_all(&framework).expect("mkdir");
-    fs::copy(workspace().join(BASE).join("framework.yaml"), framework.join("framework.yaml")).expect("copy");
+    fs::copy(
+        workspace().join(BASE).join("framework.yaml"),
+        framework.join("framework.yaml"),
+    )
+    .expect("copy");
     git(repo.path(), &["init", "-q"]);
     git(repo.path(), &["add", "."]);
     git(repo.path(), &["commit", "-q", "-m", "1.0.0"]);
     git(repo.path(), &["tag", "v1.0.0"]);
-    fs::copy(workspace().join("tests/fixtures/diff/changed/framework.yaml"), framework.join("framework.yaml")).expect("copy");
+    fs::copy(
+        workspace().join("tests/fixtures/diff/changed/framework.yaml"),
+        framework.join("framework.yaml"),
+    )
+    .expect("copy");
 
     let output = Test::new()
         .current_dir(repo.path())
-        .args(["diff", "v1.0.0:frameworks/exempel", "frameworks/exempel", "--exit-code"])
+        .args([
+            "diff",
+            "v1.0.0:frameworks/exempel",
+            "frameworks/exempel",
+            "--exit-code",
+        ])
         .status(1)
         .run();
     assert!(output.stdout.contains("1.0.0 → 2.0.0"), "{output}");

@@ -10,9 +10,9 @@ use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ramverk_core::scoring::synthetic::{round, RoundSpec};
+use ramverk_core::scoring::synthetic::{RoundSpec, round};
 use ramverk_core::scoring::write_ratings_csv;
-use support::{workspace, Test};
+use support::{Test, workspace};
 
 /// A project folder with the example plugins under plugins/, and private cache and user folders.
 struct Project {
@@ -23,7 +23,10 @@ impl Project {
     fn new() -> Project {
         let dir = tempfile::tempdir().unwrap();
         for name in ["stockholm-scoring", "derived-role", "case-export"] {
-            copy_dir(&plugins::plugin(name), &dir.path().join("plugins").join(name));
+            copy_dir(
+                &plugins::plugin(name),
+                &dir.path().join("plugins").join(name),
+            );
         }
         fs::create_dir_all(dir.path().join("user-plugins")).unwrap();
         Project { dir }
@@ -50,7 +53,10 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn stockholm() -> String {
-    workspace().join("frameworks/stockholm-kultur").display().to_string()
+    workspace()
+        .join("frameworks/stockholm-kultur")
+        .display()
+        .to_string()
 }
 
 fn hostile() -> PathBuf {
@@ -60,12 +66,26 @@ fn hostile() -> PathBuf {
 #[test]
 fn plugin_list_shows_project_user_and_explicit_plugins() {
     let project = Project::new();
-    copy_dir(&plugins::plugin("hostile"), &project.path().join("user-plugins/hostile"));
+    copy_dir(
+        &plugins::plugin("hostile"),
+        &project.path().join("user-plugins/hostile"),
+    );
     let output = project.test().args(["plugin", "list"]).run();
-    for text in ["stockholm-scoring 1.0.0  scoring", "derived-role 1.0.0  role-profile", "case-export 1.0.0  export --format case", "(user:"] {
+    for text in [
+        "stockholm-scoring 1.0.0  scoring",
+        "derived-role 1.0.0  role-profile",
+        "case-export 1.0.0  export --format case",
+        "(user:",
+    ] {
         assert!(output.stdout.contains(text), "lacks {text:?}\n{output}");
     }
-    let json = project.test().args(["plugin", "list", "--format", "json"]).arg("--plugin").arg(plugins::plugin("future-api")).run().json();
+    let json = project
+        .test()
+        .args(["plugin", "list", "--format", "json"])
+        .arg("--plugin")
+        .arg(plugins::plugin("future-api"))
+        .run()
+        .json();
     let plugins = json["plugins"].as_array().unwrap();
     assert_eq!(plugins[0]["name"], "future-api");
     assert_eq!(plugins[0]["origin"], "--plugin");
@@ -76,7 +96,11 @@ fn plugin_list_shows_project_user_and_explicit_plugins() {
 fn an_unbuilt_plugin_is_listed_as_such_and_explained_when_used() {
     let project = Project::new();
     fs::remove_file(project.path().join("plugins/case-export/case_export.wasm")).unwrap();
-    project.test().args(["plugin", "list"]).stdout_contains("[not built]").run();
+    project
+        .test()
+        .args(["plugin", "list"])
+        .stdout_contains("[not built]")
+        .run();
     project
         .test()
         .args(["export", &stockholm(), "--format", "case"])
@@ -90,12 +114,35 @@ fn an_unbuilt_plugin_is_listed_as_such_and_explained_when_used() {
 #[test]
 fn plugin_inspect_shows_manifest_settings_exports_and_cache() {
     let project = Project::new();
-    let first = project.test().args(["plugin", "inspect", "stockholm-scoring"]).run();
-    for text in ["kind:      scoring", "api:       1.0.0 (manifest), 1.0.0 (component)", "ramverk:plugin/scoring@1.0.0", "high-motivation = \"4\"", "compiled now, cached"] {
+    let first = project
+        .test()
+        .args(["plugin", "inspect", "stockholm-scoring"])
+        .run();
+    for text in [
+        "kind:      scoring",
+        "api:       1.0.0 (manifest), 1.0.0 (component)",
+        "ramverk:plugin/scoring@1.0.0",
+        "high-motivation = \"4\"",
+        "compiled now, cached",
+    ] {
         assert!(first.stdout.contains(text), "lacks {text:?}\n{first}");
     }
-    project.test().args(["plugin", "inspect", "stockholm-scoring"]).stdout_contains("from the cache").run();
-    let json = project.test().args(["plugin", "inspect", "plugins/case-export", "--format", "json"]).run().json();
+    project
+        .test()
+        .args(["plugin", "inspect", "stockholm-scoring"])
+        .stdout_contains("from the cache")
+        .run();
+    let json = project
+        .test()
+        .args([
+            "plugin",
+            "inspect",
+            "plugins/case-export",
+            "--format",
+            "json",
+        ])
+        .run()
+        .json();
     assert_eq!(json["manifest"]["format"], "case");
 }
 
@@ -103,7 +150,11 @@ fn plugin_inspect_shows_manifest_settings_exports_and_cache() {
 fn plugin_check_runs_the_self_test_and_refuses_a_newer_api() {
     let project = Project::new();
     for name in ["stockholm-scoring", "derived-role", "case-export"] {
-        project.test().args(["plugin", "check", name]).stdout_contains("self-test passed").run();
+        project
+            .test()
+            .args(["plugin", "check", name])
+            .stdout_contains("self-test passed")
+            .run();
     }
     project
         .test()
@@ -124,7 +175,8 @@ fn export_case_writes_the_package() {
         .arg(&out)
         .stderr_contains("stockholm-kultur.case.json")
         .run();
-    let package: serde_json::Value = serde_json::from_slice(&fs::read(out.join("stockholm-kultur.case.json")).unwrap()).unwrap();
+    let package: serde_json::Value =
+        serde_json::from_slice(&fs::read(out.join("stockholm-kultur.case.json")).unwrap()).unwrap();
     assert_eq!(package["CFItems"].as_array().unwrap().len(), 26);
 }
 
@@ -142,8 +194,21 @@ fn a_hostile_export_exits_2_and_writes_nothing() {
     ] {
         project
             .test()
-            .args(["export", &stockholm(), "--format", "hostile", "--config", &format!("attack={attack}")])
-            .args(["--plugin-limit", "fuel=500000000", "--plugin-limit", "memory=64M", "-o"])
+            .args([
+                "export",
+                &stockholm(),
+                "--format",
+                "hostile",
+                "--config",
+                &format!("attack={attack}"),
+            ])
+            .args([
+                "--plugin-limit",
+                "fuel=500000000",
+                "--plugin-limit",
+                "memory=64M",
+                "-o",
+            ])
             .arg(&out)
             .arg("--plugin")
             .arg(hostile())
@@ -151,14 +216,24 @@ fn a_hostile_export_exits_2_and_writes_nothing() {
             .stderr_contains(message)
             .stderr_contains("plugin hostile")
             .run();
-        assert!(!out.exists() || fs::read_dir(&out).unwrap().count() == 0, "{attack} left files behind");
+        assert!(
+            !out.exists() || fs::read_dir(&out).unwrap().count() == 0,
+            "{attack} left files behind"
+        );
     }
 }
 
 #[test]
 fn a_bad_limit_override_is_explained() {
     Test::new()
-        .args(["export", &stockholm(), "--format", "case", "--plugin-limit", "speed=9"])
+        .args([
+            "export",
+            &stockholm(),
+            "--format",
+            "case",
+            "--plugin-limit",
+            "speed=9",
+        ])
         .status(2)
         .stderr_contains("unknown limit `speed`")
         .run();
@@ -167,46 +242,118 @@ fn a_bad_limit_override_is_explained() {
 #[test]
 fn score_with_the_stockholm_plugin_reports_groups_and_protects_small_ones() {
     let project = Project::new();
-    let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap();
-    let input = round(&framework, RoundSpec { persons: 120, seed: 5, round: 1 });
+    let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur"))
+        .unwrap()
+        .framework
+        .unwrap();
+    let input = round(
+        &framework,
+        RoundSpec {
+            persons: 120,
+            seed: 5,
+            round: 1,
+        },
+    );
     let ratings = project.path().join("ratings.csv");
     fs::write(&ratings, write_ratings_csv(&input, &framework, None)).unwrap();
-    let human = project.test().args(["score", &stockholm(), "--rule", "stockholm-scoring", "--ratings"]).arg(&ratings).run();
-    for text in ["scored with stockholm-scoring", "All persons", "By area", "1 Information", "By role", "suppressed"] {
+    let human = project
+        .test()
+        .args([
+            "score",
+            &stockholm(),
+            "--rule",
+            "stockholm-scoring",
+            "--ratings",
+        ])
+        .arg(&ratings)
+        .run();
+    for text in [
+        "scored with stockholm-scoring",
+        "All persons",
+        "By area",
+        "1 Information",
+        "By role",
+        "suppressed",
+    ] {
         assert!(human.stdout.contains(text), "lacks {text:?}\n{human}");
     }
-    let json = project.test().args(["score", &stockholm(), "--rule", "stockholm-scoring", "--format", "json", "--ratings"]).arg(&ratings).run().json();
+    let json = project
+        .test()
+        .args([
+            "score",
+            &stockholm(),
+            "--rule",
+            "stockholm-scoring",
+            "--format",
+            "json",
+            "--ratings",
+        ])
+        .arg(&ratings)
+        .run()
+        .json();
     assert_eq!(json["persons"], 120);
     let groups = json["groups"].as_array().unwrap();
     let all = groups.iter().find(|g| g["kind"] == "all").unwrap();
     assert_eq!(all["now"]["persons"], 120);
-    assert!(groups.iter().filter(|g| g["suppressed"] == true).all(|g| g.get("now").is_none()));
-    assert!(groups.iter().any(|g| g["suppressed"] == true), "with 120 persons some role or competence group is small");
+    assert!(
+        groups
+            .iter()
+            .filter(|g| g["suppressed"] == true)
+            .all(|g| g.get("now").is_none())
+    );
+    assert!(
+        groups.iter().any(|g| g["suppressed"] == true),
+        "with 120 persons some role or competence group is small"
+    );
 }
 
 #[test]
 fn score_refuses_bad_ratings_with_row_and_column() {
     let project = Project::new();
     let ratings = project.path().join("bad.csv");
-    fs::write(&ratings, "person,role,competence,self_rating\np1,medarbetare,1.1,9\n").unwrap();
+    fs::write(
+        &ratings,
+        "person,role,competence,self_rating\np1,medarbetare,1.1,9\n",
+    )
+    .unwrap();
     project
         .test()
-        .args(["score", &stockholm(), "--rule", "stockholm-scoring", "--ratings"])
+        .args([
+            "score",
+            &stockholm(),
+            "--rule",
+            "stockholm-scoring",
+            "--ratings",
+        ])
         .arg(&ratings)
         .status(2)
         .stderr_contains("bad.csv:2:4: error: `9` is not a level of the scale")
         .stderr_contains("nothing was scored")
         .stderr_contains("--skip-invalid")
         .run();
-    fs::write(&ratings, "person,role,competence,self_rating\np1,medarbetare,1.1,9\np1,medarbetare,1.2,3\n").unwrap();
+    fs::write(
+        &ratings,
+        "person,role,competence,self_rating\np1,medarbetare,1.1,9\np1,medarbetare,1.2,3\n",
+    )
+    .unwrap();
     let json = project
         .test()
-        .args(["score", &stockholm(), "--skip-invalid", "--format", "json", "--ratings"])
+        .args([
+            "score",
+            &stockholm(),
+            "--skip-invalid",
+            "--format",
+            "json",
+            "--ratings",
+        ])
         .arg(&ratings)
         .stderr_contains("bad.csv:2:4: warning:")
         .run()
         .json();
-    assert_eq!((json["ratings"].as_u64(), json["skipped_rows"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(
+        (json["ratings"].as_u64(), json["skipped_rows"].as_u64()),
+        (Some(1), Some(1))
+    );
 }
 
 #[test]
@@ -214,14 +361,32 @@ fn show_with_a_profile_plugin_shows_the_derived_role() {
     let project = Project::new();
     let output = project
         .test()
-        .args(["show", &stockholm(), "--role", "systemforvaltare", "--profile-plugin", "derived-role", "--format", "json"])
+        .args([
+            "show",
+            &stockholm(),
+            "--role",
+            "systemforvaltare",
+            "--profile-plugin",
+            "derived-role",
+            "--format",
+            "json",
+        ])
         .run()
         .json();
     assert_eq!(output["role"]["title"], "Systemförvaltare");
     assert_eq!(output["expected"].as_array().unwrap().len(), 20);
     project
         .test()
-        .args(["show", &stockholm(), "--role", "systemforvaltare", "--profile-plugin", "derived-role", "--config", "deltas=9.9=+1"])
+        .args([
+            "show",
+            &stockholm(),
+            "--role",
+            "systemforvaltare",
+            "--profile-plugin",
+            "derived-role",
+            "--config",
+            "deltas=9.9=+1",
+        ])
         .status(2)
         .stderr_contains("the delta names the competence `9.9`")
         .run();
@@ -230,20 +395,54 @@ fn show_with_a_profile_plugin_shows_the_derived_role() {
 #[test]
 fn the_built_in_rule_and_the_plugin_report_the_same_figures() {
     let project = Project::new();
-    let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur")).unwrap().framework.unwrap();
-    let input = round(&framework, RoundSpec { persons: 300, seed: 9, round: 1 });
+    let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur"))
+        .unwrap()
+        .framework
+        .unwrap();
+    let input = round(
+        &framework,
+        RoundSpec {
+            persons: 300,
+            seed: 9,
+            round: 1,
+        },
+    );
     let ratings = project.path().join("ratings.csv");
     fs::write(&ratings, write_ratings_csv(&input, &framework, None)).unwrap();
     let run = |rule: &str| {
-        let mut json = project.test().args(["score", &stockholm(), "--format", "json", "--rule", rule, "--ratings"]).arg(&ratings).run().json();
+        let mut json = project
+            .test()
+            .args([
+                "score",
+                &stockholm(),
+                "--format",
+                "json",
+                "--rule",
+                rule,
+                "--ratings",
+            ])
+            .arg(&ratings)
+            .run()
+            .json();
         json.as_object_mut().unwrap().remove("rule");
         json["now"].as_object_mut().unwrap().remove("rule");
         json
     };
-    assert!(run("builtin") == run("stockholm-scoring"), "the built-in rule and the plugin differ");
+    assert!(
+        run("builtin") == run("stockholm-scoring"),
+        "the built-in rule and the plugin differ"
+    );
     project
         .test()
-        .args(["score", &stockholm(), "--config", "high-motivation=5", "--config", "colour=red", "--ratings"])
+        .args([
+            "score",
+            &stockholm(),
+            "--config",
+            "high-motivation=5",
+            "--config",
+            "colour=red",
+            "--ratings",
+        ])
         .arg(&ratings)
         .status(2)
         .stderr_contains("the built-in rule has no setting `colour`")
@@ -254,11 +453,35 @@ fn the_built_in_rule_and_the_plugin_report_the_same_figures() {
 fn ratings_generate_writes_a_round_that_ratings_check_accepts() {
     let project = Project::new();
     let file = project.path().join("round2.csv");
-    project.test().args(["ratings", "generate", &stockholm(), "--round", "2", "--persons", "200", "-o"]).arg(&file).run();
-    let json = project.test().args(["ratings", "check", &stockholm(), "--format", "json"]).arg(&file).run().json();
+    project
+        .test()
+        .args([
+            "ratings",
+            "generate",
+            &stockholm(),
+            "--round",
+            "2",
+            "--persons",
+            "200",
+            "-o",
+        ])
+        .arg(&file)
+        .run();
+    let json = project
+        .test()
+        .args(["ratings", "check", &stockholm(), "--format", "json"])
+        .arg(&file)
+        .run()
+        .json();
     assert_eq!(json["persons"], 200);
     assert_eq!(json["problems"].as_array().unwrap().len(), 0);
-    fs::write(&file, fs::read_to_string(&file).unwrap().replacen(",1.1,", ",1.9,", 1)).unwrap();
+    fs::write(
+        &file,
+        fs::read_to_string(&file)
+            .unwrap()
+            .replacen(",1.1,", ",1.9,", 1),
+    )
+    .unwrap();
     project
         .test()
         .args(["ratings", "check", &stockholm()])
@@ -271,17 +494,42 @@ fn ratings_generate_writes_a_round_that_ratings_check_accepts() {
 #[test]
 fn score_compares_two_rounds_in_every_format() {
     let project = Project::new();
-    let (first, second) = (project.path().join("round1.csv"), project.path().join("round2.csv"));
+    let (first, second) = (
+        project.path().join("round1.csv"),
+        project.path().join("round2.csv"),
+    );
     for (round, file) in [("1", &first), ("2", &second)] {
-        project.test().args(["ratings", "generate", &stockholm(), "--round", round, "-o"]).arg(file).run();
+        project
+            .test()
+            .args(["ratings", "generate", &stockholm(), "--round", round, "-o"])
+            .arg(file)
+            .run();
     }
     let score = |format: &str| {
-        project.test().args(["score", &stockholm(), "--format", format, "--ratings"]).arg(&second).arg("--compare").arg(&first).run().stdout
+        project
+            .test()
+            .args(["score", &stockholm(), "--format", format, "--ratings"])
+            .arg(&second)
+            .arg("--compare")
+            .arg(&first)
+            .run()
+            .stdout
     };
     let json: serde_json::Value = serde_json::from_str(&score("json")).unwrap();
-    let all = json["groups"].as_array().unwrap().iter().find(|g| g["kind"] == "all").unwrap();
-    let (now, before) = (all["now"]["persons_with_need_share"].as_f64().unwrap(), all["before"]["persons_with_need_share"].as_f64().unwrap());
-    assert!(now < before, "fewer persons with a need in round 2: {before} -> {now}");
+    let all = json["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["kind"] == "all")
+        .unwrap();
+    let (now, before) = (
+        all["now"]["persons_with_need_share"].as_f64().unwrap(),
+        all["before"]["persons_with_need_share"].as_f64().unwrap(),
+    );
+    assert!(
+        now < before,
+        "fewer persons with a need in round 2: {before} -> {now}"
+    );
     assert_eq!(json["before"]["persons"], 1098);
     assert!(score("human").contains("changes in parentheses"));
     assert!(score("csv").starts_with("kind,key,title,suppressed,persons,mean_rating,need_share,persons_with_need_share,high_motivation_share,coverage,before_persons"));
@@ -293,36 +541,95 @@ fn score_compares_two_rounds_in_every_format() {
 fn per_person_results_only_when_asked_for() {
     let project = Project::new();
     let file = project.path().join("round.csv");
-    project.test().args(["ratings", "generate", &stockholm(), "--persons", "40", "-o"]).arg(&file).run();
-    let score = |extra: &[&str]| project.test().args(["score", &stockholm(), "--ratings"]).arg(&file).args(extra).run().stdout;
+    project
+        .test()
+        .args(["ratings", "generate", &stockholm(), "--persons", "40", "-o"])
+        .arg(&file)
+        .run();
+    let score = |extra: &[&str]| {
+        project
+            .test()
+            .args(["score", &stockholm(), "--ratings"])
+            .arg(&file)
+            .args(extra)
+            .run()
+            .stdout
+    };
     let plain: serde_json::Value = serde_json::from_str(&score(&["--format", "json"])).unwrap();
-    assert!(plain["person_results"].is_null(), "no per-person data unless asked");
+    assert!(
+        plain["person_results"].is_null(),
+        "no per-person data unless asked"
+    );
     assert!(!score(&[]).contains("p00001"));
-    let json: serde_json::Value = serde_json::from_str(&score(&["--format", "json", "--per-person"])).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&score(&["--format", "json", "--per-person"])).unwrap();
     let persons = json["person_results"].as_array().unwrap();
     assert_eq!(persons.len(), 40);
-    let needs: Vec<&serde_json::Value> =
-        persons.iter().flat_map(|p| p["competences"].as_array().unwrap()).filter(|c| c["outcome"] == "need").collect();
+    let needs: Vec<&serde_json::Value> = persons
+        .iter()
+        .flat_map(|p| p["competences"].as_array().unwrap())
+        .filter(|c| c["outcome"] == "need")
+        .collect();
     assert!(!needs.is_empty());
-    assert!(needs.iter().all(|c| c["rating"].as_u64() < c["expected"].as_u64()));
+    assert!(
+        needs
+            .iter()
+            .all(|c| c["rating"].as_u64() < c["expected"].as_u64())
+    );
     let csv = score(&["--format", "csv", "--per-person"]);
-    assert!(csv.starts_with("person,role,unit,competence,title,expected,rating,outcome,learning_activities\n"), "{csv}");
+    assert!(
+        csv.starts_with(
+            "person,role,unit,competence,title,expected,rating,outcome,learning_activities\n"
+        ),
+        "{csv}"
+    );
 }
 
 #[test]
 fn one_file_with_a_round_column_holds_both_rounds() {
     let project = Project::new();
-    let (first, second, both) = (project.path().join("r1.csv"), project.path().join("r2.csv"), project.path().join("both.csv"));
+    let (first, second, both) = (
+        project.path().join("r1.csv"),
+        project.path().join("r2.csv"),
+        project.path().join("both.csv"),
+    );
     for (round, file) in [("1", &first), ("2", &second)] {
-        project.test().args(["ratings", "generate", &stockholm(), "--persons", "300", "--round", round, "-o"]).arg(file).run();
+        project
+            .test()
+            .args([
+                "ratings",
+                "generate",
+                &stockholm(),
+                "--persons",
+                "300",
+                "--round",
+                round,
+                "-o",
+            ])
+            .arg(file)
+            .run();
     }
     let second_text = fs::read_to_string(&second).unwrap();
-    fs::write(&both, fs::read_to_string(&first).unwrap() + second_text.split_once('\n').unwrap().1).unwrap();
+    fs::write(
+        &both,
+        fs::read_to_string(&first).unwrap() + second_text.split_once('\n').unwrap().1,
+    )
+    .unwrap();
     let groups = |args: &[&std::ffi::OsStr]| {
-        let json = project.test().args(["score", &stockholm(), "--format", "json"]).args(args).run().json();
+        let json = project
+            .test()
+            .args(["score", &stockholm(), "--format", "json"])
+            .args(args)
+            .run()
+            .json();
         json["groups"].clone()
     };
-    let separate = groups(&[OsStr::new("--ratings"), second.as_os_str(), OsStr::new("--compare"), first.as_os_str()]);
+    let separate = groups(&[
+        OsStr::new("--ratings"),
+        second.as_os_str(),
+        OsStr::new("--compare"),
+        first.as_os_str(),
+    ]);
     let together = groups(&[
         OsStr::new("--ratings"),
         both.as_os_str(),
@@ -333,7 +640,10 @@ fn one_file_with_a_round_column_holds_both_rounds() {
         OsStr::new("--compare-round"),
         OsStr::new("1"),
     ]);
-    assert!(separate == together, "one file with rounds differs from two files");
+    assert!(
+        separate == together,
+        "one file with rounds differs from two files"
+    );
     project
         .test()
         .args(["score", &stockholm(), "--ratings"])

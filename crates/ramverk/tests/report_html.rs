@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use support::{workspace, Test};
+use support::{Test, workspace};
 
 /// The Stockholm areas, all with well over 200 persons except area 6 (110).
 const AREAS: usize = 6;
@@ -29,13 +29,32 @@ impl Rounds {
         let dir = tempfile::tempdir().unwrap();
         let framework = dir.path().join("stockholm-kultur");
         copy_dir(&workspace().join("frameworks/stockholm-kultur"), &framework);
-        replace(&framework.join("framework.yaml"), "title: Ramverk för digital kompetens på kulturförvaltningen", &format!("title: \"{TITLE}\""));
+        replace(
+            &framework.join("framework.yaml"),
+            "title: Ramverk för digital kompetens på kulturförvaltningen",
+            &format!("title: \"{TITLE}\""),
+        );
         let area = framework.join("areas/1-information-och-datakunnighet.yaml");
-        replace(&area, "title: Information – och datakunnighet", &format!("title: \"{AREA_TITLE}\""));
-        replace(&area, "Exempel på läraaktivitet inom kompetensen är fördjupad", ACTIVITY);
+        replace(
+            &area,
+            "title: Information – och datakunnighet",
+            &format!("title: \"{AREA_TITLE}\""),
+        );
+        replace(
+            &area,
+            "Exempel på läraaktivitet inom kompetensen är fördjupad",
+            ACTIVITY,
+        );
         for round in ["1", "2"] {
             Test::new()
-                .args(["ratings", "generate", "frameworks/stockholm-kultur", "--round", round, "-o"])
+                .args([
+                    "ratings",
+                    "generate",
+                    "frameworks/stockholm-kultur",
+                    "--round",
+                    round,
+                    "-o",
+                ])
                 .arg(dir.path().join(format!("round{round}.csv")))
                 .run();
         }
@@ -85,7 +104,9 @@ fn replace(file: &Path, from: &str, to: &str) {
 fn elements<'a>(page: &'a str, open: &str, close: &str) -> Vec<&'a str> {
     page.match_indices(open)
         .map(|(start, _)| {
-            let end = page[start..].find(close).map_or(page.len(), |e| start + e + close.len());
+            let end = page[start..]
+                .find(close)
+                .map_or(page.len(), |e| start + e + close.len());
             &page[start..end]
         })
         .collect()
@@ -93,7 +114,9 @@ fn elements<'a>(page: &'a str, open: &str, close: &str) -> Vec<&'a str> {
 
 /// The text of some HTML, without its tags.
 fn text_of(html: &str) -> String {
-    html.split('<').map(|part| part.split_once('>').map_or(part, |(_, text)| text)).collect()
+    html.split('<')
+        .map(|part| part.split_once('>').map_or(part, |(_, text)| text))
+        .collect()
 }
 
 fn count(text: &str, needle: &str) -> usize {
@@ -103,33 +126,93 @@ fn count(text: &str, needle: &str) -> usize {
 #[test]
 fn html_page_is_self_contained_escaped_and_hides_small_groups() {
     let page = Rounds::new().page(&["--min-group", "11"]);
-    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"), "{}", &page[..200.min(page.len())]);
+    assert!(
+        page.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"),
+        "{}",
+        &page[..200.min(page.len())]
+    );
     assert!(page.contains("<title>Ramverk &lt;b&gt;&amp; kompetens — assessment figures</title>"));
     let lower = page.to_lowercase();
-    for external in ["src=\"http", "href=\"http", "<script", "<link", "url(http", "@import", "<iframe", "<img"] {
-        assert!(!lower.contains(external), "the page must not load anything: found {external:?}");
+    for external in [
+        "src=\"http",
+        "href=\"http",
+        "<script",
+        "<link",
+        "url(http",
+        "@import",
+        "<iframe",
+        "<img",
+    ] {
+        assert!(
+            !lower.contains(external),
+            "the page must not load anything: found {external:?}"
+        );
     }
-    assert!(!page.contains("<b>&"), "markup from the framework must be escaped");
+    assert!(
+        !page.contains("<b>&"),
+        "markup from the framework must be escaped"
+    );
     assert!(page.contains("1 Information &lt;b&gt;&amp; data"));
-    for heading in ["Key figures for everyone", "Areas at a glance", "By area", "By role", "By unit", "By competence"] {
-        assert!(page.contains(&format!("<h2>{heading}</h2>")), "no heading {heading:?}");
+    for heading in [
+        "Key figures for everyone",
+        "Areas at a glance",
+        "By area",
+        "By role",
+        "By unit",
+        "By competence",
+    ] {
+        assert!(
+            page.contains(&format!("<h2>{heading}</h2>")),
+            "no heading {heading:?}"
+        );
     }
 
     let suppressed = elements(&page, "<tr class=\"suppressed\">", "</tr>");
-    assert_eq!(suppressed.len(), 4, "Systemägare, Systemansvarig, 6.7 and 6.8 have fewer than 11 persons: {suppressed:#?}");
+    assert_eq!(
+        suppressed.len(),
+        4,
+        "Systemägare, Systemansvarig, 6.7 and 6.8 have fewer than 11 persons: {suppressed:#?}"
+    );
     for row in &suppressed {
-        let figures = text_of(row.split_once("</th>").expect("a row heading").1).replace("fewer than 11 persons", "");
-        assert!(!figures.contains(|c: char| c.is_ascii_digit()), "a suppressed group shows a number: {row}");
+        let figures = text_of(row.split_once("</th>").expect("a row heading").1)
+            .replace("fewer than 11 persons", "");
+        assert!(
+            !figures.contains(|c: char| c.is_ascii_digit()),
+            "a suppressed group shows a number: {row}"
+        );
     }
-    let system_administrators: Vec<&str> = elements(&page, "<tr", "</tr>").into_iter().filter(|r| r.contains("Systemansvarig")).collect();
-    assert!(system_administrators.iter().all(|r| r.starts_with("<tr class=\"suppressed\">")), "{system_administrators:#?}");
+    let system_administrators: Vec<&str> = elements(&page, "<tr", "</tr>")
+        .into_iter()
+        .filter(|r| r.contains("Systemansvarig"))
+        .collect();
+    assert!(
+        system_administrators
+            .iter()
+            .all(|r| r.starts_with("<tr class=\"suppressed\">")),
+        "{system_administrators:#?}"
+    );
 
     let charts = elements(&page, "<svg", "</svg>");
-    assert_eq!(charts.len(), 3, "mean rating, ratings with a need, high motivation");
+    assert_eq!(
+        charts.len(),
+        3,
+        "mean rating, ratings with a need, high motivation"
+    );
     for chart in charts {
-        assert_eq!(count(chart, "class=\"bar now\""), AREAS, "one bar per area for round 2\n{chart}");
-        assert_eq!(count(chart, "class=\"bar before\""), AREAS, "one bar per area for round 1\n{chart}");
-        assert!(chart.contains("url(#hatch-"), "the earlier round is hatched, not only coloured");
+        assert_eq!(
+            count(chart, "class=\"bar now\""),
+            AREAS,
+            "one bar per area for round 2\n{chart}"
+        );
+        assert_eq!(
+            count(chart, "class=\"bar before\""),
+            AREAS,
+            "one bar per area for round 1\n{chart}"
+        );
+        assert!(
+            chart.contains("url(#hatch-"),
+            "the earlier round is hatched, not only coloured"
+        );
     }
 }
 
@@ -137,11 +220,24 @@ fn html_page_is_self_contained_escaped_and_hides_small_groups() {
 fn charts_show_a_suppressed_area_without_bars_or_figures() {
     let page = Rounds::new().page(&["--min-group", "200"]);
     for chart in elements(&page, "<svg", "</svg>") {
-        assert_eq!(count(chart, "class=\"bar now\""), AREAS - 1, "area 6 has 110 persons\n{chart}");
+        assert_eq!(
+            count(chart, "class=\"bar now\""),
+            AREAS - 1,
+            "area 6 has 110 persons\n{chart}"
+        );
         assert_eq!(count(chart, "class=\"bar before\""), AREAS - 1);
-        let area_6 = elements(chart, "<g class=\"area\">", "</g>").into_iter().find(|g| g.contains("6 Digitalisering")).expect("area 6 is listed");
-        assert!(area_6.contains("fewer than 200 persons: suppressed"), "{area_6}");
-        assert!(!area_6.contains("<rect") && !area_6.contains("bar-value"), "{area_6}");
+        let area_6 = elements(chart, "<g class=\"area\">", "</g>")
+            .into_iter()
+            .find(|g| g.contains("6 Digitalisering"))
+            .expect("area 6 is listed");
+        assert!(
+            area_6.contains("fewer than 200 persons: suppressed"),
+            "{area_6}"
+        );
+        assert!(
+            !area_6.contains("<rect") && !area_6.contains("bar-value"),
+            "{area_6}"
+        );
     }
 }
 
@@ -150,8 +246,14 @@ fn per_person_section_lists_every_person_with_escaped_learning_activities() {
     let page = Rounds::new().page(&["--per-person"]);
     assert!(page.contains("<h2>Persons</h2>"));
     assert_eq!(count(&page, "<section class=\"person\">"), 1098);
-    assert!(count(&page, "<tr class=\"need\">") > 100, "needs are marked by row, not only by colour");
-    assert!(page.contains("<li>Läraktivitet &lt;i&gt;&amp; fördjupning"), "the learning activity of 1.1 for a need, escaped");
+    assert!(
+        count(&page, "<tr class=\"need\">") > 100,
+        "needs are marked by row, not only by colour"
+    );
+    assert!(
+        page.contains("<li>Läraktivitet &lt;i&gt;&amp; fördjupning"),
+        "the learning activity of 1.1 for a need, escaped"
+    );
     assert!(!page.contains("<i>&"));
 }
 
@@ -172,14 +274,46 @@ fn html_page_renders_in_headless_chromium_without_console_errors() {
     );
 
     let screenshot = rounds.path("report.png");
-    let run = headless(&browser, &rounds.path("profile"), &[format!("--screenshot={}", screenshot.display()), "--window-size=1280,2400".into()], &page);
-    let console: Vec<&str> = run.stderr.lines().filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught")).collect();
-    assert!(console.is_empty(), "the page wrote to the console:\n{}", console.join("\n"));
-    for heading in ["<h1>Ramverk &lt;b&gt;&amp; kompetens", "Key figures for everyone", "Areas at a glance", "By role", "By competence"] {
-        assert!(run.dom.contains(heading), "the rendered page lacks {heading:?}");
+    let run = headless(
+        &browser,
+        &rounds.path("profile"),
+        &[
+            format!("--screenshot={}", screenshot.display()),
+            "--window-size=1280,2400".into(),
+        ],
+        &page,
+    );
+    let console: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught"))
+        .collect();
+    assert!(
+        console.is_empty(),
+        "the page wrote to the console:\n{}",
+        console.join("\n")
+    );
+    for heading in [
+        "<h1>Ramverk &lt;b&gt;&amp; kompetens",
+        "Key figures for everyone",
+        "Areas at a glance",
+        "By role",
+        "By competence",
+    ] {
+        assert!(
+            run.dom.contains(heading),
+            "the rendered page lacks {heading:?}"
+        );
     }
-    assert_eq!(count(&run.dom, "<svg"), 3, "three charts in the rendered page");
-    assert!(!run.dom.contains("<b>&"), "the framework's title became markup in the browser");
+    assert_eq!(
+        count(&run.dom, "<svg"),
+        3,
+        "three charts in the rendered page"
+    );
+    assert!(
+        !run.dom.contains("<b>&"),
+        "the framework's title became markup in the browser"
+    );
     assert_png(&screenshot, 1280, 2400);
 }
 
@@ -192,26 +326,52 @@ struct Rendered {
 /// Loads a page in headless Chromium with console logging on stderr and `--dump-dom`; the run must succeed.
 fn headless(browser: &Path, profile: &Path, extra: &[String], page: &Path) -> Rendered {
     let output = assert_cmd::Command::new(browser)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", "--dump-dom"])
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+        ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(extra)
         .arg(format!("file://{}", page.display()))
         .timeout(Duration::from_secs(120))
         .output()
         .unwrap_or_else(|error| panic!("cannot run {}: {error}", browser.display()));
-    let rendered = Rendered { dom: String::from_utf8_lossy(&output.stdout).into_owned(), stderr: String::from_utf8_lossy(&output.stderr).into_owned() };
-    assert!(output.status.success(), "{} failed on {} ({})\n{}", browser.display(), page.display(), output.status, rendered.stderr);
+    let rendered = Rendered {
+        dom: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    assert!(
+        output.status.success(),
+        "{} failed on {} ({})\n{}",
+        browser.display(),
+        page.display(),
+        output.status,
+        rendered.stderr
+    );
     rendered
 }
 
 /// The file is a PNG of the given size, and not a blank one.
 #[track_caller]
 fn assert_png(path: &Path, width: u32, height: u32) {
-    let bytes = fs::read(path).unwrap_or_else(|error| panic!("no screenshot at {}: {error}", path.display()));
-    assert!(bytes.len() > 24 && bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "{} is not a PNG", path.display());
+    let bytes = fs::read(path)
+        .unwrap_or_else(|error| panic!("no screenshot at {}: {error}", path.display()));
+    assert!(
+        bytes.len() > 24 && bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "{} is not a PNG",
+        path.display()
+    );
     let size = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
     assert_eq!((size(16), size(20)), (width, height), "screenshot size");
-    assert!(bytes.len() > 50_000, "a {}-byte screenshot looks blank", bytes.len());
+    assert!(
+        bytes.len() > 50_000,
+        "a {}-byte screenshot looks blank",
+        bytes.len()
+    );
 }
 
 const BROWSERS: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
@@ -222,21 +382,38 @@ fn chromium() -> PathBuf {
     if let Some(found) = browser_on_path() {
         return found;
     }
-    let installed = apt_get(&["install", "-y", "chromium"]) || (apt_get(&["update"]) && apt_get(&["install", "-y", "chromium"]));
-    assert!(installed, "this test needs Chromium: none of {BROWSERS:?} is on PATH and `apt-get install -y chromium` failed; install it and rerun");
+    let installed = apt_get(&["install", "-y", "chromium"])
+        || (apt_get(&["update"]) && apt_get(&["install", "-y", "chromium"]));
+    assert!(
+        installed,
+        "this test needs Chromium: none of {BROWSERS:?} is on PATH and `apt-get install -y chromium` failed; install it and rerun"
+    );
     browser_on_path().expect("apt-get installed chromium, but none of chromium, chromium-browser, google-chrome is on PATH")
 }
 
 fn browser_on_path() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).flat_map(|dir| BROWSERS.map(|name| dir.join(name))).find(|candidate| candidate.is_file())
+    std::env::split_paths(&path)
+        .flat_map(|dir| BROWSERS.map(|name| dir.join(name)))
+        .find(|candidate| candidate.is_file())
 }
 
 fn apt_get(args: &[&str]) -> bool {
-    let root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.trim_ascii() == b"0");
-    let mut command = if root { Command::new("apt-get") } else { Command::new("sudo") };
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.trim_ascii() == b"0");
+    let mut command = if root {
+        Command::new("apt-get")
+    } else {
+        Command::new("sudo")
+    };
     if !root {
         command.args(["-n", "apt-get"]);
     }
-    command.args(args).env("DEBIAN_FRONTEND", "noninteractive").status().is_ok_and(|status| status.success())
+    command
+        .args(args)
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .status()
+        .is_ok_and(|status| status.success())
 }

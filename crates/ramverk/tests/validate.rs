@@ -41,7 +41,8 @@ fn fixture(name: &str) -> String {
 
 /// The code a fixture is for; panics for a directory that is not named after a code.
 fn code(name: &str) -> &'static str {
-    code_of_fixture(name).unwrap_or_else(|| panic!("{INVALID}/{name} is not named after a registered code"))
+    code_of_fixture(name)
+        .unwrap_or_else(|| panic!("{INVALID}/{name} is not named after a registered code"))
 }
 
 fn is_warning(name: &str) -> bool {
@@ -85,14 +86,20 @@ fn assert_all_clean(parent: &str, names: Vec<String>) {
 #[test]
 fn valid_fixtures_have_no_errors_and_no_warnings() {
     let names = subdirectories(VALID);
-    assert!(names.len() >= 3, "expected the minimal, nested and split fixtures, found {names:?}");
+    assert!(
+        names.len() >= 3,
+        "expected the minimal, nested and split fixtures, found {names:?}"
+    );
     assert_all_clean(VALID, names);
 }
 
 #[test]
 fn bundled_frameworks_have_no_errors_and_no_warnings() {
     let names = subdirectories("frameworks");
-    assert!(names.iter().any(|name| name == "stockholm-kultur"), "found {names:?}");
+    assert!(
+        names.iter().any(|name| name == "stockholm-kultur"),
+        "found {names:?}"
+    );
     assert_all_clean("frameworks", names);
 }
 
@@ -120,7 +127,10 @@ fn a_single_file_framework_can_be_named_by_its_file() {
 #[test]
 fn valid_fixtures_report_nothing_as_json() {
     for_each(subdirectories(VALID), |name| {
-        let json = Test::new().args(["validate", "--format", "json", &format!("{VALID}/{name}")]).run().json();
+        let json = Test::new()
+            .args(["validate", "--format", "json", &format!("{VALID}/{name}")])
+            .run()
+            .json();
         assert_eq!(json["errors"], 0);
         assert_eq!(json["warnings"], 0);
         assert_eq!(json["frameworks"][0]["diagnostics"], serde_json::json!([]));
@@ -142,18 +152,32 @@ fn every_fixture_is_named_after_a_registered_code() {
 
 #[test]
 fn every_registered_code_has_a_fixture() {
-    let covered: Vec<&str> = subdirectories(INVALID).iter().filter_map(|name| code_of_fixture(name)).collect();
+    let covered: Vec<&str> = subdirectories(INVALID)
+        .iter()
+        .filter_map(|name| code_of_fixture(name))
+        .collect();
     let missing: Vec<&str> = RULES
         .iter()
         .map(|rule| rule.code)
-        .filter(|code| !covered.contains(code) && !GENERATED.contains(code) && !NOT_YET_EMITTED.contains(code))
+        .filter(|code| {
+            !covered.contains(code) && !GENERATED.contains(code) && !NOT_YET_EMITTED.contains(code)
+        })
         .collect();
-    assert!(missing.is_empty(), "codes without a fixture in {INVALID}: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "codes without a fixture in {INVALID}: {missing:?}"
+    );
     for code in GENERATED.iter().chain(NOT_YET_EMITTED) {
-        assert!(RULES.iter().any(|rule| rule.code == *code), "`{code}` is no longer registered");
+        assert!(
+            RULES.iter().any(|rule| rule.code == *code),
+            "`{code}` is no longer registered"
+        );
     }
     for code in NOT_YET_EMITTED {
-        assert!(!covered.contains(code), "`{code}` has a fixture now; remove it from NOT_YET_EMITTED");
+        assert!(
+            !covered.contains(code),
+            "`{code}` has a fixture now; remove it from NOT_YET_EMITTED"
+        );
     }
 }
 
@@ -171,7 +195,12 @@ fn invalid_fixtures_fail_with_their_code() {
             output.stdout.contains(&format!("{severity}[{code}]")),
             "{name}: expected `{severity}[{code}]` in\n{output}"
         );
-        snapshot("human", name, &format!("ramverk {}", args.join(" ")), &output.stdout);
+        snapshot(
+            "human",
+            name,
+            &format!("ramverk {}", args.join(" ")),
+            &output.stdout,
+        );
     });
 }
 
@@ -191,10 +220,18 @@ fn invalid_fixtures_report_only_their_code() {
             .iter()
             .map(|d| d["code"].as_str().expect("code"))
             .collect();
-        let also =
-            ALSO_REPORTED.iter().find(|(fixture, _)| *fixture == name.as_str()).map_or(&[][..], |(_, also)| also);
-        let unexpected: Vec<&&str> = found.iter().filter(|found| **found != code && !also.contains(found)).collect();
-        assert!(found.contains(&code), "{name}: `{code}` not reported; found {found:?}");
+        let also = ALSO_REPORTED
+            .iter()
+            .find(|(fixture, _)| *fixture == name.as_str())
+            .map_or(&[][..], |(_, also)| also);
+        let unexpected: Vec<&&str> = found
+            .iter()
+            .filter(|found| **found != code && !also.contains(found))
+            .collect();
+        assert!(
+            found.contains(&code),
+            "{name}: `{code}` not reported; found {found:?}"
+        );
         assert!(
             unexpected.is_empty(),
             "{name}: also reports {unexpected:?}; keep the fixture minimal or list it in ALSO_REPORTED"
@@ -204,7 +241,10 @@ fn invalid_fixtures_report_only_their_code() {
 
 #[test]
 fn warning_fixtures_pass_without_deny_warnings() {
-    let warnings: Vec<String> = subdirectories(INVALID).into_iter().filter(|name| is_warning(name)).collect();
+    let warnings: Vec<String> = subdirectories(INVALID)
+        .into_iter()
+        .filter(|name| is_warning(name))
+        .collect();
     assert!(!warnings.is_empty());
     for_each(warnings, |name| {
         Test::new()
@@ -222,26 +262,56 @@ fn invalid_fixtures_as_json() {
         args.extend(["--format".to_owned(), "json".to_owned()]);
         let output = Test::new().args(&args).status(1).stderr_empty().run();
         let json = output.json();
-        let codes = json["frameworks"][0]["diagnostics"].as_array().expect("diagnostics");
-        assert!(codes.iter().any(|d| d["code"] == code(name)), "{name}: `{}` missing\n{output}", code(name));
-        snapshot("json", name, &format!("ramverk {}", args.join(" ")), &output.stdout);
+        let codes = json["frameworks"][0]["diagnostics"]
+            .as_array()
+            .expect("diagnostics");
+        assert!(
+            codes.iter().any(|d| d["code"] == code(name)),
+            "{name}: `{}` missing\n{output}",
+            code(name)
+        );
+        snapshot(
+            "json",
+            name,
+            &format!("ramverk {}", args.join(" ")),
+            &output.stdout,
+        );
     });
 }
 
 #[test]
 fn some_fixtures_as_github_annotations() {
-    let names = ["yaml-syntax", "encoding", "unknown-role", "restricted-area", "incomplete-profile", "mixed-script"];
+    let names = [
+        "yaml-syntax",
+        "encoding",
+        "unknown-role",
+        "restricted-area",
+        "incomplete-profile",
+        "mixed-script",
+    ];
     for_each(names, |name| {
         let mut args = failing_args(name);
         args.extend(["--format".to_owned(), "github".to_owned()]);
         let output = Test::new().args(&args).status(1).stderr_empty().run();
         let level = if is_warning(name) { "warning" } else { "error" };
         assert!(
-            output.stdout.starts_with(&format!("::{level} file={INVALID}/{name}/")),
+            output
+                .stdout
+                .starts_with(&format!("::{level} file={INVALID}/{name}/")),
             "{name}: not a GitHub annotation\n{output}"
         );
-        assert!(output.stdout.contains(&format!("title=ramverk {}::", code(name))), "{output}");
-        snapshot("github", name, &format!("ramverk {}", args.join(" ")), &output.stdout);
+        assert!(
+            output
+                .stdout
+                .contains(&format!("title=ramverk {}::", code(name))),
+            "{output}"
+        );
+        snapshot(
+            "github",
+            name,
+            &format!("ramverk {}", args.join(" ")),
+            &output.stdout,
+        );
     });
 }
 
@@ -249,7 +319,8 @@ fn some_fixtures_as_github_annotations() {
 fn oversized_framework() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temporary directory");
     let file = fs::File::create(dir.path().join("framework.yaml")).expect("create framework.yaml");
-    file.set_len(MAX_FILE_BYTES as u64 + 1).expect("grow framework.yaml");
+    file.set_len(MAX_FILE_BYTES as u64 + 1)
+        .expect("grow framework.yaml");
     dir
 }
 
@@ -266,7 +337,11 @@ fn a_file_over_the_size_limit_is_a_too_large_finding() {
         .stdout_contains("error[too-large]")
         .stdout_contains("67108865 bytes, more than the limit of 67108864 bytes")
         .run();
-    assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,7 +363,9 @@ fn a_directory_without_framework_yaml_exits_2() {
     let output = Test::new()
         .args(["validate", VALID])
         .status(2)
-        .stderr_contains("tests/fixtures/valid: not a framework directory (no framework.yaml in it)")
+        .stderr_contains(
+            "tests/fixtures/valid: not a framework directory (no framework.yaml in it)",
+        )
         .run();
     assert!(output.stdout.is_empty(), "{output}");
     insta::assert_snapshot!("no-framework-yaml-stderr", output.stderr);
@@ -299,18 +376,28 @@ fn a_directory_without_framework_yaml_exits_2() {
 
 #[test]
 fn stats_counts_stockholm() {
-    let stats = Test::new().args(["stats", STOCKHOLM, "--format", "json"]).run().json();
+    let stats = Test::new()
+        .args(["stats", STOCKHOLM, "--format", "json"])
+        .run()
+        .json();
     assert_eq!(stats["id"], "stockholm-kultur");
     assert_eq!(stats["areas"], 6);
     assert_eq!(stats["competences"], 20);
     assert_eq!(stats["roles"], 10);
     let sizes = stats["profile_sizes"].as_object().expect("profile_sizes");
-    let expected = [("medarbetare", 12), ("chef", 14), ("systemagare", 18), ("systemansvarig", 20)];
+    let expected = [
+        ("medarbetare", 12),
+        ("chef", 14),
+        ("systemagare", 18),
+        ("systemansvarig", 20),
+    ];
     for (role, size) in expected {
         assert_eq!(sizes[role], size, "profile size of {role}");
     }
-    let others: Vec<(&String, &serde_json::Value)> =
-        sizes.iter().filter(|(role, _)| !expected.iter().any(|(known, _)| known == role)).collect();
+    let others: Vec<(&String, &serde_json::Value)> = sizes
+        .iter()
+        .filter(|(role, _)| !expected.iter().any(|(known, _)| known == role))
+        .collect();
     assert_eq!(others.len(), 6, "the six other roles: {others:?}");
     for (role, size) in others {
         assert_eq!(size, 12, "profile size of {role}");
@@ -319,16 +406,31 @@ fn stats_counts_stockholm() {
 
 #[test]
 fn show_lists_the_expected_levels_of_systemansvarig() {
-    let profile = Test::new().args(["show", STOCKHOLM, "--role", "systemansvarig", "--format", "json"]).run().json();
+    let profile = Test::new()
+        .args([
+            "show",
+            STOCKHOLM,
+            "--role",
+            "systemansvarig",
+            "--format",
+            "json",
+        ])
+        .run()
+        .json();
     assert_eq!(profile["framework"], "stockholm-kultur");
     assert_eq!(profile["role"]["id"], "systemansvarig");
     let expected = profile["expected"].as_array().expect("expected");
     assert_eq!(expected.len(), 20);
     for entry in expected {
         assert_eq!(entry["applicable"], true, "{entry}");
-        let level = entry["level"].as_u64().unwrap_or_else(|| panic!("no level: {entry}"));
+        let level = entry["level"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("no level: {entry}"));
         assert!((1..=5).contains(&level), "{entry}");
-        assert!(entry["descriptor"].is_string(), "no descriptor for the expected level: {entry}");
+        assert!(
+            entry["descriptor"].is_string(),
+            "no descriptor for the expected level: {entry}"
+        );
     }
 }
 
@@ -345,8 +447,8 @@ fn show_an_unknown_role_suggests_the_closest() {
 #[test]
 fn schema_matches_the_committed_schema() {
     let output = Test::new().arg("schema").run();
-    let committed =
-        fs::read_to_string(workspace().join("docs/framework.schema.json")).expect("docs/framework.schema.json");
+    let committed = fs::read_to_string(workspace().join("docs/framework.schema.json"))
+        .expect("docs/framework.schema.json");
     assert!(
         output.stdout == committed,
         "docs/framework.schema.json is out of date; regenerate it with `ramverk schema > docs/framework.schema.json`"
@@ -355,6 +457,9 @@ fn schema_matches_the_committed_schema() {
 
 #[test]
 fn completions_and_man_page_know_validate() {
-    Test::new().args(["completions", "bash"]).stdout_contains("validate").run();
+    Test::new()
+        .args(["completions", "bash"])
+        .stdout_contains("validate")
+        .run();
     Test::new().arg("man").stdout_contains("validate").run();
 }

@@ -6,10 +6,9 @@ mod support;
 use std::fs;
 use std::path::Path;
 
-use support::{git, workspace, Test};
+use support::{Test, git, workspace};
 
 const BASE: &str = "tests/fixtures/diff/base/framework.yaml";
-
 
 /// A repository with the base framework at frameworks/exempel, committed and tagged v1.0.0.
 fn repository() -> tempfile::TempDir {
@@ -36,17 +35,29 @@ fn edit(repo: &Path, version: &str, edit: impl Fn(String) -> String) {
 }
 
 fn check(repo: &Path, status: i32) -> support::Output {
-    Test::new().current_dir(repo).args(["version", "check", "--since", "v1.0.0"]).status(status).run()
+    Test::new()
+        .current_dir(repo)
+        .args(["version", "check", "--since", "v1.0.0"])
+        .status(status)
+        .run()
 }
 
 #[test]
 fn wording_needs_a_patch_bump() {
     let repo = repository();
-    let reword = |t: String| t.replace("Kan söka information på egen hand.", "Kan söka information självständigt.");
+    let reword = |t: String| {
+        t.replace(
+            "Kan söka information på egen hand.",
+            "Kan söka information självständigt.",
+        )
+    };
     edit(repo.path(), "1.0.0", reword);
     let output = check(repo.path(), 1);
     assert!(output.stdout.contains("need a patch bump"), "{output}");
-    assert!(output.stdout.contains("help: set version to 1.0.1"), "{output}");
+    assert!(
+        output.stdout.contains("help: set version to 1.0.1"),
+        "{output}"
+    );
     edit(repo.path(), "1.0.1", reword);
     check(repo.path(), 0);
 }
@@ -63,7 +74,12 @@ fn an_addition_needs_a_minor_bump() {
     edit(repo.path(), "1.0.1", add);
     let output = check(repo.path(), 1);
     assert!(output.stdout.contains("need a minor bump"), "{output}");
-    assert!(output.stdout.contains("competence 1.3 Dela information added"), "{output}");
+    assert!(
+        output
+            .stdout
+            .contains("competence 1.3 Dela information added"),
+        "{output}"
+    );
     edit(repo.path(), "1.1.0", add);
     check(repo.path(), 0);
 }
@@ -71,11 +87,21 @@ fn an_addition_needs_a_minor_bump() {
 #[test]
 fn a_changed_expected_level_or_a_removed_competence_needs_a_major_bump() {
     let repo = repository();
-    let raise = |t: String| t.replace(r#"expected: {"1.1": 2, "1.2": 2}"#, r#"expected: {"1.1": 3, "1.2": 2}"#);
+    let raise = |t: String| {
+        t.replace(
+            r#"expected: {"1.1": 2, "1.2": 2}"#,
+            r#"expected: {"1.1": 3, "1.2": 2}"#,
+        )
+    };
     edit(repo.path(), "1.1.0", raise);
     let output = check(repo.path(), 1);
     assert!(output.stdout.contains("need a major bump"), "{output}");
-    assert!(output.stdout.contains("expected level of medarbetare for 1.1 raised"), "{output}");
+    assert!(
+        output
+            .stdout
+            .contains("expected level of medarbetare for 1.1 raised"),
+        "{output}"
+    );
     edit(repo.path(), "2.0.0", raise);
     check(repo.path(), 0);
 
@@ -87,29 +113,59 @@ fn a_changed_expected_level_or_a_removed_competence_needs_a_major_bump() {
     };
     edit(repo.path(), "1.1.0", remove);
     let output = check(repo.path(), 1);
-    assert!(output.stdout.contains("competence 1.2 Granska källor removed"), "{output}");
+    assert!(
+        output
+            .stdout
+            .contains("competence 1.2 Granska källor removed"),
+        "{output}"
+    );
 }
 
 #[test]
 fn unchanged_content_needs_no_bump() {
     let repo = repository();
-    fs::copy(workspace().join("tests/fixtures/diff/reformatted/framework.yaml"), framework_file(repo.path())).expect("copy");
+    fs::copy(
+        workspace().join("tests/fixtures/diff/reformatted/framework.yaml"),
+        framework_file(repo.path()),
+    )
+    .expect("copy");
     let output = check(repo.path(), 0);
-    assert!(output.stdout.contains("ok: frameworks/exempel 1.0.0 → 1.0.0; no content changed since v1.0.0"), "{output}");
+    assert!(
+        output
+            .stdout
+            .contains("ok: frameworks/exempel 1.0.0 → 1.0.0; no content changed since v1.0.0"),
+        "{output}"
+    );
 }
 
 #[test]
 fn bump_edits_only_the_version_and_keeps_comments() {
     let repo = repository();
-    edit(repo.path(), "1.0.0", |t| t.replace(r#"expected: {"1.1": 2, "1.2": 2}"#, r#"expected: {"1.1": 3, "1.2": 2}"#));
+    edit(repo.path(), "1.0.0", |t| {
+        t.replace(
+            r#"expected: {"1.1": 2, "1.2": 2}"#,
+            r#"expected: {"1.1": 3, "1.2": 2}"#,
+        )
+    });
     let before = fs::read_to_string(framework_file(repo.path())).expect("read");
     Test::new()
         .current_dir(repo.path())
-        .args(["version", "bump", "auto", "--path", "frameworks/exempel", "--since", "v1.0.0"])
+        .args([
+            "version",
+            "bump",
+            "auto",
+            "--path",
+            "frameworks/exempel",
+            "--since",
+            "v1.0.0",
+        ])
         .stdout_contains("1.0.0 → 2.0.0")
         .run();
     let after = fs::read_to_string(framework_file(repo.path())).expect("read");
-    assert_eq!(after, before.replace("version: \"1.0.0\"", "version: \"2.0.0\""));
+    assert_eq!(
+        after,
+        before.replace("version: \"1.0.0\"", "version: \"2.0.0\"")
+    );
     assert!(after.starts_with("# Base version"), "the comment is kept");
     check(repo.path(), 0);
     Test::new()
@@ -122,10 +178,28 @@ fn bump_edits_only_the_version_and_keeps_comments() {
 #[test]
 fn changelog_lists_the_changes_since_a_tag() {
     let repo = repository();
-    edit(repo.path(), "2.0.0", |t| t.replace(r#"expected: {"1.1": 2, "1.2": 2}"#, r#"expected: {"1.1": 3, "1.2": 2}"#));
-    Test::new().current_dir(repo.path()).args(["changelog", "frameworks/exempel", "--since", "v1.0.0", "-o", "CHANGELOG.md"]).run();
+    edit(repo.path(), "2.0.0", |t| {
+        t.replace(
+            r#"expected: {"1.1": 2, "1.2": 2}"#,
+            r#"expected: {"1.1": 3, "1.2": 2}"#,
+        )
+    });
+    Test::new()
+        .current_dir(repo.path())
+        .args([
+            "changelog",
+            "frameworks/exempel",
+            "--since",
+            "v1.0.0",
+            "-o",
+            "CHANGELOG.md",
+        ])
+        .run();
     let changelog = fs::read_to_string(repo.path().join("CHANGELOG.md")).expect("changelog");
-    assert!(changelog.contains("## 2.0.0 (1.0.0 since v1.0.0, major)"), "{changelog}");
+    assert!(
+        changelog.contains("## 2.0.0 (1.0.0 since v1.0.0, major)"),
+        "{changelog}"
+    );
     assert!(changelog.contains("| 1.1 | 2 → 3 ↑ |"), "{changelog}");
 }
 
@@ -134,28 +208,68 @@ fn a_tampered_approved_framework_is_caught() {
     let repo = repository();
     Test::new()
         .current_dir(repo.path())
-        .args(["approve", "frameworks/exempel", "--by", "Förvaltningsgruppen", "--date", "2025-01-15", "--note", "Protokoll punkt 9"])
+        .args([
+            "approve",
+            "frameworks/exempel",
+            "--by",
+            "Förvaltningsgruppen",
+            "--date",
+            "2025-01-15",
+            "--note",
+            "Protokoll punkt 9",
+        ])
         .stdout_contains("approved diff-exempel 1.0.0 (2025-01-15)")
         .run();
     git(repo.path(), &["add", "."]);
     git(repo.path(), &["commit", "-q", "-m", "approval"]);
-    Test::new().current_dir(repo.path()).args(["verify", "frameworks/exempel"]).status(0).run();
+    Test::new()
+        .current_dir(repo.path())
+        .args(["verify", "frameworks/exempel"])
+        .status(0)
+        .run();
 
     // Reformatting keeps the approval valid.
-    let reformatted = fs::read_to_string(workspace().join("tests/fixtures/diff/reformatted/framework.yaml")).expect("read");
+    let reformatted =
+        fs::read_to_string(workspace().join("tests/fixtures/diff/reformatted/framework.yaml"))
+            .expect("read");
     fs::write(framework_file(repo.path()), reformatted).expect("write");
-    Test::new().current_dir(repo.path()).args(["verify", "frameworks/exempel"]).status(0).run();
+    Test::new()
+        .current_dir(repo.path())
+        .args(["verify", "frameworks/exempel"])
+        .status(0)
+        .run();
 
     // Changing a descriptor under the same version number does not.
-    edit(repo.path(), "1.0.0", |t| t.replace("Kan granska källor med stöd.", "Kan granska källor."));
-    let output = Test::new().current_dir(repo.path()).args(["verify", "frameworks/exempel"]).status(1).run();
-    assert!(output.stdout.contains("differs from the content approved on 2025-01-15"), "{output}");
-    assert!(output.stdout.contains("1.2 Granska källor"), "names what changed: {output}");
+    edit(repo.path(), "1.0.0", |t| {
+        t.replace("Kan granska källor med stöd.", "Kan granska källor.")
+    });
+    let output = Test::new()
+        .current_dir(repo.path())
+        .args(["verify", "frameworks/exempel"])
+        .status(1)
+        .run();
+    assert!(
+        output
+            .stdout
+            .contains("differs from the content approved on 2025-01-15"),
+        "{output}"
+    );
+    assert!(
+        output.stdout.contains("1.2 Granska källor"),
+        "names what changed: {output}"
+    );
 
     // And the changed content cannot be approved as 1.0.0 again.
     Test::new()
         .current_dir(repo.path())
-        .args(["approve", "frameworks/exempel", "--by", "Någon", "--date", "2025-02-01"])
+        .args([
+            "approve",
+            "frameworks/exempel",
+            "--by",
+            "Någon",
+            "--date",
+            "2025-02-01",
+        ])
         .status(2)
         .stderr_contains("bump the version before approving")
         .run();
@@ -174,16 +288,38 @@ fn approve_refuses_a_bad_date_and_an_invalid_framework() {
     let repo = repository();
     Test::new()
         .current_dir(repo.path())
-        .args(["approve", "frameworks/exempel", "--by", "X", "--date", "2025-02-30"])
+        .args([
+            "approve",
+            "frameworks/exempel",
+            "--by",
+            "X",
+            "--date",
+            "2025-02-30",
+        ])
         .status(2)
         .stderr_contains("not a calendar date")
         .run();
-    edit(repo.path(), "1.0.0", |t| t.replace(r#""1.1": 2, "1.2": 2"#, r#""1.1": 9, "1.2": 2"#));
+    edit(repo.path(), "1.0.0", |t| {
+        t.replace(r#""1.1": 2, "1.2": 2"#, r#""1.1": 9, "1.2": 2"#)
+    });
     Test::new()
         .current_dir(repo.path())
-        .args(["approve", "frameworks/exempel", "--by", "X", "--date", "2025-02-01"])
+        .args([
+            "approve",
+            "frameworks/exempel",
+            "--by",
+            "X",
+            "--date",
+            "2025-02-01",
+        ])
         .status(2)
         .stderr_contains("must validate before it is approved")
         .run();
-    assert!(!repo.path().join("frameworks/exempel/approvals.yaml").exists(), "nothing written");
+    assert!(
+        !repo
+            .path()
+            .join("frameworks/exempel/approvals.yaml")
+            .exists(),
+        "nothing written"
+    );
 }

@@ -3,16 +3,19 @@
 
 use serde_json::Value;
 
+use crate::Context;
 use crate::items::node_id;
 use crate::json::{self, Object};
 use crate::tree::Placed;
-use crate::Context;
 
 /// The CASE association type of the hierarchy.
 pub const IS_CHILD_OF: &str = "isChildOf";
 
 pub fn associations(context: &Context<'_>, nodes: &[Placed<'_>]) -> Vec<Value> {
-    nodes.iter().map(|placed| association(context, nodes, placed)).collect()
+    nodes
+        .iter()
+        .map(|placed| association(context, nodes, placed))
+        .collect()
 }
 
 fn association(context: &Context<'_>, nodes: &[Placed<'_>], placed: &Placed<'_>) -> Value {
@@ -39,16 +42,47 @@ mod tests {
     fn each_item_is_child_of_its_parent() {
         let framework = examples::framework();
         let ids = Ids::new("example", "https://x.invalid");
-        let context = Context { framework: &framework, ids, changed: "T".into() };
+        let context = Context {
+            framework: &framework,
+            ids,
+            changed: "T".into(),
+        };
         let associations = associations(&context, &tree::place(&framework).unwrap());
         assert_eq!(associations.len(), 6);
         let ids = &context.ids;
-        let ends = |i: usize| (associations[i]["originNodeURI"]["identifier"].clone(), associations[i]["destinationNodeURI"]["identifier"].clone());
-        assert_eq!(ends(0), (ids.area("1").identifier.into(), ids.document().identifier.into()));
-        assert_eq!(ends(2), (ids.competence("1.1.1").identifier.into(), ids.competence("1.1").identifier.into()));
-        assert_eq!(ends(5), (ids.competence("2.1").identifier.into(), ids.area("2").identifier.into()));
+        let ends = |i: usize| {
+            (
+                associations[i]["originNodeURI"]["identifier"].clone(),
+                associations[i]["destinationNodeURI"]["identifier"].clone(),
+            )
+        };
+        assert_eq!(
+            ends(0),
+            (
+                ids.area("1").identifier.into(),
+                ids.document().identifier.into()
+            )
+        );
+        assert_eq!(
+            ends(2),
+            (
+                ids.competence("1.1.1").identifier.into(),
+                ids.competence("1.1").identifier.into()
+            )
+        );
+        assert_eq!(
+            ends(5),
+            (
+                ids.competence("2.1").identifier.into(),
+                ids.area("2").identifier.into()
+            )
+        );
         assert_eq!(associations[4]["sequenceNumber"], 2);
         assert_eq!(associations[0]["destinationNodeURI"]["title"], "Example");
-        assert!(associations.iter().all(|a| a["associationType"] == IS_CHILD_OF));
+        assert!(
+            associations
+                .iter()
+                .all(|a| a["associationType"] == IS_CHILD_OF)
+        );
     }
 }

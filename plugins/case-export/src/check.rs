@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use crate::ids::is_canonical_v5;
-use crate::{examples, package, Settings};
+use crate::{Settings, examples, package};
 
 /// The identifiers of every record in the package (not of the links to them).
 pub fn record_identifiers(package: &Value) -> Vec<&str> {
@@ -20,7 +20,10 @@ pub fn record_identifiers(package: &Value) -> Vec<&str> {
             records.extend(list(&criterion["CFRubricCriterionLevels"]));
         }
     }
-    records.iter().map(|record| record["identifier"].as_str().unwrap_or("")).collect()
+    records
+        .iter()
+        .map(|record| record["identifier"].as_str().unwrap_or(""))
+        .collect()
 }
 
 fn list(value: &Value) -> impl Iterator<Item = &Value> {
@@ -32,10 +35,14 @@ pub fn unique_identifiers(package: &Value) -> Result<(), String> {
     let mut seen = BTreeSet::new();
     for identifier in record_identifiers(package) {
         if !is_canonical_v5(identifier) {
-            return Err(format!("the identifier {identifier:?} is not a canonical UUID (a bug in case-export)"));
+            return Err(format!(
+                "the identifier {identifier:?} is not a canonical UUID (a bug in case-export)"
+            ));
         }
         if !seen.insert(identifier) {
-            return Err(format!("two records share the identifier {identifier} (two ids of the framework collide)"));
+            return Err(format!(
+                "two records share the identifier {identifier} (two ids of the framework collide)"
+            ));
         }
     }
     Ok(())
@@ -49,20 +56,26 @@ pub fn self_test() -> Result<(), String> {
     if package(&framework, &settings)? != first {
         return Err("two exports of the same framework differ".into());
     }
-    let value: Value = serde_json::from_str(&first).map_err(|error| format!("the package is not valid JSON: {error}"))?;
+    let value: Value = serde_json::from_str(&first)
+        .map_err(|error| format!("the package is not valid JSON: {error}"))?;
     unique_identifiers(&value)?;
     let items = list(&value["CFItems"]).count();
     let associations = list(&value["CFAssociations"]).count();
     if items != 6 || associations != items {
-        return Err(format!("{items} items and {associations} associations; expected 6 of each"));
+        return Err(format!(
+            "{items} items and {associations} associations; expected 6 of each"
+        ));
     }
     let nested = &value["CFAssociations"][2];
     if nested["destinationNodeURI"]["identifier"] != value["CFItems"][1]["identifier"] {
         return Err("competence 1.1.1 is not a child of competence 1.1".into());
     }
-    let levels = list(&value["CFRubrics"][0]["CFRubricCriteria"][0]["CFRubricCriterionLevels"]).count();
+    let levels =
+        list(&value["CFRubrics"][0]["CFRubricCriteria"][0]["CFRubricCriterionLevels"]).count();
     if levels != 3 {
-        return Err(format!("{levels} rubric levels; expected one per descriptor (3)"));
+        return Err(format!(
+            "{levels} rubric levels; expected one per descriptor (3)"
+        ));
     }
     Ok(())
 }
@@ -80,6 +93,10 @@ mod tests {
         value["CFItems"][1]["identifier"] = value["CFItems"][0]["identifier"].clone();
         assert!(unique_identifiers(&value).unwrap_err().contains("share"));
         value["CFItems"][1]["identifier"] = "x".into();
-        assert!(unique_identifiers(&value).unwrap_err().contains("canonical"));
+        assert!(
+            unique_identifiers(&value)
+                .unwrap_err()
+                .contains("canonical")
+        );
     }
 }

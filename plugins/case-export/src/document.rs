@@ -4,7 +4,7 @@ use ramverk_plugin_sdk::export::{Framework, Status};
 use serde_json::Value;
 
 use crate::json::{self, Object};
-use crate::{time, Context};
+use crate::{Context, time};
 
 /// The CASE version the package declares (`caseVersion`, which must be "1.1" when present).
 pub const CASE_VERSION: &str = "1.1";
@@ -39,13 +39,17 @@ pub fn adoption_status(status: Status) -> &'static str {
 /// The adopted date starts the "Adopted" status; other statuses have no known start.
 fn status_start(framework: &Framework) -> Result<Option<&str>, String> {
     match (&framework.status, &framework.adopted) {
-        (Status::Adopted, Some(date)) => time::checked_date(date, "the framework's adopted date").map(Some),
+        (Status::Adopted, Some(date)) => {
+            time::checked_date(date, "the framework's adopted date").map(Some)
+        }
         _ => Ok(None),
     }
 }
 
 fn required<'a>(value: &'a str, field: &str) -> Result<&'a str, String> {
-    json::text(Some(value)).ok_or_else(|| format!("the framework's {field} is empty; CASE requires it for the CFDocument"))
+    json::text(Some(value)).ok_or_else(|| {
+        format!("the framework's {field} is empty; CASE requires it for the CFDocument")
+    })
 }
 
 #[cfg(test)]
@@ -54,7 +58,11 @@ mod tests {
     use crate::{examples, ids::Ids};
 
     fn render(framework: &Framework) -> Result<Value, String> {
-        let context = Context { framework, ids: Ids::new(&framework.id, "https://x.invalid"), changed: "2024-09-02T00:00:00Z".into() };
+        let context = Context {
+            framework,
+            ids: Ids::new(&framework.id, "https://x.invalid"),
+            changed: "2024-09-02T00:00:00Z".into(),
+        };
         document(&context)
     }
 
@@ -67,7 +75,12 @@ mod tests {
         assert_eq!(document["statusStartDate"], "2024-09-02");
         assert_eq!(document["caseVersion"], "1.1");
         assert_eq!(document["language"], "sv");
-        assert!(document["uri"].as_str().unwrap().starts_with("https://x.invalid/CFDocuments/"));
+        assert!(
+            document["uri"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://x.invalid/CFDocuments/")
+        );
     }
 
     #[test]

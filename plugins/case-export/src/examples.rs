@@ -14,7 +14,11 @@ fn area(id: &str) -> Area {
 }
 
 fn level(rank: u8, label: &str) -> Level {
-    Level { rank, label: label.into(), description: None }
+    Level {
+        rank,
+        label: label.into(),
+        description: None,
+    }
 }
 
 /// Areas 1 and 2; competences 1.1 (with definition, examples and descriptors for levels 1–3),
@@ -25,9 +29,18 @@ pub fn framework() -> Framework {
     first.description = Some("Sökning i digitala miljöer.".into());
     first.examples = vec!["Intranätet.".into(), "Databaser.".into()];
     first.descriptors = vec![
-        Descriptor { level: 1, text: "Behöver stöd.".into() },
-        Descriptor { level: 2, text: "Enklare sökningar.".into() },
-        Descriptor { level: 3, text: "Söker självständigt.".into() },
+        Descriptor {
+            level: 1,
+            text: "Behöver stöd.".into(),
+        },
+        Descriptor {
+            level: 2,
+            text: "Enklare sökningar.".into(),
+        },
+        Descriptor {
+            level: 3,
+            text: "Söker självständigt.".into(),
+        },
     ];
     let mut areas = vec![area("1"), area("2")];
     areas[0].description = Some("Information och data.".into());
@@ -40,7 +53,11 @@ pub fn framework() -> Framework {
         scales: vec![Scale {
             id: "niva".into(),
             title: "Kompetensnivå".into(),
-            levels: vec![level(1, "Behöver stöd"), level(2, "Enklare moment"), level(3, "Självständigt")],
+            levels: vec![
+                level(1, "Behöver stöd"),
+                level(2, "Enklare moment"),
+                level(3, "Självständigt"),
+            ],
             not_rated: Some(0),
             cumulative: true,
         }],

@@ -20,8 +20,14 @@ pub struct Ids<'a> {
 
 impl<'a> Ids<'a> {
     pub fn new(framework: &str, base_uri: &'a str) -> Ids<'a> {
-        let namespace = Uuid::new_v5(&Uuid::NAMESPACE_URL, format!("ramverk:{framework}").as_bytes());
-        Ids { namespace, base_uri }
+        let namespace = Uuid::new_v5(
+            &Uuid::NAMESPACE_URL,
+            format!("ramverk:{framework}").as_bytes(),
+        );
+        Ids {
+            namespace,
+            base_uri,
+        }
     }
 
     pub fn document(&self) -> Id {
@@ -38,7 +44,10 @@ impl<'a> Ids<'a> {
 
     /// The `isChildOf` association of an item, named by the item (each item has exactly one).
     pub fn child_of(&self, item: &Id) -> Id {
-        self.id("CFAssociations", &format!("association:isChildOf:{}", item.identifier))
+        self.id(
+            "CFAssociations",
+            &format!("association:isChildOf:{}", item.identifier),
+        )
     }
 
     /// `kind` is "area" or "competence".
@@ -55,7 +64,10 @@ impl<'a> Ids<'a> {
     }
 
     pub fn level(&self, competence: &str, level: u8) -> Id {
-        self.id("CFRubricCriterionLevels", &format!("level:{competence}:{level}"))
+        self.id(
+            "CFRubricCriterionLevels",
+            &format!("level:{competence}:{level}"),
+        )
     }
 
     /// `uri` is the base URI, the CASE collection (as in the REST binding's paths) and the identifier.
@@ -87,17 +99,32 @@ mod tests {
         let ids = Ids::new("stockholm-kultur", "https://example.invalid/case");
         let area = ids.area("1");
         assert!(is_canonical_v5(&area.identifier), "{}", area.identifier);
-        assert_eq!(area, Ids::new("stockholm-kultur", "https://example.invalid/case").area("1"));
-        assert_eq!(area.uri, format!("https://example.invalid/case/CFItems/{}", area.identifier));
+        assert_eq!(
+            area,
+            Ids::new("stockholm-kultur", "https://example.invalid/case").area("1")
+        );
+        assert_eq!(
+            area.uri,
+            format!("https://example.invalid/case/CFItems/{}", area.identifier)
+        );
     }
 
     #[test]
     fn identifiers_differ_by_kind_framework_and_id_but_not_base_uri() {
         let ids = Ids::new("a", "https://x.invalid");
         assert_ne!(ids.area("1").identifier, ids.competence("1").identifier);
-        assert_ne!(ids.competence("1").identifier, ids.competence("1.1").identifier);
-        assert_ne!(ids.area("1").identifier, Ids::new("b", "https://x.invalid").area("1").identifier);
-        assert_eq!(ids.area("1").identifier, Ids::new("a", "https://y.invalid").area("1").identifier);
+        assert_ne!(
+            ids.competence("1").identifier,
+            ids.competence("1.1").identifier
+        );
+        assert_ne!(
+            ids.area("1").identifier,
+            Ids::new("b", "https://x.invalid").area("1").identifier
+        );
+        assert_eq!(
+            ids.area("1").identifier,
+            Ids::new("a", "https://y.invalid").area("1").identifier
+        );
     }
 
     #[test]

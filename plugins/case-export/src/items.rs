@@ -6,10 +6,10 @@
 use ramverk_plugin_sdk::export::{Area, Competence};
 use serde_json::Value;
 
+use crate::Context;
 use crate::ids::Id;
 use crate::json::{self, Object};
 use crate::tree::{Node, Placed};
-use crate::Context;
 
 /// CFItemType of areas (kompetensområde, dimension).
 pub const AREA_TYPE: &str = "Competency Area";
@@ -22,8 +22,12 @@ pub fn items(context: &Context<'_>, nodes: &[Placed<'_>]) -> Result<Vec<Value>, 
 
 fn item(context: &Context<'_>, placed: &Placed<'_>) -> Result<Value, String> {
     let id = node_id(context, &placed.node);
-    let title = json::text(Some(placed.node.title()))
-        .ok_or_else(|| format!("{} has no title; CASE requires a fullStatement", describe(&placed.node)))?;
+    let title = json::text(Some(placed.node.title())).ok_or_else(|| {
+        format!(
+            "{} has no title; CASE requires a fullStatement",
+            describe(&placed.node)
+        )
+    })?;
     let item = match placed.node {
         Node::Area(area) => area_fields(Object::record(&id), area, title),
         Node::Competence(competence) => competence_fields(Object::record(&id), competence, title),
@@ -34,18 +38,24 @@ fn item(context: &Context<'_>, placed: &Placed<'_>) -> Result<Value, String> {
         .set("listEnumeration", placed.position.to_string())
         .maybe("language", json::text(Some(&context.framework.language)))
         .set("CFItemType", type_title)
-        .set("CFItemTypeURI", json::link(type_title, &context.ids.item_type(type_kind)))
+        .set(
+            "CFItemTypeURI",
+            json::link(type_title, &context.ids.item_type(type_kind)),
+        )
         .set("lastChangeDateTime", context.changed.as_str());
     Ok(item.into_value())
 }
 
 fn area_fields(item: Object, area: &Area, title: &str) -> Object {
-    item.set("fullStatement", title).maybe("notes", json::text(area.description.as_deref()))
+    item.set("fullStatement", title)
+        .maybe("notes", json::text(area.description.as_deref()))
 }
 
 fn competence_fields(item: Object, competence: &Competence, title: &str) -> Object {
     let item = match json::text(competence.definition.as_deref()) {
-        Some(definition) => item.set("fullStatement", definition).set("abbreviatedStatement", title),
+        Some(definition) => item
+            .set("fullStatement", definition)
+            .set("abbreviatedStatement", title),
         None => item.set("fullStatement", title),
     };
     item.maybe("notes", notes(competence))
@@ -53,8 +63,12 @@ fn competence_fields(item: Object, competence: &Competence, title: &str) -> Obje
 
 /// The description, then the examples as a list, separated by a blank line.
 fn notes(competence: &Competence) -> Option<String> {
-    let examples: Vec<String> =
-        competence.examples.iter().filter_map(|e| json::text(Some(e))).map(|e| format!("- {e}")).collect();
+    let examples: Vec<String> = competence
+        .examples
+        .iter()
+        .filter_map(|e| json::text(Some(e)))
+        .map(|e| format!("- {e}"))
+        .collect();
     let parts: Vec<String> = json::text(competence.description.as_deref())
         .map(str::to_string)
         .into_iter()
@@ -88,8 +102,18 @@ fn describe(node: &Node<'_>) -> String {
 /// CFDefinitions: the CFItemTypes the items name.
 pub fn definitions(context: &Context<'_>) -> Value {
     let types = [
-        (AREA_TYPE, "area", "1", "A group of competences: a competence area (kompetensområde, dimension)."),
-        (COMPETENCE_TYPE, "competence", "2", "A competence, possibly nested in another competence."),
+        (
+            AREA_TYPE,
+            "area",
+            "1",
+            "A group of competences: a competence area (kompetensområde, dimension).",
+        ),
+        (
+            COMPETENCE_TYPE,
+            "competence",
+            "2",
+            "A competence, possibly nested in another competence.",
+        ),
     ];
     let types: Vec<Value> = types
         .iter()
@@ -113,7 +137,11 @@ mod tests {
 
     fn rendered() -> Vec<Value> {
         let framework = examples::framework();
-        let context = Context { framework: &framework, ids: Ids::new("example", "https://x.invalid"), changed: "T".into() };
+        let context = Context {
+            framework: &framework,
+            ids: Ids::new("example", "https://x.invalid"),
+            changed: "T".into(),
+        };
         items(&context, &tree::place(&framework).unwrap()).unwrap()
     }
 
@@ -124,7 +152,10 @@ mod tests {
         assert_eq!(item["humanCodingScheme"], "1.1");
         assert_eq!(item["fullStatement"], "Kompetens att söka information.");
         assert_eq!(item["abbreviatedStatement"], "Competence 1.1");
-        assert_eq!(item["notes"], "Sökning i digitala miljöer.\n\n- Intranätet.\n- Databaser.");
+        assert_eq!(
+            item["notes"],
+            "Sökning i digitala miljöer.\n\n- Intranätet.\n- Databaser."
+        );
         assert_eq!(item["CFItemType"], COMPETENCE_TYPE);
         assert_eq!(item["language"], "sv");
     }
@@ -144,7 +175,11 @@ mod tests {
     fn empty_title_is_an_error() {
         let mut framework = examples::framework();
         framework.competences[2].title = String::new();
-        let context = Context { framework: &framework, ids: Ids::new("example", "https://x.invalid"), changed: "T".into() };
+        let context = Context {
+            framework: &framework,
+            ids: Ids::new("example", "https://x.invalid"),
+            changed: "T".into(),
+        };
         let error = items(&context, &tree::place(&framework).unwrap()).unwrap_err();
         assert!(error.contains("competence 1.2 has no title"), "{error}");
     }

@@ -27,7 +27,9 @@ impl Object {
 
     /// `identifier` and `uri`, the first fields of every CASE record.
     pub fn record(id: &Id) -> Object {
-        Object::new().set("identifier", id.identifier.as_str()).set("uri", id.uri.as_str())
+        Object::new()
+            .set("identifier", id.identifier.as_str())
+            .set("uri", id.uri.as_str())
     }
 
     pub fn into_value(self) -> Value {
@@ -43,7 +45,11 @@ impl From<Object> for Value {
 
 /// A LinkURI: `{title, identifier, uri}` pointing at another record.
 pub fn link(title: &str, id: &Id) -> Value {
-    Object::new().set("title", title).set("identifier", id.identifier.as_str()).set("uri", id.uri.as_str()).into_value()
+    Object::new()
+        .set("title", title)
+        .set("identifier", id.identifier.as_str())
+        .set("uri", id.uri.as_str())
+        .into_value()
 }
 
 /// `text` when it has more than white space, trimmed.

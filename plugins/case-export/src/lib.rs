@@ -33,7 +33,11 @@ impl Export for Case {
     fn render(framework: Framework, config: Config) -> Result<Vec<File>, String> {
         let settings = Settings::from_config(&config)?;
         let content = package(&framework, &settings)?;
-        Ok(vec![File::text(settings.file_name(&framework), MEDIA_TYPE, content)])
+        Ok(vec![File::text(
+            settings.file_name(&framework),
+            MEDIA_TYPE,
+            content,
+        )])
     }
 
     fn self_test() -> Result<(), String> {
@@ -56,19 +60,27 @@ pub fn package(framework: &Framework, settings: &Settings) -> Result<String, Str
         return Err("the framework has no id; CASE identifiers are derived from it".into());
     }
     let changed = time::last_change(framework, settings.last_change.as_deref())?;
-    let context = Context { framework, ids: ids::Ids::new(&framework.id, &settings.base_uri), changed };
+    let context = Context {
+        framework,
+        ids: ids::Ids::new(&framework.id, &settings.base_uri),
+        changed,
+    };
     let nodes = tree::place(framework)?;
     let mut package = json::Object::new()
         .set("CFDocument", document::document(&context)?)
         .set("CFItems", items::items(&context, &nodes)?)
-        .set("CFAssociations", associations::associations(&context, &nodes))
+        .set(
+            "CFAssociations",
+            associations::associations(&context, &nodes),
+        )
         .set("CFDefinitions", items::definitions(&context));
     if let Some(rubric) = rubrics::rubric(&context)? {
         package = package.set("CFRubrics", vec![rubric]);
     }
     let value = package.into_value();
     check::unique_identifiers(&value)?;
-    let mut text = serde_json::to_string_pretty(&value).map_err(|error| format!("cannot write the package as JSON: {error}"))?;
+    let mut text = serde_json::to_string_pretty(&value)
+        .map_err(|error| format!("cannot write the package as JSON: {error}"))?;
     text.push('\n');
     Ok(text)
 }

@@ -7,14 +7,18 @@ use std::collections::BTreeSet;
 use ramverk_plugin_sdk::export::{Competence, Descriptor, FrameworkExt, Scale};
 use serde_json::Value;
 
+use crate::Context;
 use crate::ids::Id;
 use crate::json::{self, Object};
-use crate::Context;
 
 /// The CFRubric, or `None` when no competence has descriptors.
 pub fn rubric(context: &Context<'_>) -> Result<Option<Value>, String> {
     let framework = context.framework;
-    let described: Vec<&Competence> = framework.competences.iter().filter(|c| !c.descriptors.is_empty()).collect();
+    let described: Vec<&Competence> = framework
+        .competences
+        .iter()
+        .filter(|c| !c.descriptors.is_empty())
+        .collect();
     if described.is_empty() {
         return Ok(None);
     }
@@ -25,7 +29,9 @@ pub fn rubric(context: &Context<'_>) -> Result<Option<Value>, String> {
         .enumerate()
         .map(|(index, competence)| criterion(context, &id, scale, competence, index as u32 + 1))
         .collect::<Result<Vec<Value>, String>>()?;
-    let title = scale.and_then(|scale| json::text(Some(&scale.title))).unwrap_or(&framework.title);
+    let title = scale
+        .and_then(|scale| json::text(Some(&scale.title)))
+        .unwrap_or(&framework.title);
     let rubric = Object::record(&id)
         .set("title", title)
         .set("lastChangeDateTime", context.changed.as_str())
@@ -37,23 +43,49 @@ pub fn rubric(context: &Context<'_>) -> Result<Option<Value>, String> {
 fn rating_scale<'a>(context: &Context<'a>) -> Result<Option<&'a Scale>, String> {
     let framework = context.framework;
     match (&framework.rating_scale, framework.rating_scale()) {
-        (Some(id), None) => Err(format!("the framework's rating scale {id:?} is not one of its scales")),
+        (Some(id), None) => Err(format!(
+            "the framework's rating scale {id:?} is not one of its scales"
+        )),
         (_, scale) => Ok(scale),
     }
 }
 
-fn criterion(context: &Context<'_>, rubric: &Id, scale: Option<&Scale>, competence: &Competence, position: u32) -> Result<Value, String> {
+fn criterion(
+    context: &Context<'_>,
+    rubric: &Id,
+    scale: Option<&Scale>,
+    competence: &Competence,
+    position: u32,
+) -> Result<Value, String> {
     let id = context.ids.criterion(&competence.id);
-    let area = context.framework.area(&competence.area).map(|area| area.title.as_str());
+    let area = context
+        .framework
+        .area(&competence.area)
+        .map(|area| area.title.as_str());
     let levels = sorted(competence)?
         .iter()
         .enumerate()
-        .map(|(index, descriptor)| level(context, &id, scale, competence, descriptor, index as u32 + 1))
+        .map(|(index, descriptor)| {
+            level(
+                context,
+                &id,
+                scale,
+                competence,
+                descriptor,
+                index as u32 + 1,
+            )
+        })
         .collect::<Vec<Value>>();
     let criterion = Object::record(&id)
         .maybe("category", json::text(area))
-        .set("description", format!("{} {}", competence.id, competence.title))
-        .set("CFItemURI", json::link(&competence.title, &context.ids.competence(&competence.id)))
+        .set(
+            "description",
+            format!("{} {}", competence.id, competence.title),
+        )
+        .set(
+            "CFItemURI",
+            json::link(&competence.title, &context.ids.competence(&competence.id)),
+        )
         .set("position", position)
         .set("rubricId", rubric.identifier.as_str())
         .set("lastChangeDateTime", context.changed.as_str())
@@ -61,9 +93,21 @@ fn criterion(context: &Context<'_>, rubric: &Id, scale: Option<&Scale>, competen
     Ok(criterion.into_value())
 }
 
-fn level(context: &Context<'_>, criterion: &Id, scale: Option<&Scale>, competence: &Competence, descriptor: &Descriptor, position: u32) -> Value {
+fn level(
+    context: &Context<'_>,
+    criterion: &Id,
+    scale: Option<&Scale>,
+    competence: &Competence,
+    descriptor: &Descriptor,
+    position: u32,
+) -> Value {
     let quality = scale
-        .and_then(|scale| scale.levels.iter().find(|level| level.rank == descriptor.level))
+        .and_then(|scale| {
+            scale
+                .levels
+                .iter()
+                .find(|level| level.rank == descriptor.level)
+        })
         .and_then(|level| json::text(Some(&level.label)));
     Object::record(&context.ids.level(&competence.id, descriptor.level))
         .set("description", descriptor.text.trim())
@@ -82,10 +126,16 @@ fn sorted(competence: &Competence) -> Result<Vec<&Descriptor>, String> {
     let mut seen = BTreeSet::new();
     for descriptor in &descriptors {
         if !seen.insert(descriptor.level) {
-            return Err(format!("competence {} has two descriptors for level {}", competence.id, descriptor.level));
+            return Err(format!(
+                "competence {} has two descriptors for level {}",
+                competence.id, descriptor.level
+            ));
         }
         if descriptor.text.trim().is_empty() {
-            return Err(format!("competence {} has an empty descriptor for level {}", competence.id, descriptor.level));
+            return Err(format!(
+                "competence {} has an empty descriptor for level {}",
+                competence.id, descriptor.level
+            ));
         }
     }
     Ok(descriptors)
@@ -98,7 +148,11 @@ mod tests {
     use ramverk_plugin_sdk::export::Framework;
 
     fn render(framework: &Framework) -> Result<Option<Value>, String> {
-        let context = Context { framework, ids: Ids::new("example", "https://x.invalid"), changed: "T".into() };
+        let context = Context {
+            framework,
+            ids: Ids::new("example", "https://x.invalid"),
+            changed: "T".into(),
+        };
         rubric(&context)
     }
 
@@ -109,14 +163,31 @@ mod tests {
         let criteria = rubric["CFRubricCriteria"].as_array().unwrap();
         assert_eq!(criteria.len(), 1);
         let ids = Ids::new("example", "https://x.invalid");
-        assert_eq!(criteria[0]["CFItemURI"]["identifier"], ids.competence("1.1").identifier.as_str());
+        assert_eq!(
+            criteria[0]["CFItemURI"]["identifier"],
+            ids.competence("1.1").identifier.as_str()
+        );
         assert_eq!(criteria[0]["rubricId"], rubric["identifier"]);
         assert_eq!(criteria[0]["category"], "Area 1");
         let levels = criteria[0]["CFRubricCriterionLevels"].as_array().unwrap();
-        let summary: Vec<_> = levels.iter().map(|l| (l["score"].as_u64().unwrap(), l["quality"].as_str().unwrap())).collect();
-        assert_eq!(summary, [(1, "Behöver stöd"), (2, "Enklare moment"), (3, "Självständigt")]);
+        let summary: Vec<_> = levels
+            .iter()
+            .map(|l| (l["score"].as_u64().unwrap(), l["quality"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (1, "Behöver stöd"),
+                (2, "Enklare moment"),
+                (3, "Självständigt")
+            ]
+        );
         assert_eq!(levels[2]["description"], "Söker självständigt.");
-        assert!(levels.iter().all(|l| l["rubricCriterionId"] == criteria[0]["identifier"]));
+        assert!(
+            levels
+                .iter()
+                .all(|l| l["rubricCriterionId"] == criteria[0]["identifier"])
+        );
     }
 
     #[test]
@@ -130,7 +201,11 @@ mod tests {
     fn bad_descriptors_and_missing_scale_are_errors() {
         let mut framework = examples::framework();
         framework.competences[0].descriptors[1].level = 1;
-        assert!(render(&framework).unwrap_err().contains("two descriptors for level 1"));
+        assert!(
+            render(&framework)
+                .unwrap_err()
+                .contains("two descriptors for level 1")
+        );
         let mut framework = examples::framework();
         framework.rating_scale = Some("nope".into());
         assert!(render(&framework).unwrap_err().contains("\"nope\""));

@@ -14,7 +14,10 @@ pub fn last_change(framework: &Framework, setting: Option<&str>) -> Result<Strin
         return from_setting(text);
     }
     match &framework.adopted {
-        Some(date) => Ok(format!("{}T00:00:00Z", checked_date(date, "the framework's adopted date")?)),
+        Some(date) => Ok(format!(
+            "{}T00:00:00Z",
+            checked_date(date, "the framework's adopted date")?
+        )),
         None => Ok(FALLBACK.into()),
     }
 }
@@ -24,7 +27,9 @@ pub fn checked_date<'a>(text: &'a str, what: &str) -> Result<&'a str, String> {
     if is_date(text) {
         Ok(text)
     } else {
-        Err(format!("{what} {text:?} is not a date of the form YYYY-MM-DD"))
+        Err(format!(
+            "{what} {text:?} is not a date of the form YYYY-MM-DD"
+        ))
     }
 }
 
@@ -46,7 +51,9 @@ pub fn is_date(text: &str) -> bool {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let (Some(year), Some(month), Some(day)) = (number(&b[0..4]), number(&b[5..7]), number(&b[8..10])) else {
+    let (Some(year), Some(month), Some(day)) =
+        (number(&b[0..4]), number(&b[5..7]), number(&b[8..10]))
+    else {
         return false;
     };
     (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
@@ -54,7 +61,9 @@ pub fn is_date(text: &str) -> bool {
 
 /// `YYYY-MM-DDThh:mm:ss`, optional fraction, then `Z` or `±hh:mm` (RFC 3339).
 pub fn is_date_time(text: &str) -> bool {
-    let Some((date, rest)) = text.split_once('T') else { return false };
+    let Some((date, rest)) = text.split_once('T') else {
+        return false;
+    };
     if !is_date(date) || rest.len() < 9 {
         return false;
     }
@@ -70,7 +79,9 @@ pub fn is_date_time(text: &str) -> bool {
 
 /// The zone after an optional fraction of a second (`.` and at least one digit).
 fn without_fraction(rest: &str) -> Option<&str> {
-    let Some(fraction) = rest.strip_prefix('.') else { return Some(rest) };
+    let Some(fraction) = rest.strip_prefix('.') else {
+        return Some(rest);
+    };
     let zone = fraction.trim_start_matches(|c: char| c.is_ascii_digit());
     (zone.len() < fraction.len()).then_some(zone)
 }
@@ -96,7 +107,9 @@ fn number(digits: &[u8]) -> Option<u32> {
 
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -112,7 +125,10 @@ mod tests {
     fn adopted_date_else_fallback() {
         let mut framework = examples::framework();
         framework.adopted = Some("2024-09-02".into());
-        assert_eq!(last_change(&framework, None).unwrap(), "2024-09-02T00:00:00Z");
+        assert_eq!(
+            last_change(&framework, None).unwrap(),
+            "2024-09-02T00:00:00Z"
+        );
         framework.adopted = None;
         assert_eq!(last_change(&framework, None).unwrap(), FALLBACK);
     }
@@ -120,16 +136,30 @@ mod tests {
     #[test]
     fn setting_wins() {
         let framework = examples::framework();
-        assert_eq!(last_change(&framework, Some("2025-01-31")).unwrap(), "2025-01-31T00:00:00Z");
-        assert_eq!(last_change(&framework, Some("2025-01-31T08:30:00+01:00")).unwrap(), "2025-01-31T08:30:00+01:00");
-        assert!(last_change(&framework, Some("31/01/2025")).unwrap_err().contains("last-change"));
+        assert_eq!(
+            last_change(&framework, Some("2025-01-31")).unwrap(),
+            "2025-01-31T00:00:00Z"
+        );
+        assert_eq!(
+            last_change(&framework, Some("2025-01-31T08:30:00+01:00")).unwrap(),
+            "2025-01-31T08:30:00+01:00"
+        );
+        assert!(
+            last_change(&framework, Some("31/01/2025"))
+                .unwrap_err()
+                .contains("last-change")
+        );
     }
 
     #[test]
     fn bad_adopted_date_is_an_error() {
         let mut framework = examples::framework();
         framework.adopted = Some("2024-02-30".into());
-        assert!(last_change(&framework, None).unwrap_err().contains("adopted"));
+        assert!(
+            last_change(&framework, None)
+                .unwrap_err()
+                .contains("adopted")
+        );
     }
 
     #[test]

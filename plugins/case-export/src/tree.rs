@@ -39,9 +39,22 @@ pub struct Placed<'a> {
 /// Every area followed by its competences (parents before children), in document order.
 pub fn place(framework: &Framework) -> Result<Vec<Placed<'_>>, String> {
     unique(framework.areas.iter().map(|area| area.id.as_str()), "area")?;
-    unique(framework.competences.iter().map(|competence| competence.id.as_str()), "competence")?;
-    if let Some(stray) = framework.competences.iter().find(|c| framework.area(&c.area).is_none()) {
-        return Err(format!("competence {} names area {:?}, which the framework does not have", stray.id, stray.area));
+    unique(
+        framework
+            .competences
+            .iter()
+            .map(|competence| competence.id.as_str()),
+        "competence",
+    )?;
+    if let Some(stray) = framework
+        .competences
+        .iter()
+        .find(|c| framework.area(&c.area).is_none())
+    {
+        return Err(format!(
+            "competence {} names area {:?}, which the framework does not have",
+            stray.id, stray.area
+        ));
     }
     let mut tree = Tree::default();
     for area in &framework.areas {
@@ -68,19 +81,28 @@ impl<'a> Tree<'a> {
     fn push(&mut self, node: Node<'a>, parent: Option<usize>) -> usize {
         let count = self.children.entry(parent).or_default();
         *count += 1;
-        self.placed.push(Placed { node, parent, position: *count });
+        self.placed.push(Placed {
+            node,
+            parent,
+            position: *count,
+        });
         self.placed.len() - 1
     }
 
     /// The index of the competence's parent: its area's, or its parent competence's.
     fn parent_of(&self, competence: &Competence, area_index: usize) -> Result<usize, String> {
-        let Some(parent) = &competence.parent else { return Ok(area_index) };
+        let Some(parent) = &competence.parent else {
+            return Ok(area_index);
+        };
         let index = self.competences.get(parent.as_str()).copied().ok_or_else(|| {
             format!("competence {} names parent {parent:?}, which is not a competence listed before it", competence.id)
         })?;
         match self.placed[index].node {
             Node::Competence(found) if found.area == competence.area => Ok(index),
-            _ => Err(format!("competence {} is in area {:?} but its parent {parent} is not", competence.id, competence.area)),
+            _ => Err(format!(
+                "competence {} is in area {:?} but its parent {parent} is not",
+                competence.id, competence.area
+            )),
         }
     }
 }
@@ -89,10 +111,14 @@ fn unique<'a>(ids: impl Iterator<Item = &'a str>, what: &str) -> Result<(), Stri
     let mut seen = BTreeSet::new();
     for id in ids {
         if id.trim().is_empty() {
-            return Err(format!("an {what} has an empty id; CASE identifiers are derived from the ids"));
+            return Err(format!(
+                "an {what} has an empty id; CASE identifiers are derived from the ids"
+            ));
         }
         if !seen.insert(id) {
-            return Err(format!("two {what}s have the id {id:?}; ids must be unique"));
+            return Err(format!(
+                "two {what}s have the id {id:?}; ids must be unique"
+            ));
         }
     }
     Ok(())
@@ -104,14 +130,28 @@ mod tests {
     use crate::examples;
 
     fn summary(framework: &Framework) -> Vec<(String, Option<usize>, u32)> {
-        place(framework).unwrap().iter().map(|p| (p.node.id().to_string(), p.parent, p.position)).collect()
+        place(framework)
+            .unwrap()
+            .iter()
+            .map(|p| (p.node.id().to_string(), p.parent, p.position))
+            .collect()
     }
 
     #[test]
     fn areas_then_their_competences_with_positions() {
         let framework = examples::framework();
-        let expected = [("1", None, 1), ("1.1", Some(0), 1), ("1.1.1", Some(1), 1), ("1.2", Some(0), 2), ("2", None, 2), ("2.1", Some(4), 1)];
-        let expected: Vec<_> = expected.iter().map(|(id, parent, position)| (id.to_string(), *parent, *position)).collect();
+        let expected = [
+            ("1", None, 1),
+            ("1.1", Some(0), 1),
+            ("1.1.1", Some(1), 1),
+            ("1.2", Some(0), 2),
+            ("2", None, 2),
+            ("2.1", Some(4), 1),
+        ];
+        let expected: Vec<_> = expected
+            .iter()
+            .map(|(id, parent, position)| (id.to_string(), *parent, *position))
+            .collect();
         assert_eq!(summary(&framework), expected);
     }
 
@@ -125,7 +165,11 @@ mod tests {
         assert!(place(&framework).unwrap_err().contains("area \"7\""));
         let mut framework = examples::framework();
         framework.competences[3].parent = Some("1.1".into());
-        assert!(place(&framework).unwrap_err().contains("its parent 1.1 is not"));
+        assert!(
+            place(&framework)
+                .unwrap_err()
+                .contains("its parent 1.1 is not")
+        );
         let mut framework = examples::framework();
         framework.competences[2].id = "1.1".into();
         assert!(place(&framework).unwrap_err().contains("two competences"));

@@ -8,10 +8,16 @@ impl Export for CompetenceCsv {
     fn render(framework: Framework, config: Config) -> Result<Vec<File>, String> {
         let separator = config.get("separator").unwrap_or(",");
         if separator.chars().count() != 1 {
-            return Err(format!("the separator must be one character, not {separator:?}"));
+            return Err(format!(
+                "the separator must be one character, not {separator:?}"
+            ));
         }
         let csv = table(&framework, separator);
-        Ok(vec![File::text(format!("{}.csv", framework.id), "text/csv", csv)])
+        Ok(vec![File::text(
+            format!("{}.csv", framework.id),
+            "text/csv",
+            csv,
+        )])
     }
 
     fn self_test() -> Result<(), String> {
@@ -27,11 +33,19 @@ ramverk_plugin_sdk::export_plugin!(CompetenceCsv);
 
 /// The header, then one row per competence: area, id, title, the expected level per role.
 fn table(framework: &Framework, separator: &str) -> String {
-    let mut header = vec!["area".to_string(), "competence".to_string(), "title".to_string()];
+    let mut header = vec![
+        "area".to_string(),
+        "competence".to_string(),
+        "title".to_string(),
+    ];
     header.extend(framework.roles.iter().map(|role| role.title.clone()));
     let mut lines = vec![row(&header, separator)];
     for competence in &framework.competences {
-        let mut cells = vec![competence.area.clone(), competence.id.clone(), competence.title.clone()];
+        let mut cells = vec![
+            competence.area.clone(),
+            competence.id.clone(),
+            competence.title.clone(),
+        ];
         for role in &framework.roles {
             cells.push(match framework.expectation(&role.id, &competence.id) {
                 Some(Expectation::Level(level)) => level.to_string(),
@@ -45,7 +59,11 @@ fn table(framework: &Framework, separator: &str) -> String {
 }
 
 fn row(cells: &[String], separator: &str) -> String {
-    cells.iter().map(|cell| field(cell, separator)).collect::<Vec<_>>().join(separator)
+    cells
+        .iter()
+        .map(|cell| field(cell, separator))
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 /// Quotes a cell that holds the separator, a quote or a line break (RFC 4180).

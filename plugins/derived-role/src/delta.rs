@@ -17,13 +17,19 @@ pub struct Delta {
 
 /// Parses `1.1=+1, 6.3=not-applicable`; an error names the part that is wrong.
 pub fn parse_deltas(text: &str) -> Result<Vec<Delta>, String> {
-    text.split([',', ';', '\n']).map(str::trim).filter(|part| !part.is_empty()).map(parse_one).collect()
+    text.split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(parse_one)
+        .collect()
 }
 
 fn parse_one(part: &str) -> Result<Delta, String> {
-    let (competence, value) = part
-        .split_once('=')
-        .ok_or_else(|| format!("the delta `{part}` is not ID=CHANGE (e.g. 6.3=+1, 6.3=-1, 6.3=4, 6.3=not-applicable)"))?;
+    let (competence, value) = part.split_once('=').ok_or_else(|| {
+        format!(
+            "the delta `{part}` is not ID=CHANGE (e.g. 6.3=+1, 6.3=-1, 6.3=4, 6.3=not-applicable)"
+        )
+    })?;
     let (competence, value) = (competence.trim(), value.trim());
     let bad = || format!("the change `{value}` in `{part}` is not +N, -N, N or not-applicable");
     let change = if value == "not-applicable" {
@@ -33,19 +39,37 @@ fn parse_one(part: &str) -> Result<Delta, String> {
     } else {
         Change::Set(value.parse().map_err(|_| bad())?)
     };
-    Ok(Delta { competence: competence.to_string(), change })
+    Ok(Delta {
+        competence: competence.to_string(),
+        change,
+    })
 }
 
 impl Delta {
     /// Applies the change to `expected`, keeping levels within `low..=high`.
-    pub fn apply(&self, expected: &mut Vec<Expected>, framework: &Framework, low: u8, high: u8) -> Result<(), String> {
+    pub fn apply(
+        &self,
+        expected: &mut Vec<Expected>,
+        framework: &Framework,
+        low: u8,
+        high: u8,
+    ) -> Result<(), String> {
         if framework.competence(&self.competence).is_none() {
-            return Err(format!("the delta names the competence `{}`, which framework {} does not have", self.competence, framework.id));
+            return Err(format!(
+                "the delta names the competence `{}`, which framework {} does not have",
+                self.competence, framework.id
+            ));
         }
-        let index = match expected.iter().position(|e| e.competence == self.competence) {
+        let index = match expected
+            .iter()
+            .position(|e| e.competence == self.competence)
+        {
             Some(index) => index,
             None => {
-                expected.push(Expected { competence: self.competence.clone(), expectation: Expectation::NotApplicable });
+                expected.push(Expected {
+                    competence: self.competence.clone(),
+                    expectation: Expectation::NotApplicable,
+                });
                 expected.len() - 1
             }
         };
@@ -53,10 +77,20 @@ impl Delta {
         entry.expectation = match (&self.change, entry.expectation) {
             (Change::NotApplicable, _) => Expectation::NotApplicable,
             (Change::Set(level), _) if (low..=high).contains(level) => Expectation::Level(*level),
-            (Change::Set(level), _) => return Err(format!("level {level} for {} is not on the scale {low}–{high}", self.competence)),
-            (Change::By(by), Expectation::Level(level)) => Expectation::Level((i16::from(level) + by).clamp(low.into(), high.into()) as u8),
+            (Change::Set(level), _) => {
+                return Err(format!(
+                    "level {level} for {} is not on the scale {low}–{high}",
+                    self.competence
+                ));
+            }
+            (Change::By(by), Expectation::Level(level)) => {
+                Expectation::Level((i16::from(level) + by).clamp(low.into(), high.into()) as u8)
+            }
             (Change::By(_), Expectation::NotApplicable) => {
-                return Err(format!("{} has no expected level to raise or lower; set one with {}=N", self.competence, self.competence));
+                return Err(format!(
+                    "{} has no expected level to raise or lower; set one with {}=N",
+                    self.competence, self.competence
+                ));
             }
         };
         Ok(())
@@ -65,8 +99,13 @@ impl Delta {
 
 /// A framework with competences 1.1–1.4, for the self-test.
 pub fn tests_framework() -> Framework {
-    let competences = ["1.1", "1.2", "1.3", "1.4"].map(|id| Competence::new(id, id, "1")).to_vec();
-    Framework { competences, ..Framework::new("test", "Test") }
+    let competences = ["1.1", "1.2", "1.3", "1.4"]
+        .map(|id| Competence::new(id, id, "1"))
+        .to_vec();
+    Framework {
+        competences,
+        ..Framework::new("test", "Test")
+    }
 }
 
 #[cfg(test)]

@@ -7,15 +7,42 @@ use ramverk_scoring as rule;
 
 /// The framework reduced to what scoring needs.
 pub fn shape(framework: &Framework) -> rule::Shape {
-    let areas: HashMap<&str, u32> = framework.areas.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
-    let competences = framework.competences.iter().map(|c| (c.id.clone(), areas.get(c.area.as_str()).copied().unwrap_or(0))).collect();
-    let index: HashMap<&str, usize> = framework.competences.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    let areas: HashMap<&str, u32> = framework
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i as u32))
+        .collect();
+    let competences = framework
+        .competences
+        .iter()
+        .map(|c| {
+            (
+                c.id.clone(),
+                areas.get(c.area.as_str()).copied().unwrap_or(0),
+            )
+        })
+        .collect();
+    let index: HashMap<&str, usize> = framework
+        .competences
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
     let roles = framework.roles.iter().map(|r| r.id.clone()).collect();
-    let mut shape = rule::Shape::new(framework.areas.iter().map(|a| a.id.clone()).collect(), competences, roles);
+    let mut shape = rule::Shape::new(
+        framework.areas.iter().map(|a| a.id.clone()).collect(),
+        competences,
+        roles,
+    );
     for profile in &framework.profiles {
-        let Some(role) = framework.roles.iter().position(|r| r.id == profile.role) else { continue };
+        let Some(role) = framework.roles.iter().position(|r| r.id == profile.role) else {
+            continue;
+        };
         for entry in &profile.expected {
-            if let (Some(&c), Expectation::Level(level)) = (index.get(entry.competence.as_str()), entry.expectation) {
+            if let (Some(&c), Expectation::Level(level)) =
+                (index.get(entry.competence.as_str()), entry.expectation)
+            {
                 shape.expect(role, c, level);
             }
         }

@@ -58,13 +58,23 @@ pub fn score(framework: &Framework, input: &Input, rule: Rule) -> Result<Output,
 
 fn self_test() -> Result<(), String> {
     let output = score(&examples::framework(), &examples::input(), Rule::default())?;
-    let expect = [Outcome::Need, Outcome::Met, Outcome::NotRated, Outcome::NotExpected];
+    let expect = [
+        Outcome::Need,
+        Outcome::Met,
+        Outcome::NotRated,
+        Outcome::NotExpected,
+    ];
     if output.ratings.outcome != expect {
-        return Err(format!("outcomes {:?}, expected {:?}", output.ratings.outcome, expect));
+        return Err(format!(
+            "outcomes {:?}, expected {:?}",
+            output.ratings.outcome, expect
+        ));
     }
     let person = &output.persons[0];
     if (person.needs, person.gap, person.high_motivation) != (1, 2, 1) {
-        return Err(format!("person result {person:?} is not 1 need, gap 2, 1 high motivation"));
+        return Err(format!(
+            "person result {person:?} is not 1 need, gap 2, 1 high motivation"
+        ));
     }
     Ok(())
 }

@@ -39,11 +39,21 @@ impl<'a> Context<'a> {
             let at = Pointer::root().key("areas").index(area_index);
             collect(&area.competences, &at, area_index, 0, &mut competences);
         }
-        let mut competence_index = HashMap::with_capacity_and_hasher(competences.len(), foldhash::fast::RandomState::default());
+        let mut competence_index = HashMap::with_capacity_and_hasher(
+            competences.len(),
+            foldhash::fast::RandomState::default(),
+        );
         for (index, entry) in competences.iter().enumerate() {
-            competence_index.entry(entry.competence.id.as_str()).or_insert(index);
+            competence_index
+                .entry(entry.competence.id.as_str())
+                .or_insert(index);
         }
-        Context { framework, map, competences, competence_index }
+        Context {
+            framework,
+            map,
+            competences,
+            competence_index,
+        }
     }
 
     /// The scale with this id.
@@ -53,16 +63,27 @@ impl<'a> Context<'a> {
 
     /// The scale competences are rated on, when the framework has one that exists.
     pub fn rating_scale(&self) -> Option<&'a Scale> {
-        self.framework.rating_scale.as_deref().and_then(|id| self.scale(id))
+        self.framework
+            .rating_scale
+            .as_deref()
+            .and_then(|id| self.scale(id))
     }
 
     /// The competence with this id.
     pub fn competence(&self, id: &str) -> Option<&CompetenceAt<'a>> {
-        self.competence_index.get(id).map(|&index| &self.competences[index])
+        self.competence_index
+            .get(id)
+            .map(|&index| &self.competences[index])
     }
 
     /// A finding at the value a pointer names.
-    pub fn finding(&self, code: &'static str, message: impl Into<String>, at: &Pointer, label: &str) -> Diagnostic {
+    pub fn finding(
+        &self,
+        code: &'static str,
+        message: impl Into<String>,
+        at: &Pointer,
+        label: &str,
+    ) -> Diagnostic {
         Diagnostic::new(code, message).at(self.map, at, label)
     }
 }
@@ -76,7 +97,12 @@ fn collect<'a>(
 ) {
     for (index, competence) in list.iter().enumerate() {
         let pointer = parent.key("competences").index(index);
-        out.push(CompetenceAt { competence, pointer: pointer.clone(), area, depth });
+        out.push(CompetenceAt {
+            competence,
+            pointer: pointer.clone(),
+            area,
+            depth,
+        });
         collect(&competence.competences, &pointer, area, depth + 1, out);
     }
 }

@@ -32,7 +32,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         for (index, activity) in competence.learning_activities.iter().enumerate() {
             for (level_index, rank) in activity.levels.iter().enumerate() {
                 if scale.level(*rank).is_none() {
-                    let at = entry.pointer.key("learning_activities").index(index).key("levels").index(level_index);
+                    let at = entry
+                        .pointer
+                        .key("learning_activities")
+                        .index(index)
+                        .key("levels")
+                        .index(level_index);
                     out.push(
                         cx.finding("unknown-level", format!("a learning activity of `{}` names level {rank}, which scale `{}` does not have", competence.id, scale.id), &at, "no such level")
                             .help(format!("levels of `{}` are {}", scale.id, ranks(scale))),
@@ -60,5 +65,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// The ranks of a scale, for messages: `1, 2, 3, 4, 5`.
 pub fn ranks(scale: &crate::model::Scale) -> String {
-    scale.ranks().map(|rank| rank.to_string()).collect::<Vec<_>>().join(", ")
+    scale
+        .ranks()
+        .map(|rank| rank.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -11,19 +11,72 @@ use crate::source::Pointer;
 /// Checks that ids are unique within their kind, and titles too.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let framework = cx.framework;
-    let ids = |items: &mut dyn Iterator<Item = &str>| items.map(str::to_owned).collect::<Vec<String>>();
-    unique_ids(cx, "area", &ids(&mut framework.areas.iter().map(|a| a.id.as_str())), at("areas", "id"), "duplicate-id", out);
-    unique_ids(cx, "role", &ids(&mut framework.roles.iter().map(|r| r.id.as_str())), at("roles", "id"), "duplicate-id", out);
-    unique_ids(cx, "scale", &ids(&mut framework.scales.iter().map(|s| s.id.as_str())), at("scales", "id"), "duplicate-id", out);
-    unique_ids(cx, "principle", &ids(&mut framework.guidance.iter().map(|p| p.id.as_str())), at("guidance", "id"), "duplicate-id", out);
+    let ids =
+        |items: &mut dyn Iterator<Item = &str>| items.map(str::to_owned).collect::<Vec<String>>();
+    unique_ids(
+        cx,
+        "area",
+        &ids(&mut framework.areas.iter().map(|a| a.id.as_str())),
+        at("areas", "id"),
+        "duplicate-id",
+        out,
+    );
+    unique_ids(
+        cx,
+        "role",
+        &ids(&mut framework.roles.iter().map(|r| r.id.as_str())),
+        at("roles", "id"),
+        "duplicate-id",
+        out,
+    );
+    unique_ids(
+        cx,
+        "scale",
+        &ids(&mut framework.scales.iter().map(|s| s.id.as_str())),
+        at("scales", "id"),
+        "duplicate-id",
+        out,
+    );
+    unique_ids(
+        cx,
+        "principle",
+        &ids(&mut framework.guidance.iter().map(|p| p.id.as_str())),
+        at("guidance", "id"),
+        "duplicate-id",
+        out,
+    );
     let competence_ids = ids(&mut cx.competences.iter().map(|e| e.competence.id.as_str()));
-    unique_ids(cx, "competence", &competence_ids, |i| cx.competences[i].pointer.key("id"), "duplicate-id", out);
+    unique_ids(
+        cx,
+        "competence",
+        &competence_ids,
+        |i| cx.competences[i].pointer.key("id"),
+        "duplicate-id",
+        out,
+    );
     let roles = ids(&mut framework.profiles.iter().map(|p| p.role.as_str()));
-    unique_ids(cx, "profile for role", &roles, at("profiles", "role"), "duplicate-profile", out);
+    unique_ids(
+        cx,
+        "profile for role",
+        &roles,
+        at("profiles", "role"),
+        "duplicate-profile",
+        out,
+    );
     let area_titles: Vec<&str> = framework.areas.iter().map(|a| a.title.as_str()).collect();
     unique_titles(cx, "area", &area_titles, at("areas", "title"), out);
-    let titles: Vec<&str> = cx.competences.iter().map(|e| e.competence.title.as_str()).collect();
-    unique_titles(cx, "competence", &titles, |i| cx.competences[i].pointer.key("title"), out);
+    let titles: Vec<&str> = cx
+        .competences
+        .iter()
+        .map(|e| e.competence.title.as_str())
+        .collect();
+    unique_titles(
+        cx,
+        "competence",
+        &titles,
+        |i| cx.competences[i].pointer.key("title"),
+        out,
+    );
 }
 
 /// The pointer to `field` of item `index` of a top-level list.
@@ -46,7 +99,14 @@ fn repeats<K: Hash + Eq>(keys: impl IntoIterator<Item = K>) -> Vec<(usize, usize
     out
 }
 
-fn unique_ids(cx: &Context, kind: &str, ids: &[String], at: impl Fn(usize) -> Pointer, code: &'static str, out: &mut Vec<Diagnostic>) {
+fn unique_ids(
+    cx: &Context,
+    kind: &str,
+    ids: &[String],
+    at: impl Fn(usize) -> Pointer,
+    code: &'static str,
+    out: &mut Vec<Diagnostic>,
+) {
     for (earlier, again) in repeats(ids.iter().map(String::as_str)) {
         let help = if code == "duplicate-profile" {
             "keep one profile per role: merge the two, or correct `role:` in one of them".to_owned()
@@ -54,25 +114,50 @@ fn unique_ids(cx: &Context, kind: &str, ids: &[String], at: impl Fn(usize) -> Po
             format!("give each {kind} its own id, or merge the two")
         };
         out.push(
-            Diagnostic::new(code, format!("{kind} `{}` is defined more than once", ids[again]))
-                .at(cx.map, &at(again), "defined again here")
-                .also(cx.map, &at(earlier), "first defined here")
-                .help(help),
+            Diagnostic::new(
+                code,
+                format!("{kind} `{}` is defined more than once", ids[again]),
+            )
+            .at(cx.map, &at(again), "defined again here")
+            .also(cx.map, &at(earlier), "first defined here")
+            .help(help),
         );
     }
 }
 
-fn unique_titles(cx: &Context, kind: &str, titles: &[&str], at: impl Fn(usize) -> Pointer, out: &mut Vec<Diagnostic>) {
-    let normalised = titles.iter().map(|title| title.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase());
-    let keys: Vec<Option<String>> = normalised.map(|key| (!key.is_empty()).then_some(key)).collect();
+fn unique_titles(
+    cx: &Context,
+    kind: &str,
+    titles: &[&str],
+    at: impl Fn(usize) -> Pointer,
+    out: &mut Vec<Diagnostic>,
+) {
+    let normalised = titles.iter().map(|title| {
+        title
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    });
+    let keys: Vec<Option<String>> = normalised
+        .map(|key| (!key.is_empty()).then_some(key))
+        .collect();
     // Empty titles are reported as empty-text; give each its own key so they never repeat.
-    let keyed = keys.iter().enumerate().map(|(index, key)| key.clone().ok_or(index));
+    let keyed = keys
+        .iter()
+        .enumerate()
+        .map(|(index, key)| key.clone().ok_or(index));
     for (earlier, again) in repeats(keyed) {
         out.push(
-            Diagnostic::new("duplicate-title", format!("two {kind}s are titled `{}`", titles[again]))
-                .at(cx.map, &at(again), "same title again")
-                .also(cx.map, &at(earlier), "first used here")
-                .help(format!("give each {kind} a title of its own, or merge the two")),
+            Diagnostic::new(
+                "duplicate-title",
+                format!("two {kind}s are titled `{}`", titles[again]),
+            )
+            .at(cx.map, &at(again), "same title again")
+            .also(cx.map, &at(earlier), "first used here")
+            .help(format!(
+                "give each {kind} a title of its own, or merge the two"
+            )),
         );
     }
 }

@@ -12,7 +12,7 @@ mod texts;
 
 pub use context::{CompetenceAt, Context};
 pub use metadata::is_real_date;
-pub use registry::{severity_of, Rule, RULES};
+pub use registry::{RULES, Rule, severity_of};
 
 use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;
@@ -30,6 +30,10 @@ pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
         profiles::check(&cx, &mut out);
         texts::check(&cx, &mut out);
     }
-    out.sort_by_key(|d| d.primary.as_ref().map(|label| (label.file, label.position.start)));
+    out.sort_by_key(|d| {
+        d.primary
+            .as_ref()
+            .map(|label| (label.file, label.position.start))
+    });
     out
 }

@@ -2,8 +2,8 @@
 
 use std::collections::HashSet;
 
-use super::descriptors::ranks;
 use super::Context;
+use super::descriptors::ranks;
 use crate::diagnostic::Diagnostic;
 use crate::model::Expectation;
 use crate::source::{Pointer, Target};
@@ -11,7 +11,11 @@ use crate::source::{Pointer, Target};
 /// Checks every profile against the scale, the area restrictions and the competences.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let framework = cx.framework;
-    let universal: Vec<bool> = cx.competences.iter().map(|entry| is_universal(cx, entry)).collect();
+    let universal: Vec<bool> = cx
+        .competences
+        .iter()
+        .map(|entry| is_universal(cx, entry))
+        .collect();
     let universal_count = universal.iter().filter(|&&u| u).count();
     let mut on_scale = [false; 256];
     for rank in cx.rating_scale().iter().flat_map(|scale| scale.ranks()) {
@@ -21,11 +25,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let at = Pointer::root().key("profiles").index(index);
         let mut covered = 0;
         for (id, expectation) in &profile.expected {
-            let Some(&competence) = cx.competence_index.get(id.as_str()) else { continue }; // unknown-competence
+            let Some(&competence) = cx.competence_index.get(id.as_str()) else {
+                continue;
+            }; // unknown-competence
             covered += usize::from(universal[competence]);
-            let Expectation::Level(rank) = *expectation else { continue };
+            let Expectation::Level(rank) = *expectation else {
+                continue;
+            };
             let area = &framework.areas[cx.competences[competence].area];
-            let allowed = area.restricted_to.is_empty() || area.restricted_to.contains(&profile.role);
+            let allowed =
+                area.restricted_to.is_empty() || area.restricted_to.contains(&profile.role);
             if !on_scale[usize::from(rank)] || !allowed {
                 let entry_at = at.key("expected").key(id);
                 check_level(cx, id, rank, &entry_at, out);
@@ -36,13 +45,25 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             report_incomplete(cx, index, &universal, out);
         }
     }
-    let profiled: HashSet<&str> = framework.profiles.iter().map(|profile| profile.role.as_str()).collect();
+    let profiled: HashSet<&str> = framework
+        .profiles
+        .iter()
+        .map(|profile| profile.role.as_str())
+        .collect();
     for (index, role) in framework.roles.iter().enumerate() {
         if !profiled.contains(role.id.as_str()) {
             let at = Pointer::root().key("roles").index(index).key("id");
             out.push(
-                cx.finding("role-without-profile", format!("role `{}` has no profile", role.id), &at, "no expected levels")
-                    .help(format!("add profiles/{}.yaml with `role: {}` and its expected levels", role.id, role.id)),
+                cx.finding(
+                    "role-without-profile",
+                    format!("role `{}` has no profile", role.id),
+                    &at,
+                    "no expected levels",
+                )
+                .help(format!(
+                    "add profiles/{}.yaml with `role: {}` and its expected levels",
+                    role.id, role.id
+                )),
             );
         }
     }
@@ -51,24 +72,42 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 fn check_level(cx: &Context, id: &str, rank: u8, at: &Pointer, out: &mut Vec<Diagnostic>) {
     match cx.rating_scale() {
         Some(scale) if scale.level(rank).is_none() => out.push(
-            cx.finding("level-out-of-scale", format!("expected level {rank} for `{id}` is not a level of scale `{}`", scale.id), at, "not on the scale")
-                .help(format!("use one of {}, or `not-applicable`", ranks(scale))),
+            cx.finding(
+                "level-out-of-scale",
+                format!(
+                    "expected level {rank} for `{id}` is not a level of scale `{}`",
+                    scale.id
+                ),
+                at,
+                "not on the scale",
+            )
+            .help(format!("use one of {}, or `not-applicable`", ranks(scale))),
         ),
         None if cx.framework.rating_scale.is_none() => out.push(
-            cx.finding("level-out-of-scale", format!("expected level {rank} for `{id}`, but the framework has no rating scale"), at, "level of which scale?")
-                .help("add a scale and set `rating_scale`"),
+            cx.finding(
+                "level-out-of-scale",
+                format!("expected level {rank} for `{id}`, but the framework has no rating scale"),
+                at,
+                "level of which scale?",
+            )
+            .help("add a scale and set `rating_scale`"),
         ),
         _ => {}
     }
 }
 
 fn check_restriction(cx: &Context, role: &str, id: &str, at: &Pointer, out: &mut Vec<Diagnostic>) {
-    let Some(entry) = cx.competence(id) else { return };
+    let Some(entry) = cx.competence(id) else {
+        return;
+    };
     let area = &cx.framework.areas[entry.area];
     if area.restricted_to.is_empty() || area.restricted_to.iter().any(|allowed| allowed == role) {
         return;
     }
-    let area_at = Pointer::root().key("areas").index(entry.area).key("restricted_to");
+    let area_at = Pointer::root()
+        .key("areas")
+        .index(entry.area)
+        .key("restricted_to");
     out.push(
         Diagnostic::new("restricted-area", format!("role `{role}` has an expected level for `{id}`, but area `{}` is only for {}", area.id, area.restricted_to.join(", ")))
             .at_target(cx.map, at, Target::Key, "restricted competence")
@@ -79,7 +118,8 @@ fn check_restriction(cx: &Context, role: &str, id: &str, at: &Pointer, out: &mut
 
 /// A leaf competence in an area open to every role: every profile should say something of it.
 fn is_universal(cx: &Context, entry: &super::CompetenceAt) -> bool {
-    cx.framework.areas[entry.area].restricted_to.is_empty() && entry.competence.competences.is_empty()
+    cx.framework.areas[entry.area].restricted_to.is_empty()
+        && entry.competence.competences.is_empty()
 }
 
 fn report_incomplete(cx: &Context, index: usize, universal: &[bool], out: &mut Vec<Diagnostic>) {
@@ -88,11 +128,17 @@ fn report_incomplete(cx: &Context, index: usize, universal: &[bool], out: &mut V
         .competences
         .iter()
         .zip(universal)
-        .filter(|(entry, universal)| **universal && !profile.expected.contains_key(&entry.competence.id))
+        .filter(|(entry, universal)| {
+            **universal && !profile.expected.contains_key(&entry.competence.id)
+        })
         .map(|(entry, _)| entry.competence.id.as_str())
         .collect();
     let shown: Vec<&str> = missing.iter().take(10).copied().collect();
-    let more = if missing.len() > shown.len() { format!(" and {} more", missing.len() - shown.len()) } else { String::new() };
+    let more = if missing.len() > shown.len() {
+        format!(" and {} more", missing.len() - shown.len())
+    } else {
+        String::new()
+    };
     let at = Pointer::root().key("profiles").index(index).key("role");
     out.push(
         cx.finding("incomplete-profile", format!("profile `{}` says nothing about {}{more}", profile.role, shown.join(", ")), &at, "incomplete profile")

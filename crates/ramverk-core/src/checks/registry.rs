@@ -14,48 +14,113 @@ pub struct Rule {
 }
 
 const fn error(code: &'static str, summary: &'static str) -> Rule {
-    Rule { code, severity: Severity::Error, summary }
+    Rule {
+        code,
+        severity: Severity::Error,
+        summary,
+    }
 }
 
 const fn warning(code: &'static str, summary: &'static str) -> Rule {
-    Rule { code, severity: Severity::Warning, summary }
+    Rule {
+        code,
+        severity: Severity::Warning,
+        summary,
+    }
 }
 
 /// All codes, in documentation order.
 pub const RULES: &[Rule] = &[
     error("yaml-syntax", "the file is not well-formed YAML"),
     error("duplicate-key", "a mapping has the same key twice"),
-    error("yaml-limit", "the file exceeds a safety limit (aliases, nesting, size)"),
+    error(
+        "yaml-limit",
+        "the file exceeds a safety limit (aliases, nesting, size)",
+    ),
     error("too-large", "the file is larger than ramverk reads"),
     error("encoding", "the file is not UTF-8"),
     error("schema", "the content does not match the framework schema"),
-    error("invalid-version", "the version is not semantic versioning (MAJOR.MINOR.PATCH)"),
+    error(
+        "invalid-version",
+        "the version is not semantic versioning (MAJOR.MINOR.PATCH)",
+    ),
     error("invalid-language", "the language is not a BCP 47 tag"),
     error("invalid-date", "a date is not a real YYYY-MM-DD date"),
     error("duplicate-id", "two items of the same kind share an id"),
     error("duplicate-profile", "a role has two profiles"),
     error("unknown-role", "a reference to a role that is not defined"),
-    error("unknown-competence", "a reference to a competence that is not defined"),
-    error("unknown-scale", "a reference to a scale that is not defined"),
-    warning("unknown-item", "a correction names an item that is not defined"),
-    error("duplicate-level", "a scale has two levels with the same rank"),
-    error("level-order", "a scale's levels are not in ascending order of rank"),
-    error("not-rated-collides", "a scale's not-rated value is also a level"),
+    error(
+        "unknown-competence",
+        "a reference to a competence that is not defined",
+    ),
+    error(
+        "unknown-scale",
+        "a reference to a scale that is not defined",
+    ),
+    warning(
+        "unknown-item",
+        "a correction names an item that is not defined",
+    ),
+    error(
+        "duplicate-level",
+        "a scale has two levels with the same rank",
+    ),
+    error(
+        "level-order",
+        "a scale's levels are not in ascending order of rank",
+    ),
+    error(
+        "not-rated-collides",
+        "a scale's not-rated value is also a level",
+    ),
     warning("unused-scale", "a scale no part of the framework uses"),
-    error("unknown-level", "a descriptor or learning activity names a level the scale does not have"),
-    error("level-out-of-scale", "an expected level is not a level of the rating scale"),
-    error("missing-descriptor", "a competence lacks a descriptor the rating scale requires"),
-    error("descriptors-without-scale", "descriptors are given but the framework has no rating scale"),
-    warning("motivation-without-scale", "an area has a motivation statement but there is no motivation scale"),
-    warning("missing-motivation", "there is a motivation scale but an area has no motivation statement"),
-    error("restricted-area", "a profile expects a level in an area restricted to other roles"),
+    error(
+        "unknown-level",
+        "a descriptor or learning activity names a level the scale does not have",
+    ),
+    error(
+        "level-out-of-scale",
+        "an expected level is not a level of the rating scale",
+    ),
+    error(
+        "missing-descriptor",
+        "a competence lacks a descriptor the rating scale requires",
+    ),
+    error(
+        "descriptors-without-scale",
+        "descriptors are given but the framework has no rating scale",
+    ),
+    warning(
+        "motivation-without-scale",
+        "an area has a motivation statement but there is no motivation scale",
+    ),
+    warning(
+        "missing-motivation",
+        "there is a motivation scale but an area has no motivation statement",
+    ),
+    error(
+        "restricted-area",
+        "a profile expects a level in an area restricted to other roles",
+    ),
     warning("role-without-profile", "a role has no profile"),
-    warning("incomplete-profile", "a profile says nothing about a competence that applies to every role"),
-    warning("duplicate-title", "two competences or areas have the same title"),
+    warning(
+        "incomplete-profile",
+        "a profile says nothing about a competence that applies to every role",
+    ),
+    warning(
+        "duplicate-title",
+        "two competences or areas have the same title",
+    ),
     error("empty-text", "a text is empty or only white space"),
     warning("untrimmed-text", "a text starts or ends with white space"),
-    error("mixed-script", "a word mixes Latin letters with Cyrillic or Greek look-alikes"),
-    warning("invisible-character", "a text contains an invisible or control character"),
+    error(
+        "mixed-script",
+        "a word mixes Latin letters with Cyrillic or Greek look-alikes",
+    ),
+    warning(
+        "invisible-character",
+        "a text contains an invisible or control character",
+    ),
 ];
 
 /// The severity of a code; unknown codes are errors.

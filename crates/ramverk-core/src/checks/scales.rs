@@ -17,20 +17,41 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             let level_at = at.key("levels").index(level_index).key("rank");
             if !seen.insert(level.rank) {
                 out.push(
-                    cx.finding("duplicate-level", format!("scale `{}` has rank {} twice", scale.id, level.rank), &level_at, "rank used again")
-                        .help("give every level its own rank"),
+                    cx.finding(
+                        "duplicate-level",
+                        format!("scale `{}` has rank {} twice", scale.id, level.rank),
+                        &level_at,
+                        "rank used again",
+                    )
+                    .help("give every level its own rank"),
                 );
             } else if level_index > 0 && scale.levels[level_index - 1].rank > level.rank {
                 out.push(
-                    cx.finding("level-order", format!("scale `{}` lists rank {} after a higher rank", scale.id, level.rank), &level_at, "out of order")
-                        .help("list levels lowest first"),
+                    cx.finding(
+                        "level-order",
+                        format!(
+                            "scale `{}` lists rank {} after a higher rank",
+                            scale.id, level.rank
+                        ),
+                        &level_at,
+                        "out of order",
+                    )
+                    .help("list levels lowest first"),
                 );
             }
         }
         if let Some(not_rated) = scale.not_rated.as_ref().filter(|n| seen.contains(&n.value)) {
             out.push(
-                cx.finding("not-rated-collides", format!("the not-rated value {} of scale `{}` is also a level", not_rated.value, scale.id), &at.key("not_rated").key("value"), "also a level")
-                    .help("pick a value outside the levels, such as 0"),
+                cx.finding(
+                    "not-rated-collides",
+                    format!(
+                        "the not-rated value {} of scale `{}` is also a level",
+                        not_rated.value, scale.id
+                    ),
+                    &at.key("not_rated").key("value"),
+                    "also a level",
+                )
+                .help("pick a value outside the levels, such as 0"),
             );
         }
         let used = [&framework.rating_scale, &framework.motivation_scale]
@@ -38,8 +59,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .any(|id| id.as_deref() == Some(scale.id.as_str()));
         if !used {
             out.push(
-                cx.finding("unused-scale", format!("scale `{}` is not used", scale.id), &at.key("id"), "defined but never used")
-                    .help("refer to it with `rating_scale` or `motivation_scale`, or remove it"),
+                cx.finding(
+                    "unused-scale",
+                    format!("scale `{}` is not used", scale.id),
+                    &at.key("id"),
+                    "defined but never used",
+                )
+                .help("refer to it with `rating_scale` or `motivation_scale`, or remove it"),
             );
         }
     }

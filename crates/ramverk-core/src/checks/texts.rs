@@ -12,11 +12,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // Profiles hold ids and levels, not prose, apart from a description: leave them out of the
     // walk (they are most of a large framework) and check their descriptions apart.
     let without_profiles = without_profiles(cx.framework);
-    let Ok(json) = serde_json::to_value(&without_profiles) else { return };
-    visit(&json, &mut Pointer::root(), &mut |pointer, text| check_text(cx, &json, pointer, text, out));
+    let Ok(json) = serde_json::to_value(&without_profiles) else {
+        return;
+    };
+    visit(&json, &mut Pointer::root(), &mut |pointer, text| {
+        check_text(cx, &json, pointer, text, out)
+    });
     for (index, profile) in cx.framework.profiles.iter().enumerate() {
         if let Some(description) = &profile.description {
-            let at = Pointer::root().key("profiles").index(index).key("description");
+            let at = Pointer::root()
+                .key("profiles")
+                .index(index)
+                .key("description");
             let profile_json = serde_json::json!({ "profiles": [{ "role": profile.role }] });
             check_text(cx, &profile_json, &at, description, out);
         }
@@ -71,15 +78,29 @@ fn visit(value: &serde_json::Value, at: &mut Pointer, f: &mut dyn FnMut(&Pointer
     }
 }
 
-fn check_text(cx: &Context, json: &serde_json::Value, at: &Pointer, text: &str, out: &mut Vec<Diagnostic>) {
+fn check_text(
+    cx: &Context,
+    json: &serde_json::Value,
+    at: &Pointer,
+    text: &str,
+    out: &mut Vec<Diagnostic>,
+) {
     let empty = text.trim().is_empty();
     let untrimmed = !empty && text.trim() != text;
-    let plain = text.bytes().all(|b| b.is_ascii_graphic() || b == b' ' || b == b'\n');
-    let invisible = if plain { None } else { text.chars().find(|&c| is_invisible(c)) };
+    let plain = text
+        .bytes()
+        .all(|b| b.is_ascii_graphic() || b == b' ' || b == b'\n');
+    let invisible = if plain {
+        None
+    } else {
+        text.chars().find(|&c| is_invisible(c))
+    };
     let mixed: Vec<(&str, String)> = if plain || text.chars().all(|c| c < '\u{0370}') {
         Vec::new() // nothing from the Greek or Cyrillic blocks
     } else {
-        text.split(|c: char| !c.is_alphanumeric()).filter_map(|word| mixed_script_fix(word).map(|fixed| (word, fixed))).collect()
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter_map(|word| mixed_script_fix(word).map(|fixed| (word, fixed)))
+            .collect()
     };
     if !empty && !untrimmed && invisible.is_none() && mixed.is_empty() {
         return; // the common case: nothing to report, and no need to name the text
@@ -100,9 +121,12 @@ fn check_text(cx: &Context, json: &serde_json::Value, at: &Pointer, text: &str, 
     }
     if let Some(c) = invisible {
         out.push(
-            Diagnostic::new("invisible-character", format!("{what} contains the invisible character U+{:04X}", c as u32))
-                .at_text(cx.map, at, &c.to_string(), "invisible character here")
-                .help("delete it; invisible characters break search and comparison"),
+            Diagnostic::new(
+                "invisible-character",
+                format!("{what} contains the invisible character U+{:04X}", c as u32),
+            )
+            .at_text(cx.map, at, &c.to_string(), "invisible character here")
+            .help("delete it; invisible characters break search and comparison"),
         );
     }
     for (word, fixed) in mixed {
@@ -153,14 +177,19 @@ pub fn describe(json: &serde_json::Value, pointer: &Pointer) -> String {
     }
     let field = field.last().cloned().unwrap_or_else(|| "text".into());
     match owners.last() {
-        Some(owner) if owners.len() > 1 && owner.starts_with("level") => format!("{field} of {owner} of {}", owners[owners.len() - 2]),
+        Some(owner) if owners.len() > 1 && owner.starts_with("level") => {
+            format!("{field} of {owner} of {}", owners[owners.len() - 2])
+        }
         Some(owner) => format!("{field} of {owner}"),
         None => format!("framework {field}"),
     }
 }
 
 fn item_name(list: &str, item: &serde_json::Value) -> Option<String> {
-    let id = item.get("id").or_else(|| item.get("role")).or_else(|| item.get("rank"))?;
+    let id = item
+        .get("id")
+        .or_else(|| item.get("role"))
+        .or_else(|| item.get("rank"))?;
     let id = id.as_str().map_or_else(|| id.to_string(), str::to_owned);
     Some(format!("{} `{id}`", singular(list)))
 }
@@ -187,7 +216,11 @@ fn is_foreign(c: char) -> bool {
 pub fn mixed_script_fix(word: &str) -> Option<String> {
     let latin = word.chars().any(|c| c.script() == Script::Latin);
     let foreign = word.chars().any(is_foreign);
-    (latin && foreign).then(|| word.chars().map(|c| if is_foreign(c) { look_alike(c) } else { c }).collect())
+    (latin && foreign).then(|| {
+        word.chars()
+            .map(|c| if is_foreign(c) { look_alike(c) } else { c })
+            .collect()
+    })
 }
 
 fn foreign_letters(word: &str) -> String {
@@ -201,15 +234,64 @@ fn foreign_letters(word: &str) -> String {
 /// The Latin letter a Cyrillic or Greek letter is mistaken for.
 fn look_alike(c: char) -> char {
     const PAIRS: &[(char, char)] = &[
-        ('а', 'a'), ('в', 'b'), ('е', 'e'), ('ё', 'ë'), ('к', 'k'), ('м', 'm'), ('н', 'h'), ('о', 'o'),
-        ('р', 'p'), ('с', 'c'), ('т', 't'), ('у', 'y'), ('х', 'x'), ('і', 'i'), ('ј', 'j'), ('ѕ', 's'),
-        ('А', 'A'), ('В', 'B'), ('Е', 'E'), ('К', 'K'), ('М', 'M'), ('Н', 'H'), ('О', 'O'), ('Р', 'P'),
-        ('С', 'C'), ('Т', 'T'), ('У', 'Y'), ('Х', 'X'), ('І', 'I'), ('Ј', 'J'), ('Ѕ', 'S'),
-        ('α', 'a'), ('ο', 'o'), ('ρ', 'p'), ('ν', 'v'), ('ι', 'i'), ('κ', 'k'), ('τ', 't'), ('υ', 'u'),
-        ('Α', 'A'), ('Β', 'B'), ('Ε', 'E'), ('Ζ', 'Z'), ('Η', 'H'), ('Ι', 'I'), ('Κ', 'K'), ('Μ', 'M'),
-        ('Ν', 'N'), ('Ο', 'O'), ('Ρ', 'P'), ('Τ', 'T'), ('Υ', 'Y'), ('Χ', 'X'),
+        ('а', 'a'),
+        ('в', 'b'),
+        ('е', 'e'),
+        ('ё', 'ë'),
+        ('к', 'k'),
+        ('м', 'm'),
+        ('н', 'h'),
+        ('о', 'o'),
+        ('р', 'p'),
+        ('с', 'c'),
+        ('т', 't'),
+        ('у', 'y'),
+        ('х', 'x'),
+        ('і', 'i'),
+        ('ј', 'j'),
+        ('ѕ', 's'),
+        ('А', 'A'),
+        ('В', 'B'),
+        ('Е', 'E'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('Н', 'H'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('С', 'C'),
+        ('Т', 'T'),
+        ('У', 'Y'),
+        ('Х', 'X'),
+        ('І', 'I'),
+        ('Ј', 'J'),
+        ('Ѕ', 'S'),
+        ('α', 'a'),
+        ('ο', 'o'),
+        ('ρ', 'p'),
+        ('ν', 'v'),
+        ('ι', 'i'),
+        ('κ', 'k'),
+        ('τ', 't'),
+        ('υ', 'u'),
+        ('Α', 'A'),
+        ('Β', 'B'),
+        ('Ε', 'E'),
+        ('Ζ', 'Z'),
+        ('Η', 'H'),
+        ('Ι', 'I'),
+        ('Κ', 'K'),
+        ('Μ', 'M'),
+        ('Ν', 'N'),
+        ('Ο', 'O'),
+        ('Ρ', 'P'),
+        ('Τ', 'T'),
+        ('Υ', 'Y'),
+        ('Χ', 'X'),
     ];
-    PAIRS.iter().find(|(foreign, _)| *foreign == c).map_or(c, |(_, latin)| *latin)
+    PAIRS
+        .iter()
+        .find(|(foreign, _)| *foreign == c)
+        .map_or(c, |(_, latin)| *latin)
 }
 
 #[cfg(test)]
@@ -218,7 +300,10 @@ mod tests {
 
     #[test]
     fn finds_cyrillic_in_swedish_word() {
-        assert_eq!(mixed_script_fix("omarb\u{0435}\u{0442}\u{0430}").as_deref(), Some("omarbeta"));
+        assert_eq!(
+            mixed_script_fix("omarb\u{0435}\u{0442}\u{0430}").as_deref(),
+            Some("omarbeta")
+        );
     }
 
     #[test]
@@ -230,11 +315,29 @@ mod tests {
             "areas": [{"id": "1", "title": "A", "competences": [{"id": "1.1", "title": "C", "descriptors": {"3": "x"}, "examples": ["e"]}]}],
             "scales": [{"id": "niva", "levels": [{"rank": 1, "label": ""}]}],
         });
-        assert_eq!(describe(&json, &Pointer::parse("/title")), "framework title");
-        assert_eq!(describe(&json, &Pointer::parse("/areas/0/competences/0/title")), "title of competence `1.1`");
-        assert_eq!(describe(&json, &Pointer::parse("/areas/0/competences/0/descriptors/3")), "descriptor 3 of competence `1.1`");
-        assert_eq!(describe(&json, &Pointer::parse("/areas/0/competences/0/examples/0")), "example 1 of competence `1.1`");
-        assert_eq!(describe(&json, &Pointer::parse("/scales/0/levels/0/label")), "label of level `1` of scale `niva`");
+        assert_eq!(
+            describe(&json, &Pointer::parse("/title")),
+            "framework title"
+        );
+        assert_eq!(
+            describe(&json, &Pointer::parse("/areas/0/competences/0/title")),
+            "title of competence `1.1`"
+        );
+        assert_eq!(
+            describe(
+                &json,
+                &Pointer::parse("/areas/0/competences/0/descriptors/3")
+            ),
+            "descriptor 3 of competence `1.1`"
+        );
+        assert_eq!(
+            describe(&json, &Pointer::parse("/areas/0/competences/0/examples/0")),
+            "example 1 of competence `1.1`"
+        );
+        assert_eq!(
+            describe(&json, &Pointer::parse("/scales/0/levels/0/label")),
+            "label of level `1` of scale `niva`"
+        );
     }
 
     #[test]

@@ -34,44 +34,93 @@ pub fn classify(diff: &Diff) -> Classification {
     let mut add = |bump: Bump, text: String| reasons.push((bump, text));
     for item in &diff.competences {
         match item.change {
-            ChangeKind::Removed => add(Bump::Major, format!("competence {} {} removed", item.id, item.title)),
+            ChangeKind::Removed => add(
+                Bump::Major,
+                format!("competence {} {} removed", item.id, item.title),
+            ),
             ChangeKind::Renumbered => add(
                 Bump::Major,
-                format!("competence {} renumbered to {}: ratings under {} now mean something else", item.old_id.as_deref().unwrap_or("?"), item.id, item.old_id.as_deref().unwrap_or("?")),
+                format!(
+                    "competence {} renumbered to {}: ratings under {} now mean something else",
+                    item.old_id.as_deref().unwrap_or("?"),
+                    item.id,
+                    item.old_id.as_deref().unwrap_or("?")
+                ),
             ),
-            ChangeKind::Added => add(Bump::Minor, format!("competence {} {} added", item.id, item.title)),
-            ChangeKind::Changed if item.fields.iter().any(|f| f.field == "area" || f.field == "parent") => {
+            ChangeKind::Added => add(
+                Bump::Minor,
+                format!("competence {} {} added", item.id, item.title),
+            ),
+            ChangeKind::Changed
+                if item
+                    .fields
+                    .iter()
+                    .any(|f| f.field == "area" || f.field == "parent") =>
+            {
                 add(Bump::Major, format!("competence {} moved", item.id))
             }
-            ChangeKind::Changed if item.fields.iter().all(|f| f.old.is_none()) => {
-                add(Bump::Minor, format!("competence {}: {} added", item.id, field_list(&item.fields)))
-            }
-            ChangeKind::Changed => add(Bump::Patch, format!("competence {}: {} reworded", item.id, field_list(&item.fields))),
+            ChangeKind::Changed if item.fields.iter().all(|f| f.old.is_none()) => add(
+                Bump::Minor,
+                format!("competence {}: {} added", item.id, field_list(&item.fields)),
+            ),
+            ChangeKind::Changed => add(
+                Bump::Patch,
+                format!(
+                    "competence {}: {} reworded",
+                    item.id,
+                    field_list(&item.fields)
+                ),
+            ),
         }
     }
     for item in &diff.scales {
         match item.change {
             ChangeKind::Added => add(Bump::Minor, format!("scale {} added", item.id)),
-            _ => add(Bump::Major, format!("scale {} {}: ratings on it may now mean something else", item.id, kind(item.change))),
+            _ => add(
+                Bump::Major,
+                format!(
+                    "scale {} {}: ratings on it may now mean something else",
+                    item.id,
+                    kind(item.change)
+                ),
+            ),
         }
     }
     for item in &diff.areas {
         let restricted = item.fields.iter().any(|f| f.field == "restricted to");
         match item.change {
-            ChangeKind::Added => add(Bump::Minor, format!("area {} {} added", item.id, item.title)),
-            ChangeKind::Removed | ChangeKind::Renumbered => add(Bump::Major, format!("area {} {}", item.id, kind(item.change))),
-            ChangeKind::Changed if restricted => add(Bump::Major, format!("area {}: the roles it applies to changed", item.id)),
-            ChangeKind::Changed => add(Bump::Patch, format!("area {}: {} reworded", item.id, field_list(&item.fields))),
+            ChangeKind::Added => add(
+                Bump::Minor,
+                format!("area {} {} added", item.id, item.title),
+            ),
+            ChangeKind::Removed | ChangeKind::Renumbered => add(
+                Bump::Major,
+                format!("area {} {}", item.id, kind(item.change)),
+            ),
+            ChangeKind::Changed if restricted => add(
+                Bump::Major,
+                format!("area {}: the roles it applies to changed", item.id),
+            ),
+            ChangeKind::Changed => add(
+                Bump::Patch,
+                format!("area {}: {} reworded", item.id, field_list(&item.fields)),
+            ),
         }
     }
     for cell in &diff.expectations {
         let what = format!("expected level of {} for {}", cell.role, cell.competence);
         match cell.movement {
-            Movement::Raised | Movement::Lowered | Movement::Removed => add(Bump::Major, format!("{what} {}", movement(cell.movement))),
+            Movement::Raised | Movement::Lowered | Movement::Removed => {
+                add(Bump::Major, format!("{what} {}", movement(cell.movement)))
+            }
             Movement::Added => add(Bump::Minor, format!("{what} added")),
         }
     }
-    for (items, noun) in [(&diff.roles, "role"), (&diff.profiles, "profile"), (&diff.guidance, "guiding principle")] {
+    for (items, noun) in [
+        (&diff.roles, "role"),
+        (&diff.profiles, "profile"),
+        (&diff.guidance, "guiding principle"),
+    ] {
         for item in items {
             let bump = match item.change {
                 ChangeKind::Added => Bump::Minor,
@@ -82,12 +131,32 @@ pub fn classify(diff: &Diff) -> Classification {
             add(bump, format!("{noun} {} {}", item.id, kind(item.change)));
         }
     }
-    for field in diff.metadata.iter().filter(|f| f.field != "version" && f.field != "status" && f.field != "adopted") {
-        add(Bump::Patch, format!("{} {}", field.field, if field.old.is_none() { "added" } else if field.new.is_none() { "removed" } else { "changed" }));
+    for field in diff
+        .metadata
+        .iter()
+        .filter(|f| f.field != "version" && f.field != "status" && f.field != "adopted")
+    {
+        add(
+            Bump::Patch,
+            format!(
+                "{} {}",
+                field.field,
+                if field.old.is_none() {
+                    "added"
+                } else if field.new.is_none() {
+                    "removed"
+                } else {
+                    "changed"
+                }
+            ),
+        );
     }
     reasons.sort_by(|a, b| b.0.cmp(&a.0));
     reasons.dedup();
-    Classification { bump: reasons.first().map_or(Bump::None, |r| r.0), reasons }
+    Classification {
+        bump: reasons.first().map_or(Bump::None, |r| r.0),
+        reasons,
+    }
 }
 
 fn field_list(fields: &[super::FieldChange]) -> String {
@@ -126,7 +195,10 @@ pub fn bumped(old: &semver::Version, bump: Bump) -> semver::Version {
 
 /// Whether going from `old` to `new` is at least the bump needed.
 pub fn is_enough(old: &semver::Version, new: &semver::Version, needed: Bump) -> bool {
-    let (o, n) = ((old.major, old.minor, old.patch), (new.major, new.minor, new.patch));
+    let (o, n) = (
+        (old.major, old.minor, old.patch),
+        (new.major, new.minor, new.patch),
+    );
     match needed {
         Bump::None => n >= o,
         Bump::Patch => n > o,
@@ -137,7 +209,7 @@ pub fn is_enough(old: &semver::Version, new: &semver::Version, needed: Bump) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{bumped, is_enough, Bump};
+    use super::{Bump, bumped, is_enough};
 
     #[test]
     fn bumps_and_checks() {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::words::{similarity, word_diff, Segment};
+use super::words::{Segment, similarity, word_diff};
 
 /// A field's value: one text, or a list whose order does not matter (examples, notes).
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +57,12 @@ fn change(field: &str, old: Option<&str>, new: Option<&str>) -> FieldChange {
         (Some(old), Some(new)) => word_diff(old, new),
         _ => Vec::new(),
     };
-    FieldChange { field: field.to_owned(), old: old.map(str::to_owned), new: new.map(str::to_owned), words }
+    FieldChange {
+        field: field.to_owned(),
+        old: old.map(str::to_owned),
+        new: new.map(str::to_owned),
+        words,
+    }
 }
 
 /// Every difference between two field lists; white space alone is no difference.
@@ -66,8 +71,17 @@ pub fn compare(old: &Fields, new: &Fields) -> Vec<FieldChange> {
         return Vec::new();
     }
     let mut names: Vec<&str> = old.iter().map(|(name, _)| name.as_str()).collect();
-    names.extend(new.iter().map(|(name, _)| name.as_str()).filter(|name| !old.iter().any(|(n, _)| n == name)));
-    let find = |fields: &'_ Fields, name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+    names.extend(
+        new.iter()
+            .map(|(name, _)| name.as_str())
+            .filter(|name| !old.iter().any(|(n, _)| n == name)),
+    );
+    let find = |fields: &'_ Fields, name: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    };
     let mut out = Vec::new();
     for name in names {
         match (find(old, name), find(new, name)) {
@@ -96,7 +110,10 @@ fn compare_lists(name: &str, old: &[String], new: &[String]) -> Vec<FieldChange>
     let mut added: Vec<&String> = new.iter().collect();
     for item in old {
         let wanted = normalise(item);
-        match added.iter().position(|candidate| *candidate == item || normalise(candidate) == wanted) {
+        match added
+            .iter()
+            .position(|candidate| *candidate == item || normalise(candidate) == wanted)
+        {
             Some(index) => {
                 added.remove(index);
             }
@@ -125,10 +142,13 @@ fn compare_lists(name: &str, old: &[String], new: &[String]) -> Vec<FieldChange>
 
 #[cfg(test)]
 mod tests {
-    use super::{compare, Value};
+    use super::{Value, compare};
 
     fn fields(pairs: &[(&str, Value)]) -> super::Fields {
-        pairs.iter().map(|(n, v)| ((*n).to_owned(), v.clone())).collect()
+        pairs
+            .iter()
+            .map(|(n, v)| ((*n).to_owned(), v.clone()))
+            .collect()
     }
 
     #[test]
@@ -146,15 +166,33 @@ mod tests {
 
     #[test]
     fn added_removed_and_changed_fields() {
-        let old = fields(&[("title", Value::Text("Söka".into())), ("example", Value::List(vec!["Exempel på nivå 2 är att söka".into()]))]);
+        let old = fields(&[
+            ("title", Value::Text("Söka".into())),
+            (
+                "example",
+                Value::List(vec!["Exempel på nivå 2 är att söka".into()]),
+            ),
+        ]);
         let new = fields(&[
             ("title", Value::Text("Söka och filtrera".into())),
             ("definition", Value::Text("Kompetens att söka.".into())),
-            ("example", Value::List(vec!["Exempel på nivå 2 är att söka i intranätet".into()])),
+            (
+                "example",
+                Value::List(vec!["Exempel på nivå 2 är att söka i intranätet".into()]),
+            ),
         ]);
         let changes = compare(&old, &new);
-        let names: Vec<(&str, bool, bool)> =
-            changes.iter().map(|c| (c.field.as_str(), c.old.is_some(), c.new.is_some())).collect();
-        assert_eq!(names, vec![("title", true, true), ("example", true, true), ("definition", false, true)]);
+        let names: Vec<(&str, bool, bool)> = changes
+            .iter()
+            .map(|c| (c.field.as_str(), c.old.is_some(), c.new.is_some()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("title", true, true),
+                ("example", true, true),
+                ("definition", false, true)
+            ]
+        );
     }
 }

@@ -21,10 +21,18 @@ const RENUMBERED: f64 = 0.85;
 /// Pairs items: same id unless their texts have nothing in common; then the unpaired ones whose
 /// texts are nearly the same, best match first. The result is in new-version order, with removed
 /// items after the item that preceded them.
-pub fn match_items<T: Keyed>(old: &[T], new: &[T], similarity: impl Fn(&T, &T) -> f64) -> Vec<Pair> {
+pub fn match_items<T: Keyed>(
+    old: &[T],
+    new: &[T],
+    similarity: impl Fn(&T, &T) -> f64,
+) -> Vec<Pair> {
     let mut old_to_new: Vec<Option<usize>> = vec![None; old.len()];
     let mut new_taken = vec![false; new.len()];
-    let index: std::collections::HashMap<&str, usize> = new.iter().enumerate().map(|(i, item)| (item.id(), i)).collect();
+    let index: std::collections::HashMap<&str, usize> = new
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (item.id(), i))
+        .collect();
     for (o, item) in old.iter().enumerate() {
         if let Some(&n) = index.get(item.id()) {
             if !new_taken[n] && similarity(item, &new[n]) >= SAME_ID_FLOOR {
@@ -33,7 +41,9 @@ pub fn match_items<T: Keyed>(old: &[T], new: &[T], similarity: impl Fn(&T, &T) -
             }
         }
     }
-    let free_old: Vec<usize> = (0..old.len()).filter(|&o| old_to_new[o].is_none()).collect();
+    let free_old: Vec<usize> = (0..old.len())
+        .filter(|&o| old_to_new[o].is_none())
+        .collect();
     let free_new: Vec<usize> = (0..new.len()).filter(|&n| !new_taken[n]).collect();
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for &o in &free_old {

@@ -10,13 +10,13 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-pub use classify::{bumped, classify, is_enough, Bump, Classification};
+pub use classify::{Bump, Classification, bumped, classify, is_enough};
 pub use fields::FieldChange;
-pub use words::{similarity, word_diff, Segment, SegmentKind};
+pub use words::{Segment, SegmentKind, similarity, word_diff};
 
 use crate::model::{Area, Competence, Expectation, Framework, Role, Scale};
-use fields::{compare, list, text, Fields};
-use matching::{match_items, Pair};
+use fields::{Fields, compare, list, text};
+use matching::{Pair, match_items};
 
 /// What happened to an item between the two versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -205,17 +205,34 @@ pub fn diff(old: &Framework, new: &Framework) -> Diff {
             _ => None,
         })
         .collect();
-    let competences = item_changes(&old_competences, &new_competences, &competence_pairs, |c| c.fields());
+    let competences = item_changes(&old_competences, &new_competences, &competence_pairs, |c| {
+        c.fields()
+    });
     let old_areas: Vec<&Area> = old.areas.iter().collect();
     let new_areas: Vec<&Area> = new.areas.iter().collect();
-    let area_pairs = match_items(&old_areas, &new_areas, |a, b| similarity(&a.title, &b.title));
+    let area_pairs = match_items(&old_areas, &new_areas, |a, b| {
+        similarity(&a.title, &b.title)
+    });
     let areas = item_changes(&old_areas, &new_areas, &area_pairs, area_fields);
-    let scales = same_id_changes(&old.scales.iter().collect::<Vec<_>>(), &new.scales.iter().collect::<Vec<_>>(), scale_fields);
-    let roles = same_id_changes(&old.roles.iter().collect::<Vec<_>>(), &new.roles.iter().collect::<Vec<_>>(), role_fields);
+    let scales = same_id_changes(
+        &old.scales.iter().collect::<Vec<_>>(),
+        &new.scales.iter().collect::<Vec<_>>(),
+        scale_fields,
+    );
+    let roles = same_id_changes(
+        &old.roles.iter().collect::<Vec<_>>(),
+        &new.roles.iter().collect::<Vec<_>>(),
+        role_fields,
+    );
     let guidance = same_id_changes(
         &old.guidance.iter().collect::<Vec<_>>(),
         &new.guidance.iter().collect::<Vec<_>>(),
-        |p| vec![("title".into(), fields::Value::Text(p.title.clone())), ("text".into(), fields::Value::Text(p.text.clone()))],
+        |p| {
+            vec![
+                ("title".into(), fields::Value::Text(p.title.clone())),
+                ("text".into(), fields::Value::Text(p.text.clone())),
+            ]
+        },
     );
     let order = competence_order(&new_competences, &old_competences, &renamed);
     let (profiles, expectations) = expectation_changes(old, new, &renamed, &order);
@@ -231,7 +248,19 @@ pub fn diff(old: &Framework, new: &Framework) -> Diff {
         expectations: count_expectations(&expectations),
         competence_fields: tally(&competences),
     };
-    Diff { old: side(old), new: side(new), summary, metadata, guidance, scales, areas, competences, roles, profiles, expectations }
+    Diff {
+        old: side(old),
+        new: side(new),
+        summary,
+        metadata,
+        guidance,
+        scales,
+        areas,
+        competences,
+        roles,
+        profiles,
+        expectations,
+    }
 }
 
 fn side(framework: &Framework) -> Side {
@@ -297,21 +326,35 @@ impl Placed<'_> {
                 format!("{} (levels {:?})", a.text, a.levels)
             }
         };
-        list(&mut out, "learning activity", c.learning_activities.iter().map(activity));
+        list(
+            &mut out,
+            "learning activity",
+            c.learning_activities.iter().map(activity),
+        );
         out
     }
 }
 
 fn flatten(framework: &Framework) -> Vec<Placed<'_>> {
     let words = |competence: &Competence| {
-        let mut words: Vec<String> = competence.descriptors.values().flat_map(|d| d.split_whitespace()).map(str::to_lowercase).collect();
+        let mut words: Vec<String> = competence
+            .descriptors
+            .values()
+            .flat_map(|d| d.split_whitespace())
+            .map(str::to_lowercase)
+            .collect();
         words.sort_unstable();
         words
     };
     framework
         .placed_competences()
         .into_iter()
-        .map(|p| Placed { competence: p.competence, area: p.area, parent: p.parent, words: words(p.competence) })
+        .map(|p| Placed {
+            competence: p.competence,
+            area: p.area,
+            parent: p.parent,
+            words: words(p.competence),
+        })
         .collect()
 }
 
@@ -331,7 +374,13 @@ fn competence_similarity(a: &Placed, b: &Placed) -> f64 {
     if bound <= title || bound < 0.5 {
         return title.max(bound.min(title));
     }
-    let join = |c: &Competence| c.descriptors.values().cloned().collect::<Vec<_>>().join(" ");
+    let join = |c: &Competence| {
+        c.descriptors
+            .values()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     title.max(similarity(&join(a.competence), &join(b.competence)))
 }
 
@@ -370,14 +419,38 @@ fn scale_fields(scale: &&Scale) -> Fields {
     text(&mut out, "title", Some(&scale.title));
     text(&mut out, "description", scale.description.as_deref());
     for level in &scale.levels {
-        text(&mut out, &format!("level {}", level.rank), Some(&level.label));
-        text(&mut out, &format!("level {} description", level.rank), level.description.as_deref());
+        text(
+            &mut out,
+            &format!("level {}", level.rank),
+            Some(&level.label),
+        );
+        text(
+            &mut out,
+            &format!("level {} description", level.rank),
+            level.description.as_deref(),
+        );
     }
     if let Some(not_rated) = &scale.not_rated {
-        text(&mut out, "not rated", Some(&format!("{} = {}", not_rated.value, not_rated.label)));
+        text(
+            &mut out,
+            "not rated",
+            Some(&format!("{} = {}", not_rated.value, not_rated.label)),
+        );
     }
-    text(&mut out, "cumulative", Some(if scale.cumulative { "yes" } else { "no" }));
-    text(&mut out, "requires descriptors", Some(if scale.requires_descriptors { "yes" } else { "no" }));
+    text(
+        &mut out,
+        "cumulative",
+        Some(if scale.cumulative { "yes" } else { "no" }),
+    );
+    text(
+        &mut out,
+        "requires descriptors",
+        Some(if scale.requires_descriptors {
+            "yes"
+        } else {
+            "no"
+        }),
+    );
     out
 }
 
@@ -395,7 +468,11 @@ fn metadata_fields(f: &Framework) -> Fields {
     text(&mut out, "title", Some(&f.title));
     text(&mut out, "version", Some(&f.version));
     text(&mut out, "language", Some(&f.language));
-    text(&mut out, "status", Some(&format!("{:?}", f.status).to_lowercase()));
+    text(
+        &mut out,
+        "status",
+        Some(&format!("{:?}", f.status).to_lowercase()),
+    );
     text(&mut out, "adopted", f.adopted.as_deref());
     text(&mut out, "publisher", Some(&f.publisher.name));
     text(&mut out, "publisher unit", f.publisher.unit.as_deref());
@@ -404,23 +481,47 @@ fn metadata_fields(f: &Framework) -> Fields {
     text(&mut out, "rating scale", f.rating_scale.as_deref());
     text(&mut out, "motivation scale", f.motivation_scale.as_deref());
     if let Some(vocabulary) = &f.vocabulary {
-        text(&mut out, "vocabulary", Some(&format!("{} / {}", vocabulary.area, vocabulary.competence.join(" / "))));
+        text(
+            &mut out,
+            "vocabulary",
+            Some(&format!(
+                "{} / {}",
+                vocabulary.area,
+                vocabulary.competence.join(" / ")
+            )),
+        );
     }
     let source = |s: &crate::model::Source| {
-        [Some(s.title.as_str()), s.date.as_deref(), s.reference.as_deref(), s.parts.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ")
+        [
+            Some(s.title.as_str()),
+            s.date.as_deref(),
+            s.reference.as_deref(),
+            s.parts.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
     };
     list(&mut out, "source", f.sources.iter().map(source));
-    list(&mut out, "correction", f.corrections.iter().map(|c| format!("{}: {} → {} ({})", c.item, c.source, c.kept, c.reason)));
+    list(
+        &mut out,
+        "correction",
+        f.corrections
+            .iter()
+            .map(|c| format!("{}: {} → {} ({})", c.item, c.source, c.kept, c.reason)),
+    );
     list(&mut out, "note", f.notes.iter().cloned());
     out
 }
 
 /// Changes for items matched by `match_items`.
-fn item_changes<T: Keyed>(old: &[T], new: &[T], pairs: &[Pair], fields: impl Fn(&T) -> Fields) -> Vec<ItemChange> {
+fn item_changes<T: Keyed>(
+    old: &[T],
+    new: &[T],
+    pairs: &[Pair],
+    fields: impl Fn(&T) -> Fields,
+) -> Vec<ItemChange> {
     let mut out = Vec::new();
     for pair in pairs {
         match *pair {
@@ -429,7 +530,11 @@ fn item_changes<T: Keyed>(old: &[T], new: &[T], pairs: &[Pair], fields: impl Fn(
                 let renumbered = old[o].id() != new[n].id();
                 if renumbered || !changes.is_empty() {
                     out.push(ItemChange {
-                        change: if renumbered { ChangeKind::Renumbered } else { ChangeKind::Changed },
+                        change: if renumbered {
+                            ChangeKind::Renumbered
+                        } else {
+                            ChangeKind::Changed
+                        },
                         id: new[n].id().to_owned(),
                         old_id: renumbered.then(|| old[o].id().to_owned()),
                         title: new[n].title().to_owned(),
@@ -445,11 +550,21 @@ fn item_changes<T: Keyed>(old: &[T], new: &[T], pairs: &[Pair], fields: impl Fn(
 }
 
 fn whole<T: Keyed>(change: ChangeKind, item: &T) -> ItemChange {
-    ItemChange { change, id: item.id().to_owned(), old_id: None, title: item.title().to_owned(), fields: Vec::new() }
+    ItemChange {
+        change,
+        id: item.id().to_owned(),
+        old_id: None,
+        title: item.title().to_owned(),
+        fields: Vec::new(),
+    }
 }
 
 /// Changes for items matched by id only (scales, roles, principles).
-fn same_id_changes<T: Keyed>(old: &[T], new: &[T], fields: impl Fn(&T) -> Fields) -> Vec<ItemChange> {
+fn same_id_changes<T: Keyed>(
+    old: &[T],
+    new: &[T],
+    fields: impl Fn(&T) -> Fields,
+) -> Vec<ItemChange> {
     let mut pairs = Vec::new();
     for (o, item) in old.iter().enumerate() {
         match new.iter().position(|candidate| candidate.id() == item.id()) {
@@ -473,7 +588,12 @@ fn expectation_changes(
     renamed: &HashMap<&str, &str>,
     order: &HashMap<String, usize>,
 ) -> (Vec<ItemChange>, Vec<ExpectationChange>) {
-    let title = |f: &Framework, role: &str| f.roles.iter().find(|r| r.id == role).map_or(role.to_owned(), |r| r.title.clone());
+    let title = |f: &Framework, role: &str| {
+        f.roles
+            .iter()
+            .find(|r| r.id == role)
+            .map_or(role.to_owned(), |r| r.title.clone())
+    };
     let table = |f: &Framework, rename: bool| -> BTreeMap<String, BTreeMap<String, Expectation>> {
         f.profiles
             .iter()
@@ -481,7 +601,19 @@ fn expectation_changes(
                 let cells = p
                     .expected
                     .iter()
-                    .map(|(id, e)| (if rename { renamed.get(id.as_str()).map_or(id.as_str(), |n| n).to_owned() } else { id.clone() }, *e))
+                    .map(|(id, e)| {
+                        (
+                            if rename {
+                                renamed
+                                    .get(id.as_str())
+                                    .map_or(id.as_str(), |n| n)
+                                    .to_owned()
+                            } else {
+                                id.clone()
+                            },
+                            *e,
+                        )
+                    })
                     .collect();
                 (p.role.clone(), cells)
             })
@@ -493,8 +625,12 @@ fn expectation_changes(
     let mut cells = Vec::new();
     for role in roles {
         let empty = BTreeMap::new();
-        let (before, after) = (old_table.get(role).unwrap_or(&empty), new_table.get(role).unwrap_or(&empty));
-        let mut found: Vec<(&String, Option<Expectation>, Option<Expectation>, Movement)> = Vec::new();
+        let (before, after) = (
+            old_table.get(role).unwrap_or(&empty),
+            new_table.get(role).unwrap_or(&empty),
+        );
+        let mut found: Vec<(&String, Option<Expectation>, Option<Expectation>, Movement)> =
+            Vec::new();
         for (id, b) in after {
             let a = before.get(id).copied();
             if let Some(movement) = movement(a, Some(*b)) {
@@ -509,7 +645,13 @@ fn expectation_changes(
         found.sort_by_key(|(id, ..)| order.get(id.as_str()).copied().unwrap_or(usize::MAX));
         let changed = found.len();
         for (id, a, b, movement) in found {
-            cells.push(ExpectationChange { role: role.clone(), competence: id.clone(), old: a, new: b, movement });
+            cells.push(ExpectationChange {
+                role: role.clone(),
+                competence: id.clone(),
+                old: a,
+                new: b,
+                movement,
+            });
         }
         let kind = match (old_table.contains_key(role), new_table.contains_key(role)) {
             (false, true) => Some(ChangeKind::Added),
@@ -518,18 +660,34 @@ fn expectation_changes(
             _ => None,
         };
         if let Some(change) = kind {
-            let name = if new_table.contains_key(role) { title(new, role) } else { title(old, role) };
-            profiles.push(ItemChange { change, id: role.clone(), old_id: None, title: name, fields: Vec::new() });
+            let name = if new_table.contains_key(role) {
+                title(new, role)
+            } else {
+                title(old, role)
+            };
+            profiles.push(ItemChange {
+                change,
+                id: role.clone(),
+                old_id: None,
+                title: name,
+                fields: Vec::new(),
+            });
         }
     }
     (profiles, cells)
 }
 
 /// Document order of competences (new version first, then old-only ones), for stable tables.
-fn competence_order(new: &[Placed], old: &[Placed], renamed: &HashMap<&str, &str>) -> HashMap<String, usize> {
+fn competence_order(
+    new: &[Placed],
+    old: &[Placed],
+    renamed: &HashMap<&str, &str>,
+) -> HashMap<String, usize> {
     let mut order = HashMap::new();
     for placed in new.iter().chain(old) {
-        let id = renamed.get(placed.competence.id.as_str()).map_or(placed.competence.id.as_str(), |n| n);
+        let id = renamed
+            .get(placed.competence.id.as_str())
+            .map_or(placed.competence.id.as_str(), |n| n);
         let next = order.len();
         order.entry(id.to_owned()).or_insert(next);
     }
@@ -544,7 +702,11 @@ fn movement(old: Option<Expectation>, new: Option<Expectation>) -> Option<Moveme
         (Some(_), Some(_)) => None,
         (None, Some(_)) => Some(Movement::Added),
         (Some(_), None) => Some(Movement::Removed),
-        (None, None) if old != new => Some(if new.is_some() { Movement::Added } else { Movement::Removed }),
+        (None, None) if old != new => Some(if new.is_some() {
+            Movement::Added
+        } else {
+            Movement::Removed
+        }),
         (None, None) => None,
     }
 }
@@ -554,7 +716,10 @@ fn tally(items: &[ItemChange]) -> Vec<FieldTally> {
     for item in items {
         let mut seen: Vec<(&str, u8)> = Vec::new();
         for field in &item.fields {
-            let name = field.field.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+            let name = field
+                .field
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .trim_end();
             let kind = match (&field.old, &field.new) {
                 (None, Some(_)) => 0,
                 (Some(_), None) => 1,
@@ -567,7 +732,12 @@ fn tally(items: &[ItemChange]) -> Vec<FieldTally> {
             let index = match tallies.iter().position(|t| t.field == name) {
                 Some(index) => index,
                 None => {
-                    tallies.push(FieldTally { field: name.to_owned(), added: 0, removed: 0, changed: 0 });
+                    tallies.push(FieldTally {
+                        field: name.to_owned(),
+                        added: 0,
+                        removed: 0,
+                        changed: 0,
+                    });
                     tallies.len() - 1
                 }
             };

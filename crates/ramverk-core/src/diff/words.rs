@@ -76,13 +76,21 @@ fn push(segments: &mut Vec<Segment>, kind: SegmentKind, text: &str) {
     }
     match segments.last_mut() {
         Some(last) if last.kind == kind => last.text.push_str(text),
-        _ => segments.push(Segment { kind, text: text.to_owned() }),
+        _ => segments.push(Segment {
+            kind,
+            text: text.to_owned(),
+        }),
     }
 }
 
 /// How alike two texts are, from 0 (nothing shared) to 1 (the same), ignoring case and spacing.
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let normalise = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let normalise = |text: &str| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     let (a, b) = (normalise(a), normalise(b));
     if a == b {
         return 1.0;
@@ -92,32 +100,65 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{similarity, word_diff, SegmentKind};
+    use super::{SegmentKind, similarity, word_diff};
 
     #[test]
     fn marks_changed_words() {
-        let segments = word_diff("Kan söka information.", "Kan söka och filtrera information.");
-        let inserted: Vec<&str> =
-            segments.iter().filter(|s| s.kind == SegmentKind::Inserted).map(|s| s.text.as_str()).collect();
+        let segments = word_diff(
+            "Kan söka information.",
+            "Kan söka och filtrera information.",
+        );
+        let inserted: Vec<&str> = segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Inserted)
+            .map(|s| s.text.as_str())
+            .collect();
         assert_eq!(inserted.concat().trim(), "och filtrera");
-        let rebuilt: String = segments.iter().filter(|s| s.kind != SegmentKind::Removed).map(|s| s.text.as_str()).collect();
+        let rebuilt: String = segments
+            .iter()
+            .filter(|s| s.kind != SegmentKind::Removed)
+            .map(|s| s.text.as_str())
+            .collect();
         assert_eq!(rebuilt, "Kan söka och filtrera information.");
     }
 
     #[test]
     fn a_rewritten_phrase_is_one_change_and_both_texts_survive() {
-        let (old, new) = ("Kan granska digital information noga.", "Kan bedöma och filtrera data noga.");
+        let (old, new) = (
+            "Kan granska digital information noga.",
+            "Kan bedöma och filtrera data noga.",
+        );
         let segments = word_diff(old, new);
-        let side = |skip: SegmentKind| segments.iter().filter(|s| s.kind != skip).map(|s| s.text.as_str()).collect::<String>();
+        let side = |skip: SegmentKind| {
+            segments
+                .iter()
+                .filter(|s| s.kind != skip)
+                .map(|s| s.text.as_str())
+                .collect::<String>()
+        };
         assert_eq!(side(SegmentKind::Inserted), old);
         assert_eq!(side(SegmentKind::Removed), new);
-        let changes = segments.iter().filter(|s| s.kind != SegmentKind::Same).count();
+        let changes = segments
+            .iter()
+            .filter(|s| s.kind != SegmentKind::Same)
+            .count();
         assert_eq!(changes, 2, "{segments:?}");
     }
 
     #[test]
     fn similarity_ignores_case_and_spacing() {
-        assert_eq!(similarity("Identifiera  digitala kompetensluckor", "identifiera digitala kompetensluckor"), 1.0);
-        assert!(similarity("Identifiera digitala kompetensluckor", "Kreativ och effektiv användning av digital teknik") < 0.3);
+        assert_eq!(
+            similarity(
+                "Identifiera  digitala kompetensluckor",
+                "identifiera digitala kompetensluckor"
+            ),
+            1.0
+        );
+        assert!(
+            similarity(
+                "Identifiera digitala kompetensluckor",
+                "Kreativ och effektiv användning av digital teknik"
+            ) < 0.3
+        );
     }
 }

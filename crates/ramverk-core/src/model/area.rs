@@ -89,9 +89,18 @@ pub struct Placed<'a> {
 
 /// Every competence of `areas` in document order, parents before children.
 pub fn placed(areas: &[Area]) -> Vec<Placed<'_>> {
-    fn walk<'a>(list: &'a [Competence], area: &'a str, parent: Option<&'a str>, out: &mut Vec<Placed<'a>>) {
+    fn walk<'a>(
+        list: &'a [Competence],
+        area: &'a str,
+        parent: Option<&'a str>,
+        out: &mut Vec<Placed<'a>>,
+    ) {
         for competence in list {
-            out.push(Placed { competence, area, parent });
+            out.push(Placed {
+                competence,
+                area,
+                parent,
+            });
             walk(&competence.competences, area, Some(&competence.id), out);
         }
     }

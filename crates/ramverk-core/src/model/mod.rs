@@ -5,7 +5,7 @@ mod framework;
 mod role;
 mod scale;
 
-pub use area::{placed, Area, Competence, LearningActivity, Placed};
+pub use area::{Area, Competence, LearningActivity, Placed, placed};
 pub use framework::{Correction, Framework, Principle, Publisher, Source, Status, Vocabulary};
 pub use role::{Expectation, NotApplicable, Profile, Role};
 pub use scale::{Level, NotRated, Scale};

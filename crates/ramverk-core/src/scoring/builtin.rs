@@ -11,14 +11,32 @@ use super::Input;
 
 /// The framework as scoring sees it: ids by index, and the expected levels of every profile.
 pub fn shape(framework: &Framework) -> Shape {
-    let areas: HashMap<&str, u32> = framework.areas.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
+    let areas: HashMap<&str, u32> = framework
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i as u32))
+        .collect();
     let placed = framework.placed_competences();
-    let competences: Vec<(String, u32)> = placed.iter().map(|p| (p.competence.id.clone(), areas[p.area])).collect();
-    let index: HashMap<&str, usize> = placed.iter().enumerate().map(|(i, p)| (p.competence.id.as_str(), i)).collect();
+    let competences: Vec<(String, u32)> = placed
+        .iter()
+        .map(|p| (p.competence.id.clone(), areas[p.area]))
+        .collect();
+    let index: HashMap<&str, usize> = placed
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.competence.id.as_str(), i))
+        .collect();
     let roles: Vec<String> = framework.roles.iter().map(|r| r.id.clone()).collect();
-    let mut shape = Shape::new(framework.areas.iter().map(|a| a.id.clone()).collect(), competences, roles);
+    let mut shape = Shape::new(
+        framework.areas.iter().map(|a| a.id.clone()).collect(),
+        competences,
+        roles,
+    );
     for profile in &framework.profiles {
-        let Some(role) = framework.roles.iter().position(|r| r.id == profile.role) else { continue };
+        let Some(role) = framework.roles.iter().position(|r| r.id == profile.role) else {
+            continue;
+        };
         for (competence, expectation) in &profile.expected {
             if let (Some(&c), Some(level)) = (index.get(competence.as_str()), expectation.level()) {
                 shape.expect(role, c, level);
@@ -40,14 +58,23 @@ pub struct IndexedPersons {
 impl IndexedPersons {
     /// Indexes `input`'s persons against `framework`; a role the framework lacks is an error.
     pub fn new(input: &Input, framework: &Framework) -> Result<IndexedPersons, String> {
-        let roles: HashMap<&str, u32> = framework.roles.iter().enumerate().map(|(i, r)| (r.id.as_str(), i as u32)).collect();
+        let roles: HashMap<&str, u32> = framework
+            .roles
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str(), i as u32))
+            .collect();
         // Units in order of first appearance, then renumbered in sorted order.
         let mut first_seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
         let count = input.persons.len();
-        let (mut person_roles, mut person_units) = (Vec::with_capacity(count), Vec::with_capacity(count));
+        let (mut person_roles, mut person_units) =
+            (Vec::with_capacity(count), Vec::with_capacity(count));
         for person in &input.persons {
             let role = roles.get(person.role.as_str()).copied().ok_or_else(|| {
-                format!("person {} has the role `{}`, which {} does not define", person.id, person.role, framework.id)
+                format!(
+                    "person {} has the role `{}`, which {} does not define",
+                    person.id, person.role, framework.id
+                )
             })?;
             let next = first_seen.len() as u32;
             person_roles.push(role);
@@ -62,8 +89,15 @@ impl IndexedPersons {
         for unit in &mut person_units {
             *unit = renumber[*unit as usize];
         }
-        let unit_names = units.into_iter().map(|(unit, _)| unit.to_string()).collect();
-        Ok(IndexedPersons { roles: person_roles, units: person_units, unit_names })
+        let unit_names = units
+            .into_iter()
+            .map(|(unit, _)| unit.to_string())
+            .collect();
+        Ok(IndexedPersons {
+            roles: person_roles,
+            units: person_units,
+            unit_names,
+        })
     }
 }
 

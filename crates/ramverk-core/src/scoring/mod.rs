@@ -9,11 +9,14 @@ mod ratings;
 mod report;
 pub mod synthetic;
 
-pub use builtin::{score_builtin, shape, IndexedPersons};
+pub use builtin::{IndexedPersons, score_builtin, shape};
+pub use persons::{PersonCompetence, PersonReport, person_reports};
 pub use ramverk_scoring::Rule;
-pub use persons::{person_reports, PersonCompetence, PersonReport};
-pub use report::{group_reports, Figures, GroupReport};
-pub use ratings::{read_ratings_csv, read_ratings_file, read_ratings_file_observed, write_ratings_csv, RatingsError, RatingsFile, ReadOptions};
+pub use ratings::{
+    RatingsError, RatingsFile, ReadOptions, read_ratings_csv, read_ratings_file,
+    read_ratings_file_observed, write_ratings_csv,
+};
+pub use report::{Figures, GroupReport, group_reports};
 
 use serde::Serialize;
 

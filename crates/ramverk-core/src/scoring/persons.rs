@@ -37,7 +37,11 @@ pub struct PersonReport {
 
 /// Every person of `input` with their results from `output`, in input order.
 pub fn person_reports(framework: &Framework, input: &Input, output: &Output) -> Vec<PersonReport> {
-    let competences: Vec<&Competence> = framework.placed_competences().into_iter().map(|p| p.competence).collect();
+    let competences: Vec<&Competence> = framework
+        .placed_competences()
+        .into_iter()
+        .map(|p| p.competence)
+        .collect();
     let mut reports: Vec<PersonReport> = input
         .persons
         .iter()
@@ -62,13 +66,18 @@ pub fn person_reports(framework: &Framework, input: &Input, output: &Output) -> 
     }
     let r = &output.ratings;
     for i in 0..input.ratings.len() {
-        let (Some(report), Some(competence)) =
-            (reports.get_mut(input.ratings.person[i] as usize), competences.get(input.ratings.competence[i] as usize))
-        else {
+        let (Some(report), Some(competence)) = (
+            reports.get_mut(input.ratings.person[i] as usize),
+            competences.get(input.ratings.competence[i] as usize),
+        ) else {
             continue;
         };
         let (expected, counted, outcome) = (r.expected[i], r.counted[i], r.outcome[i]);
-        let learning_activities = if outcome == Outcome::Need { activities(competence, counted, expected) } else { Vec::new() };
+        let learning_activities = if outcome == Outcome::Need {
+            activities(competence, counted, expected)
+        } else {
+            Vec::new()
+        };
         report.competences.push(PersonCompetence {
             competence: competence.id.clone(),
             title: competence.title.clone(),
@@ -95,14 +104,19 @@ fn activities(competence: &Competence, from: u8, to: u8) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scoring::{score_builtin, Person, Rule};
+    use crate::scoring::{Person, Rule, score_builtin};
 
     #[test]
     fn a_need_comes_with_the_competences_learning_activities() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks/stockholm-kultur");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../frameworks/stockholm-kultur");
         let framework = crate::load(&path).unwrap().framework.unwrap();
         let mut input = Input::default();
-        input.persons.push(Person { id: "p1".into(), role: "medarbetare".into(), unit: "Bibliotek".into() });
+        input.persons.push(Person {
+            id: "p1".into(),
+            role: "medarbetare".into(),
+            unit: "Bibliotek".into(),
+        });
         // 1.1 (expected 3 for medarbetare) rated 1: a need; 1.2 rated 5: met.
         input.ratings.push(0, 0, 1, 1);
         input.ratings.push(0, 1, 5, 5);
@@ -110,8 +124,15 @@ mod tests {
         let report = &person_reports(&framework, &input, &output)[0];
         assert_eq!((report.person.as_str(), report.needs), ("p1", 1));
         let first = &report.competences[0];
-        assert_eq!((first.competence.as_str(), first.rating, first.outcome), ("1.1", Some(1), Outcome::Need));
-        assert!(first.learning_activities[0].contains("verksamhetssystem"), "{:?}", first.learning_activities);
+        assert_eq!(
+            (first.competence.as_str(), first.rating, first.outcome),
+            ("1.1", Some(1), Outcome::Need)
+        );
+        assert!(
+            first.learning_activities[0].contains("verksamhetssystem"),
+            "{:?}",
+            first.learning_activities
+        );
         assert!(report.competences[1].learning_activities.is_empty());
     }
 }

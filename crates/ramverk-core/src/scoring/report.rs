@@ -53,14 +53,23 @@ pub fn group_reports(now: &Output, before: Option<&Output>, min_group: u32) -> V
         .iter()
         .filter(|a| a.persons > 0)
         .map(|a| {
-            let earlier = before.and_then(|b| b.aggregates.iter().find(|e| e.kind == a.kind && e.key == a.key));
-            let small = a.persons < min_group || earlier.is_some_and(|e| e.persons > 0 && e.persons < min_group);
+            let earlier = before.and_then(|b| {
+                b.aggregates
+                    .iter()
+                    .find(|e| e.kind == a.kind && e.key == a.key)
+            });
+            let small = a.persons < min_group
+                || earlier.is_some_and(|e| e.persons > 0 && e.persons < min_group);
             GroupReport {
                 kind: a.kind,
                 key: a.key.clone(),
                 suppressed: small,
                 now: (!small).then(|| Figures::of(a)),
-                before: if small { None } else { earlier.filter(|e| e.persons > 0).map(Figures::of) },
+                before: if small {
+                    None
+                } else {
+                    earlier.filter(|e| e.persons > 0).map(Figures::of)
+                },
             }
         })
         .collect()
@@ -69,15 +78,22 @@ pub fn group_reports(now: &Output, before: Option<&Output>, min_group: u32) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scoring::synthetic::{round, RoundSpec};
-    use crate::scoring::{score_builtin, Rule};
+    use crate::scoring::synthetic::{RoundSpec, round};
+    use crate::scoring::{Rule, score_builtin};
 
     #[test]
     fn two_rounds_compare_group_by_group_and_small_groups_show_nothing() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks/stockholm-kultur");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../frameworks/stockholm-kultur");
         let framework = crate::load(&path).unwrap().framework.unwrap();
         let score = |round_number| {
-            let input = round(&framework, RoundSpec { round: round_number, ..RoundSpec::STOCKHOLM });
+            let input = round(
+                &framework,
+                RoundSpec {
+                    round: round_number,
+                    ..RoundSpec::STOCKHOLM
+                },
+            );
             score_builtin(&framework, &input, Rule::default()).unwrap()
         };
         let (first, second) = (score(1), score(2));
@@ -86,7 +102,10 @@ mod tests {
         let (now, before) = (all.now.unwrap(), all.before.unwrap());
         assert!(now.persons_with_need_share.unwrap() < before.persons_with_need_share.unwrap());
         let tiny = reports.iter().find(|r| r.key == "systemansvarig").unwrap();
-        assert!(tiny.suppressed && tiny.now.is_none() && tiny.before.is_none(), "ten system administrators are under 11");
+        assert!(
+            tiny.suppressed && tiny.now.is_none() && tiny.before.is_none(),
+            "ten system administrators are under 11"
+        );
         let json = serde_json::to_value(tiny).unwrap();
         assert!(json.get("now").is_none());
     }

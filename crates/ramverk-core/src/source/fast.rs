@@ -19,7 +19,11 @@ pub trait Build {
     /// A sequence.
     fn seq(&mut self, items: Vec<Self::Out>, position: Position) -> Self::Out;
     /// A mapping; `None` sends the document the full way (a repeated key, say).
-    fn map(&mut self, entries: Vec<(String, Position, Self::Out)>, position: Position) -> Option<Self::Out>;
+    fn map(
+        &mut self,
+        entries: Vec<(String, Position, Self::Out)>,
+        position: Position,
+    ) -> Option<Self::Out>;
 }
 
 /// Builds located nodes.
@@ -31,11 +35,24 @@ impl Build for Nodes {
         Node { value, position }
     }
     fn seq(&mut self, items: Vec<Node>, position: Position) -> Node {
-        Node { value: Value::Seq(items), position }
+        Node {
+            value: Value::Seq(items),
+            position,
+        }
     }
     fn map(&mut self, entries: Vec<(String, Position, Node)>, position: Position) -> Option<Node> {
-        let entries = entries.into_iter().map(|(key, key_position, node)| Entry { key, key_position, node }).collect();
-        Some(Node { value: Value::Map(entries), position })
+        let entries = entries
+            .into_iter()
+            .map(|(key, key_position, node)| Entry {
+                key,
+                key_position,
+                node,
+            })
+            .collect();
+        Some(Node {
+            value: Value::Map(entries),
+            position,
+        })
     }
 }
 
@@ -51,16 +68,27 @@ impl Build for Json {
     fn seq(&mut self, items: Vec<serde_json::Value>, _: Position) -> serde_json::Value {
         serde_json::Value::Array(items)
     }
-    fn map(&mut self, entries: Vec<(String, Position, serde_json::Value)>, _: Position) -> Option<serde_json::Value> {
+    fn map(
+        &mut self,
+        entries: Vec<(String, Position, serde_json::Value)>,
+        _: Position,
+    ) -> Option<serde_json::Value> {
         let count = entries.len();
-        let map: serde_json::Map<String, serde_json::Value> = entries.into_iter().map(|(key, _, value)| (key, value)).collect();
+        let map: serde_json::Map<String, serde_json::Value> = entries
+            .into_iter()
+            .map(|(key, _, value)| (key, value))
+            .collect();
         (map.len() == count).then_some(serde_json::Value::Object(map))
     }
 }
 
 enum Frame<T> {
     Seq(Vec<T>, Position),
-    Map(Vec<(String, Position, T)>, Position, Option<(String, Position)>),
+    Map(
+        Vec<(String, Position, T)>,
+        Position,
+        Option<(String, Position)>,
+    ),
 }
 
 /// What `builder` makes of a plain document, or `None` when the document needs serde-saphyr.
@@ -91,11 +119,15 @@ pub fn build<B: Build>(text: &str, builder: &mut B) -> Option<B::Out> {
                 let node = builder.scalar(value, at);
                 place(&mut stack, &mut root, node)?;
             }
-            Event::SequenceStart(_, anchor, tag) | Event::MappingStart(_, anchor, tag) if anchor != 0 || tag.is_some() => {
+            Event::SequenceStart(_, anchor, tag) | Event::MappingStart(_, anchor, tag)
+                if anchor != 0 || tag.is_some() =>
+            {
                 return None;
             }
             Event::SequenceStart(..) => open(&mut stack, Frame::Seq(Vec::new(), position(&span)))?,
-            Event::MappingStart(..) => open(&mut stack, Frame::Map(Vec::new(), position(&span), None))?,
+            Event::MappingStart(..) => {
+                open(&mut stack, Frame::Map(Vec::new(), position(&span), None))?
+            }
             Event::SequenceEnd | Event::MappingEnd => {
                 let node = match stack.pop()? {
                     Frame::Seq(items, position) => builder.seq(items, position),
@@ -148,7 +180,12 @@ pub(crate) fn key_text(value: Value) -> Option<String> {
 fn position(span: &Span) -> Position {
     let start = span.start.byte_offset().unwrap_or(0);
     let end = span.end.byte_offset().unwrap_or(start);
-    Position { line: span.start.line() as u32, column: span.start.col() as u32 + 1, start, end: end.max(start) }
+    Position {
+        line: span.start.line() as u32,
+        column: span.start.col() as u32 + 1,
+        start,
+        end: end.max(start),
+    }
 }
 
 /// The value of a scalar: quoted and block scalars are text; plain ones follow the YAML 1.2
@@ -163,7 +200,9 @@ pub(crate) fn resolve(text: &str, style: ScalarStyle) -> Option<Value> {
         "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
         _ => {}
     }
-    let yaml11_bool = ["y", "n", "yes", "no", "on", "off"].iter().any(|word| text.eq_ignore_ascii_case(word));
+    let yaml11_bool = ["y", "n", "yes", "no", "on", "off"]
+        .iter()
+        .any(|word| text.eq_ignore_ascii_case(word));
     let special_float = text.contains('.') && {
         let lower = text.to_ascii_lowercase();
         lower.contains(".inf") || lower.contains(".nan")
@@ -180,15 +219,26 @@ pub(crate) fn resolve(text: &str, style: ScalarStyle) -> Option<Value> {
     if leading_zero {
         return None;
     }
-    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && text.len() - digits.len() <= 1 {
+    if !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && text.len() - digits.len() <= 1
+    {
         return text.parse::<i64>().ok().map(Value::Int);
     }
     if is_plain_float(digits) && text.len() - digits.len() <= 1 {
-        return text.parse::<f64>().ok().filter(|f| f.is_finite()).map(Value::Float);
+        return text
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .map(Value::Float);
     }
     // A version number (`1.0.0`) is text under every YAML schema.
     let parts: Vec<&str> = text.split('.').collect();
-    if parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return Some(Value::Str(text.to_owned()));
     }
     // `-`, `2024-09-02`, `12:30`, `+x`: leave the reading to serde-saphyr.

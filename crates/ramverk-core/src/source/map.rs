@@ -28,12 +28,20 @@ pub struct Mount {
 impl Mount {
     /// A file whose node tree is already built.
     pub fn with_node(at: Pointer, file: usize, node: Node) -> Self {
-        Mount { at, file, node: std::sync::OnceLock::from(Some(node)) }
+        Mount {
+            at,
+            file,
+            node: std::sync::OnceLock::from(Some(node)),
+        }
     }
 
     /// A file whose node tree is built from its text when needed.
     pub fn lazy(at: Pointer, file: usize) -> Self {
-        Mount { at, file, node: std::sync::OnceLock::new() }
+        Mount {
+            at,
+            file,
+            node: std::sync::OnceLock::new(),
+        }
     }
 
     /// The node tree of the file, parsing `text` the first time.
@@ -100,7 +108,12 @@ pub fn position_of_range(text: &str, start: usize, end: usize) -> Position {
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |n| n + 1);
     let column = before[line_start..].chars().count() + 1;
-    Position { line: line as u32, column: column as u32, start, end }
+    Position {
+        line: line as u32,
+        column: column as u32,
+        start,
+        end,
+    }
 }
 
 fn walk(node: &Node, steps: &[Step], target: Target) -> Position {

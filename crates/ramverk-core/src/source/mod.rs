@@ -6,8 +6,8 @@ mod node;
 mod parse;
 mod pointer;
 
-pub use fast::{build as fast_build, Json as FastJson};
-pub use map::{position_of_range, Mount, SourceFile, SourceMap, Target};
+pub use fast::{Json as FastJson, build as fast_build};
+pub use map::{Mount, SourceFile, SourceMap, Target, position_of_range};
 pub use node::{Entry, Node, Position, Value};
-pub use parse::{parse, parse_with_serde_saphyr, position_at, ParseError, MAX_FILE_BYTES};
+pub use parse::{MAX_FILE_BYTES, ParseError, parse, parse_with_serde_saphyr, position_at};
 pub use pointer::{Pointer, Step};

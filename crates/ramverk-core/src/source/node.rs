@@ -122,7 +122,10 @@ impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = Spanned::<Value>::deserialize(deserializer)?;
         let position = position_of(&spanned);
-        Ok(Node { value: spanned.value, position })
+        Ok(Node {
+            value: spanned.value,
+            position,
+        })
     }
 }
 
@@ -202,7 +205,11 @@ impl<'de> Visitor<'de> for ValueVisitor {
         while let Some(key) = map.next_key::<Spanned<Key>>()? {
             let key_position = position_of(&key);
             let node = map.next_value::<Node>()?;
-            entries.push(Entry { key: key.value.0, key_position, node });
+            entries.push(Entry {
+                key: key.value.0,
+                key_position,
+                node,
+            });
         }
         Ok(Value::Map(entries))
     }
@@ -220,9 +227,9 @@ impl<'de> Deserialize<'de> for Key {
             Value::Bool(b) => Ok(Key(b.to_string())),
             Value::Float(f) => Ok(Key(f.to_string())),
             Value::Null => Err(de::Error::custom("a mapping key may not be empty (null)")),
-            Value::Seq(_) | Value::Map(_) => {
-                Err(de::Error::custom("a mapping key must be a plain value, not a list or mapping"))
-            }
+            Value::Seq(_) | Value::Map(_) => Err(de::Error::custom(
+                "a mapping key must be a plain value, not a list or mapping",
+            )),
         }
     }
 }

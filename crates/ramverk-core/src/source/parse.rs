@@ -58,7 +58,8 @@ pub fn parse_with_serde_saphyr(text: &str) -> Result<Node, ParseError> {
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::PassThrough,
         with_snippet: false,
     };
-    serde_saphyr::from_str_with_options::<Node>(text, options).map_err(|error| convert(&error, text))
+    serde_saphyr::from_str_with_options::<Node>(text, options)
+        .map_err(|error| convert(&error, text))
 }
 
 fn convert(error: &serde_saphyr::Error, text: &str) -> ParseError {
@@ -70,16 +71,28 @@ fn convert(error: &serde_saphyr::Error, text: &str) -> ParseError {
         .map(|location| position_at(text, location.line() as u32, location.column() as u32));
     if let Some(kind) = message.strip_prefix("budget breached: ") {
         let (message, help) = budget_message(kind);
-        return ParseError { message, position, code: "yaml-limit", help: Some(help.into()) };
+        return ParseError {
+            message,
+            position,
+            code: "yaml-limit",
+            help: Some(help.into()),
+        };
     }
-    let help = if message.contains("multiple documents") || message.contains("more than one document") {
+    let help = if message.contains("multiple documents")
+        || message.contains("more than one document")
+    {
         "a framework file holds exactly one YAML document; remove the extra `---`"
     } else if message.contains("quoted scalar") || message.contains("unclosed") {
         "a quoted text may be missing its closing quote; check the quotes on this line and the lines above"
     } else {
         "check indentation, quoting and the `key: value` form around this place"
     };
-    ParseError { message, position, code: "yaml-syntax", help: Some(help.into()) }
+    ParseError {
+        message,
+        position,
+        code: "yaml-syntax",
+        help: Some(help.into()),
+    }
 }
 
 /// A readable sentence for a breached parser budget (`Depth { depth: 65 }` ...).
@@ -90,7 +103,12 @@ fn budget_message(kind: &str) -> (String, &'static str) {
             "the YAML is nested more than 64 levels deep".into(),
             "flatten the structure; a framework never needs this depth",
         ),
-        "Aliases" | "Anchors" | "RecordedAnchorEvents" | "RecordedAnchorBytes" | "AliasAnchorRatio" | "MergeKeys" => (
+        "Aliases"
+        | "Anchors"
+        | "RecordedAnchorEvents"
+        | "RecordedAnchorBytes"
+        | "AliasAnchorRatio"
+        | "MergeKeys" => (
             "aliases expand to more content than ramverk accepts (an alias bomb?)".into(),
             "write the content out plainly instead of repeating anchors with `*alias`",
         ),
@@ -107,7 +125,11 @@ fn budget_message(kind: &str) -> (String, &'static str) {
 
 /// Removes the " at line N, column M ..." the YAML library appends; positions are shown apart.
 fn strip_location(message: &str) -> String {
-    message.find(" at line ").map_or(message, |at| &message[..at]).trim().to_owned()
+    message
+        .find(" at line ")
+        .map_or(message, |at| &message[..at])
+        .trim()
+        .to_owned()
 }
 
 fn first_line(message: &str) -> String {
@@ -125,10 +147,23 @@ pub fn position_at(text: &str, line: u32, column: u32) -> Position {
                 .nth(column.saturating_sub(1) as usize)
                 .map_or(content.trim_end_matches('\n').len(), |(offset, _)| offset);
             let begin = start + offset;
-            let end = text[begin..].chars().next().map_or(begin, |c| begin + c.len_utf8());
-            return Position { line, column, start: begin, end };
+            let end = text[begin..]
+                .chars()
+                .next()
+                .map_or(begin, |c| begin + c.len_utf8());
+            return Position {
+                line,
+                column,
+                start: begin,
+                end,
+            };
         }
         start += content.len();
     }
-    Position { line, column, start: text.len(), end: text.len() }
+    Position {
+        line,
+        column,
+        start: text.len(),
+        end: text.len(),
+    }
 }

@@ -21,9 +21,18 @@ pub fn yaml_tree() -> impl Strategy<Value = String> {
     ];
     scalar.prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
-            prop::collection::vec(("[a-z_0-9]{1,8}", inner.clone()), 0..6)
-                .prop_map(|entries| entries.iter().map(|(k, v)| format!("{k}: {}", indent(v))).collect::<Vec<_>>().join("\n")),
-            prop::collection::vec(inner, 0..6).prop_map(|items| items.iter().map(|v| format!("- {}", indent(v))).collect::<Vec<_>>().join("\n")),
+            prop::collection::vec(("[a-z_0-9]{1,8}", inner.clone()), 0..6).prop_map(|entries| {
+                entries
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {}", indent(v)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }),
+            prop::collection::vec(inner, 0..6).prop_map(|items| items
+                .iter()
+                .map(|v| format!("- {}", indent(v)))
+                .collect::<Vec<_>>()
+                .join("\n")),
         ]
     })
 }

@@ -16,7 +16,11 @@ const PLUGINS: &[(&str, &str)] = &[
 ];
 
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .unwrap()
+        .to_path_buf()
 }
 
 /// The staged folder of plugin `package` (built on first use).
@@ -24,7 +28,10 @@ pub fn plugin(package: &str) -> PathBuf {
     static STAGED: OnceLock<PathBuf> = OnceLock::new();
     let staged = STAGED.get_or_init(build_all);
     let dir = staged.join(package);
-    assert!(dir.join("plugin.yaml").is_file(), "plugin {package} was not staged");
+    assert!(
+        dir.join("plugin.yaml").is_file(),
+        "plugin {package} was not staged"
+    );
     dir
 }
 
@@ -37,7 +44,17 @@ fn build_all() -> PathBuf {
         // One build per package: the SDK's features differ per plugin kind.
         let status = Command::new(&cargo)
             .current_dir(&root)
-            .args(["build", "--locked", "--quiet", "-p", package, "--target", "wasm32-wasip2", "--profile", "plugin"])
+            .args([
+                "build",
+                "--locked",
+                "--quiet",
+                "-p",
+                package,
+                "--target",
+                "wasm32-wasip2",
+                "--profile",
+                "plugin",
+            ])
             .arg("--target-dir")
             .arg(&target)
             .env_remove("CARGO_TARGET_DIR")
@@ -45,35 +62,58 @@ fn build_all() -> PathBuf {
             .env_remove("RUSTFLAGS")
             .status()
             .expect("cannot run cargo to build the test plugins");
-        assert!(status.success(), "building plugin {package} for wasm32-wasip2 failed");
+        assert!(
+            status.success(),
+            "building plugin {package} for wasm32-wasip2 failed"
+        );
     }
     let staged = target.join("staged");
     for (package, source) in PLUGINS {
         let dir = staged.join(package);
         std::fs::create_dir_all(&dir).unwrap();
         let wasm = format!("{}.wasm", package.replace('-', "_"));
-        copy(&target.join("wasm32-wasip2/plugin").join(&wasm), &dir.join(&wasm));
-        copy(&root.join(source).join("plugin.yaml"), &dir.join("plugin.yaml"));
+        copy(
+            &target.join("wasm32-wasip2/plugin").join(&wasm),
+            &dir.join(&wasm),
+        );
+        copy(
+            &root.join(source).join("plugin.yaml"),
+            &dir.join("plugin.yaml"),
+        );
     }
     staged
 }
 
 /// `rustup target add wasm32-wasip2`, unless the target is already there.
 fn add_target() {
-    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output();
     match installed {
-        Ok(out) if String::from_utf8_lossy(&out.stdout).lines().any(|l| l.trim() == "wasm32-wasip2") => {}
+        Ok(out)
+            if String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .any(|l| l.trim() == "wasm32-wasip2") => {}
         Ok(_) => {
-            let status = Command::new("rustup").args(["target", "add", "wasm32-wasip2"]).status().unwrap();
-            assert!(status.success(), "`rustup target add wasm32-wasip2` failed; the plugin tests need that target");
+            let status = Command::new("rustup")
+                .args(["target", "add", "wasm32-wasip2"])
+                .status()
+                .unwrap();
+            assert!(
+                status.success(),
+                "`rustup target add wasm32-wasip2` failed; the plugin tests need that target"
+            );
         }
-        Err(error) => panic!("rustup is missing ({error}); the plugin tests need it to add the wasm32-wasip2 target"),
+        Err(error) => panic!(
+            "rustup is missing ({error}); the plugin tests need it to add the wasm32-wasip2 target"
+        ),
     }
 }
 
 /// Copies through a temporary file so that a concurrent reader never sees half a file.
 fn copy(from: &Path, to: &Path) {
     let temporary = to.with_extension(format!("tmp{}", std::process::id()));
-    std::fs::copy(from, &temporary).unwrap_or_else(|e| panic!("cannot copy {}: {e}", from.display()));
+    std::fs::copy(from, &temporary)
+        .unwrap_or_else(|e| panic!("cannot copy {}: {e}", from.display()));
     std::fs::rename(&temporary, to).unwrap();
 }

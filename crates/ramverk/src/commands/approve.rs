@@ -3,12 +3,12 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use anyhow::{bail, Context as _};
-use ramverk_core::approval::{append, approvals_path, content_hash, parse, read, Approval};
+use anyhow::{Context as _, bail};
+use ramverk_core::Severity;
+use ramverk_core::approval::{Approval, append, approvals_path, content_hash, parse, read};
 use ramverk_core::checks::check;
 use ramverk_core::diff::diff;
-use ramverk_core::revision::{open, Location};
-use ramverk_core::Severity;
+use ramverk_core::revision::{Location, open};
 use serde_json::json;
 
 use super::{framework_of, load_framework};
@@ -19,17 +19,31 @@ use crate::render::diff as view;
 /// Appends an approval of the framework's current version to its approvals.yaml.
 pub fn approve(args: &ApproveArgs) -> anyhow::Result<Outcome> {
     if !ramverk_core::checks::is_real_date(&args.date) {
-        bail!("--date {} is not a calendar date; write YYYY-MM-DD", args.date);
+        bail!(
+            "--date {} is not a calendar date; write YYYY-MM-DD",
+            args.date
+        );
     }
     let (loaded, framework) = load_framework(&args.path)?;
-    let errors = check(&loaded).iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = check(&loaded)
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     if errors > 0 {
-        bail!("{} has {errors} error(s); a framework must validate before it is approved (ramverk validate {})", args.path.display(), args.path.display());
+        bail!(
+            "{} has {errors} error(s); a framework must validate before it is approved (ramverk validate {})",
+            args.path.display(),
+            args.path.display()
+        );
     }
     let hash = content_hash(&framework);
     let path = approvals_path(&args.path);
     let (approvals, text) = read(&path)?;
-    if let Some(earlier) = approvals.approvals.iter().find(|a| a.version == framework.version && a.content != hash) {
+    if let Some(earlier) = approvals
+        .approvals
+        .iter()
+        .find(|a| a.version == framework.version && a.content != hash)
+    {
         bail!(
             "version {} was approved on {} with other content; bump the version before approving the changed content (ramverk version bump)",
             framework.version,
@@ -47,10 +61,21 @@ pub fn approve(args: &ApproveArgs) -> anyhow::Result<Outcome> {
     let updated = append(&text, &approval);
     let check_back = parse(&path, &updated)?;
     if check_back.approvals.len() != approvals.approvals.len() + 1 {
-        bail!("{} does not end with its `approvals:` list; add the approval by hand", path.display());
+        bail!(
+            "{} does not end with its `approvals:` list; add the approval by hand",
+            path.display()
+        );
     }
-    ramverk_core::fs::write_atomic(&path, updated.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
-    let mut out = format!("{}: approved {} {} ({}), {}\n", path.display(), framework.id, framework.version, args.date, approval.content);
+    ramverk_core::fs::write_atomic(&path, updated.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    let mut out = format!(
+        "{}: approved {} {} ({}), {}\n",
+        path.display(),
+        framework.id,
+        framework.version,
+        args.date,
+        approval.content
+    );
     if approval.commit.is_none() {
         out.push_str("note: the framework has uncommitted changes or is not in git; commit it so that `ramverk verify` can show what changed later\n");
     }
@@ -60,7 +85,11 @@ pub fn approve(args: &ApproveArgs) -> anyhow::Result<Outcome> {
 
 /// Checks every framework's content against the approval of its version.
 pub fn verify(args: &VerifyArgs, color: ColorMode) -> anyhow::Result<Outcome> {
-    let paths = if args.paths.is_empty() { super::default_paths()? } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        super::default_paths()?
+    } else {
+        args.paths.clone()
+    };
     let mut out = String::new();
     let mut reports = Vec::new();
     let mut failed = false;
@@ -68,14 +97,41 @@ pub fn verify(args: &VerifyArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         let (_, framework) = load_framework(path)?;
         let (approvals, _) = read(&approvals_path(path))?;
         let hash = content_hash(&framework);
-        let record = approvals.approvals.iter().rev().find(|a| a.version == framework.version);
+        let record = approvals
+            .approvals
+            .iter()
+            .rev()
+            .find(|a| a.version == framework.version);
         let (ok, message) = match record {
-            None => (false, format!("version {} has no approval in {}", framework.version, approvals_path(path).display())),
-            Some(record) if record.content == hash => (true, format!("{} {} matches its approval of {} by {}", framework.id, framework.version, record.date, record.by)),
-            Some(record) => (false, format!("{} {} differs from the content approved on {} by {}", framework.id, framework.version, record.date, record.by)),
+            None => (
+                false,
+                format!(
+                    "version {} has no approval in {}",
+                    framework.version,
+                    approvals_path(path).display()
+                ),
+            ),
+            Some(record) if record.content == hash => (
+                true,
+                format!(
+                    "{} {} matches its approval of {} by {}",
+                    framework.id, framework.version, record.date, record.by
+                ),
+            ),
+            Some(record) => (
+                false,
+                format!(
+                    "{} {} differs from the content approved on {} by {}",
+                    framework.id, framework.version, record.date, record.by
+                ),
+            ),
         };
         failed |= !ok;
-        let verdict = if ok { color.paint("1;32", "ok") } else { color.paint("1;31", "failed") };
+        let verdict = if ok {
+            color.paint("1;32", "ok")
+        } else {
+            color.paint("1;31", "failed")
+        };
         writeln!(out, "{verdict}: {}: {message}", path.display())?;
         let mut changes = Vec::new();
         if let Some(record) = record.filter(|r| r.content != hash) {
@@ -83,28 +139,55 @@ pub fn verify(args: &VerifyArgs, color: ColorMode) -> anyhow::Result<Outcome> {
             for line in &changes {
                 writeln!(out, "  {line}")?;
             }
-            writeln!(out, "  help: undo the changes, or bump the version (ramverk version bump) and have it approved")?;
+            writeln!(
+                out,
+                "  help: undo the changes, or bump the version (ramverk version bump) and have it approved"
+            )?;
         }
         reports.push(json!({ "path": path.display().to_string(), "version": framework.version, "ok": ok, "message": message, "content": hash, "changes": changes }));
     }
     match args.format {
         Format::Human => output::print(&out)?,
-        Format::Json => output::print(&(serde_json::to_string_pretty(&json!({ "frameworks": reports }))? + "\n"))?,
+        Format::Json => output::print(
+            &(serde_json::to_string_pretty(&json!({ "frameworks": reports }))? + "\n"),
+        )?,
     }
-    Ok(if failed { Outcome::Findings } else { Outcome::Ok })
+    Ok(if failed {
+        Outcome::Findings
+    } else {
+        Outcome::Ok
+    })
 }
 
 /// The summary of the differences from the approved content, read from the recorded commit.
-fn what_changed(path: &Path, record: &Approval, framework: &ramverk_core::Framework) -> anyhow::Result<Vec<String>> {
+fn what_changed(
+    path: &Path,
+    record: &Approval,
+    framework: &ramverk_core::Framework,
+) -> anyhow::Result<Vec<String>> {
     let Some(commit) = &record.commit else {
-        return Ok(vec!["the approval names no commit, so the approved content cannot be shown".into()]);
+        return Ok(vec![
+            "the approval names no commit, so the approved content cannot be shown".into(),
+        ]);
     };
-    let opened = match open(&Location::Revision { rev: commit.clone(), path: path.to_owned() }) {
+    let opened = match open(&Location::Revision {
+        rev: commit.clone(),
+        path: path.to_owned(),
+    }) {
         Ok(opened) => opened,
-        Err(error) => return Ok(vec![format!("the approved content (commit {commit}) cannot be read: {error}")]),
+        Err(error) => {
+            return Ok(vec![format!(
+                "the approved content (commit {commit}) cannot be read: {error}"
+            )]);
+        }
     };
     let (_, approved) = framework_of(opened.loaded)?;
     let changes = diff(&approved, framework);
     let memo = view::human(&changes, ColorMode::plain());
-    Ok(memo.lines().skip(2).filter(|line| !line.trim().is_empty()).map(str::to_owned).collect())
+    Ok(memo
+        .lines()
+        .skip(2)
+        .filter(|line| !line.trim().is_empty())
+        .map(str::to_owned)
+        .collect())
 }

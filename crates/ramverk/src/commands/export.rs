@@ -1,20 +1,28 @@
 //! `ramverk export`: a framework rendered by an export plugin into files.
 
-use ramverk_plugin::{write_files, Kind};
+use ramverk_plugin::{Kind, write_files};
 
-use super::{load_framework, plugins};
+use ramverk_core::i18n::Marking;
+
+use super::{load_framework, localize, plugins};
 use crate::cli::ExportArgs;
 use crate::output::Outcome;
 
 pub fn run(args: &ExportArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
+    let framework = localize(&args.path, framework, args.lang.as_deref(), Marking::Plain)?;
     let host = plugins::host(&args.plugins)?;
     let plugin = plugins::load(&host, &args.plugins, &args.format, Some(Kind::Export))?;
     let settings = plugins::settings(&args.plugins)?;
     let files = host.render(&plugin, &framework, &settings)?;
     let written = write_files(&args.output, &files, plugin.name())?;
     for (path, file) in written.iter().zip(&files) {
-        eprintln!("wrote {} ({} bytes, {})", path.display(), file.content.len(), file.media_type);
+        eprintln!(
+            "wrote {} ({} bytes, {})",
+            path.display(),
+            file.content.len(),
+            file.media_type
+        );
     }
     Ok(Outcome::Ok)
 }

@@ -38,9 +38,12 @@ pub fn man(args: &ManArgs) -> anyhow::Result<Outcome> {
 /// Writes the page of `command` and, recursively, of each subcommand (`ramverk-validate.1` ...).
 fn write_pages(command: &clap::Command, dir: &Path, name: &str) -> anyhow::Result<()> {
     let mut buffer = Vec::new();
-    clap_mangen::Man::new(command.clone()).title(name).render(&mut buffer)?;
+    clap_mangen::Man::new(command.clone())
+        .title(name)
+        .render(&mut buffer)?;
     let path = dir.join(format!("{name}.1"));
-    ramverk_core::fs::write_atomic(&path, &buffer).with_context(|| format!("cannot write {}", path.display()))?;
+    ramverk_core::fs::write_atomic(&path, &buffer)
+        .with_context(|| format!("cannot write {}", path.display()))?;
     for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
         write_pages(sub, dir, &format!("{name}-{}", sub.get_name()))?;
     }

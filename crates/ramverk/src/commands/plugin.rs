@@ -17,17 +17,35 @@ pub fn run(command: &PluginCommand) -> anyhow::Result<Outcome> {
 
 fn list(args: &PluginListArgs) -> anyhow::Result<Outcome> {
     let found = plugins::found(&args.plugins);
-    let shadowed = |index: usize| found[..index].iter().any(|earlier| earlier.name().is_some() && earlier.name() == found[index].name());
+    let shadowed = |index: usize| {
+        found[..index]
+            .iter()
+            .any(|earlier| earlier.name().is_some() && earlier.name() == found[index].name())
+    };
     let out = match args.format {
         Format::Json => {
-            let items: Vec<_> = found.iter().enumerate().map(|(i, f)| list_json(f, shadowed(i))).collect();
+            let items: Vec<_> = found
+                .iter()
+                .enumerate()
+                .map(|(i, f)| list_json(f, shadowed(i)))
+                .collect();
             serde_json::to_string_pretty(&json!({ "plugins": items }))? + "\n"
         }
         Format::Human if found.is_empty() => {
-            let paths: Vec<String> = ramverk_plugin::search_paths(std::path::Path::new(".")).iter().map(|p| p.dir.display().to_string()).collect();
-            format!("no plugins found (looked in {} and --plugin paths)\n", paths.join(", "))
+            let paths: Vec<String> = ramverk_plugin::search_paths(std::path::Path::new("."))
+                .iter()
+                .map(|p| p.dir.display().to_string())
+                .collect();
+            format!(
+                "no plugins found (looked in {} and --plugin paths)\n",
+                paths.join(", ")
+            )
         }
-        Format::Human => found.iter().enumerate().map(|(i, f)| list_line(f, shadowed(i))).collect(),
+        Format::Human => found
+            .iter()
+            .enumerate()
+            .map(|(i, f)| list_line(f, shadowed(i)))
+            .collect(),
     };
     output::print(&out)?;
     Ok(Outcome::Ok)
@@ -35,10 +53,24 @@ fn list(args: &PluginListArgs) -> anyhow::Result<Outcome> {
 
 fn list_line(found: &Found, shadowed: bool) -> String {
     match &found.manifest {
-        Err(error) => format!("?  {}  (unreadable manifest: {})\n", found.manifest_path.display(), error.message),
+        Err(error) => format!(
+            "?  {}  (unreadable manifest: {})\n",
+            found.manifest_path.display(),
+            error.message
+        ),
         Ok(m) => {
-            let format = m.format.as_deref().map(|f| format!(" --format {f}")).unwrap_or_default();
-            let state = if !found.is_built() { " [not built]" } else if shadowed { " [shadowed]" } else { "" };
+            let format = m
+                .format
+                .as_deref()
+                .map(|f| format!(" --format {f}"))
+                .unwrap_or_default();
+            let state = if !found.is_built() {
+                " [not built]"
+            } else if shadowed {
+                " [shadowed]"
+            } else {
+                ""
+            };
             format!(
                 "{} {}  {}{format}  api {}  ({}: {}){state}\n    {}\n",
                 m.name,
@@ -46,7 +78,11 @@ fn list_line(found: &Found, shadowed: bool) -> String {
                 m.kind,
                 m.api,
                 found.origin,
-                found.manifest_path.parent().unwrap_or(&found.manifest_path).display(),
+                found
+                    .manifest_path
+                    .parent()
+                    .unwrap_or(&found.manifest_path)
+                    .display(),
                 m.description
             )
         }
@@ -88,7 +124,10 @@ fn inspect_text(plugin: &Plugin, exports: &[String]) -> String {
     if let Some(format) = &m.format {
         out += &format!("  format:    {format}  (ramverk export --format {format})\n");
     }
-    out += &format!("  api:       {} (manifest), {} (component)\n", m.api, plugin.api);
+    out += &format!(
+        "  api:       {} (manifest), {} (component)\n",
+        m.api, plugin.api
+    );
     out += &format!("  manifest:  {}\n", plugin.manifest_path.display());
     out += &format!("  component: {}\n", plugin.wasm_path.display());
     out += &format!("  exports:   {}\n", exports.join(", "));
@@ -98,7 +137,11 @@ fn inspect_text(plugin: &Plugin, exports: &[String]) -> String {
     } else {
         out += "  settings (--config KEY=VALUE):\n";
         for (key, spec) in &m.config {
-            let default = spec.default.as_deref().map(|d| format!(" = {d:?}")).unwrap_or_default();
+            let default = spec
+                .default
+                .as_deref()
+                .map(|d| format!(" = {d:?}"))
+                .unwrap_or_default();
             out += &format!("    {key}{default}\n");
             if let Some(description) = &spec.description {
                 out += &format!("        {description}\n");
@@ -123,7 +166,9 @@ fn cache_text(outcome: &CacheOutcome) -> String {
     match outcome {
         CacheOutcome::Compiled => "compiled now, cached".into(),
         CacheOutcome::Reused => "from the cache".into(),
-        CacheOutcome::Recompiled(reason) => format!("compiled again: the cached entry was unusable ({reason})"),
+        CacheOutcome::Recompiled(reason) => {
+            format!("compiled again: the cached entry was unusable ({reason})")
+        }
         CacheOutcome::Disabled => "compiled now (no cache folder)".into(),
     }
 }
@@ -146,10 +191,19 @@ fn check(args: &PluginFileArgs) -> anyhow::Result<Outcome> {
             serde_json::to_string_pretty(&value)? + "\n"
         }
         Format::Human => match &result {
-            Ok(()) => format!("ok {} {}: API {} supported, self-test passed\n", plugin.name(), plugin.manifest.version, plugin.api),
+            Ok(()) => format!(
+                "ok {} {}: API {} supported, self-test passed\n",
+                plugin.name(),
+                plugin.manifest.version,
+                plugin.api
+            ),
             Err(error) => format!("FAILED {error}\n"),
         },
     };
     output::print(&out)?;
-    Ok(if passed { Outcome::Ok } else { Outcome::Findings })
+    Ok(if passed {
+        Outcome::Ok
+    } else {
+        Outcome::Findings
+    })
 }

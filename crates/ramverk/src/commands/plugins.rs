@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context as _};
-use ramverk_plugin::{discover, search_paths, Found, Host, Kind, Limits, Plugin};
+use anyhow::{Context as _, bail};
+use ramverk_plugin::{Found, Host, Kind, Limits, Plugin, discover, search_paths};
 
 use crate::cli::PluginOptions;
 
@@ -12,7 +12,10 @@ use crate::cli::PluginOptions;
 pub fn host(options: &PluginOptions) -> anyhow::Result<Host> {
     let mut limits = Limits::default();
     for text in &options.limits {
-        limits = limits.with_override(text).map_err(anyhow::Error::msg).context("--plugin-limit")?;
+        limits = limits
+            .with_override(text)
+            .map_err(anyhow::Error::msg)
+            .context("--plugin-limit")?;
     }
     Ok(Host::new(limits, Host::default_cache_dir())?)
 }
@@ -23,7 +26,9 @@ pub fn settings(options: &PluginOptions) -> anyhow::Result<Vec<(String, String)>
         .config
         .iter()
         .map(|text| match text.split_once('=') {
-            Some((key, value)) if !key.trim().is_empty() => Ok((key.trim().to_string(), value.to_string())),
+            Some((key, value)) if !key.trim().is_empty() => {
+                Ok((key.trim().to_string(), value.to_string()))
+            }
             _ => bail!("--config `{text}` is not KEY=VALUE"),
         })
         .collect()
@@ -35,7 +40,12 @@ pub fn found(options: &PluginOptions) -> Vec<Found> {
 }
 
 /// Loads the plugin `name` (a name, an export format, or a path) of `kind`.
-pub fn load(host: &Host, options: &PluginOptions, name: &str, kind: Option<Kind>) -> anyhow::Result<Plugin> {
+pub fn load(
+    host: &Host,
+    options: &PluginOptions,
+    name: &str,
+    kind: Option<Kind>,
+) -> anyhow::Result<Plugin> {
     let path = locate(options, name, kind)?;
     Ok(host.load(&path)?)
 }
@@ -43,11 +53,18 @@ pub fn load(host: &Host, options: &PluginOptions, name: &str, kind: Option<Kind>
 /// Where the plugin `name` is: a path as given, or the first discovered plugin answering to it.
 pub fn locate(options: &PluginOptions, name: &str, kind: Option<Kind>) -> anyhow::Result<PathBuf> {
     let as_path = Path::new(name);
-    if name.contains(['/', '\\']) || name.ends_with(".wasm") || name.ends_with(".yaml") || as_path.is_dir() {
+    if name.contains(['/', '\\'])
+        || name.ends_with(".wasm")
+        || name.ends_with(".yaml")
+        || as_path.is_dir()
+    {
         return Ok(as_path.to_path_buf());
     }
     let found = found(options);
-    let candidates: Vec<&Found> = found.iter().filter(|f| f.answers_to(name) && kind.is_none_or(|k| f.kind() == Some(k))).collect();
+    let candidates: Vec<&Found> = found
+        .iter()
+        .filter(|f| f.answers_to(name) && kind.is_none_or(|k| f.kind() == Some(k)))
+        .collect();
     if let Some(built) = candidates.iter().find(|f| f.is_built()) {
         return Ok(built.manifest_path.clone());
     }
@@ -64,9 +81,20 @@ pub fn locate(options: &PluginOptions, name: &str, kind: Option<Kind>) -> anyhow
         .iter()
         .filter(|f| kind.is_none_or(|k| f.kind() == Some(k)))
         .filter_map(|f| f.manifest.as_ref().ok())
-        .map(|m| m.format.clone().filter(|_| kind == Some(Kind::Export)).unwrap_or_else(|| m.name.clone()))
+        .map(|m| {
+            m.format
+                .clone()
+                .filter(|_| kind == Some(Kind::Export))
+                .unwrap_or_else(|| m.name.clone())
+        })
         .collect();
     let what = kind.map_or("plugin".to_string(), |k| format!("{k} plugin"));
-    let known = if of_kind.is_empty() { "none is installed".to_string() } else { format!("available: {}", of_kind.join(", ")) };
-    bail!("no {what} `{name}` in ./plugins, the user plugin folder or --plugin paths; {known}\n  help: run `ramverk plugin list` to see what is found where")
+    let known = if of_kind.is_empty() {
+        "none is installed".to_string()
+    } else {
+        format!("available: {}", of_kind.join(", "))
+    };
+    bail!(
+        "no {what} `{name}` in ./plugins, the user plugin folder or --plugin paths; {known}\n  help: run `ramverk plugin list` to see what is found where"
+    )
 }

@@ -1,8 +1,8 @@
 //! `ramverk ratings check|generate`.
 
 use anyhow::Context as _;
-use ramverk_core::scoring::synthetic::{round, RoundSpec};
-use ramverk_core::scoring::{read_ratings_file_observed, write_ratings_csv, ReadOptions};
+use ramverk_core::scoring::synthetic::{RoundSpec, round};
+use ramverk_core::scoring::{ReadOptions, read_ratings_file_observed, write_ratings_csv};
 use serde_json::json;
 
 use super::load_framework;
@@ -19,13 +19,18 @@ pub fn run(command: &RatingsCommand) -> anyhow::Result<Outcome> {
 fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
     let path = &args.ratings;
-    let options = ReadOptions { round: args.round.clone() };
+    let options = ReadOptions {
+        round: args.round.clone(),
+    };
     let read = read_ratings_file_observed(path, &framework, &options, &mut |_, _| {})
         .map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
     let text = match args.format {
         Format::Json => {
-            let problems: Vec<_> =
-                read.problems.iter().map(|p| json!({ "row": p.row, "column": p.column, "message": p.message })).collect();
+            let problems: Vec<_> = read
+                .problems
+                .iter()
+                .map(|p| json!({ "row": p.row, "column": p.column, "message": p.message }))
+                .collect();
             let value = json!({
                 "file": path,
                 "rows": read.rows,
@@ -40,9 +45,21 @@ fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
             let mut out: String = read
                 .problems
                 .iter()
-                .map(|p| format!("{}:{}:{}: error: {}\n", path.display(), p.row, p.column, p.message))
+                .map(|p| {
+                    format!(
+                        "{}:{}:{}: error: {}\n",
+                        path.display(),
+                        p.row,
+                        p.column,
+                        p.message
+                    )
+                })
                 .collect();
-            let verdict = if read.problems.is_empty() { "ok" } else { "problems in" };
+            let verdict = if read.problems.is_empty() {
+                "ok"
+            } else {
+                "problems in"
+            };
             out += &format!(
                 "{verdict} {}: {} rows, {} persons, {} ratings, {} motivation answers, {} problem(s) in {} row(s)\n",
                 path.display(),
@@ -57,15 +74,27 @@ fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
         }
     };
     output::print(&text)?;
-    Ok(if read.problems.is_empty() { Outcome::Ok } else { Outcome::Findings })
+    Ok(if read.problems.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::Findings
+    })
 }
 
 fn generate(args: &RatingsGenerateArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
-    let input = round(&framework, RoundSpec { persons: args.persons, seed: args.seed, round: args.round });
+    let input = round(
+        &framework,
+        RoundSpec {
+            persons: args.persons,
+            seed: args.seed,
+            round: args.round,
+        },
+    );
     let text = write_ratings_csv(&input, &framework, Some(&args.round.to_string()));
     match &args.output {
-        Some(path) => ramverk_core::fs::write_atomic(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => ramverk_core::fs::write_atomic(path, text.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?,
         None => output::print(&text)?,
     }
     Ok(Outcome::Ok)

@@ -4,56 +4,112 @@
 use std::path::Path;
 
 use anyhow::bail;
-use ramverk_core::scoring::{group_reports, person_reports, read_ratings_file_observed, score_builtin, Input, Output, PersonReport, ReadOptions, Rule};
 use ramverk_core::Framework;
+use ramverk_core::scoring::{
+    Input, Output, PersonReport, ReadOptions, Rule, group_reports, person_reports,
+    read_ratings_file_observed, score_builtin,
+};
 use ramverk_plugin::{Host, Kind, Plugin};
 
-use super::{load_framework, plugins};
-use crate::cli::ScoreArgs;
+use ramverk_core::i18n::Marking;
+
+use super::{load_framework, localize, plugins};
+use crate::cli::{ReportFormat, ScoreArgs};
 use crate::output::{self, Outcome};
-use crate::render::score::{render, Round, ScoreReport};
+use crate::render::score::{Round, ScoreReport, render};
 
 pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
+    let marking = match args.format {
+        ReportFormat::Json | ReportFormat::Csv => Marking::Plain,
+        _ => Marking::Bracketed,
+    };
+    // Ratings name competences, areas and roles by id: they are read against the framework as
+    // written, and the report shows the translated texts.
+    let shown = localize(&args.path, framework.clone(), args.lang.as_deref(), marking)?;
     let scorer = Scorer::new(args)?;
-    let (now, persons) = scored_round(&framework, &args.ratings, args.round.as_deref(), &scorer, args, args.per_person)?;
+    let (now, persons) = scored_round(
+        (&framework, &shown),
+        &args.ratings,
+        args.round.as_deref(),
+        &scorer,
+        args,
+        args.per_person,
+    )?;
     let before = args
         .compare
         .as_deref()
-        .map(|path| scored_round(&framework, path, args.compare_round.as_deref(), &scorer, args, false))
+        .map(|path| {
+            scored_round(
+                (&framework, &shown),
+                path,
+                args.compare_round.as_deref(),
+                &scorer,
+                args,
+                false,
+            )
+        })
         .transpose()?
         .map(|(round, _)| round);
-    let groups = group_reports(&now.output, before.as_ref().map(|r| &r.output), args.min_group);
-    let report = ScoreReport { framework: &framework, now: &now, before: before.as_ref(), min_group: args.min_group, groups, persons };
+    let groups = group_reports(
+        &now.output,
+        before.as_ref().map(|r| &r.output),
+        args.min_group,
+    );
+    let report = ScoreReport {
+        framework: &shown,
+        now: &now,
+        before: before.as_ref(),
+        min_group: args.min_group,
+        groups,
+        persons,
+    };
     output::print(&render(&report, args.format)?)?;
     Ok(Outcome::Ok)
 }
 
 /// One ratings file read, checked and scored; with `per_person`, each person's results too.
 fn scored_round(
-    framework: &Framework,
+    (framework, shown): (&Framework, &Framework),
     path: &Path,
     round: Option<&str>,
     scorer: &Scorer,
     args: &ScoreArgs,
     per_person: bool,
 ) -> anyhow::Result<(Round, Option<Vec<PersonReport>>)> {
-    let options = ReadOptions { round: round.map(str::to_string) };
+    let options = ReadOptions {
+        round: round.map(str::to_string),
+    };
     let (input, skipped) = read_ratings(path, &options, args.skip_invalid, framework)?;
     let (ratings, persons) = (input.ratings.len(), input.persons.len());
     let kept = per_person.then(|| input.clone());
     let (rule, output) = scorer.score(framework, input)?;
-    let reports = kept.map(|input| person_reports(framework, &input, &output));
+    let reports = kept.map(|input| person_reports(shown, &input, &output));
     let file = match round {
         Some(round) => format!("{} (round {round})", path.display()),
         None => path.display().to_string(),
     };
-    Ok((Round { file, rule, ratings, persons, skipped, output }, reports))
+    Ok((
+        Round {
+            file,
+            rule,
+            ratings,
+            persons,
+            skipped,
+            output,
+        },
+        reports,
+    ))
 }
 
 /// The ratings file's valid rows and how many rows were skipped; with problems and without
 /// `--skip-invalid`, an error after listing every problem.
-fn read_ratings(path: &Path, options: &ReadOptions, skip_invalid: bool, framework: &Framework) -> anyhow::Result<(Input, u64)> {
+fn read_ratings(
+    path: &Path,
+    options: &ReadOptions,
+    skip_invalid: bool,
+    framework: &Framework,
+) -> anyhow::Result<(Input, u64)> {
     let size = std::fs::metadata(path).map_or(0, |m| m.len());
     let bar = crate::output::progress(&format!("reading {}", path.display()), size);
     let read = read_ratings_file_observed(path, framework, options, &mut |done, total| {
@@ -61,10 +117,17 @@ fn read_ratings(path: &Path, options: &ReadOptions, skip_invalid: bool, framewor
         bar.set_position(done);
     });
     bar.finish_and_clear();
-    let read = read.map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
+    let read = read
+        .map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
     let severity = if skip_invalid { "warning" } else { "error" };
     for problem in &read.problems {
-        eprintln!("{}:{}:{}: {severity}: {}", path.display(), problem.row, problem.column, problem.message);
+        eprintln!(
+            "{}:{}:{}: {severity}: {}",
+            path.display(),
+            problem.row,
+            problem.column,
+            problem.message
+        );
     }
     let skipped = read.skipped();
     if skipped > 0 && !skip_invalid {
@@ -81,7 +144,11 @@ fn read_ratings(path: &Path, options: &ReadOptions, skip_invalid: bool, framewor
 /// The scoring rule, chosen (and a plugin loaded) once for every round scored.
 enum Scorer {
     Builtin(Rule),
-    Plugin { host: Box<Host>, plugin: Box<Plugin>, settings: Vec<(String, String)> },
+    Plugin {
+        host: Box<Host>,
+        plugin: Box<Plugin>,
+        settings: Vec<(String, String)>,
+    },
 }
 
 impl Scorer {
@@ -93,7 +160,11 @@ impl Scorer {
         }
         let host = plugins::host(&args.plugins)?;
         let plugin = plugins::load(&host, &args.plugins, &args.rule, Some(Kind::Scoring))?;
-        Ok(Scorer::Plugin { host: Box::new(host), plugin: Box::new(plugin), settings })
+        Ok(Scorer::Plugin {
+            host: Box::new(host),
+            plugin: Box::new(plugin),
+            settings,
+        })
     }
 
     /// The rule's name and its output for `input`.
@@ -103,9 +174,14 @@ impl Scorer {
                 let output = score_builtin(framework, &input, *rule).map_err(anyhow::Error::msg)?;
                 Ok(("the built-in Stockholm rules".into(), output))
             }
-            Scorer::Plugin { host, plugin, settings } => {
-                Ok((plugin.name().to_string(), host.score(plugin, framework, input, settings)?))
-            }
+            Scorer::Plugin {
+                host,
+                plugin,
+                settings,
+            } => Ok((
+                plugin.name().to_string(),
+                host.score(plugin, framework, input, settings)?,
+            )),
         }
     }
 }
@@ -118,7 +194,9 @@ fn builtin_rule(settings: &[(String, String)]) -> anyhow::Result<Rule> {
         match key.as_str() {
             "high-motivation" => rule.high_motivation = value.trim().parse().map_err(|_| bad())?,
             "use-self-rating" => rule.use_self_rating = value.trim().parse().map_err(|_| bad())?,
-            _ => bail!("the built-in rule has no setting `{key}`; its settings are high-motivation and use-self-rating"),
+            _ => bail!(
+                "the built-in rule has no setting `{key}`; its settings are high-motivation and use-self-rating"
+            ),
         }
     }
     Ok(rule)

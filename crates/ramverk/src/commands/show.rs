@@ -7,7 +7,9 @@ use serde_json::json;
 
 use ramverk_plugin::Kind;
 
-use super::{load_framework, plugins};
+use ramverk_core::i18n::Marking;
+
+use super::{load_framework, localize, plugins};
 use crate::cli::{Format, ShowArgs};
 use crate::output::{self, ColorMode, Outcome};
 use crate::render::{framework as view, text};
@@ -19,6 +21,12 @@ pub fn run(args: &ShowArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         Some(name) => with_plugin_profiles(framework, name, args)?,
         None => framework,
     };
+    let marking = if args.format == Format::Human {
+        Marking::Bracketed
+    } else {
+        Marking::Plain
+    };
+    let framework = localize(&args.path, framework, args.lang.as_deref(), marking)?;
     let out = match (&args.role, args.format) {
         (None, Format::Human) => view::framework(&framework, color, text::width()),
         (None, Format::Json) => serde_json::to_string_pretty(&framework)? + "\n",
@@ -29,25 +37,53 @@ pub fn run(args: &ShowArgs, color: ColorMode) -> anyhow::Result<Outcome> {
 }
 
 /// The framework with the roles and profiles a role-profile plugin derives.
-fn with_plugin_profiles(framework: Framework, name: &str, args: &ShowArgs) -> anyhow::Result<Framework> {
+fn with_plugin_profiles(
+    framework: Framework,
+    name: &str,
+    args: &ShowArgs,
+) -> anyhow::Result<Framework> {
     let host = plugins::host(&args.plugins)?;
     let plugin = plugins::load(&host, &args.plugins, name, Some(Kind::RoleProfile))?;
     let derived = host.derive(&plugin, &framework, &plugins::settings(&args.plugins)?)?;
     Ok(derived.apply(framework))
 }
 
-fn show_role(framework: &Framework, id: &str, format: Format, color: ColorMode) -> anyhow::Result<String> {
-    let Some(role) = framework.roles.iter().find(|role| role.id == id || role.title == id) else {
+fn show_role(
+    framework: &Framework,
+    id: &str,
+    format: Format,
+    color: ColorMode,
+) -> anyhow::Result<String> {
+    let Some(role) = framework
+        .roles
+        .iter()
+        .find(|role| role.id == id || role.title == id)
+    else {
         let ids = framework.roles.iter().map(|role| role.id.as_str());
         match did_you_mean(id, ids) {
             Some(best) => bail!("no role `{id}` in {}; did you mean `{best}`?", framework.id),
             None => {
-                let all: Vec<&str> = framework.roles.iter().map(|role| role.id.as_str()).collect();
-                bail!("no role `{id}` in {}; roles: {}", framework.id, if all.is_empty() { "none".into() } else { all.join(", ") })
+                let all: Vec<&str> = framework
+                    .roles
+                    .iter()
+                    .map(|role| role.id.as_str())
+                    .collect();
+                bail!(
+                    "no role `{id}` in {}; roles: {}",
+                    framework.id,
+                    if all.is_empty() {
+                        "none".into()
+                    } else {
+                        all.join(", ")
+                    }
+                )
             }
         }
     };
-    let profile = framework.profiles.iter().find(|profile| profile.role == role.id);
+    let profile = framework
+        .profiles
+        .iter()
+        .find(|profile| profile.role == role.id);
     Ok(match format {
         Format::Human => view::profile(framework, role, profile, color),
         Format::Json => serde_json::to_string_pretty(&profile_json(framework, &role.id))? + "\n",
@@ -56,12 +92,20 @@ fn show_role(framework: &Framework, id: &str, format: Format, color: ColorMode) 
 
 fn profile_json(framework: &Framework, role_id: &str) -> serde_json::Value {
     let role = framework.roles.iter().find(|role| role.id == role_id);
-    let profile = framework.profiles.iter().find(|profile| profile.role == role_id);
-    let scale = framework.rating_scale.as_deref().and_then(|id| framework.scales.iter().find(|s| s.id == id));
+    let profile = framework
+        .profiles
+        .iter()
+        .find(|profile| profile.role == role_id);
+    let scale = framework
+        .rating_scale
+        .as_deref()
+        .and_then(|id| framework.scales.iter().find(|s| s.id == id));
     let mut expected = Vec::new();
     for area in &framework.areas {
         for competence in area.competences.iter().flat_map(Competence::walk) {
-            let Some(expectation) = profile.and_then(|p| p.expected.get(&competence.id)) else { continue };
+            let Some(expectation) = profile.and_then(|p| p.expected.get(&competence.id)) else {
+                continue;
+            };
             let (level, applicable) = match expectation {
                 Expectation::Level(rank) => (Some(*rank), true),
                 Expectation::NotApplicable(_) => (None, false),

@@ -18,18 +18,40 @@ pub fn run(args: &StatsArgs) -> anyhow::Result<Outcome> {
         Format::Human => {
             writeln!(out, "{} {}", stats.id, stats.version)?;
             writeln!(out, "  areas        {:>6}", stats.areas)?;
-            let depths: Vec<String> = stats.competences_by_depth.iter().map(usize::to_string).collect();
-            writeln!(out, "  competences  {:>6}  (by depth: {})", stats.competences, depths.join(" + "))?;
+            let depths: Vec<String> = stats
+                .competences_by_depth
+                .iter()
+                .map(usize::to_string)
+                .collect();
+            writeln!(
+                out,
+                "  competences  {:>6}  (by depth: {})",
+                stats.competences,
+                depths.join(" + ")
+            )?;
             writeln!(out, "  roles        {:>6}", stats.roles)?;
-            writeln!(out, "  scales       {:>6}  (rating scale levels: {})", stats.scales, stats.levels)?;
+            writeln!(
+                out,
+                "  scales       {:>6}  (rating scale levels: {})",
+                stats.scales, stats.levels
+            )?;
             writeln!(out, "  descriptors  {:>6}", stats.descriptors)?;
             writeln!(out, "  principles   {:>6}", stats.principles)?;
             if !stats.profile_sizes.is_empty() {
                 writeln!(out, "  profile sizes (competences with an expected level):")?;
-                let width = stats.profile_sizes.keys().map(String::len).max().unwrap_or(0);
+                let width = stats
+                    .profile_sizes
+                    .keys()
+                    .map(String::len)
+                    .max()
+                    .unwrap_or(0);
                 for (role, size) in &stats.profile_sizes {
                     let na = stats.not_applicable.get(role).copied().unwrap_or(0);
-                    let na = if na > 0 { format!("  ({na} not applicable)") } else { String::new() };
+                    let na = if na > 0 {
+                        format!("  ({na} not applicable)")
+                    } else {
+                        String::new()
+                    };
                     writeln!(out, "    {role:<width$}  {size:>5}{na}")?;
                 }
             }

@@ -12,14 +12,23 @@ use crate::render::diagnostics;
 
 /// One path's result: checked, or not readable at all.
 enum Checked {
-    Read { loaded: Loaded, diagnostics: Vec<Diagnostic> },
-    Unreadable { path: PathBuf, error: LoadError },
+    Read {
+        loaded: Loaded,
+        diagnostics: Vec<Diagnostic>,
+    },
+    Unreadable {
+        path: PathBuf,
+        error: LoadError,
+    },
 }
 
 impl Checked {
     fn count(&self, severity: Severity) -> usize {
         match self {
-            Checked::Read { diagnostics, .. } => diagnostics.iter().filter(|d| d.severity == severity).count(),
+            Checked::Read { diagnostics, .. } => diagnostics
+                .iter()
+                .filter(|d| d.severity == severity)
+                .count(),
             Checked::Unreadable { .. } => 0,
         }
     }
@@ -27,15 +36,25 @@ impl Checked {
 
 /// Validates every path and prints the findings.
 pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
-    let paths = if args.paths.is_empty() { super::default_paths()? } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        super::default_paths()?
+    } else {
+        args.paths.clone()
+    };
     let results: Vec<Checked> = paths
         .iter()
         .map(|path| match ramverk_core::load(path) {
             Ok(loaded) => {
                 let diagnostics = ramverk_core::check(&loaded);
-                Checked::Read { loaded, diagnostics }
+                Checked::Read {
+                    loaded,
+                    diagnostics,
+                }
             }
-            Err(error) => Checked::Unreadable { path: path.clone(), error },
+            Err(error) => Checked::Unreadable {
+                path: path.clone(),
+                error,
+            },
         })
         .collect();
     let text = match args.format {
@@ -51,7 +70,10 @@ pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     }
     let errors: usize = results.iter().map(|r| r.count(Severity::Error)).sum();
     let warnings: usize = results.iter().map(|r| r.count(Severity::Warning)).sum();
-    let outcome = if results.iter().any(|r| matches!(r, Checked::Unreadable { .. })) {
+    let outcome = if results
+        .iter()
+        .any(|r| matches!(r, Checked::Unreadable { .. }))
+    {
         Outcome::CouldNotRun
     } else if errors > 0 || (args.deny_warnings && warnings > 0) {
         Outcome::Findings
@@ -66,10 +88,22 @@ pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
 fn human(results: &[Checked], deny_warnings: bool, color: ColorMode) -> anyhow::Result<String> {
     let mut out = String::new();
     for result in results {
-        let Checked::Read { loaded, diagnostics: found } = result else { continue };
+        let Checked::Read {
+            loaded,
+            diagnostics: found,
+        } = result
+        else {
+            continue;
+        };
         out.push_str(&diagnostics::human(&loaded.map, found, color)?);
-        let name = loaded.framework.as_ref().map_or_else(String::new, |f| format!(" ({} {})", f.id, f.version));
-        let (errors, warnings) = (result.count(Severity::Error), result.count(Severity::Warning));
+        let name = loaded
+            .framework
+            .as_ref()
+            .map_or_else(String::new, |f| format!(" ({} {})", f.id, f.version));
+        let (errors, warnings) = (
+            result.count(Severity::Error),
+            result.count(Severity::Warning),
+        );
         let status = match (errors, warnings) {
             (0, 0) => color.paint("1;32", "ok"),
             (0, _) if !deny_warnings => color.paint("1;33", "ok"),
@@ -119,7 +153,11 @@ fn json(results: &[Checked]) -> anyhow::Result<String> {
 fn github(results: &[Checked]) -> String {
     let mut out = String::new();
     for result in results {
-        if let Checked::Read { loaded, diagnostics: found } = result {
+        if let Checked::Read {
+            loaded,
+            diagnostics: found,
+        } = result
+        {
             for diagnostic in found {
                 out.push_str(&diagnostics::github(&loaded.map, diagnostic));
                 out.push('\n');

@@ -4,9 +4,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use anyhow::{bail, Context as _};
-use ramverk_core::diff::{bumped, classify, diff, is_enough, Bump, Classification, Diff};
-use ramverk_core::revision::{open, Location};
+use anyhow::{Context as _, bail};
+use ramverk_core::diff::{Bump, Classification, Diff, bumped, classify, diff, is_enough};
+use ramverk_core::revision::{Location, open};
 use ramverk_core::source::{Pointer, Target};
 use serde_json::json;
 
@@ -42,16 +42,34 @@ struct Comparison {
 
 fn compare(path: &Path, rev: &str) -> anyhow::Result<Comparison> {
     let (_, new) = load_framework(path)?;
-    let old = match open(&Location::Revision { rev: rev.to_owned(), path: path.to_owned() }) {
+    let old = match open(&Location::Revision {
+        rev: rev.to_owned(),
+        path: path.to_owned(),
+    }) {
         Ok(opened) => framework_of(opened.loaded)?.1,
-        Err(ramverk_core::revision::RevisionError::Failed(message)) if message.contains("does not exist in revision") => {
-            return Ok(Comparison { rev: rev.to_owned(), diff: None, classification: Classification { bump: Bump::None, reasons: Vec::new() } });
+        Err(ramverk_core::revision::RevisionError::Failed(message))
+            if message.contains("does not exist in revision") =>
+        {
+            return Ok(Comparison {
+                rev: rev.to_owned(),
+                diff: None,
+                classification: Classification {
+                    bump: Bump::None,
+                    reasons: Vec::new(),
+                },
+            });
         }
-        Err(error) => return Err(error).with_context(|| format!("cannot read {rev}:{}", path.display())),
+        Err(error) => {
+            return Err(error).with_context(|| format!("cannot read {rev}:{}", path.display()));
+        }
     };
     let diff = diff(&old, &new);
     let classification = classify(&diff);
-    Ok(Comparison { rev: rev.to_owned(), diff: Some(diff), classification })
+    Ok(Comparison {
+        rev: rev.to_owned(),
+        diff: Some(diff),
+        classification,
+    })
 }
 
 fn version(text: &str) -> anyhow::Result<semver::Version> {
@@ -60,14 +78,22 @@ fn version(text: &str) -> anyhow::Result<semver::Version> {
 
 fn check(args: &VersionCheckArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     let rev = since(&args.since)?;
-    let paths = if args.paths.is_empty() { super::default_paths()? } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        super::default_paths()?
+    } else {
+        args.paths.clone()
+    };
     let mut failed = false;
     let mut out = String::new();
     let mut reports = Vec::new();
     for path in &paths {
         let comparison = compare(path, &rev)?;
         let Some(diff) = &comparison.diff else {
-            writeln!(out, "{}: new since {rev}; any version is fine", path.display())?;
+            writeln!(
+                out,
+                "{}: new since {rev}; any version is fine",
+                path.display()
+            )?;
             reports.push(json!({ "path": path.display().to_string(), "since": rev, "new": true, "ok": true }));
             continue;
         };
@@ -75,10 +101,18 @@ fn check(args: &VersionCheckArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         let needed = comparison.classification.bump;
         let ok = is_enough(&old, &new, needed);
         failed |= !ok;
-        let verdict = if ok { color.paint("1;32", "ok") } else { color.paint("1;31", "not bumped enough") };
+        let verdict = if ok {
+            color.paint("1;32", "ok")
+        } else {
+            color.paint("1;31", "not bumped enough")
+        };
         let need = match needed {
             Bump::None => format!("no content changed since {}", comparison.rev),
-            _ => format!("the changes since {} need a {} bump", comparison.rev, bump_name(needed)),
+            _ => format!(
+                "the changes since {} need a {} bump",
+                comparison.rev,
+                bump_name(needed)
+            ),
         };
         writeln!(out, "{verdict}: {} {old} → {new}; {need}", path.display())?;
         for (bump, reason) in comparison.classification.reasons.iter().take(12) {
@@ -90,7 +124,12 @@ fn check(args: &VersionCheckArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         }
         if !ok {
             let suggestion = bumped(&old, needed);
-            writeln!(out, "  help: set version to {suggestion}: ramverk version bump {} --path {} --since {rev}", bump_name(needed), path.display())?;
+            writeln!(
+                out,
+                "  help: set version to {suggestion}: ramverk version bump {} --path {} --since {rev}",
+                bump_name(needed),
+                path.display()
+            )?;
         }
         reports.push(json!({
             "path": path.display().to_string(), "since": rev, "old": old.to_string(), "new": new.to_string(),
@@ -100,9 +139,15 @@ fn check(args: &VersionCheckArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     }
     match args.format {
         Format::Human => output::print(&out)?,
-        Format::Json => output::print(&(serde_json::to_string_pretty(&json!({ "frameworks": reports }))? + "\n"))?,
+        Format::Json => output::print(
+            &(serde_json::to_string_pretty(&json!({ "frameworks": reports }))? + "\n"),
+        )?,
     }
-    Ok(if failed { Outcome::Findings } else { Outcome::Ok })
+    Ok(if failed {
+        Outcome::Findings
+    } else {
+        Outcome::Ok
+    })
 }
 
 fn bump_name(bump: Bump) -> &'static str {
@@ -125,11 +170,20 @@ fn bump(level: BumpLevel, path: &Path, since_rev: &Since) -> anyhow::Result<Outc
         BumpLevel::Auto => {
             let rev = since(since_rev)?;
             let comparison = compare(path, &rev)?;
-            let Some(diff) = comparison.diff else { bail!("{} did not exist at {rev}; choose major, minor or patch", path.display()) };
+            let Some(diff) = comparison.diff else {
+                bail!(
+                    "{} did not exist at {rev}; choose major, minor or patch",
+                    path.display()
+                )
+            };
             let old = version(&diff.old.version)?;
             let needed = comparison.classification.bump;
             if is_enough(&old, &current, needed) {
-                output::print(&format!("{} is already {current}, enough for the {} changes since {rev}\n", path.display(), bump_name(needed)))?;
+                output::print(&format!(
+                    "{} is already {current}, enough for the {} changes since {rev}\n",
+                    path.display(),
+                    bump_name(needed)
+                ))?;
                 return Ok(Outcome::Ok);
             }
             bumped(&old, needed)
@@ -147,13 +201,22 @@ fn bump(level: BumpLevel, path: &Path, since_rev: &Since) -> anyhow::Result<Outc
         None => target.to_string(),
     };
     if original.trim_matches(['"', '\'']) != framework.version {
-        bail!("the version in {} is not written as a plain value; edit it by hand", source.path.display());
+        bail!(
+            "the version in {} is not written as a plain value; edit it by hand",
+            source.path.display()
+        );
     }
     let mut text = source.text.clone();
     text.replace_range(position.start..position.end, &replacement);
-    ramverk_core::fs::write_atomic(&source.path, text.as_bytes()).with_context(|| format!("cannot write {}", source.path.display()))?;
-    let (_, reread) = load_framework(path).context("the edited file no longer loads; it was restored from git? check it by hand")?;
-    output::print(&format!("{}: {current} → {}\n", source.path.display(), reread.version))?;
+    ramverk_core::fs::write_atomic(&source.path, text.as_bytes())
+        .with_context(|| format!("cannot write {}", source.path.display()))?;
+    let (_, reread) = load_framework(path)
+        .context("the edited file no longer loads; it was restored from git? check it by hand")?;
+    output::print(&format!(
+        "{}: {current} → {}\n",
+        source.path.display(),
+        reread.version
+    ))?;
     Ok(Outcome::Ok)
 }
 
@@ -161,20 +224,36 @@ fn bump(level: BumpLevel, path: &Path, since_rev: &Since) -> anyhow::Result<Outc
 pub fn changelog(args: &ChangelogArgs) -> anyhow::Result<Outcome> {
     let rev = since(&args.since)?;
     let comparison = compare(&args.path, &rev)?;
-    let Some(diff) = comparison.diff else { bail!("{} did not exist at {rev}: there is nothing to compare", args.path.display()) };
-    let mut text = format!("# Changelog: {}\n\n## {} ({} since {rev}, {})\n\n", diff.new.title, diff.new.version, diff.old.version, bump_name(comparison.classification.bump));
+    let Some(diff) = comparison.diff else {
+        bail!(
+            "{} did not exist at {rev}: there is nothing to compare",
+            args.path.display()
+        )
+    };
+    let mut text = format!(
+        "# Changelog: {}\n\n## {} ({} since {rev}, {})\n\n",
+        diff.new.title,
+        diff.new.version,
+        diff.old.version,
+        bump_name(comparison.classification.bump)
+    );
     for (bump, reason) in &comparison.classification.reasons {
         writeln!(text, "- {} — {reason}", bump_name(*bump))?;
     }
     text.push('\n');
     let memo = view::markdown(&diff);
     for line in memo.lines().skip(2) {
-        let line = if line.starts_with('#') { format!("#{line}") } else { line.to_owned() };
+        let line = if line.starts_with('#') {
+            format!("#{line}")
+        } else {
+            line.to_owned()
+        };
         text.push_str(&line);
         text.push('\n');
     }
     match &args.output {
-        Some(path) => ramverk_core::fs::write_atomic(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => ramverk_core::fs::write_atomic(path, text.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?,
         None => output::print(&text)?,
     }
     Ok(Outcome::Ok)

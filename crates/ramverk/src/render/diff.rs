@@ -3,10 +3,12 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use ramverk_core::diff::{ChangeKind, Diff, ExpectationChange, FieldChange, ItemChange, Movement, SegmentKind};
+use ramverk_core::diff::{
+    ChangeKind, Diff, ExpectationChange, FieldChange, ItemChange, Movement, SegmentKind,
+};
 use ramverk_core::model::Expectation;
 
-use super::labels::{field_name, for_language, Labels};
+use super::labels::{Labels, field_name, for_language};
 use super::text::escape_html as escape;
 use crate::output::ColorMode;
 
@@ -49,7 +51,11 @@ fn counted(n: usize, singular: &str, plural: &str) -> String {
 
 /// Adds `title: 3 tillagda, 1 borttagen` for the non-zero counts, if any.
 fn push_counts(lines: &mut Vec<String>, title: &str, counts: &[(usize, &str, &str)]) {
-    let parts: Vec<String> = counts.iter().filter(|(n, ..)| *n > 0).map(|(n, one, many)| counted(*n, one, many)).collect();
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|(n, one, many)| counted(*n, one, many))
+        .collect();
     if !parts.is_empty() {
         lines.push(format!("{title}: {}", parts.join(", ")));
     }
@@ -61,7 +67,11 @@ fn summary_lines(diff: &Diff, labels: &Labels) -> Vec<String> {
     let s = &diff.summary;
     let mut lines = Vec::new();
     if s.metadata > 0 {
-        lines.push(format!("{}: {}", labels.metadata, counted(s.metadata, labels.changed, changed)));
+        lines.push(format!(
+            "{}: {}",
+            labels.metadata,
+            counted(s.metadata, labels.changed, changed)
+        ));
     }
     let counts = [
         (labels.guidance, s.guidance),
@@ -90,12 +100,21 @@ fn summary_lines(diff: &Diff, labels: &Labels) -> Vec<String> {
     ];
     push_counts(&mut lines, labels.expectations, &parts);
     for tally in &s.competence_fields {
-        let parts: Vec<String> = [(tally.added, labels.added), (tally.removed, labels.removed), (tally.changed, labels.changed)]
-            .iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, word)| format!("{word} {} {n} {}", labels.in_word, labels.in_competences))
-            .collect();
-        lines.push(format!("{} – {}: {}", labels.competences, field_name(&diff.new.language, &tally.field), parts.join(", ")));
+        let parts: Vec<String> = [
+            (tally.added, labels.added),
+            (tally.removed, labels.removed),
+            (tally.changed, labels.changed),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, word)| format!("{word} {} {n} {}", labels.in_word, labels.in_competences))
+        .collect();
+        lines.push(format!(
+            "{} – {}: {}",
+            labels.competences,
+            field_name(&diff.new.language, &tally.field),
+            parts.join(", ")
+        ));
     }
     lines
 }
@@ -116,7 +135,10 @@ fn expectation_text(e: Option<Expectation>, labels: &Labels) -> String {
 }
 
 /// Expected-level changes as a competence × role table: (roles, rows of (competence, cells)).
-fn expectation_table(cells: &[ExpectationChange], labels: &Labels) -> (Vec<String>, Vec<(String, Vec<String>)>) {
+fn expectation_table(
+    cells: &[ExpectationChange],
+    labels: &Labels,
+) -> (Vec<String>, Vec<(String, Vec<String>)>) {
     let mut roles: Vec<String> = Vec::new();
     let mut rows: Vec<(String, BTreeMap<String, String>)> = Vec::new();
     for cell in cells {
@@ -128,15 +150,33 @@ fn expectation_table(cells: &[ExpectationChange], labels: &Labels) -> (Vec<Strin
             Movement::Lowered => " ↓",
             Movement::Added | Movement::Removed => "",
         };
-        let text = format!("{} → {}{mark}", expectation_text(cell.old, labels), expectation_text(cell.new, labels));
+        let text = format!(
+            "{} → {}{mark}",
+            expectation_text(cell.old, labels),
+            expectation_text(cell.new, labels)
+        );
         match rows.iter_mut().find(|(id, _)| *id == cell.competence) {
             Some((_, map)) => {
                 map.insert(cell.role.clone(), text);
             }
-            None => rows.push((cell.competence.clone(), BTreeMap::from([(cell.role.clone(), text)]))),
+            None => rows.push((
+                cell.competence.clone(),
+                BTreeMap::from([(cell.role.clone(), text)]),
+            )),
         }
     }
-    let rows = rows.into_iter().map(|(id, map)| (id, roles.iter().map(|r| map.get(r).cloned().unwrap_or_default()).collect())).collect();
+    let rows = rows
+        .into_iter()
+        .map(|(id, map)| {
+            (
+                id,
+                roles
+                    .iter()
+                    .map(|r| map.get(r).cloned().unwrap_or_default())
+                    .collect(),
+            )
+        })
+        .collect();
     (roles, rows)
 }
 
@@ -146,7 +186,10 @@ fn expectation_table(cells: &[ExpectationChange], labels: &Labels) -> (Vec<Strin
 pub fn human(diff: &Diff, color: ColorMode) -> String {
     let labels = for_language(&diff.new.language);
     let mut out = String::new();
-    let title = format!("{} {}: {} → {}", labels.changes_in, diff.new.title, diff.old.version, diff.new.version);
+    let title = format!(
+        "{} {}: {} → {}",
+        labels.changes_in, diff.new.title, diff.old.version, diff.new.version
+    );
     let _ = writeln!(out, "{}\n", color.paint("1", &title));
     if diff.is_empty() {
         let _ = writeln!(out, "{}", labels.no_changes);
@@ -169,7 +212,11 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
                 ChangeKind::Changed => ("~", "33"),
                 ChangeKind::Renumbered => ("→", "36"),
             };
-            let line = format!("{mark} {} ({})", item_heading(item), kind_word(item.change, labels));
+            let line = format!(
+                "{mark} {} ({})",
+                item_heading(item),
+                kind_word(item.change, labels)
+            );
             let _ = writeln!(out, "  {}", color.paint(style, &line));
             for field in &item.fields {
                 human_field(&mut out, &diff.new.language, field, labels, color);
@@ -180,12 +227,40 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
     if !diff.expectations.is_empty() {
         let _ = writeln!(out, "{}", color.paint("1", labels.expectations));
         let (roles, rows) = expectation_table(&diff.expectations, labels);
-        let width = rows.iter().map(|(id, _)| id.len()).max().unwrap_or(0).max(labels.competence.len());
-        let widths: Vec<usize> = roles.iter().enumerate().map(|(i, r)| rows.iter().map(|(_, c)| c[i].chars().count()).max().unwrap_or(0).max(r.len())).collect();
-        let header: Vec<String> = roles.iter().zip(&widths).map(|(r, w)| format!("{r:<w$}")).collect();
-        let _ = writeln!(out, "  {:<width$}  {}", labels.competence, header.join("  "));
+        let width = rows
+            .iter()
+            .map(|(id, _)| id.len())
+            .max()
+            .unwrap_or(0)
+            .max(labels.competence.len());
+        let widths: Vec<usize> = roles
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                rows.iter()
+                    .map(|(_, c)| c[i].chars().count())
+                    .max()
+                    .unwrap_or(0)
+                    .max(r.len())
+            })
+            .collect();
+        let header: Vec<String> = roles
+            .iter()
+            .zip(&widths)
+            .map(|(r, w)| format!("{r:<w$}"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {:<width$}  {}",
+            labels.competence,
+            header.join("  ")
+        );
         for (id, cells) in rows {
-            let cells: Vec<String> = cells.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect();
+            let cells: Vec<String> = cells
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| format!("{c:<w$}"))
+                .collect();
             let _ = writeln!(out, "  {id:<width$}  {}", cells.join("  ").trim_end());
         }
         out.push('\n');
@@ -200,27 +275,37 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
     out
 }
 
-fn human_field(out: &mut String, language: &str, field: &FieldChange, labels: &Labels, color: ColorMode) {
+fn human_field(
+    out: &mut String,
+    language: &str,
+    field: &FieldChange,
+    labels: &Labels,
+    color: ColorMode,
+) {
     let name = field_name(language, &field.field);
     let text = match (&field.old, &field.new) {
         (None, Some(new)) => format!("{name} ({}): {}", labels.added, color.paint("32", new)),
         (Some(old), None) => format!("{name} ({}): {}", labels.removed, color.paint("31", old)),
-        _ => {
-            let mut words = String::new();
-            for segment in &field.words {
-                words.push_str(&match segment.kind {
-                    _ if segment.text.trim().is_empty() => segment.text.clone(),
-                    SegmentKind::Same => segment.text.clone(),
-                    SegmentKind::Removed if color.enabled() => color.paint("31;9", &segment.text),
-                    SegmentKind::Inserted if color.enabled() => color.paint("32;4", &segment.text),
-                    SegmentKind::Removed => format!("[-{}-]", segment.text),
-                    SegmentKind::Inserted => format!("{{+{}+}}", segment.text),
-                });
-            }
-            format!("{name}: {words}")
-        }
+        _ => format!("{name}: {}", words_human(&field.words, color)),
     };
     let _ = writeln!(out, "      {text}");
+}
+
+/// A word diff for the terminal: struck-through red and underlined green, or `[-…-]{+…+}`
+/// without colour.
+pub fn words_human(segments: &[ramverk_core::diff::Segment], color: ColorMode) -> String {
+    let mut words = String::new();
+    for segment in segments {
+        words.push_str(&match segment.kind {
+            _ if segment.text.trim().is_empty() => segment.text.clone(),
+            SegmentKind::Same => segment.text.clone(),
+            SegmentKind::Removed if color.enabled() => color.paint("31;9", &segment.text),
+            SegmentKind::Inserted if color.enabled() => color.paint("32;4", &segment.text),
+            SegmentKind::Removed => format!("[-{}-]", segment.text),
+            SegmentKind::Inserted => format!("{{+{}+}}", segment.text),
+        });
+    }
+    words
 }
 
 // ----- Markdown -------------------------------------------------------------------------------
@@ -229,7 +314,11 @@ fn human_field(out: &mut String, language: &str, field: &FieldChange, labels: &L
 pub fn markdown(diff: &Diff) -> String {
     let labels = for_language(&diff.new.language);
     let mut out = String::new();
-    let _ = writeln!(out, "# {} {}: {} → {}\n", labels.changes_in, diff.new.title, diff.old.version, diff.new.version);
+    let _ = writeln!(
+        out,
+        "# {} {}: {} → {}\n",
+        labels.changes_in, diff.new.title, diff.old.version, diff.new.version
+    );
     if diff.is_empty() {
         let _ = writeln!(out, "{}", labels.no_changes);
         return out;
@@ -245,7 +334,12 @@ pub fn markdown(diff: &Diff) -> String {
         }
         let _ = writeln!(out, "## {}\n", section_title(key, labels));
         for item in items {
-            let _ = writeln!(out, "- **{}** — {}", escape_md(&item_heading(item)), kind_word(item.change, labels));
+            let _ = writeln!(
+                out,
+                "- **{}** — {}",
+                escape_md(&item_heading(item)),
+                kind_word(item.change, labels)
+            );
             for field in &item.fields {
                 markdown_field(&mut out, &diff.new.language, field, labels, "  - ");
             }
@@ -272,7 +366,13 @@ pub fn markdown(diff: &Diff) -> String {
     out
 }
 
-fn markdown_field(out: &mut String, language: &str, field: &FieldChange, labels: &Labels, bullet: &str) {
+fn markdown_field(
+    out: &mut String,
+    language: &str,
+    field: &FieldChange,
+    labels: &Labels,
+    bullet: &str,
+) {
     let name = field_name(language, &field.field);
     let text = match (&field.old, &field.new) {
         (None, Some(new)) => format!("{name} ({}): {}", labels.added, escape_md(new)),
@@ -308,7 +408,10 @@ fn split_space(text: &str) -> (&str, &str, &str) {
 fn escape_md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '<' | '>') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '<' | '>'
+        ) {
             out.push('\\');
         }
         out.push(if c == '\n' { ' ' } else { c });
@@ -330,7 +433,10 @@ th{background:#f3f3f3}td.field{width:12rem;color:#555}del{background:#fde2e2;col
 pub fn html(diff: &Diff) -> String {
     let labels = for_language(&diff.new.language);
     let lang = escape(&diff.new.language);
-    let title = format!("{} {}: {} → {}", labels.changes_in, diff.new.title, diff.old.version, diff.new.version);
+    let title = format!(
+        "{} {}: {} → {}",
+        labels.changes_in, diff.new.title, diff.old.version, diff.new.version
+    );
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
         escape(&title),
@@ -364,7 +470,11 @@ pub fn html(diff: &Diff) -> String {
         }
     }
     if !diff.expectations.is_empty() {
-        let _ = writeln!(out, "<h2>{}</h2>\n<table>\n<tr><th>{}</th>", labels.expectations, labels.competence);
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>\n<table>\n<tr><th>{}</th>",
+            labels.expectations, labels.competence
+        );
         let (roles, rows) = expectation_table(&diff.expectations, labels);
         for role in &roles {
             let _ = write!(out, "<th>{}</th>", escape(role));
@@ -388,20 +498,42 @@ pub fn html(diff: &Diff) -> String {
 }
 
 fn html_fields(out: &mut String, language: &str, fields: &[FieldChange], labels: &Labels) {
-    let _ = writeln!(out, "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>", labels.field, labels.before, labels.after);
+    let _ = writeln!(
+        out,
+        "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        labels.field, labels.before, labels.after
+    );
     for field in fields {
         let (before, after) = if field.words.is_empty() {
-            (field.old.as_deref().map(|t| format!("<del>{}</del>", escape(t))), field.new.as_deref().map(|t| format!("<ins>{}</ins>", escape(t))))
+            (
+                field
+                    .old
+                    .as_deref()
+                    .map(|t| format!("<del>{}</del>", escape(t))),
+                field
+                    .new
+                    .as_deref()
+                    .map(|t| format!("<ins>{}</ins>", escape(t))),
+            )
         } else {
             let side = |keep: SegmentKind, tag: &str| {
                 field
                     .words
                     .iter()
                     .filter(|s| s.kind == SegmentKind::Same || s.kind == keep)
-                    .map(|s| if s.kind == SegmentKind::Same { escape(&s.text) } else { format!("<{tag}>{}</{tag}>", escape(&s.text)) })
+                    .map(|s| {
+                        if s.kind == SegmentKind::Same {
+                            escape(&s.text)
+                        } else {
+                            format!("<{tag}>{}</{tag}>", escape(&s.text))
+                        }
+                    })
                     .collect::<String>()
             };
-            (Some(side(SegmentKind::Removed, "del")), Some(side(SegmentKind::Inserted, "ins")))
+            (
+                Some(side(SegmentKind::Removed, "del")),
+                Some(side(SegmentKind::Inserted, "ins")),
+            )
         };
         let _ = writeln!(
             out,

@@ -12,7 +12,15 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
     let mut out = String::new();
     header(&mut out, framework, color, width);
     for principle in &framework.guidance {
-        let _ = writeln!(out, "{}", wrap(&format!("• {}: {}", principle.title, principle.text), "  ", width));
+        let _ = writeln!(
+            out,
+            "{}",
+            wrap(
+                &format!("• {}: {}", principle.title, principle.text),
+                "  ",
+                width
+            )
+        );
     }
     if !framework.guidance.is_empty() {
         out.push('\n');
@@ -21,11 +29,24 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
         scale_block(&mut out, scale, color);
     }
     if !framework.roles.is_empty() {
-        let roles: Vec<String> = framework.roles.iter().map(|role| format!("{} ({})", role.title, role.id)).collect();
-        let _ = writeln!(out, "{}\n{}\n", color.paint("1", "Roles"), wrap(&roles.join(", "), "  ", width));
+        let roles: Vec<String> = framework
+            .roles
+            .iter()
+            .map(|role| format!("{} ({})", role.title, role.id))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{}\n{}\n",
+            color.paint("1", "Roles"),
+            wrap(&roles.join(", "), "  ", width)
+        );
     }
     for area in &framework.areas {
-        let _ = writeln!(out, "{}", color.paint("1;36", &format!("{}  {}", area.id, area.title)));
+        let _ = writeln!(
+            out,
+            "{}",
+            color.paint("1;36", &format!("{}  {}", area.id, area.title))
+        );
         if let Some(description) = &area.description {
             let _ = writeln!(out, "{}", wrap(description, "   ", width));
         }
@@ -33,7 +54,11 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
             let _ = writeln!(out, "   Only for: {}", area.restricted_to.join(", "));
         }
         if let Some(motivation) = &area.motivation {
-            let _ = writeln!(out, "{}", wrap(&format!("Motivation: {motivation}"), "   ", width));
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&format!("Motivation: {motivation}"), "   ", width)
+            );
         }
         for competence in &area.competences {
             competence_block(&mut out, competence, 1, color, width);
@@ -45,11 +70,26 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
 
 fn header(out: &mut String, framework: &Framework, color: ColorMode, width: usize) {
     let _ = writeln!(out, "{}", color.paint("1", &framework.title));
-    let mut facts = vec![format!("{} {}", framework.id, framework.version), framework.language.clone()];
+    let mut facts = vec![
+        format!("{} {}", framework.id, framework.version),
+        framework.language.clone(),
+    ];
     let status = format!("{:?}", framework.status).to_lowercase();
-    facts.push(framework.adopted.as_ref().map_or(status.clone(), |date| format!("{status} {date}")));
+    facts.push(
+        framework
+            .adopted
+            .as_ref()
+            .map_or(status.clone(), |date| format!("{status} {date}")),
+    );
     let publisher = &framework.publisher;
-    facts.push(publisher.unit.as_ref().map_or(publisher.name.clone(), |unit| format!("{}, {unit}", publisher.name)));
+    facts.push(
+        publisher
+            .unit
+            .as_ref()
+            .map_or(publisher.name.clone(), |unit| {
+                format!("{}, {unit}", publisher.name)
+            }),
+    );
     let _ = writeln!(out, "{}\n", color.paint("2", &facts.join(" · ")));
     if let Some(description) = &framework.description {
         let _ = writeln!(out, "{}\n", wrap(description, "", width));
@@ -63,7 +103,11 @@ fn scale_block(out: &mut String, scale: &Scale, color: ColorMode) {
     }
     let _ = writeln!(out, "{}", color.paint("1", &title));
     if let Some(not_rated) = &scale.not_rated {
-        let _ = writeln!(out, "  {}  {} (not rated)", not_rated.value, not_rated.label);
+        let _ = writeln!(
+            out,
+            "  {}  {} (not rated)",
+            not_rated.value, not_rated.label
+        );
     }
     for level in &scale.levels {
         let _ = writeln!(out, "  {}  {}", level.rank, level.label);
@@ -71,9 +115,19 @@ fn scale_block(out: &mut String, scale: &Scale, color: ColorMode) {
     out.push('\n');
 }
 
-fn competence_block(out: &mut String, competence: &Competence, depth: usize, color: ColorMode, width: usize) {
+fn competence_block(
+    out: &mut String,
+    competence: &Competence,
+    depth: usize,
+    color: ColorMode,
+    width: usize,
+) {
     let indent = "   ".repeat(depth);
-    let _ = writeln!(out, "{indent}{}", color.paint("1", &format!("{}  {}", competence.id, competence.title)));
+    let _ = writeln!(
+        out,
+        "{indent}{}",
+        color.paint("1", &format!("{}  {}", competence.id, competence.title))
+    );
     let body = format!("{indent}    ");
     for text in competence.definition.iter().chain(&competence.description) {
         let _ = writeln!(out, "{}", wrap(text, &body, width));
@@ -82,10 +136,18 @@ fn competence_block(out: &mut String, competence: &Competence, depth: usize, col
         let _ = writeln!(out, "{}", wrap(&format!("– {example}"), &body, width));
     }
     for (rank, descriptor) in &competence.descriptors {
-        let _ = writeln!(out, "{}", wrap(&format!("[{rank}] {descriptor}"), &body, width));
+        let _ = writeln!(
+            out,
+            "{}",
+            wrap(&format!("[{rank}] {descriptor}"), &body, width)
+        );
     }
     for activity in &competence.learning_activities {
-        let _ = writeln!(out, "{}", wrap(&format!("Learning: {}", activity.text), &body, width));
+        let _ = writeln!(
+            out,
+            "{}",
+            wrap(&format!("Learning: {}", activity.text), &body, width)
+        );
     }
     for child in &competence.competences {
         competence_block(out, child, depth + 1, color, width);
@@ -93,27 +155,62 @@ fn competence_block(out: &mut String, competence: &Competence, depth: usize, col
 }
 
 /// One role's profile, area by area.
-pub fn profile(framework: &Framework, role: &Role, profile: Option<&Profile>, color: ColorMode) -> String {
+pub fn profile(
+    framework: &Framework,
+    role: &Role,
+    profile: Option<&Profile>,
+    color: ColorMode,
+) -> String {
     let mut out = String::new();
-    let scale = framework.rating_scale.as_deref().and_then(|id| framework.scales.iter().find(|s| s.id == id));
-    let count = profile.map_or(0, |p| p.expected.values().filter(|e| e.level().is_some()).count());
-    let _ = writeln!(out, "{}", color.paint("1", &format!("{} ({}) — expected levels for {count} competences", role.title, role.id)));
-    let _ = writeln!(out, "{}\n", color.paint("2", &format!("{} {}", framework.title, framework.version)));
+    let scale = framework
+        .rating_scale
+        .as_deref()
+        .and_then(|id| framework.scales.iter().find(|s| s.id == id));
+    let count = profile.map_or(0, |p| {
+        p.expected.values().filter(|e| e.level().is_some()).count()
+    });
+    let _ = writeln!(
+        out,
+        "{}",
+        color.paint(
+            "1",
+            &format!(
+                "{} ({}) — expected levels for {count} competences",
+                role.title, role.id
+            )
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        color.paint("2", &format!("{} {}", framework.title, framework.version))
+    );
     for area in &framework.areas {
         let restricted = !area.restricted_to.is_empty() && !area.restricted_to.contains(&role.id);
-        let _ = writeln!(out, "{}", color.paint("1;36", &format!("{}  {}", area.id, area.title)));
+        let _ = writeln!(
+            out,
+            "{}",
+            color.paint("1;36", &format!("{}  {}", area.id, area.title))
+        );
         for competence in area.competences.iter().flat_map(Competence::walk) {
             let expected = profile.and_then(|p| p.expected.get(&competence.id));
             let cell = match expected {
                 Some(Expectation::Level(rank)) => {
-                    let label = scale.and_then(|s| s.level(*rank)).map_or("", |level| level.label.as_str());
+                    let label = scale
+                        .and_then(|s| s.level(*rank))
+                        .map_or("", |level| level.label.as_str());
                     color.paint("1", &format!("{rank}  {label}"))
                 }
                 Some(Expectation::NotApplicable(_)) => color.paint("2", "not applicable"),
                 None if restricted => color.paint("2", "— (area not for this role)"),
                 None => color.paint("2", "—"),
             };
-            let _ = writeln!(out, "  {:<6} {:<60} {cell}", competence.id, truncate(&competence.title, 60));
+            let _ = writeln!(
+                out,
+                "  {:<6} {:<60} {cell}",
+                competence.id,
+                truncate(&competence.title, 60)
+            );
         }
         out.push('\n');
     }

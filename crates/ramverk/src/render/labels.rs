@@ -146,10 +146,18 @@ pub fn field_name(language: &str, field: &str) -> String {
         ("motivation", "motivation", "motivation"),
         ("restricted to", "endast för", "kun for"),
         ("level", "nivå", "niveau"),
-        ("level description", "nivåns beskrivning", "niveauets beskrivelse"),
+        (
+            "level description",
+            "nivåns beskrivning",
+            "niveauets beskrivelse",
+        ),
         ("not rated", "ej skattad", "ikke vurderet"),
         ("cumulative", "trappa", "trappe"),
-        ("requires descriptors", "kräver nivåbeskrivningar", "kræver niveaubeskrivelser"),
+        (
+            "requires descriptors",
+            "kräver nivåbeskrivningar",
+            "kræver niveaubeskrivelser",
+        ),
         ("unit", "enhet", "enhed"),
         ("text", "text", "tekst"),
         ("version", "version", "version"),
@@ -158,7 +166,11 @@ pub fn field_name(language: &str, field: &str) -> String {
         ("language", "språk", "sprog"),
         ("publisher", "utgivare", "udgiver"),
         ("publisher unit", "utgivarens enhet", "udgiverens enhed"),
-        ("publisher url", "utgivarens webbplats", "udgiverens websted"),
+        (
+            "publisher url",
+            "utgivarens webbplats",
+            "udgiverens websted",
+        ),
         ("rating scale", "skattningsskala", "vurderingsskala"),
         ("motivation scale", "motivationsskala", "motivationsskala"),
         ("vocabulary", "begrepp", "begreber"),
@@ -166,11 +178,14 @@ pub fn field_name(language: &str, field: &str) -> String {
         ("correction", "rättelse", "rettelse"),
         ("note", "anteckning", "note"),
     ];
-    let translated = words.iter().find(|(en, _, _)| *en == base).map_or(base, |(en, sv, da)| match language.split('-').next() {
-        Some("sv") => sv,
-        Some("da") => da,
-        _ => en,
-    });
+    let translated = words
+        .iter()
+        .find(|(en, _, _)| *en == base)
+        .map_or(base, |(en, sv, da)| match language.split('-').next() {
+            Some("sv") => sv,
+            Some("da") => da,
+            _ => en,
+        });
     match number {
         Some(n) => format!("{translated} {n}"),
         None => translated.to_owned(),

@@ -1,8 +1,8 @@
 //! Score reports: group figures for one round, or two side by side, as text, JSON, CSV,
 //! Markdown or an HTML page (`score_html`).
 
-use ramverk_core::scoring::{Figures, GroupKind, GroupReport, Outcome, Output, PersonReport};
 use ramverk_core::Framework;
+use ramverk_core::scoring::{Figures, GroupKind, GroupReport, Outcome, Output, PersonReport};
 use serde_json::json;
 
 use crate::cli::ReportFormat;
@@ -35,20 +35,48 @@ pub(super) const SECTIONS: [(GroupKind, &str); 5] = [
     (GroupKind::Competence, "By competence"),
 ];
 
-pub(super) const COLUMNS: [&str; 6] = ["persons", "mean rating", "ratings with need", "persons with need", "high motivation", "coverage"];
+pub(super) const COLUMNS: [&str; 6] = [
+    "persons",
+    "mean rating",
+    "ratings with need",
+    "persons with need",
+    "high motivation",
+    "coverage",
+];
 
 /// The same columns, short enough for a terminal.
-const SHORT_COLUMNS: [&str; 6] = ["persons", "mean", "needs", "with need", "high mot.", "coverage"];
+const SHORT_COLUMNS: [&str; 6] = [
+    "persons",
+    "mean",
+    "needs",
+    "with need",
+    "high mot.",
+    "coverage",
+];
 
 pub fn render(report: &ScoreReport, format: ReportFormat) -> anyhow::Result<String> {
     Ok(match format {
-        ReportFormat::Human => human(report) + &report.persons.as_deref().map(persons_text).unwrap_or_default(),
+        ReportFormat::Human => {
+            human(report)
+                + &report
+                    .persons
+                    .as_deref()
+                    .map(persons_text)
+                    .unwrap_or_default()
+        }
         ReportFormat::Json => serde_json::to_string_pretty(&to_json(report))? + "\n",
         ReportFormat::Csv => match &report.persons {
             Some(persons) => persons_csv(persons),
             None => csv(report),
         },
-        ReportFormat::Markdown => markdown(report) + &report.persons.as_deref().map(persons_markdown).unwrap_or_default(),
+        ReportFormat::Markdown => {
+            markdown(report)
+                + &report
+                    .persons
+                    .as_deref()
+                    .map(persons_markdown)
+                    .unwrap_or_default()
+        }
         ReportFormat::Html => super::score_html::page(report),
     })
 }
@@ -59,8 +87,16 @@ pub(super) fn title(framework: &Framework, group: &GroupReport) -> String {
     let named = match group.kind {
         GroupKind::All => return "All persons".into(),
         GroupKind::Unit => return key.clone(),
-        GroupKind::Area => framework.areas.iter().find(|a| &a.id == key).map(|a| format!("{key} {}", a.title)),
-        GroupKind::Role => framework.roles.iter().find(|r| &r.id == key).map(|r| r.title.clone()),
+        GroupKind::Area => framework
+            .areas
+            .iter()
+            .find(|a| &a.id == key)
+            .map(|a| format!("{key} {}", a.title)),
+        GroupKind::Role => framework
+            .roles
+            .iter()
+            .find(|r| &r.id == key)
+            .map(|r| r.title.clone()),
         GroupKind::Competence => framework
             .placed_competences()
             .into_iter()
@@ -80,11 +116,22 @@ fn cells(now: &Figures, before: Option<&Figures>) -> [String; 6] {
 
 /// The six figures (the columns of [`COLUMNS`]), each as its value and, with an earlier round,
 /// its change: percentage points for shares, two decimals for the mean rating.
-pub(super) fn figure_cells(now: &Figures, before: Option<&Figures>) -> [(String, Option<String>); 6] {
-    let share = |pick: fn(&Figures) -> Option<f64>| (percent(pick(now)), share_change(pick(now), before.and_then(pick)));
+pub(super) fn figure_cells(
+    now: &Figures,
+    before: Option<&Figures>,
+) -> [(String, Option<String>); 6] {
+    let share = |pick: fn(&Figures) -> Option<f64>| {
+        (
+            percent(pick(now)),
+            share_change(pick(now), before.and_then(pick)),
+        )
+    };
     [
         (now.persons.to_string(), None),
-        (mean(now.mean_rating), mean_change(now.mean_rating, before.and_then(|b| b.mean_rating))),
+        (
+            mean(now.mean_rating),
+            mean_change(now.mean_rating, before.and_then(|b| b.mean_rating)),
+        ),
         share(|f| f.need_share),
         share(|f| f.persons_with_need_share),
         share(|f| f.high_motivation_share),
@@ -114,20 +161,37 @@ fn mean_change(now: Option<f64>, before: Option<f64>) -> Option<String> {
 
 /// `+3`, `-2`, `±0` (no "-0").
 fn signed(value: f64, decimals: usize) -> String {
-    if value == 0.0 { format!("±{:.decimals$}", 0.0) } else { format!("{value:+.decimals$}") }
+    if value == 0.0 {
+        format!("±{:.decimals$}", 0.0)
+    } else {
+        format!("{value:+.decimals$}")
+    }
 }
 
 fn header(report: &ScoreReport) -> String {
     let round = |r: &Round| {
-        let skipped = if r.skipped > 0 { format!(", {} invalid rows skipped", r.skipped) } else { String::new() };
-        format!("{}: {} ratings of {} persons{skipped}", r.file, r.ratings, r.persons)
+        let skipped = if r.skipped > 0 {
+            format!(", {} invalid rows skipped", r.skipped)
+        } else {
+            String::new()
+        };
+        format!(
+            "{}: {} ratings of {} persons{skipped}",
+            r.file, r.ratings, r.persons
+        )
     };
     let mut out = format!(
         "{} {} scored with {}; groups under {} persons suppressed\n",
         report.framework.id, report.framework.version, report.now.rule, report.min_group
     );
     match report.before {
-        Some(before) => out += &format!("now:    {}\nbefore: {} (changes in parentheses, percentage points)\n", round(report.now), round(before)),
+        Some(before) => {
+            out += &format!(
+                "now:    {}\nbefore: {} (changes in parentheses, percentage points)\n",
+                round(report.now),
+                round(before)
+            )
+        }
         None => out += &format!("{}\n", round(report.now)),
     }
     out
@@ -184,7 +248,14 @@ fn to_json(report: &ScoreReport) -> serde_json::Value {
 }
 
 fn csv(report: &ScoreReport) -> String {
-    let fields = ["persons", "mean_rating", "need_share", "persons_with_need_share", "high_motivation_share", "coverage"];
+    let fields = [
+        "persons",
+        "mean_rating",
+        "need_share",
+        "persons_with_need_share",
+        "high_motivation_share",
+        "coverage",
+    ];
     let mut out = String::from("kind,key,title,suppressed");
     for field in fields {
         out += &format!(",{field}");
@@ -208,8 +279,16 @@ fn csv(report: &ScoreReport) -> String {
         ],
     };
     for group in &report.groups {
-        let kind = serde_json::to_value(group.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        let mut row = vec![kind, quote(&group.key), quote(&title(report.framework, group)), group.suppressed.to_string()];
+        let kind = serde_json::to_value(group.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let mut row = vec![
+            kind,
+            quote(&group.key),
+            quote(&title(report.framework, group)),
+            group.suppressed.to_string(),
+        ];
         row.extend(values(group.now.as_ref()));
         if report.before.is_some() {
             row.extend(values(group.before.as_ref()));
@@ -220,7 +299,11 @@ fn csv(report: &ScoreReport) -> String {
 }
 
 fn quote(text: &str) -> String {
-    if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
 }
 
 fn markdown(report: &ScoreReport) -> String {
@@ -233,7 +316,11 @@ fn markdown(report: &ScoreReport) -> String {
         if rows.is_empty() {
             continue;
         }
-        out += &format!("\n## {heading}\n\n| group | {} |\n|---|{}\n", COLUMNS.join(" | "), "---:|".repeat(COLUMNS.len()));
+        out += &format!(
+            "\n## {heading}\n\n| group | {} |\n|---|{}\n",
+            COLUMNS.join(" | "),
+            "---:|".repeat(COLUMNS.len())
+        );
         for group in rows {
             let cells = match &group.now {
                 None => {
@@ -243,7 +330,11 @@ fn markdown(report: &ScoreReport) -> String {
                 }
                 Some(now) => cells(now, group.before.as_ref()).to_vec(),
             };
-            out += &format!("| {} | {} |\n", title(report.framework, group).replace('|', "\\|"), cells.join(" | "));
+            out += &format!(
+                "| {} | {} |\n",
+                title(report.framework, group).replace('|', "\\|"),
+                cells.join(" | ")
+            );
         }
     }
     out
@@ -265,10 +356,19 @@ pub(super) fn level(value: Option<u8>) -> String {
 fn persons_text(persons: &[PersonReport]) -> String {
     let mut out = String::from("\nPersons\n");
     for p in persons {
-        out += &format!("\n  {} ({}, {}): {} need(s), gap {}\n", p.person, p.role, p.unit, p.needs, p.gap);
+        out += &format!(
+            "\n  {} ({}, {}): {} need(s), gap {}\n",
+            p.person, p.role, p.unit, p.needs, p.gap
+        );
         for c in &p.competences {
             let title: String = c.title.chars().take(50).collect();
-            out += &format!("    {:<6} {title:<50} expected {}  rating {}  {}\n", c.competence, level(c.expected), level(c.rating), outcome_word(c.outcome));
+            out += &format!(
+                "    {:<6} {title:<50} expected {}  rating {}  {}\n",
+                c.competence,
+                level(c.expected),
+                level(c.rating),
+                outcome_word(c.outcome)
+            );
             for activity in &c.learning_activities {
                 out += &format!("           → {activity}\n");
             }
@@ -280,7 +380,10 @@ fn persons_text(persons: &[PersonReport]) -> String {
 fn persons_markdown(persons: &[PersonReport]) -> String {
     let mut out = String::from("\n## Persons\n");
     for p in persons {
-        out += &format!("\n### {} ({}, {})\n\n| competence | expected | rating | | learning activities |\n|---|---:|---:|---|---|\n", p.person, p.role, p.unit);
+        out += &format!(
+            "\n### {} ({}, {})\n\n| competence | expected | rating | | learning activities |\n|---|---:|---:|---|---|\n",
+            p.person, p.role, p.unit
+        );
         for c in &p.competences {
             out += &format!(
                 "| {} {} | {} | {} | {} | {} |\n",
@@ -297,11 +400,16 @@ fn persons_markdown(persons: &[PersonReport]) -> String {
 }
 
 fn persons_csv(persons: &[PersonReport]) -> String {
-    let mut out = String::from("person,role,unit,competence,title,expected,rating,outcome,learning_activities\n");
+    let mut out = String::from(
+        "person,role,unit,competence,title,expected,rating,outcome,learning_activities\n",
+    );
     let number = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
     for p in persons {
         for c in &p.competences {
-            let outcome = serde_json::to_value(c.outcome).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let outcome = serde_json::to_value(c.outcome)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
             let row = [
                 quote(&p.person),
                 quote(&p.role),

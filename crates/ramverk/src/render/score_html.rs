@@ -3,9 +3,13 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use ramverk_core::scoring::{Figures, GroupKind, GroupReport, Outcome, PersonCompetence, PersonReport};
+use ramverk_core::scoring::{
+    Figures, GroupKind, GroupReport, Outcome, PersonCompetence, PersonReport,
+};
 
-use super::score::{figure_cells, level, mean, outcome_word, percent, title, Round, ScoreReport, COLUMNS, SECTIONS};
+use super::score::{
+    COLUMNS, Round, SECTIONS, ScoreReport, figure_cells, level, mean, outcome_word, percent, title,
+};
 use super::text::escape_html as esc;
 
 const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}\
@@ -38,7 +42,10 @@ pub fn page(report: &ScoreReport) -> String {
     out += &facts(report);
     out += &key_figures(report);
     out += &area_charts(report);
-    for (kind, heading) in SECTIONS.into_iter().filter(|(kind, _)| *kind != GroupKind::All) {
+    for (kind, heading) in SECTIONS
+        .into_iter()
+        .filter(|(kind, _)| *kind != GroupKind::All)
+    {
         out += &table(report, kind, heading);
     }
     if let Some(persons) = &report.persons {
@@ -51,20 +58,45 @@ pub fn page(report: &ScoreReport) -> String {
 fn facts(report: &ScoreReport) -> String {
     let framework = report.framework;
     let mut rows = vec![
-        ("Framework", format!("{} ({} {})", framework.title, framework.id, framework.version)),
+        (
+            "Framework",
+            format!(
+                "{} ({} {})",
+                framework.title, framework.id, framework.version
+            ),
+        ),
         ("Scoring rule", report.now.rule.clone()),
-        (if report.before.is_some() { "Now" } else { "Ratings" }, round_text(report.now)),
+        (
+            if report.before.is_some() {
+                "Now"
+            } else {
+                "Ratings"
+            },
+            round_text(report.now),
+        ),
     ];
     if let Some(before) = report.before {
         rows.push(("Before", round_text(before)));
     }
-    rows.push(("Privacy", format!("groups of fewer than {} persons are suppressed: no figures are shown for them", report.min_group)));
-    let items: String = rows.iter().map(|(term, text)| format!("<dt>{term}</dt><dd>{}</dd>\n", esc(text))).collect();
+    rows.push((
+        "Privacy",
+        format!(
+            "groups of fewer than {} persons are suppressed: no figures are shown for them",
+            report.min_group
+        ),
+    ));
+    let items: String = rows
+        .iter()
+        .map(|(term, text)| format!("<dt>{term}</dt><dd>{}</dd>\n", esc(text)))
+        .collect();
     format!("<dl class=\"facts\">\n{items}</dl>\n")
 }
 
 fn round_text(round: &Round) -> String {
-    format!("{}: {} ratings of {} persons, {} invalid rows skipped", round.file, round.ratings, round.persons, round.skipped)
+    format!(
+        "{}: {} ratings of {} persons, {} invalid rows skipped",
+        round.file, round.ratings, round.persons, round.skipped
+    )
 }
 
 /// The figures for everyone shown as cards: the index into [`COLUMNS`] and the unit of a change.
@@ -75,18 +107,32 @@ fn key_figures(report: &ScoreReport) -> String {
     let mut out = String::from("<h2>Key figures for everyone</h2>\n");
     let everyone = report.groups.iter().find(|g| g.kind == GroupKind::All);
     let Some((group, now)) = everyone.and_then(|g| Some((g, g.now.as_ref()?))) else {
-        return out + &format!("<p class=\"suppressed\">Fewer than {} persons: suppressed.</p>\n", report.min_group);
+        return out
+            + &format!(
+                "<p class=\"suppressed\">Fewer than {} persons: suppressed.</p>\n",
+                report.min_group
+            );
     };
     let cells = figure_cells(now, group.before.as_ref());
-    let then = group.before.as_ref().map(|before| figure_cells(before, None));
+    let then = group
+        .before
+        .as_ref()
+        .map(|before| figure_cells(before, None));
     out += "<div class=\"cards\">\n";
     for (index, unit) in KEY_FIGURES {
         let (value, change) = &cells[index];
         let was = match (&then, change) {
-            (Some(then), Some(change)) => format!("<span class=\"was\"><b>{change}{unit}</b> · before {}</span>", then[index].0),
+            (Some(then), Some(change)) => format!(
+                "<span class=\"was\"><b>{change}{unit}</b> · before {}</span>",
+                then[index].0
+            ),
             _ => String::new(),
         };
-        let _ = writeln!(out, "<div class=\"card\"><span class=\"label\">{}</span><span class=\"value\">{value}</span>{was}</div>", COLUMNS[index]);
+        let _ = writeln!(
+            out,
+            "<div class=\"card\"><span class=\"label\">{}</span><span class=\"value\">{value}</span>{was}</div>",
+            COLUMNS[index]
+        );
     }
     out + "</div>\n"
 }
@@ -100,9 +146,24 @@ struct Chart {
 }
 
 const CHARTS: [Chart; 3] = [
-    Chart { id: "mean", caption: "Mean rating per area (1–5)", pick: |f| f.mean_rating, share: false },
-    Chart { id: "need", caption: "Share of ratings with a need, per area", pick: |f| f.need_share, share: true },
-    Chart { id: "motivation", caption: "Share with high motivation, per area", pick: |f| f.high_motivation_share, share: true },
+    Chart {
+        id: "mean",
+        caption: "Mean rating per area (1–5)",
+        pick: |f| f.mean_rating,
+        share: false,
+    },
+    Chart {
+        id: "need",
+        caption: "Share of ratings with a need, per area",
+        pick: |f| f.need_share,
+        share: true,
+    },
+    Chart {
+        id: "motivation",
+        caption: "Share with high motivation, per area",
+        pick: |f| f.high_motivation_share,
+        share: true,
+    },
 ];
 
 /// One round in a chart: its name in the legend and its figures of a group.
@@ -113,22 +174,41 @@ struct Series {
 }
 
 fn series(report: &ScoreReport) -> Vec<Series> {
-    let name = |round: &Round| Path::new(&round.file).file_name().map_or(round.file.clone(), |n| n.to_string_lossy().into_owned());
+    let name = |round: &Round| {
+        Path::new(&round.file)
+            .file_name()
+            .map_or(round.file.clone(), |n| n.to_string_lossy().into_owned())
+    };
     let mut series = Vec::new();
     if let Some(before) = report.before {
-        series.push(Series { class: "before", legend: format!("Before: {}", name(before)), figures: |g| g.before.as_ref() });
+        series.push(Series {
+            class: "before",
+            legend: format!("Before: {}", name(before)),
+            figures: |g| g.before.as_ref(),
+        });
     }
-    series.push(Series { class: "now", legend: format!("Now: {}", name(report.now)), figures: |g| g.now.as_ref() });
+    series.push(Series {
+        class: "now",
+        legend: format!("Now: {}", name(report.now)),
+        figures: |g| g.now.as_ref(),
+    });
     series
 }
 
 fn area_charts(report: &ScoreReport) -> String {
-    let areas: Vec<&GroupReport> = report.groups.iter().filter(|g| g.kind == GroupKind::Area).collect();
+    let areas: Vec<&GroupReport> = report
+        .groups
+        .iter()
+        .filter(|g| g.kind == GroupKind::Area)
+        .collect();
     if areas.is_empty() {
         return String::new();
     }
     let series = series(report);
-    let charts: String = CHARTS.iter().map(|chart| svg_chart(report, chart, &series, &areas)).collect();
+    let charts: String = CHARTS
+        .iter()
+        .map(|chart| svg_chart(report, chart, &series, &areas))
+        .collect();
     format!("<h2>Areas at a glance</h2>\n{charts}")
 }
 
@@ -143,7 +223,12 @@ const BAR_H: f64 = 16.0;
 const BAR_GAP: f64 = 3.0;
 const ROW_PAD: f64 = 14.0;
 
-fn svg_chart(report: &ScoreReport, chart: &Chart, series: &[Series], areas: &[&GroupReport]) -> String {
+fn svg_chart(
+    report: &ScoreReport,
+    chart: &Chart,
+    series: &[Series],
+    areas: &[&GroupReport],
+) -> String {
     let row_h = series.len() as f64 * (BAR_H + BAR_GAP) - BAR_GAP + ROW_PAD;
     let height = LEGEND_H + areas.len() as f64 * row_h + AXIS_H;
     let end = axis_end(chart, series, areas);
@@ -201,9 +286,16 @@ fn axis_end(chart: &Chart, series: &[Series], areas: &[&GroupReport]) -> f64 {
     }
     let largest = areas
         .iter()
-        .flat_map(|group| series.iter().filter_map(|s| (s.figures)(group).and_then(chart.pick)))
+        .flat_map(|group| {
+            series
+                .iter()
+                .filter_map(|s| (s.figures)(group).and_then(chart.pick))
+        })
         .fold(0.0, f64::max);
-    [0.05, 0.1, 0.2, 0.25, 0.5].into_iter().find(|&end| largest <= end).unwrap_or(1.0)
+    [0.05, 0.1, 0.2, 0.25, 0.5]
+        .into_iter()
+        .find(|&end| largest <= end)
+        .unwrap_or(1.0)
 }
 
 /// Five steps of grid lines with their values below.
@@ -212,7 +304,11 @@ fn axis(chart: &Chart, end: f64, top: f64, bottom: f64) -> String {
     for step in 0..=5 {
         let value = end * f64::from(step) / 5.0;
         let x = PLOT_X + PLOT_W * f64::from(step) / 5.0;
-        let label = if chart.share { percent(Some(value)) } else { format!("{value:.0}") };
+        let label = if chart.share {
+            percent(Some(value))
+        } else {
+            format!("{value:.0}")
+        };
         let _ = writeln!(
             out,
             "<line class=\"grid\" x1=\"{x}\" y1=\"{top}\" x2=\"{x}\" y2=\"{bottom}\"/><text class=\"tick\" x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{label}</text>",
@@ -223,7 +319,14 @@ fn axis(chart: &Chart, end: f64, top: f64, bottom: f64) -> String {
 }
 
 /// One area: its title, then one bar per round with its value; a suppressed area gets only a note.
-fn area_row(report: &ScoreReport, chart: &Chart, series: &[Series], group: &GroupReport, top: f64, end: f64) -> String {
+fn area_row(
+    report: &ScoreReport,
+    chart: &Chart,
+    series: &[Series],
+    group: &GroupReport,
+    top: f64,
+    end: f64,
+) -> String {
     let name = title(report.framework, group);
     let rows_h = series.len() as f64 * (BAR_H + BAR_GAP) - BAR_GAP;
     let mut out = format!(
@@ -245,7 +348,13 @@ fn area_row(report: &ScoreReport, chart: &Chart, series: &[Series], group: &Grou
     }
     for (index, round) in series.iter().enumerate() {
         let y = top + index as f64 * (BAR_H + BAR_GAP);
-        out += &bar(chart, round, (round.figures)(group).and_then(chart.pick), y, end);
+        out += &bar(
+            chart,
+            round,
+            (round.figures)(group).and_then(chart.pick),
+            y,
+            end,
+        );
     }
     out + "</g>\n"
 }
@@ -254,10 +363,17 @@ fn area_row(report: &ScoreReport, chart: &Chart, series: &[Series], group: &Grou
 fn bar(chart: &Chart, round: &Series, value: Option<f64>, y: f64, end: f64) -> String {
     let text_y = y + BAR_H / 2.0 + 4.0;
     let Some(value) = value else {
-        return format!("<text class=\"bar-value\" x=\"{}\" y=\"{text_y}\">–</text>\n", PLOT_X + 6.0);
+        return format!(
+            "<text class=\"bar-value\" x=\"{}\" y=\"{text_y}\">–</text>\n",
+            PLOT_X + 6.0
+        );
     };
     let width = (PLOT_W * value / end).clamp(0.0, PLOT_W);
-    let label = if chart.share { percent(Some(value)) } else { mean(Some(value)) };
+    let label = if chart.share {
+        percent(Some(value))
+    } else {
+        mean(Some(value))
+    };
     format!(
         "<rect class=\"bar {class}\" x=\"{PLOT_X}\" y=\"{y}\" width=\"{width:.1}\" height=\"{BAR_H}\" {fill}/><text class=\"bar-value\" x=\"{:.1}\" y=\"{text_y}\">{label}</text>\n",
         PLOT_X + width + 6.0,
@@ -271,7 +387,12 @@ fn shortened(text: &str, limit: usize) -> String {
     if text.chars().count() <= limit {
         return text.to_string();
     }
-    text.chars().take(limit - 1).collect::<String>().trim_end().to_string() + "…"
+    text.chars()
+        .take(limit - 1)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+        + "…"
 }
 
 /// The groups of one kind as a table of the six figures, changes in parentheses.
@@ -280,9 +401,19 @@ fn table(report: &ScoreReport, kind: GroupKind, heading: &str) -> String {
     if groups.is_empty() {
         return String::new();
     }
-    let columns: String = COLUMNS.iter().map(|c| format!("<th scope=\"col\">{c}</th>")).collect();
-    let note = if report.before.is_some() { "<p>Changes since the earlier round in parentheses, in percentage points for shares.</p>\n" } else { "" };
-    let mut out = format!("<h2>{heading}</h2>\n{note}<table class=\"figures\">\n<thead><tr><th scope=\"col\">{}</th>{columns}</tr></thead>\n<tbody>\n", kind_word(kind));
+    let columns: String = COLUMNS
+        .iter()
+        .map(|c| format!("<th scope=\"col\">{c}</th>"))
+        .collect();
+    let note = if report.before.is_some() {
+        "<p>Changes since the earlier round in parentheses, in percentage points for shares.</p>\n"
+    } else {
+        ""
+    };
+    let mut out = format!(
+        "<h2>{heading}</h2>\n{note}<table class=\"figures\">\n<thead><tr><th scope=\"col\">{}</th>{columns}</tr></thead>\n<tbody>\n",
+        kind_word(kind)
+    );
     for group in groups {
         out += &table_row(report, group);
     }
@@ -338,9 +469,21 @@ fn person_block(person: &PersonReport) -> String {
 }
 
 fn competence_row(competence: &PersonCompetence) -> String {
-    let activities: String = competence.learning_activities.iter().map(|a| format!("<li>{}</li>", esc(a))).collect();
-    let activities = if activities.is_empty() { String::new() } else { format!("<ul>{activities}</ul>") };
-    let need = if competence.outcome == Outcome::Need { " class=\"need\"" } else { "" };
+    let activities: String = competence
+        .learning_activities
+        .iter()
+        .map(|a| format!("<li>{}</li>", esc(a)))
+        .collect();
+    let activities = if activities.is_empty() {
+        String::new()
+    } else {
+        format!("<ul>{activities}</ul>")
+    };
+    let need = if competence.outcome == Outcome::Need {
+        " class=\"need\""
+    } else {
+        ""
+    };
     format!(
         "<tr{need}><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{activities}</td></tr>\n",
         esc(&competence.competence),

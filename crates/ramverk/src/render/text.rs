@@ -2,7 +2,11 @@
 
 /// Width to wrap at: `$COLUMNS` when set and sensible, else 100.
 pub fn width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|v| v.parse().ok()).filter(|w| (40..=400).contains(w)).unwrap_or(100)
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|w| (40..=400).contains(w))
+        .unwrap_or(100)
 }
 
 /// Wraps `text` to `width` columns, every line prefixed with `indent`.
@@ -29,7 +33,10 @@ pub fn wrap(text: &str, indent: &str, width: usize) -> String {
 
 /// `text` safe inside HTML elements and quoted attribute values.
 pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -41,7 +48,14 @@ mod tests {
         assert_eq!(wrap("aa bb cc dd", "  ", 27), "  aa bb cc dd");
         let long = "word ".repeat(10);
         let wrapped = wrap(&long, "> ", 22);
-        assert!(wrapped.lines().all(|line| line.starts_with("> ") && line.chars().count() <= 22));
-        assert_eq!(wrapped.split_whitespace().filter(|w| *w == "word").count(), 10);
+        assert!(
+            wrapped
+                .lines()
+                .all(|line| line.starts_with("> ") && line.chars().count() <= 22)
+        );
+        assert_eq!(
+            wrapped.split_whitespace().filter(|w| *w == "word").count(),
+            10
+        );
     }
 }

@@ -22,7 +22,10 @@ use ramverk_core::checks::RULES;
 
 /// The workspace root: `crates/ramverk/../..`.
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root exists")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root exists")
 }
 
 /// The names of the sub-directories of a directory under the workspace root, sorted.
@@ -32,7 +35,12 @@ pub fn subdirectories(relative: &str) -> Vec<String> {
         .unwrap_or_else(|error| panic!("cannot list {}: {error}", dir.display()))
         .map(|entry| entry.expect("directory entry"))
         .filter(|entry| entry.path().is_dir())
-        .map(|entry| entry.file_name().into_string().expect("UTF-8 directory name"))
+        .map(|entry| {
+            entry
+                .file_name()
+                .into_string()
+                .expect("UTF-8 directory name")
+        })
         .collect();
     names.sort();
     names
@@ -44,13 +52,22 @@ pub fn code_of_fixture(name: &str) -> Option<&'static str> {
     RULES
         .iter()
         .map(|rule| rule.code)
-        .filter(|code| name == *code || name.strip_prefix(code).is_some_and(|rest| rest.starts_with('-')))
+        .filter(|code| {
+            name == *code
+                || name
+                    .strip_prefix(code)
+                    .is_some_and(|rest| rest.starts_with('-'))
+        })
         .max_by_key(|code| code.len())
 }
 
 /// The registered severity of a code.
 pub fn severity(code: &str) -> Severity {
-    RULES.iter().find(|rule| rule.code == code).unwrap_or_else(|| panic!("`{code}` is not a registered code")).severity
+    RULES
+        .iter()
+        .find(|rule| rule.code == code)
+        .unwrap_or_else(|| panic!("`{code}` is not a registered code"))
+        .severity
 }
 
 /// One invocation of the binary, and what is expected of it.
@@ -158,21 +175,41 @@ impl Test {
         let result = Output {
             command: format!(
                 "ramverk --color never {}",
-                self.args.iter().map(|a| a.to_string_lossy()).collect::<Vec<_>>().join(" ")
+                self.args
+                    .iter()
+                    .map(|a| a.to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join(" ")
             ),
             status: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
             stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
         };
-        assert_eq!(result.status, self.status, "exit status of `{}`\n{result}", result.command);
+        assert_eq!(
+            result.status, self.status,
+            "exit status of `{}`\n{result}",
+            result.command
+        );
         for text in &self.stdout_contains {
-            assert!(result.stdout.contains(text.as_str()), "stdout of `{}` lacks {text:?}\n{result}", result.command);
+            assert!(
+                result.stdout.contains(text.as_str()),
+                "stdout of `{}` lacks {text:?}\n{result}",
+                result.command
+            );
         }
         for text in &self.stderr_contains {
-            assert!(result.stderr.contains(text.as_str()), "stderr of `{}` lacks {text:?}\n{result}", result.command);
+            assert!(
+                result.stderr.contains(text.as_str()),
+                "stderr of `{}` lacks {text:?}\n{result}",
+                result.command
+            );
         }
         if self.stderr_empty {
-            assert!(result.stderr.is_empty(), "`{}` wrote to stderr\n{result}", result.command);
+            assert!(
+                result.stderr.is_empty(),
+                "`{}` wrote to stderr\n{result}",
+                result.command
+            );
         }
         result
     }
@@ -195,8 +232,9 @@ impl Output {
     /// Standard output parsed as JSON.
     #[track_caller]
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|error| panic!("stdout of `{}` is not JSON: {error}\n{self}", self.command))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|error| {
+            panic!("stdout of `{}` is not JSON: {error}\n{self}", self.command)
+        })
     }
 }
 
@@ -225,7 +263,14 @@ pub fn for_each<T: std::fmt::Display>(items: impl IntoIterator<Item = T>, check:
 /// Runs git in `dir` with a fixed identity; a missing git fails the test with a clear message.
 pub fn git(dir: &Path, args: &[&str]) {
     let status = std::process::Command::new("git")
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main"])
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.org",
+            "-c",
+            "init.defaultBranch=main",
+        ])
         .args(args)
         .current_dir(dir)
         .status()

@@ -16,12 +16,33 @@ impl Export for Hostile {
                 Ok(vec![])
             }
             "memory" => memory_bomb(),
-            "recursion" => Ok(vec![File::text("depth.txt", "text/plain", recurse(black_box(0)).to_string())]),
-            "huge-output" => Ok(vec![File { name: "huge.bin".into(), media_type: "application/octet-stream".into(), content: vec![b'x'; 48 << 20] }]),
-            "traversal" => Ok(vec![File::text("ok.txt", "text/plain", "fine"), File::text("../../escaped.txt", "text/plain", "escaped")]),
-            "absolute" => Ok(vec![File::text("/tmp/ramverk-escaped.txt", "text/plain", "escaped")]),
-            "duplicate" => Ok(vec![File::text("a.txt", "text/plain", "1"), File::text("a.txt", "text/plain", "2")]),
-            "panic" => panic!("the hostile plugin panics on purpose (framework {})", framework.id),
+            "recursion" => Ok(vec![File::text(
+                "depth.txt",
+                "text/plain",
+                recurse(black_box(0)).to_string(),
+            )]),
+            "huge-output" => Ok(vec![File {
+                name: "huge.bin".into(),
+                media_type: "application/octet-stream".into(),
+                content: vec![b'x'; 48 << 20],
+            }]),
+            "traversal" => Ok(vec![
+                File::text("ok.txt", "text/plain", "fine"),
+                File::text("../../escaped.txt", "text/plain", "escaped"),
+            ]),
+            "absolute" => Ok(vec![File::text(
+                "/tmp/ramverk-escaped.txt",
+                "text/plain",
+                "escaped",
+            )]),
+            "duplicate" => Ok(vec![
+                File::text("a.txt", "text/plain", "1"),
+                File::text("a.txt", "text/plain", "2"),
+            ]),
+            "panic" => panic!(
+                "the hostile plugin panics on purpose (framework {})",
+                framework.id
+            ),
             "report" => Err("this framework cannot be exported: the hostile plugin says so".into()),
             other => Err(format!("unknown attack `{other}`")),
         }
@@ -63,16 +84,35 @@ fn probe() -> String {
         lines.push(format!("read {path}: {outcome}"));
     }
     let listing = std::fs::read_dir("/").map(|entries| entries.count());
-    lines.push(format!("list /: {}", listing.map_or_else(|e| format!("denied ({e})"), |n| format!("LISTED {n} entries"))));
-    lines.push(format!("write: {}", std::fs::write("escaped.txt", "x").map_or_else(|e| format!("denied ({e})"), |()| "WROTE".into())));
+    lines.push(format!(
+        "list /: {}",
+        listing.map_or_else(
+            |e| format!("denied ({e})"),
+            |n| format!("LISTED {n} entries")
+        )
+    ));
+    lines.push(format!(
+        "write: {}",
+        std::fs::write("escaped.txt", "x")
+            .map_or_else(|e| format!("denied ({e})"), |()| "WROTE".into())
+    ));
     lines.push(format!("env: {} variables", std::env::vars_os().count()));
     lines.push(format!("args: {}", std::env::args_os().count()));
     lines.push(format!("cwd: {:?}", std::env::current_dir().ok()));
     let net = std::net::TcpStream::connect("127.0.0.1:80");
-    lines.push(format!("tcp: {}", net.map_or_else(|e| format!("denied ({e})"), |_| "CONNECTED".into())));
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    lines.push(format!(
+        "tcp: {}",
+        net.map_or_else(|e| format!("denied ({e})"), |_| "CONNECTED".into())
+    ));
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     lines.push(format!("time: {now}"));
     let state = std::collections::hash_map::RandomState::new();
-    lines.push(format!("random: {:016x}", std::hash::BuildHasher::hash_one(&state, 42u64)));
+    lines.push(format!(
+        "random: {:016x}",
+        std::hash::BuildHasher::hash_one(&state, 42u64)
+    ));
     lines.join("\n") + "\n"
 }

@@ -57,10 +57,17 @@ pub fn layout(
         find(&[name]).ok_or_else(|| RatingsError {
             row: 1,
             column: 1,
-            message: format!("the header has no `{name}` column; a ratings file needs person and role columns"),
+            message: format!(
+                "the header has no `{name}` column; a ratings file needs person and role columns"
+            ),
         })
     };
-    let (person, role, unit, round) = (required("person")?, required("role")?, find(&["unit"]), find(&["round"]));
+    let (person, role, unit, round) = (
+        required("person")?,
+        required("role")?,
+        find(&["unit"]),
+        find(&["round"]),
+    );
     let competence = find(&["competence"]);
     let area = find(&["area"]);
     if competence.is_some() || area.is_some() {
@@ -71,7 +78,16 @@ pub fn layout(
             agreed: find(&["agreed_rating", "agreed"]),
             motivation: find(&["motivation"]),
         };
-        return Ok((Layout { person, role, unit, round, shape: Shape::Long(long) }, Vec::new()));
+        return Ok((
+            Layout {
+                person,
+                role,
+                unit,
+                round,
+                shape: Shape::Long(long),
+            },
+            Vec::new(),
+        ));
     }
     let taken = [Some(person), Some(role), unit, round];
     let (wide, problems) = wide(&names, &taken, competences, areas);
@@ -82,7 +98,16 @@ pub fn layout(
             message: "the header has no `competence` or `area` column (long format) and no competence ids as columns (wide format)".into(),
         });
     }
-    Ok((Layout { person, role, unit, round, shape: Shape::Wide(wide) }, problems))
+    Ok((
+        Layout {
+            person,
+            role,
+            unit,
+            round,
+            shape: Shape::Wide(wide),
+        },
+        problems,
+    ))
 }
 
 /// The wide layout's competence and motivation columns; other columns are problems.
@@ -92,7 +117,10 @@ fn wide(
     competences: &HashMap<&str, u32>,
     areas: &HashMap<&str, u32>,
 ) -> (Wide, Vec<RatingsError>) {
-    let mut wide = Wide { competences: Vec::new(), motivations: Vec::new() };
+    let mut wide = Wide {
+        competences: Vec::new(),
+        motivations: Vec::new(),
+    };
     let mut problems = Vec::new();
     for (column, name) in names.iter().enumerate() {
         if taken.contains(&Some(column)) || name.is_empty() {
@@ -101,7 +129,10 @@ fn wide(
         if let Some(area) = name.strip_prefix("motivation:") {
             match areas.get(area.trim()) {
                 Some(&index) => wide.motivations.push((column, index)),
-                None => problems.push(header_problem(column, format!("`{name}` names no area of the framework"))),
+                None => problems.push(header_problem(
+                    column,
+                    format!("`{name}` names no area of the framework"),
+                )),
             }
             continue;
         }
@@ -110,21 +141,35 @@ fn wide(
             None => (name.split_whitespace().next().unwrap_or(""), false),
         };
         let Some(&competence) = competences.get(id) else {
-            let hint = did_you_mean(id, super::state::in_order(competences)).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
+            let hint = did_you_mean(id, super::state::in_order(competences))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
             let message = format!(
                 "the column `{name}` is not person, role, unit, a competence id (`1.1`, `self:1.1`) or `motivation:AREA`{hint}"
             );
             problems.push(header_problem(column, message));
             continue;
         };
-        let entry = match wide.competences.iter_mut().position(|c| c.competence == competence) {
+        let entry = match wide
+            .competences
+            .iter_mut()
+            .position(|c| c.competence == competence)
+        {
             Some(i) => &mut wide.competences[i],
             None => {
-                wide.competences.push(WideCompetence { competence, agreed: None, self_rating: None });
+                wide.competences.push(WideCompetence {
+                    competence,
+                    agreed: None,
+                    self_rating: None,
+                });
                 wide.competences.last_mut().expect("just pushed")
             }
         };
-        let slot = if own { &mut entry.self_rating } else { &mut entry.agreed };
+        let slot = if own {
+            &mut entry.self_rating
+        } else {
+            &mut entry.agreed
+        };
         if slot.replace(column).is_some() {
             problems.push(header_problem(column, format!("a second column for {id}")));
         }
@@ -133,5 +178,9 @@ fn wide(
 }
 
 fn header_problem(column: usize, message: String) -> RatingsError {
-    RatingsError { row: 1, column: column as u64 + 1, message }
+    RatingsError {
+        row: 1,
+        column: column as u64 + 1,
+        message,
+    }
 }

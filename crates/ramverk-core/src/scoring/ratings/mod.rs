@@ -14,7 +14,7 @@ mod read;
 mod state;
 mod write;
 
-pub use read::{read_ratings_csv, read_ratings_file, read_ratings_file_observed, ReadOptions};
+pub use read::{ReadOptions, read_ratings_csv, read_ratings_file, read_ratings_file_observed};
 pub use write::write_ratings_csv;
 
 use super::Input;
@@ -40,7 +40,12 @@ pub struct RatingsFile {
 impl RatingsFile {
     /// Rows left out because of a problem.
     pub fn skipped(&self) -> u64 {
-        let mut rows: Vec<u64> = self.problems.iter().map(|p| p.row).filter(|&r| r > 1).collect();
+        let mut rows: Vec<u64> = self
+            .problems
+            .iter()
+            .map(|p| p.row)
+            .filter(|&r| r > 1)
+            .collect();
         rows.sort_unstable();
         rows.dedup();
         rows.len() as u64

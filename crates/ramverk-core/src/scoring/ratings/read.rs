@@ -13,7 +13,10 @@ use super::{RatingsError, RatingsFile};
 
 /// Reads CSV from `source` against `framework`. Every problem is reported with its row and
 /// column and its row left out; only a file that cannot be read as ratings at all is an error.
-pub fn read_ratings_csv(source: impl Read, framework: &Framework) -> Result<RatingsFile, RatingsError> {
+pub fn read_ratings_csv(
+    source: impl Read,
+    framework: &Framework,
+) -> Result<RatingsFile, RatingsError> {
     read_csv(source, framework, &ReadOptions::default())
 }
 
@@ -25,12 +28,25 @@ pub struct ReadOptions {
     pub round: Option<String>,
 }
 
-fn read_csv(source: impl Read, framework: &Framework, options: &ReadOptions) -> Result<RatingsFile, RatingsError> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(source);
+fn read_csv(
+    source: impl Read,
+    framework: &Framework,
+    options: &ReadOptions,
+) -> Result<RatingsFile, RatingsError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(source);
     let mut records = reader.records();
     let header = match records.next() {
         Some(record) => record.map_err(|e| csv_error(&e))?,
-        None => return Err(RatingsError { row: 1, column: 1, message: "the file is empty; it needs a header row".into() }),
+        None => {
+            return Err(RatingsError {
+                row: 1,
+                column: 1,
+                message: "the file is empty; it needs a header row".into(),
+            });
+        }
     };
     let mut state = State::new(framework, options.round.clone());
     let (layout, problems) = layout(&header, header.len(), &state.competences, &state.areas)?;
@@ -39,11 +55,19 @@ fn read_csv(source: impl Read, framework: &Framework, options: &ReadOptions) -> 
     for record in records {
         rows += 1;
         match record {
-            Ok(record) => state.row(&layout, record.position().map_or(rows + 1, |p| p.line()), &record),
+            Ok(record) => state.row(
+                &layout,
+                record.position().map_or(rows + 1, |p| p.line()),
+                &record,
+            ),
             Err(error) => state.errors.push(csv_error(&error)),
         }
     }
-    Ok(RatingsFile { input: state.input, problems: state.errors, rows })
+    Ok(RatingsFile {
+        input: state.input,
+        problems: state.errors,
+        rows,
+    })
 }
 
 /// Reads `path`: an Excel or OpenDocument spreadsheet (`.xlsx`, `.xlsm`, `.xls`, `.ods`; the first
@@ -60,15 +84,34 @@ pub fn read_ratings_file_observed(
     options: &ReadOptions,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<RatingsFile, RatingsError> {
-    let extension = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
-    let cannot = |message: String| RatingsError { row: 1, column: 1, message };
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    let cannot = |message: String| RatingsError {
+        row: 1,
+        column: 1,
+        message,
+    };
     if !["xlsx", "xlsm", "xls", "ods"].contains(&extension.as_str()) {
-        let file = std::fs::File::open(path).map_err(|e| cannot(format!("cannot read the file: {e}")))?;
+        let file =
+            std::fs::File::open(path).map_err(|e| cannot(format!("cannot read the file: {e}")))?;
         let total = file.metadata().map_or(0, |m| m.len());
-        let counting = Counting { inner: file, read: 0, total, progress };
-        return read_csv(std::io::BufReader::with_capacity(1 << 16, counting), framework, options);
+        let counting = Counting {
+            inner: file,
+            read: 0,
+            total,
+            progress,
+        };
+        return read_csv(
+            std::io::BufReader::with_capacity(1 << 16, counting),
+            framework,
+            options,
+        );
     }
-    let mut workbook = calamine::open_workbook_auto(path).map_err(|e| cannot(format!("cannot read the spreadsheet: {e}")))?;
+    let mut workbook = calamine::open_workbook_auto(path)
+        .map_err(|e| cannot(format!("cannot read the spreadsheet: {e}")))?;
     let range = workbook
         .worksheet_range_at(0)
         .ok_or_else(|| cannot("the spreadsheet has no sheet".into()))?
@@ -80,7 +123,9 @@ pub fn read_ratings_file_observed(
         row.extend(cells.iter().map(text));
         row
     });
-    let header = rows.next().ok_or_else(|| cannot("the sheet is empty; it needs a header row".into()))?;
+    let header = rows
+        .next()
+        .ok_or_else(|| cannot("the sheet is empty; it needs a header row".into()))?;
     let mut state = State::new(framework, options.round.clone());
     let (layout, problems) = layout(&header, header.len(), &state.competences, &state.areas)?;
     let shift = |mut problem: RatingsError| {
@@ -94,7 +139,11 @@ pub fn read_ratings_file_observed(
         state.row(&layout, first_row + index as u64 + 2, &cells);
     }
     progress(1, 1);
-    Ok(RatingsFile { input: state.input, problems: state.errors, rows: count })
+    Ok(RatingsFile {
+        input: state.input,
+        problems: state.errors,
+        rows: count,
+    })
 }
 
 /// A reader that reports how many bytes have gone through it.
@@ -126,5 +175,9 @@ fn text(cell: &Data) -> String {
 
 fn csv_error(error: &csv::Error) -> RatingsError {
     let row = error.position().map_or(1, |p| p.line());
-    RatingsError { row, column: 1, message: format!("this is not valid CSV: {error}") }
+    RatingsError {
+        row,
+        column: 1,
+        message: format!("this is not valid CSV: {error}"),
+    }
 }

@@ -1,19 +1,27 @@
 //! Reading ratings: round trips, every kind of problem, the wide layout, spreadsheets.
 
 mod cases {
-    use crate::scoring::ratings::*;
     use crate::model::Framework;
-    use crate::scoring::synthetic::{round, RoundSpec};
+    use crate::scoring::ratings::*;
+    use crate::scoring::synthetic::{RoundSpec, round};
 
     fn stockholm() -> Framework {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks/stockholm-kultur");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../frameworks/stockholm-kultur");
         crate::load(&path).unwrap().framework.unwrap()
     }
 
     #[test]
     fn writing_then_reading_gives_the_same_input() {
         let framework = stockholm();
-        let input = round(&framework, RoundSpec { persons: 50, seed: 1, round: 1 });
+        let input = round(
+            &framework,
+            RoundSpec {
+                persons: 50,
+                seed: 1,
+                round: 1,
+            },
+        );
         let text = write_ratings_csv(&input, &framework, None);
         let back = read_ratings_csv(text.as_bytes(), &framework).unwrap();
         assert_eq!(back.problems, vec![]);
@@ -33,18 +41,54 @@ mod cases {
                     p1,medarbetare,Bibliotek,1.1,2,2\n\
                     p1,medarbetare,Bibliotek,6.1,2,2\n";
         let file = read_ratings_csv(text.as_bytes(), &framework).unwrap();
-        assert_eq!((file.rows, file.skipped(), file.input.ratings.len()), (7, 6, 1));
+        assert_eq!(
+            (file.rows, file.skipped(), file.input.ratings.len()),
+            (7, 6, 1)
+        );
         let errors = file.problems;
-        let found: Vec<(u64, u64, &str)> = errors.iter().map(|e| (e.row, e.column, e.message.as_str())).collect();
+        let found: Vec<(u64, u64, &str)> = errors
+            .iter()
+            .map(|e| (e.row, e.column, e.message.as_str()))
+            .collect();
         assert_eq!(found.len(), 6, "{found:#?}");
         assert_eq!((found[0].0, found[0].1), (3, 4));
-        assert!(found[0].2.starts_with("unknown competence `1.9`"), "{}", found[0].2);
+        assert!(
+            found[0].2.starts_with("unknown competence `1.9`"),
+            "{}",
+            found[0].2
+        );
         assert_eq!((found[1].0, found[1].1), (4, 5));
-        assert!(found[1].2.contains("not a level of the scale; use 0 (not rated) or 1–5"), "{}", found[1].2);
-        assert!(found[2].2.contains("did you mean `medarbetare`"), "{}", found[2].2);
-        assert!(found[3].2.contains("has the role `medarbetare` on an earlier row"), "{}", found[3].2);
-        assert!(found[4].2.contains("the first is on row 2"), "{}", found[4].2);
-        assert!(found[5].2.starts_with("6.1 is not in the profile of `medarbetare`"), "{}", found[5].2);
+        assert!(
+            found[1]
+                .2
+                .contains("not a level of the scale; use 0 (not rated) or 1–5"),
+            "{}",
+            found[1].2
+        );
+        assert!(
+            found[2].2.contains("did you mean `medarbetare`"),
+            "{}",
+            found[2].2
+        );
+        assert!(
+            found[3]
+                .2
+                .contains("has the role `medarbetare` on an earlier row"),
+            "{}",
+            found[3].2
+        );
+        assert!(
+            found[4].2.contains("the first is on row 2"),
+            "{}",
+            found[4].2
+        );
+        assert!(
+            found[5]
+                .2
+                .starts_with("6.1 is not in the profile of `medarbetare`"),
+            "{}",
+            found[5].2
+        );
     }
 
     const WIDE: &str = "person,role,unit,1.1 Söka och filtrera,self:1.1,1.2,motivation:1\n\
@@ -72,9 +116,17 @@ mod cases {
         let file = read_ratings_csv(text.as_bytes(), &framework).unwrap();
         let found: Vec<(u64, u64)> = file.problems.iter().map(|p| (p.row, p.column)).collect();
         assert_eq!(found, vec![(1, 4), (1, 5), (2, 3)], "{:#?}", file.problems);
-        assert!(file.problems[0].message.contains("did you mean `1.2`?"), "{}", file.problems[0].message);
+        assert!(
+            file.problems[0].message.contains("did you mean `1.2`?"),
+            "{}",
+            file.problems[0].message
+        );
         assert_eq!(file.skipped(), 1, "header problems skip no data row");
-        assert_eq!(file.input.ratings.len(), 1, "p2's row is kept, p1's is left out whole");
+        assert_eq!(
+            file.input.ratings.len(),
+            1,
+            "p2's row is kept, p1's is left out whole"
+        );
     }
 
     #[test]
@@ -87,8 +139,12 @@ mod cases {
         for (row, line) in WIDE.lines().enumerate() {
             for (column, cell) in line.split(',').enumerate() {
                 match cell.parse::<f64>() {
-                    Ok(number) if row > 0 => sheet.write_number(row as u32, column as u16, number).map(|_| ()),
-                    _ => sheet.write_string(row as u32, column as u16, cell).map(|_| ()),
+                    Ok(number) if row > 0 => sheet
+                        .write_number(row as u32, column as u16, number)
+                        .map(|_| ()),
+                    _ => sheet
+                        .write_string(row as u32, column as u16, cell)
+                        .map(|_| ()),
                 }
                 .unwrap();
             }
@@ -108,28 +164,57 @@ mod cases {
         sheet.write_number(1, 2, 9.0).unwrap();
         workbook.save(&path).unwrap();
         let problems = read_ratings_file(&path, &framework).unwrap().problems;
-        assert_eq!((problems[0].row, problems[0].column), (2, 3), "{problems:?}");
+        assert_eq!(
+            (problems[0].row, problems[0].column),
+            (2, 3),
+            "{problems:?}"
+        );
     }
 
     #[test]
     fn a_round_column_selects_one_round_and_two_rounds_unchosen_are_a_problem() {
-        use crate::scoring::synthetic::{round, RoundSpec};
+        use crate::scoring::synthetic::{RoundSpec, round};
         let framework = stockholm();
-        let first = round(&framework, RoundSpec { persons: 30, seed: 4, round: 1 });
-        let second = round(&framework, RoundSpec { persons: 30, seed: 4, round: 2 });
+        let first = round(
+            &framework,
+            RoundSpec {
+                persons: 30,
+                seed: 4,
+                round: 1,
+            },
+        );
+        let second = round(
+            &framework,
+            RoundSpec {
+                persons: 30,
+                seed: 4,
+                round: 2,
+            },
+        );
         let both = write_ratings_csv(&first, &framework, Some("2024"))
-            + write_ratings_csv(&second, &framework, Some("2025")).split_once('\n').unwrap().1;
+            + write_ratings_csv(&second, &framework, Some("2025"))
+                .split_once('\n')
+                .unwrap()
+                .1;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("both.csv");
         std::fs::write(&path, &both).unwrap();
         let read = |round: Option<&str>| {
-            let options = ReadOptions { round: round.map(str::to_string) };
+            let options = ReadOptions {
+                round: round.map(str::to_string),
+            };
             read_ratings_file_observed(&path, &framework, &options, &mut |_, _| {}).unwrap()
         };
         assert_eq!(read(Some("2025")).input, second);
         assert_eq!(read(Some("2024")).input, first);
         let unchosen = read(None);
         assert_eq!(unchosen.problems.len(), 1);
-        assert!(unchosen.problems[0].message.contains("more than one round (`2024` and `2025`)"), "{:?}", unchosen.problems);
+        assert!(
+            unchosen.problems[0]
+                .message
+                .contains("more than one round (`2024` and `2025`)"),
+            "{:?}",
+            unchosen.problems
+        );
     }
 }

@@ -1,0 +1,35 @@
+//! Translations: the translatable texts of a framework under stable keys, translation files
+//! beside the framework, their status, and the PO and XLIFF 2 files translators work in.
+
+mod fingerprint;
+mod glossary;
+mod localize;
+mod location;
+mod merge;
+mod message;
+mod po;
+mod problem;
+mod render;
+mod status;
+mod translation;
+mod unit;
+pub mod xliff;
+mod yaml;
+
+pub use fingerprint::fingerprint;
+pub use localize::{Fallback, Localized, Marking, Reason, localize};
+pub use location::{
+    check_language, discover, read_translation, translation_path, translations_dir,
+};
+pub use message::{Message, messages};
+pub use problem::{Problem, Problems};
+pub use status::{Counts, Stale, Standing, Status, standing, standing_with, status};
+pub use translation::{Entry, State, Translation, is_language_tag};
+pub use unit::{Header, Unit, units};
+
+/// Reading and writing GNU gettext PO files.
+pub mod gettext {
+    pub use super::po::{PoEntry, PoFile, read, write};
+}
+pub use glossary::{Glossary, Term};
+pub use merge::{Exchange, Mark, Report, Returned, merge, read_exchange};

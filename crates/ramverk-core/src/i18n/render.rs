@@ -1,0 +1,122 @@
+//! Writing a translation file back: changed entries are replaced where they stand, new ones
+//! go after their neighbour in framework order, and comments and layout elsewhere stay as written.
+
+use std::collections::HashMap;
+
+use super::translation::{Entry, Translation};
+use super::yaml::scalar;
+
+impl Translation {
+    /// The file's new text. `order` gives each message key's place in the framework;
+    /// `about` is the framework's id, for the header comment of a new file.
+    pub fn render(&self, order: &HashMap<&str, usize>, about: &str) -> String {
+        if self.original.is_empty() || self.layout.rewrite {
+            return self.render_whole(order, about);
+        }
+        let text = &self.original;
+        let existing = self.spans.len();
+        // New entries, each placed after the existing entry that precedes it in the framework.
+        let mut inserts: Vec<(usize, &Entry)> = self.entries[existing..]
+            .iter()
+            .map(|entry| (self.insertion_point(entry, order), entry))
+            .collect();
+        inserts.sort_by_key(|(at, entry)| (*at, place(order, &entry.key)));
+        let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+        for &index in self.dirty.iter().filter(|&&index| index < existing) {
+            let span = self.spans[index].clone();
+            let kept = comment_lines(&text[span.clone()]);
+            edits.push((span, kept + &self.entry_block(&self.entries[index])));
+        }
+        if !inserts.is_empty() {
+            if let Some(range) = self.layout.empty_value.clone() {
+                edits.push((range, String::new()));
+            }
+        }
+        let mut at_point: Vec<(usize, String)> = Vec::new();
+        for (at, entry) in inserts {
+            let block = self.entry_block(entry);
+            match at_point.last_mut() {
+                Some((last, blocks)) if *last == at => blocks.push_str(&block),
+                _ => at_point.push((at, block)),
+            }
+        }
+        for (at, block) in at_point {
+            let needs_break = at > 0 && !text[..at].ends_with('\n');
+            edits.push((
+                at..at,
+                if needs_break {
+                    format!("\n{block}")
+                } else {
+                    block
+                },
+            ));
+        }
+        edits.sort_by_key(|(range, _)| (range.start, range.end));
+        let mut out = String::with_capacity(text.len() + 256);
+        let mut cursor = 0;
+        for (range, replacement) in edits {
+            out.push_str(&text[cursor..range.start]);
+            out.push_str(&replacement);
+            cursor = range.end;
+        }
+        out.push_str(&text[cursor..]);
+        out
+    }
+
+    /// Byte offset at which a new entry goes: after the last existing entry before it.
+    fn insertion_point(&self, entry: &Entry, order: &HashMap<&str, usize>) -> usize {
+        let rank = place(order, &entry.key);
+        self.entries[..self.spans.len()]
+            .iter()
+            .zip(&self.spans)
+            .filter(|(existing, _)| place(order, &existing.key) < rank)
+            .max_by_key(|(existing, _)| place(order, &existing.key))
+            .map(|(_, span)| span.end)
+            .unwrap_or(self.layout.after_header)
+    }
+
+    fn render_whole(&self, order: &HashMap<&str, usize>, about: &str) -> String {
+        let mut out = format!(
+            "# {about}: translation into `{}`, kept by `ramverk i18n merge` (see docs/translation.md).\n\
+             # Each entry is keyed by where its source text sits; `source` and `fingerprint` record\n\
+             # the text it was translated from, so a changed source makes it stale.\n\
+             language: {}\nentries:\n",
+            self.language,
+            scalar(&self.language)
+        );
+        let mut entries: Vec<&Entry> = self.entries.iter().collect();
+        entries.sort_by_key(|entry| place(order, &entry.key));
+        for entry in entries {
+            out.push_str(&self.entry_block(entry));
+        }
+        out
+    }
+
+    /// One entry as YAML lines, indented like the file's other entries.
+    fn entry_block(&self, entry: &Entry) -> String {
+        let indent = " ".repeat(self.layout.indent);
+        let field = " ".repeat(self.layout.field_indent);
+        let mut out = format!("{indent}{}:\n", scalar(&entry.key));
+        out.push_str(&format!("{field}text: {}\n", scalar(&entry.text)));
+        out.push_str(&format!("{field}state: {}\n", entry.state.name()));
+        if let Some(source) = &entry.source {
+            out.push_str(&format!("{field}source: {}\n", scalar(source)));
+        }
+        out.push_str(&format!("{field}fingerprint: {}\n", entry.fingerprint));
+        out
+    }
+}
+
+/// A key's place in the framework; keys the framework no longer has go last.
+fn place(order: &HashMap<&str, usize>, key: &str) -> usize {
+    order.get(key).copied().unwrap_or(usize::MAX)
+}
+
+/// The full-line comments inside an entry's old text, kept above its new text.
+fn comment_lines(block: &str) -> String {
+    block
+        .lines()
+        .filter(|line| line.trim_start().starts_with('#'))
+        .map(|line| format!("{line}\n"))
+        .collect()
+}

@@ -1,0 +1,77 @@
+//! `ramverk i18n extract`: one locale's texts as a PO or XLIFF 2 file for translators.
+
+use anyhow::bail;
+use ramverk_core::i18n::{self, Header, Message, Standing, State, check_language, gettext};
+use ramverk_core::source::Target;
+
+use super::{read_translation, write_or_print};
+use crate::cli::{ExchangeFormat, I18nExtractArgs};
+use crate::commands::load_framework;
+use crate::output::Outcome;
+
+pub fn run(args: &I18nExtractArgs) -> anyhow::Result<Outcome> {
+    check_language(&args.lang).map_err(anyhow::Error::msg)?;
+    let (loaded, framework) = load_framework(&args.path)?;
+    if args.lang == framework.language {
+        bail!(
+            "{} is written in `{}`: there is nothing to translate into it; name another locale with --lang",
+            framework.id,
+            framework.language
+        );
+    }
+    let translation = read_translation(&args.path, &args.lang)?;
+    let messages = i18n::messages(&framework);
+    let base = if args.path.is_dir() {
+        args.path.clone()
+    } else {
+        args.path.parent().map(|p| p.to_owned()).unwrap_or_default()
+    };
+    let reference = |message: &Message<'_>| -> Option<String> {
+        if args.no_location {
+            return None;
+        }
+        let (file, position) = loaded.map.locate(&message.pointer, Target::Value)?;
+        let path = &loaded.map.files.get(file)?.path;
+        let shown = path.strip_prefix(&base).unwrap_or(path);
+        Some(format!("{}:{}", shown.display(), position.line))
+    };
+    let mut units = i18n::units(&messages, translation.as_ref(), &reference);
+    if args.only_needed {
+        units.retain(|unit| {
+            !matches!(
+                unit.standing,
+                Standing::Current(State::Translated | State::Reviewed | State::Final)
+            )
+        });
+    }
+    let header = Header {
+        framework: framework.id.clone(),
+        title: framework.title.clone(),
+        version: framework.version.clone(),
+        source_language: framework.language.clone(),
+        language: args.lang.clone(),
+        date: super::revision_date(),
+    };
+    let text = match args.format {
+        ExchangeFormat::Po => gettext::write(&header, &units),
+        ExchangeFormat::Xliff => i18n::xliff::write(&header, &units),
+    };
+    write_or_print(args.output.as_deref(), &text)?;
+    if let Some(path) = &args.output {
+        let needed = units
+            .iter()
+            .filter(|unit| {
+                !matches!(
+                    unit.standing,
+                    Standing::Current(State::Translated | State::Reviewed | State::Final)
+                )
+            })
+            .count();
+        eprintln!(
+            "wrote {} ({} texts, {needed} to translate or update)",
+            path.display(),
+            units.len()
+        );
+    }
+    Ok(Outcome::Ok)
+}

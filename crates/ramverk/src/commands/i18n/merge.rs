@@ -1,0 +1,154 @@
+//! `ramverk i18n merge FILE`: a translated PO or XLIFF file, checked, into the translation file.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use ramverk_core::i18n::{self, Exchange, Translation, read_exchange, translation_path};
+use serde_json::json;
+
+use super::read_translation;
+use crate::cli::{Format, I18nMergeArgs};
+use crate::commands::{default_paths, load_framework};
+use crate::output::{self, Outcome};
+
+pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
+    let exchange = read_exchange(&args.file).map_err(|problems| {
+        anyhow::anyhow!(
+            "{problems}\n{} cannot be read ({} problem(s)); nothing was merged",
+            args.file.display(),
+            problems.0.len()
+        )
+    })?;
+    let Some(language) = exchange.language.clone() else {
+        bail!(
+            "{}: the file does not say which language it is in\n  help: set the PO header's `Language:` field or the XLIFF `trgLang` attribute",
+            args.file.display()
+        );
+    };
+    i18n::check_language(&language).map_err(anyhow::Error::msg)?;
+    let path = framework_path(args.framework.as_deref(), &exchange)?;
+    let (_, framework) = load_framework(&path)?;
+    let mut translation = read_translation(&path, &language)?
+        .unwrap_or_else(|| Translation::new(translation_path(&path, &language), &language));
+    let report = i18n::merge(&framework, &mut translation, &exchange, args.skip_outdated).map_err(
+        |problems| {
+            anyhow::anyhow!(
+                "{problems}\nrefused: {} problem(s) in {}; nothing was written",
+                problems.0.len(),
+                args.file.display()
+            )
+        },
+    )?;
+    let changed = !report.added.is_empty() || !report.updated.is_empty();
+    if changed && !args.dry_run {
+        write(&translation, &framework)?;
+    }
+    let summary = match args.format {
+        Format::Json => {
+            serde_json::to_string_pretty(&json!({
+                "file": args.file,
+                "framework": framework.id,
+                "language": language,
+                "translation": translation.path,
+                "written": changed && !args.dry_run,
+                "added": report.added,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+                "untranslated": report.untranslated,
+                "skipped_outdated": report.skipped_outdated,
+            }))? + "\n"
+        }
+        Format::Human => human(&report, &translation.path, changed, args.dry_run),
+    };
+    output::print(&summary)?;
+    Ok(Outcome::Ok)
+}
+
+/// Writes the translation file atomically, then reads it back to make sure it is sound.
+fn write(translation: &Translation, framework: &ramverk_core::Framework) -> anyhow::Result<()> {
+    let messages = i18n::messages(framework);
+    let order: HashMap<&str, usize> = messages
+        .iter()
+        .enumerate()
+        .map(|(index, message)| (message.key.as_str(), index))
+        .collect();
+    let text = translation.render(&order, &framework.id);
+    let reread = Translation::parse(&translation.path, text.clone()).map_err(|problems| {
+        anyhow::anyhow!(
+            "internal error: the merged file would not read back ({problems}); nothing was written"
+        )
+    })?;
+    let same = |a: &i18n::Entry, b: &i18n::Entry| {
+        a.text == b.text
+            && a.state == b.state
+            && a.fingerprint == b.fingerprint
+            && a.source == b.source
+    };
+    for entry in &translation.entries {
+        let back = reread.get(&entry.key);
+        anyhow::ensure!(
+            back.is_some_and(|back| same(back, entry)),
+            "internal error: `{}` would not read back as merged; nothing was written",
+            entry.key
+        );
+    }
+    if let Some(dir) = translation.path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    ramverk_core::fs::write_atomic(&translation.path, text.as_bytes())
+        .with_context(|| format!("cannot write {}", translation.path.display()))
+}
+
+fn human(report: &i18n::Report, path: &Path, changed: bool, dry_run: bool) -> String {
+    let mut out = format!(
+        "{} added, {} updated, {} unchanged, {} untranslated in the file\n",
+        report.added.len(),
+        report.updated.len(),
+        report.unchanged,
+        report.untranslated
+    );
+    if !report.skipped_outdated.is_empty() {
+        out.push_str(&format!(
+            "{} left out because their source text changed since extraction (extract again to translate them): {}\n",
+            report.skipped_outdated.len(),
+            report.skipped_outdated.join(", ")
+        ));
+    }
+    out.push_str(&match (changed, dry_run) {
+        (true, true) => format!("dry run: {} not written\n", path.display()),
+        (true, false) => format!("wrote {}\n", path.display()),
+        (false, _) => format!("{} already up to date\n", path.display()),
+    });
+    out
+}
+
+/// The framework to merge into: --framework, or the one whose id the file names.
+fn framework_path(given: Option<&Path>, exchange: &Exchange) -> anyhow::Result<PathBuf> {
+    if let Some(path) = given {
+        return Ok(path.to_owned());
+    }
+    let Some(id) = &exchange.framework else {
+        bail!(
+            "{} does not name its framework; say which with --framework PATH",
+            exchange.path.display()
+        );
+    };
+    let mut candidates = vec![PathBuf::from(".")];
+    candidates.extend(default_paths().unwrap_or_default());
+    for candidate in candidates {
+        if !candidate.join(ramverk_core::load::ROOT_FILE).is_file() {
+            continue;
+        }
+        if let Ok(loaded) = ramverk_core::load(&candidate) {
+            if loaded
+                .framework
+                .as_ref()
+                .is_some_and(|framework| framework.id == *id)
+            {
+                return Ok(candidate);
+            }
+        }
+    }
+    bail!("no framework `{id}` here or under ./frameworks; say where it is with --framework PATH")
+}
