@@ -102,7 +102,11 @@ impl Translation {
         if let Some(source) = &entry.source {
             out.push_str(&format!("{field}source: {}\n", scalar(source)));
         }
-        out.push_str(&format!("{field}fingerprint: {}\n", entry.fingerprint));
+        // Quoted when YAML would read it as a number (`"0123456789012345"`).
+        out.push_str(&format!(
+            "{field}fingerprint: {}\n",
+            scalar(&entry.fingerprint)
+        ));
         out
     }
 }

@@ -117,7 +117,8 @@ fn text(value: &str) -> String {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '\r' => out.push_str("&#13;"),
+            // As references, so that no reader normalises them into line feeds.
+            '\r' | '\u{85}' | '\u{2028}' => out.push_str(&format!("&#{};", c as u32)),
             c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
             c => out.push(c),
         }

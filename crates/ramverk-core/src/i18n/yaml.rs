@@ -14,10 +14,12 @@ pub fn scalar(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+            c if !is_printable(c) && (c as u32) < 0x100 => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
-            '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}' => {
+            c if !is_printable(c)
+                || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}') =>
+            {
                 out.push_str(&format!("\\u{:04x}", c as u32))
             }
             c => out.push(c),
@@ -27,15 +29,20 @@ pub fn scalar(text: &str) -> String {
     out
 }
 
+/// Characters YAML allows unescaped (YAML 1.2, production c-printable).
+fn is_printable(c: char) -> bool {
+    matches!(c as u32, 0x20..=0x7e | 0x85 | 0xa0..=0xd7ff | 0xe000..=0xfffd | 0x10000..=0x10ffff)
+}
+
 /// Whether `text` can be written without quotes and read back as the same string.
 fn is_plain_safe(text: &str) -> bool {
     let Some(first) = text.chars().next() else {
         return false;
     };
     if text.trim() != text
-        || text
-            .chars()
-            .any(|c| c.is_control() || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}'))
+        || text.chars().any(|c| {
+            !is_printable(c) || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}')
+        })
     {
         return false;
     }
