@@ -382,8 +382,8 @@ fn chromium() -> PathBuf {
     if let Some(found) = browser_on_path() {
         return found;
     }
-    let installed = apt_get(&["install", "-y", "chromium"])
-        || (apt_get(&["update"]) && apt_get(&["install", "-y", "chromium"]));
+    let installed = support::apt_get(&["install", "-y", "chromium"])
+        || (support::apt_get(&["update"]) && support::apt_get(&["install", "-y", "chromium"]));
     assert!(
         installed,
         "this test needs Chromium: none of {BROWSERS:?} is on PATH and `apt-get install -y chromium` failed; install it and rerun"
@@ -396,24 +396,4 @@ fn browser_on_path() -> Option<PathBuf> {
     std::env::split_paths(&path)
         .flat_map(|dir| BROWSERS.map(|name| dir.join(name)))
         .find(|candidate| candidate.is_file())
-}
-
-fn apt_get(args: &[&str]) -> bool {
-    let root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout.trim_ascii() == b"0");
-    let mut command = if root {
-        Command::new("apt-get")
-    } else {
-        Command::new("sudo")
-    };
-    if !root {
-        command.args(["-n", "apt-get"]);
-    }
-    command
-        .args(args)
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .status()
-        .is_ok_and(|status| status.success())
 }

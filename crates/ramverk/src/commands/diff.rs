@@ -31,8 +31,20 @@ pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     };
     let (_, old_framework) = framework_of(old.loaded)?;
     let (_, new_framework) = framework_of(new.loaded)?;
-    let old = localize(&old.disk_path, old_framework, args.lang.as_deref(), marking)?;
-    let new = localize(&new.disk_path, new_framework, args.lang.as_deref(), marking)?;
+    let old = localize(
+        &old.disk_path,
+        old_framework,
+        args.lang.as_deref(),
+        marking,
+        false,
+    )?;
+    let new = localize(
+        &new.disk_path,
+        new_framework,
+        args.lang.as_deref(),
+        marking,
+        false,
+    )?;
     let diff = ramverk_core::diff::diff(&old, &new);
     let text = match args.format {
         DiffFormat::Human => view::human(&diff, color),

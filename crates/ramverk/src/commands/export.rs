@@ -10,7 +10,13 @@ use crate::output::Outcome;
 
 pub fn run(args: &ExportArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
-    let framework = localize(&args.path, framework, args.lang.as_deref(), Marking::Plain)?;
+    let framework = localize(
+        &args.path,
+        framework,
+        args.lang.as_deref(),
+        Marking::Plain,
+        true,
+    )?;
     let host = plugins::host(&args.plugins)?;
     let plugin = plugins::load(&host, &args.plugins, &args.format, Some(Kind::Export))?;
     let settings = plugins::settings(&args.plugins)?;

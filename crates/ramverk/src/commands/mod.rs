@@ -57,11 +57,14 @@ pub fn framework_of(loaded: Loaded) -> anyhow::Result<(Loaded, Framework)> {
 /// `framework` in `language` (as written when `None`), read from the translation file beside
 /// the framework at `path`. Texts without a current translation stay in the source language —
 /// marked `[sv]` in the texts with [`Marking::Bracketed`] — and a note on stderr counts them.
+/// Without a translation file for `language`, `require_file` makes it an error (naming the
+/// locales there are); otherwise everything is shown as written.
 pub fn localize(
     path: &Path,
     framework: Framework,
     language: Option<&str>,
     marking: ramverk_core::i18n::Marking,
+    require_file: bool,
 ) -> anyhow::Result<Framework> {
     use ramverk_core::i18n;
     let Some(language) = language else {
@@ -78,7 +81,17 @@ the `{language}` translation has {} problem(s); fix them first",
             problems.0.len()
         )
     })?;
-    let Some(translation) = translation else {
+    if translation.is_none() && !require_file {
+        eprintln!(
+            "note: {} ({}) has no `{language}` translation; it is shown as written",
+            framework.id,
+            path.display()
+        );
+    }
+    let Some(translation) = translation.or_else(|| {
+        (!require_file)
+            .then(|| i18n::Translation::new(i18n::translation_path(path, language), language))
+    }) else {
         let available: Vec<String> = i18n::discover(path)
             .into_iter()
             .map(|(tag, _)| tag)

@@ -26,7 +26,13 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     };
     // Ratings name competences, areas and roles by id: they are read against the framework as
     // written, and the report shows the translated texts.
-    let shown = localize(&args.path, framework.clone(), args.lang.as_deref(), marking)?;
+    let shown = localize(
+        &args.path,
+        framework.clone(),
+        args.lang.as_deref(),
+        marking,
+        true,
+    )?;
     let scorer = Scorer::new(args)?;
     let (now, persons) = scored_round(
         (&framework, &shown),

@@ -26,7 +26,7 @@ pub fn run(args: &ShowArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     } else {
         Marking::Plain
     };
-    let framework = localize(&args.path, framework, args.lang.as_deref(), marking)?;
+    let framework = localize(&args.path, framework, args.lang.as_deref(), marking, true)?;
     let out = match (&args.role, args.format) {
         (None, Format::Human) => view::framework(&framework, color, text::width()),
         (None, Format::Json) => serde_json::to_string_pretty(&framework)? + "\n",

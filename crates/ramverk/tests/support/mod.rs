@@ -152,6 +152,12 @@ impl Test {
         self
     }
 
+    /// Allows anything on stderr (notes, progress) for a run that exits 0.
+    pub fn any_stderr(mut self) -> Self {
+        self.stderr_empty = false;
+        self
+    }
+
     /// Expects nothing on stderr (the default for a run that exits 0).
     pub fn stderr_empty(mut self) -> Self {
         self.stderr_empty = true;
@@ -276,4 +282,46 @@ pub fn git(dir: &Path, args: &[&str]) {
         .status()
         .expect("git is needed for this test: install git");
     assert!(status.success(), "git {args:?} failed");
+}
+
+/// Runs `apt-get` with `args` (as root, else through `sudo -n`); whether it succeeded.
+pub fn apt_get(args: &[&str]) -> bool {
+    use std::process::Command;
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.trim_ascii() == b"0");
+    let mut command = if root {
+        Command::new("apt-get")
+    } else {
+        Command::new("sudo")
+    };
+    if !root {
+        command.args(["-n", "apt-get"]);
+    }
+    command
+        .args(args)
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+/// Whether `program` is on PATH.
+pub fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
+}
+
+/// Makes sure `program` is on PATH, installing the Debian `package` with apt-get when it is
+/// not; fails the test with a clear message when that is impossible.
+pub fn require_tool(program: &str, package: &str) {
+    if on_path(program) {
+        return;
+    }
+    let installed = apt_get(&["install", "-y", package])
+        || (apt_get(&["update"]) && apt_get(&["install", "-y", package]));
+    assert!(
+        installed && on_path(program),
+        "this test needs `{program}` (Debian package {package}); it is not on PATH and `apt-get install -y {package}` failed — install it and rerun"
+    );
 }
