@@ -121,6 +121,18 @@ pub const RULES: &[Rule] = &[
         "invisible-character",
         "a text contains an invisible or control character",
     ),
+    error(
+        "translation-invalid",
+        "a translation file cannot be read (syntax, fields, states, fingerprints, language)",
+    ),
+    warning(
+        "translation-stale",
+        "a translation was made from a source text that has changed since",
+    ),
+    warning(
+        "translation-obsolete",
+        "a translation file has an entry for a text the framework no longer has",
+    ),
 ];
 
 /// The severity of a code; unknown codes are errors.

@@ -1,6 +1,7 @@
 //! Translations: the translatable texts of a framework under stable keys, translation files
 //! beside the framework, their status, and the PO and XLIFF 2 files translators work in.
 
+mod check;
 mod fingerprint;
 mod glossary;
 mod localize;
@@ -31,5 +32,6 @@ pub use unit::{Header, Unit, units};
 pub mod gettext {
     pub use super::po::{PoEntry, PoFile, read, write};
 }
+pub use check::check_translations;
 pub use glossary::{Glossary, Term};
 pub use merge::{Exchange, Mark, Report, Returned, merge, read_exchange};

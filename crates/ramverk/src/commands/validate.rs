@@ -44,8 +44,16 @@ pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     let results: Vec<Checked> = paths
         .iter()
         .map(|path| match ramverk_core::load(path) {
-            Ok(loaded) => {
-                let diagnostics = ramverk_core::check(&loaded);
+            Ok(mut loaded) => {
+                let mut diagnostics = ramverk_core::check(&loaded);
+                if let Some(framework) = loaded.framework.take() {
+                    diagnostics.extend(ramverk_core::i18n::check_translations(
+                        &framework,
+                        path,
+                        &mut loaded.map,
+                    ));
+                    loaded.framework = Some(framework);
+                }
                 Checked::Read {
                     loaded,
                     diagnostics,
