@@ -164,3 +164,41 @@ pub fn checks_reference() -> String {
     }
     out
 }
+
+/// The translation file reference: where files live, their fields and states, and every key of
+/// the worked example with what it names.
+pub fn translation_reference(example: &crate::Framework) -> String {
+    use crate::i18n::{messages, State, ENTRY_FIELDS};
+    let mut out = String::from(
+        "# The translation file format\n\n\
+         <!-- Generated from the code by `cargo test -p ramverk-core --test docs` with UPDATE_DOCS=1; do not edit. -->\n\n\
+         A framework's translations live beside it, one file per locale: `translations/<locale>.yaml` in a\n\
+         framework directory, `<name>.translations/<locale>.yaml` beside a single-file framework. The\n\
+         locale is a BCP 47 tag (`da`, `sv`, `en`, `en-GB`). How to work with them: [translation.md](translation.md).\n\n\
+         A file has `language` (the locale, matching the file name) and `entries`: a mapping from message\n\
+         keys to entries. `ramverk i18n merge` writes it; people may add comments, which merges keep.\n\n\
+         ## Entry\n\n| field | required | holds |\n|---|---|---|\n",
+    );
+    for (name, required, holds) in ENTRY_FIELDS {
+        let _ = writeln!(out, "| `{name}` | {} | {holds} |", if required { "yes" } else { "no" });
+    }
+    out.push_str("\n## States\n\nThe states of XLIFF 2 segments. A translation whose fingerprint no longer matches is **stale**\nwhatever its state: readers see the source text, and `ramverk validate` warns.\n\n| state | meaning |\n|---|---|\n");
+    for state in State::ALL {
+        let _ = writeln!(out, "| `{}` | {} |", state.name(), state.meaning());
+    }
+    out.push_str(
+        "\n## Message keys\n\n\
+         A key names where a text sits, built from ids, never from the text: `competence:<id>:title`,\n\
+         `competence:<id>:descriptor:<rank>`, `scale:<id>:level:<rank>:label`. Texts in lists without ids\n\
+         (examples, learning activities) are numbered from 1. Ids cannot contain `:`, so keys are\n\
+         unambiguous, and they are valid XLIFF unit ids. Not translated: ids, version, dates, URLs, the\n\
+         sources (documents are cited by their published titles), corrections and notes (they concern the\n\
+         source-language transcription).\n\n\
+         Every key of the worked example in [format.md](format.md), in document order:\n\n\
+         | key | the text |\n|---|---|\n",
+    );
+    for message in messages(example) {
+        let _ = writeln!(out, "| `{}` | {} |", message.key, one_line(&message.note).replace('|', "\\|"));
+    }
+    out
+}

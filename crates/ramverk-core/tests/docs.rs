@@ -63,3 +63,9 @@ fn format_reference_is_current() {
 fn checks_reference_is_current() {
     check("docs/checks.md", &checks_reference());
 }
+
+#[test]
+fn translation_reference_is_current() {
+    let example = ramverk_core::load(&workspace().join("tests/fixtures/valid/split")).expect("example").framework.expect("valid example");
+    check("docs/translation-format.md", &ramverk_core::reference::translation_reference(&example));
+}

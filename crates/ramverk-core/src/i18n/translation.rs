@@ -53,6 +53,16 @@ impl State {
         }
     }
 
+    /// What the state means, for the reference documentation.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            State::Initial => "a draft or not started; readers see the source text instead",
+            State::Translated => "translated, not yet reviewed; shown to readers",
+            State::Reviewed => "checked by a second person; shown to readers",
+            State::Final => "signed off; shown to readers",
+        }
+    }
+
     /// The state named `name`.
     pub fn parse(name: &str) -> Option<State> {
         State::ALL.into_iter().find(|state| state.name() == name)
@@ -114,8 +124,16 @@ pub(super) struct Layout {
     pub rewrite: bool,
 }
 
-/// The fields an entry may have.
-const FIELDS: [&str; 4] = ["text", "state", "source", "fingerprint"];
+/// The fields an entry may have, whether each is required, and what it holds.
+pub const ENTRY_FIELDS: [(&str, bool, &str); 4] = [
+    ("text", true, "the translation"),
+    ("state", true, "how far it has come: `initial`, `translated`, `reviewed` or `final`"),
+    ("source", false, "the source text it was translated from (written by `ramverk i18n merge`; shown as \"old\" when the source changes)"),
+    ("fingerprint", true, "16 hex digits of SHA-256 over that source text with white space normalised; when it no longer matches the current source text, the translation is stale"),
+];
+
+/// The names of [`ENTRY_FIELDS`].
+const FIELDS: [&str; 4] = [ENTRY_FIELDS[0].0, ENTRY_FIELDS[1].0, ENTRY_FIELDS[2].0, ENTRY_FIELDS[3].0];
 
 impl Translation {
     /// A new, empty translation to be stored at `path`.
