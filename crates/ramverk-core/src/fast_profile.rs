@@ -93,3 +93,61 @@ fn expectations<'a>(
         expected.push((id, expectation));
     }
 }
+
+/// The profile file's text with the block of `expected` levels blanked out (`expected: {}`
+/// followed by as many empty lines as the block had, so lines keep their numbers), for reading
+/// only a profile's texts. `None` when the file has no `expected:` key at the start of a line
+/// followed by a block (nothing to skip, or a layout this does not recognise).
+pub fn without_expectations(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len() / 4);
+    let mut lines = text.split_inclusive('\n');
+    let mut found = false;
+    while let Some(line) = lines.next() {
+        let rest = line.strip_prefix("expected:").map(str::trim);
+        let is_block_start =
+            !found && rest.is_some_and(|rest| rest.is_empty() || rest.starts_with('#'));
+        if !is_block_start {
+            out.push_str(line);
+            continue;
+        }
+        found = true;
+        out.push_str("expected: {}\n");
+        // The block: every following line that is indented, blank or a comment.
+        for next in lines.by_ref() {
+            let first = next.chars().next();
+            if matches!(first, Some(' ' | '\t' | '\n' | '\r' | '#') | None) {
+                out.push('\n');
+            } else {
+                out.push_str(next);
+                break;
+            }
+        }
+    }
+    found.then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{read, without_expectations};
+
+    #[test]
+    fn texts_only_profiles_keep_their_lines_and_texts() {
+        let text = "# chef\nrole: chef\nexpected:\n  \"1.1\": 3\n# a comment\n  1.2: not-applicable\n\ndescription: Leder\n";
+        let pruned = without_expectations(text).unwrap();
+        assert_eq!(pruned.lines().count(), text.lines().count());
+        assert_eq!(pruned.lines().nth(7), Some("description: Leder"));
+        let profile = read(&pruned).unwrap();
+        assert_eq!(
+            (
+                profile.role.as_str(),
+                profile.description.as_deref(),
+                profile.expected.len()
+            ),
+            ("chef", Some("Leder"), 0)
+        );
+        assert_eq!(
+            without_expectations("role: chef\nexpected: {1.1: 3}\n"),
+            None
+        );
+    }
+}

@@ -21,5 +21,5 @@ pub mod synthetic;
 
 pub use checks::check;
 pub use diagnostic::{Diagnostic, Label, Severity};
-pub use load::{LoadError, Loaded, load};
+pub use load::{LoadError, Loaded, load, load_texts};
 pub use model::Framework;

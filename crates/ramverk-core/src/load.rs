@@ -62,13 +62,26 @@ struct Layout {
 /// Loads a framework from a directory (with `framework.yaml`, `areas/`, `profiles/`) or a file.
 /// Files are read and parsed in parallel, then assembled in a fixed order.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    load_with(path, false)
+}
+
+/// Loads a framework for its texts only (translation commands): the expected levels in profile
+/// files of the documented block layout are skipped unread, so those profiles come back with
+/// none. Never use the result for checks or scoring.
+pub fn load_texts(path: &Path) -> Result<Loaded, LoadError> {
+    load_with(path, true)
+}
+
+fn load_with(path: &Path, texts_only: bool) -> Result<Loaded, LoadError> {
     let layout = layout(path)?;
     let files: Vec<(&PathBuf, bool)> = std::iter::once((&layout.root, false))
         .chain(layout.areas.iter().map(|path| (path, false)))
         .chain(layout.profiles.iter().map(|path| (path, true)))
         .collect();
-    let mut parts =
-        parallel_map(&files, |(file, is_profile)| read_file(file, *is_profile)).into_iter();
+    let mut parts = parallel_map(&files, |(file, is_profile)| {
+        read_file(file, *is_profile, texts_only)
+    })
+    .into_iter();
     let mut typed: Vec<(usize, crate::model::Profile)> = Vec::new();
     let mut map = SourceMap::default();
     let mut diagnostics = Vec::new();
@@ -229,34 +242,46 @@ enum Content {
 }
 
 /// Reads and parses one file; needs nothing shared, so files can be read in parallel.
-fn read_file(path: &Path, is_profile: bool) -> Result<Part, LoadError> {
+fn read_file(path: &Path, is_profile: bool, texts_only: bool) -> Result<Part, LoadError> {
     let io_error = |cause| LoadError::Io {
         path: path.to_owned(),
         cause,
     };
     let length = fs::metadata(path).map_err(io_error)?.len();
-    let content = if length > MAX_FILE_BYTES as u64 {
-        Content::TooLarge(length)
-    } else {
-        match String::from_utf8(fs::read(path).map_err(io_error)?) {
-            Err(error) => Content::NotUtf8(error),
-            Ok(text) => match is_profile
-                .then(|| crate::fast_profile::read(&text))
-                .flatten()
-            {
-                Some(profile) => Content::Profile { text, profile },
-                None => match fast_json(&text) {
-                    Some(json) => Content::Plain { text, json },
-                    None => {
-                        let parsed = parse(&text).map(|node| {
-                            let json = node.to_json();
-                            (node, json)
-                        });
-                        Content::Text { text, parsed }
-                    }
-                },
-            },
+    if length > MAX_FILE_BYTES as u64 {
+        return Ok(Part {
+            path: path.to_owned(),
+            content: Content::TooLarge(length),
+        });
+    }
+    let text = match String::from_utf8(fs::read(path).map_err(io_error)?) {
+        Ok(text) => text,
+        Err(error) => {
+            return Ok(Part {
+                path: path.to_owned(),
+                content: Content::NotUtf8(error),
+            });
         }
+    };
+    let text = match is_profile && texts_only {
+        true => crate::fast_profile::without_expectations(&text).unwrap_or(text),
+        false => text,
+    };
+    let content = match is_profile
+        .then(|| crate::fast_profile::read(&text))
+        .flatten()
+    {
+        Some(profile) => Content::Profile { text, profile },
+        None => match fast_json(&text) {
+            Some(json) => Content::Plain { text, json },
+            None => {
+                let parsed = parse(&text).map(|node| {
+                    let json = node.to_json();
+                    (node, json)
+                });
+                Content::Text { text, parsed }
+            }
+        },
     };
     Ok(Part {
         path: path.to_owned(),

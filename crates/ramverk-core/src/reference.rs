@@ -168,7 +168,7 @@ pub fn checks_reference() -> String {
 /// The translation file reference: where files live, their fields and states, and every key of
 /// the worked example with what it names.
 pub fn translation_reference(example: &crate::Framework) -> String {
-    use crate::i18n::{messages, State, ENTRY_FIELDS};
+    use crate::i18n::{ENTRY_FIELDS, State, messages};
     let mut out = String::from(
         "# The translation file format\n\n\
          <!-- Generated from the code by `cargo test -p ramverk-core --test docs` with UPDATE_DOCS=1; do not edit. -->\n\n\
@@ -180,7 +180,11 @@ pub fn translation_reference(example: &crate::Framework) -> String {
          ## Entry\n\n| field | required | holds |\n|---|---|---|\n",
     );
     for (name, required, holds) in ENTRY_FIELDS {
-        let _ = writeln!(out, "| `{name}` | {} | {holds} |", if required { "yes" } else { "no" });
+        let _ = writeln!(
+            out,
+            "| `{name}` | {} | {holds} |",
+            if required { "yes" } else { "no" }
+        );
     }
     out.push_str("\n## States\n\nThe states of XLIFF 2 segments. A translation whose fingerprint no longer matches is **stale**\nwhatever its state: readers see the source text, and `ramverk validate` warns.\n\n| state | meaning |\n|---|---|\n");
     for state in State::ALL {
@@ -198,7 +202,12 @@ pub fn translation_reference(example: &crate::Framework) -> String {
          | key | the text |\n|---|---|\n",
     );
     for message in messages(example) {
-        let _ = writeln!(out, "| `{}` | {} |", message.key, one_line(&message.note).replace('|', "\\|"));
+        let _ = writeln!(
+            out,
+            "| `{}` | {} |",
+            message.key,
+            one_line(&message.note).replace('|', "\\|")
+        );
     }
     out
 }

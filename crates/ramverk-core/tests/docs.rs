@@ -66,6 +66,12 @@ fn checks_reference_is_current() {
 
 #[test]
 fn translation_reference_is_current() {
-    let example = ramverk_core::load(&workspace().join("tests/fixtures/valid/split")).expect("example").framework.expect("valid example");
-    check("docs/translation-format.md", &ramverk_core::reference::translation_reference(&example));
+    let example = ramverk_core::load(&workspace().join("tests/fixtures/valid/split"))
+        .expect("example")
+        .framework
+        .expect("valid example");
+    check(
+        "docs/translation-format.md",
+        &ramverk_core::reference::translation_reference(&example),
+    );
 }

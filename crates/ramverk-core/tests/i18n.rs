@@ -282,6 +282,38 @@ fn translation_files_round_trip_and_edits_keep_comments() {
 }
 
 #[test]
+fn the_fast_path_reads_translation_files_exactly_like_the_full_parser() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks");
+    let mut files = 0;
+    for framework in std::fs::read_dir(&root).unwrap() {
+        for (_, path) in i18n::discover(&framework.unwrap().path()) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let fast = Translation::parse(&path, text.clone()).unwrap();
+            assert_eq!(
+                fast,
+                Translation::parse_in_full(&path, text.clone()).unwrap(),
+                "{}",
+                path.display()
+            );
+            // With comments, blank lines and a different indentation too.
+            let varied = text
+                .replace("\n  ", "\n   ")
+                .replace("\n     ", "\n      ")
+                .replacen("entries:\n", "entries:\n\n   # a comment\n", 1);
+            let fast = Translation::parse(&path, varied.clone()).unwrap();
+            assert_eq!(
+                fast,
+                Translation::parse_in_full(&path, varied).unwrap(),
+                "{} (varied)",
+                path.display()
+            );
+            files += 1;
+        }
+    }
+    assert_eq!(files, 6);
+}
+
+#[test]
 fn problems_in_translation_files_are_located() {
     let path = Path::new("da.yaml");
     let cases = [
@@ -648,6 +680,8 @@ proptest! {
         translation.set(Entry { key: unit.key.clone(), text: translated.clone(), state: State::Final, source: Some(text.clone()), fingerprint: fingerprint(&text), line: 0 });
         let yaml = translation.render(&HashMap::new(), "x");
         let back = Translation::parse(Path::new("da.yaml"), yaml.clone()).map_err(|e| TestCaseError::fail(format!("{e}\n{yaml}")))?;
+        let full = Translation::parse_in_full(Path::new("da.yaml"), yaml.clone()).map_err(|e| TestCaseError::fail(format!("{e}\n{yaml}")))?;
+        prop_assert_eq!(&back, &full, "the fast path and the full parser disagree on\n{}", yaml);
         prop_assert_eq!(&back.get(&unit.key).unwrap().text, &translated);
         prop_assert_eq!(back.get(&unit.key).unwrap().source.as_deref(), Some(text.as_str()));
     }

@@ -2,6 +2,7 @@
 //! beside the framework, their status, and the PO and XLIFF 2 files translators work in.
 
 mod check;
+mod fast;
 mod fingerprint;
 mod glossary;
 mod localize;

@@ -88,7 +88,7 @@ pub struct Entry {
 }
 
 /// A translation file as read, with what is needed to edit it in place.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Translation {
     /// Where it is (or will be) stored.
     pub path: PathBuf,
@@ -108,7 +108,7 @@ pub struct Translation {
 }
 
 /// How the `entries` block of a file sits in its text.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(super) struct Layout {
     /// Byte offset just after the line holding `entries:`.
     pub after_header: usize,
@@ -127,13 +127,30 @@ pub(super) struct Layout {
 /// The fields an entry may have, whether each is required, and what it holds.
 pub const ENTRY_FIELDS: [(&str, bool, &str); 4] = [
     ("text", true, "the translation"),
-    ("state", true, "how far it has come: `initial`, `translated`, `reviewed` or `final`"),
-    ("source", false, "the source text it was translated from (written by `ramverk i18n merge`; shown as \"old\" when the source changes)"),
-    ("fingerprint", true, "16 hex digits of SHA-256 over that source text with white space normalised; when it no longer matches the current source text, the translation is stale"),
+    (
+        "state",
+        true,
+        "how far it has come: `initial`, `translated`, `reviewed` or `final`",
+    ),
+    (
+        "source",
+        false,
+        "the source text it was translated from (written by `ramverk i18n merge`; shown as \"old\" when the source changes)",
+    ),
+    (
+        "fingerprint",
+        true,
+        "16 hex digits of SHA-256 over that source text with white space normalised; when it no longer matches the current source text, the translation is stale",
+    ),
 ];
 
 /// The names of [`ENTRY_FIELDS`].
-const FIELDS: [&str; 4] = [ENTRY_FIELDS[0].0, ENTRY_FIELDS[1].0, ENTRY_FIELDS[2].0, ENTRY_FIELDS[3].0];
+const FIELDS: [&str; 4] = [
+    ENTRY_FIELDS[0].0,
+    ENTRY_FIELDS[1].0,
+    ENTRY_FIELDS[2].0,
+    ENTRY_FIELDS[3].0,
+];
 
 impl Translation {
     /// A new, empty translation to be stored at `path`.
@@ -168,6 +185,17 @@ impl Translation {
 
     /// Parses a translation file's text.
     pub fn parse(path: &Path, text: String) -> Result<Self, Problems> {
+        if let Some(mut translation) = super::fast::read(path, &text) {
+            translation.original = text;
+            return Ok(translation);
+        }
+        Self::parse_in_full(path, text)
+    }
+
+    /// [`Translation::parse`] without the fast path for the canonical layout (for tests that
+    /// check both agree).
+    #[doc(hidden)]
+    pub fn parse_in_full(path: &Path, text: String) -> Result<Self, Problems> {
         let root = parse(&text).map_err(|error| {
             let (line, column) = error.position.map(|p| (p.line, p.column)).unwrap_or((0, 0));
             let problem = Problem::at(path, line, column, error.message);
@@ -495,7 +523,11 @@ fn line_end(starts: &[usize], text: &str, line: u32) -> usize {
 }
 
 /// `start..end` without the blank and comment lines at its end (they belong to what follows).
-fn trim_trailing_comments(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+pub(super) fn trim_trailing_comments(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> std::ops::Range<usize> {
     let mut end = end;
     let first_line_end = text[start..end]
         .find('\n')

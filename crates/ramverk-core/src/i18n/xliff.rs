@@ -179,7 +179,8 @@ pub fn read(path: &Path, xml: &str) -> Result<XliffFile, Problem> {
     let mut unit: Option<XliffUnit> = None;
     let mut into = Into::Nothing;
     let mut seen_root = false;
-    let at = |offset: u64| line_column(xml, offset as usize);
+    let lines = std::cell::RefCell::new(LineCounter::default());
+    let at = |offset: u64| lines.borrow_mut().at(xml, offset as usize);
     loop {
         let offset = reader.buffer_position();
         let event = reader.read_event().map_err(|error| {
@@ -358,6 +359,33 @@ fn attr(element: &quick_xml::events::BytesStart<'_>, name: &[u8]) -> Option<Stri
                 .ok()
                 .map(|value| value.into_owned())
         })
+}
+
+/// Line numbers of offsets met in increasing order, counting each stretch of text once.
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    line: u32,
+}
+
+impl LineCounter {
+    /// 1-based line and column of `offset` in `text`.
+    fn at(&mut self, text: &str, offset: usize) -> (u32, u32) {
+        let offset = offset.min(text.len());
+        if offset < self.offset || !text.is_char_boundary(offset) {
+            return line_column(text, offset);
+        }
+        self.line += text.as_bytes()[self.offset..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u32;
+        self.offset = offset;
+        let line_start = text[..offset].rfind('\n').map_or(0, |at| at + 1);
+        (
+            self.line + 1,
+            text[line_start..offset].chars().count() as u32 + 1,
+        )
+    }
 }
 
 /// 1-based line and column of a byte offset.

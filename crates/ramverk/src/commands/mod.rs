@@ -26,6 +26,11 @@ pub fn load_framework(path: &Path) -> anyhow::Result<(Loaded, Framework)> {
     framework_of(ramverk_core::load(path)?)
 }
 
+/// Loads a framework's texts for a translation command (expected levels are not read).
+pub fn load_texts(path: &Path) -> anyhow::Result<(Loaded, Framework)> {
+    framework_of(ramverk_core::load_texts(path)?)
+}
+
 /// The model of a loaded framework, or an error naming its first finding.
 pub fn framework_of(loaded: Loaded) -> anyhow::Result<(Loaded, Framework)> {
     let path = loaded.path.clone();

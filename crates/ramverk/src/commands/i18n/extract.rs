@@ -4,14 +4,14 @@ use anyhow::bail;
 use ramverk_core::i18n::{self, Header, Message, Standing, State, check_language, gettext};
 use ramverk_core::source::Target;
 
-use super::{read_translation, write_or_print};
+use super::{load_with_translations, write_or_print};
 use crate::cli::{ExchangeFormat, I18nExtractArgs};
-use crate::commands::load_framework;
 use crate::output::Outcome;
 
 pub fn run(args: &I18nExtractArgs) -> anyhow::Result<Outcome> {
     check_language(&args.lang).map_err(anyhow::Error::msg)?;
-    let (loaded, framework) = load_framework(&args.path)?;
+    let (loaded, framework, mut translations) =
+        load_with_translations(&args.path, std::slice::from_ref(&args.lang))?;
     if args.lang == framework.language {
         bail!(
             "{} is written in `{}`: there is nothing to translate into it; name another locale with --lang",
@@ -19,7 +19,7 @@ pub fn run(args: &I18nExtractArgs) -> anyhow::Result<Outcome> {
             framework.language
         );
     }
-    let translation = read_translation(&args.path, &args.lang)?;
+    let translation = translations.pop().and_then(|(_, translation)| translation);
     let messages = i18n::messages(&framework);
     let base = if args.path.is_dir() {
         args.path.clone()

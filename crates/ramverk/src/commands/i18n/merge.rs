@@ -7,9 +7,9 @@ use anyhow::{Context as _, bail};
 use ramverk_core::i18n::{self, Exchange, Translation, read_exchange, translation_path};
 use serde_json::json;
 
-use super::read_translation;
+use super::load_with_translations;
 use crate::cli::{Format, I18nMergeArgs};
-use crate::commands::{default_paths, load_framework};
+use crate::commands::default_paths;
 use crate::output::{self, Outcome};
 
 pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
@@ -28,8 +28,11 @@ pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
     };
     i18n::check_language(&language).map_err(anyhow::Error::msg)?;
     let path = framework_path(args.framework.as_deref(), &exchange)?;
-    let (_, framework) = load_framework(&path)?;
-    let mut translation = read_translation(&path, &language)?
+    let (_, framework, mut translations) =
+        load_with_translations(&path, std::slice::from_ref(&language))?;
+    let mut translation = translations
+        .pop()
+        .and_then(|(_, translation)| translation)
         .unwrap_or_else(|| Translation::new(translation_path(&path, &language), &language));
     let report = i18n::merge(&framework, &mut translation, &exchange, args.skip_outdated).map_err(
         |problems| {
@@ -140,7 +143,7 @@ fn framework_path(given: Option<&Path>, exchange: &Exchange) -> anyhow::Result<P
         if !candidate.join(ramverk_core::load::ROOT_FILE).is_file() {
             continue;
         }
-        if let Ok(loaded) = ramverk_core::load(&candidate) {
+        if let Ok(loaded) = ramverk_core::load_texts(&candidate) {
             if loaded
                 .framework
                 .as_ref()

@@ -31,6 +31,37 @@ fn write_or_print(output: Option<&Path>, text: &str) -> anyhow::Result<()> {
     }
 }
 
+/// A framework's texts and its translations into `languages`, read at the same time: each
+/// translation file on its own thread while the framework loads on the others.
+type Translations = Vec<(String, Option<ramverk_core::i18n::Translation>)>;
+
+fn load_with_translations(
+    path: &Path,
+    languages: &[String],
+) -> anyhow::Result<(ramverk_core::Loaded, ramverk_core::Framework, Translations)> {
+    std::thread::scope(|scope| {
+        let readers: Vec<_> = languages
+            .iter()
+            .map(|language| {
+                (
+                    language.clone(),
+                    scope.spawn(move || read_translation(path, language)),
+                )
+            })
+            .collect();
+        let loaded = crate::commands::load_texts(path);
+        let mut translations = Vec::new();
+        for (language, reader) in readers {
+            let translation = reader
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+            translations.push((language, translation));
+        }
+        let (loaded, framework) = loaded?;
+        Ok((loaded, framework, translations))
+    })
+}
+
 /// The translation of `language` for the framework at `path`, with problems as one error.
 fn read_translation(
     path: &Path,

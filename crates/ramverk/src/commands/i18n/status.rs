@@ -8,9 +8,9 @@ use ramverk_core::diff::word_diff;
 use ramverk_core::i18n::{self, Status};
 use serde_json::json;
 
-use super::read_translation;
+use super::load_with_translations;
 use crate::cli::{Format, I18nStatusArgs};
-use crate::commands::{default_paths, load_framework};
+use crate::commands::default_paths;
 use crate::output::{self, ColorMode, Outcome};
 use crate::render::diff::words_human;
 
@@ -63,20 +63,22 @@ pub fn run(args: &I18nStatusArgs, color: ColorMode) -> anyhow::Result<Outcome> {
 }
 
 fn report(path: PathBuf, languages: &[String]) -> anyhow::Result<Report> {
-    let (_, framework) = load_framework(&path)?;
-    let messages = i18n::messages(&framework);
-    let languages: Vec<String> = if languages.is_empty() {
+    let asked: Vec<String> = if languages.is_empty() {
         i18n::discover(&path)
             .into_iter()
             .map(|(language, _)| language)
-            .filter(|language| *language != framework.language)
             .collect()
     } else {
         languages.to_vec()
     };
+    let (_, framework, translations) = load_with_translations(&path, &asked)?;
+    let messages = i18n::messages(&framework);
     let mut locales = Vec::new();
-    for language in languages {
-        let translation = read_translation(&path, &language)?;
+    for (language, translation) in translations {
+        // The framework's own language is no translation (unless asked for by name).
+        if languages.is_empty() && language == framework.language {
+            continue;
+        }
         let file = i18n::translation_path(&path, &language);
         locales.push(i18n::status(
             &messages,
