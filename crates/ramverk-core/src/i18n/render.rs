@@ -16,9 +16,15 @@ impl Translation {
         let text = &self.original;
         let existing = self.spans.len();
         // New entries, each placed after the existing entry that precedes it in the framework.
+        let mut ranked: Vec<(usize, usize)> = self.entries[..existing]
+            .iter()
+            .zip(&self.spans)
+            .map(|(entry, span)| (place(order, &entry.key), span.end))
+            .collect();
+        ranked.sort_unstable();
         let mut inserts: Vec<(usize, &Entry)> = self.entries[existing..]
             .iter()
-            .map(|entry| (self.insertion_point(entry, order), entry))
+            .map(|entry| (self.insertion_point(&ranked, place(order, &entry.key)), entry))
             .collect();
         inserts.sort_by_key(|(at, entry)| (*at, place(order, &entry.key)));
         let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
@@ -63,16 +69,13 @@ impl Translation {
         out
     }
 
-    /// Byte offset at which a new entry goes: after the last existing entry before it.
-    fn insertion_point(&self, entry: &Entry, order: &HashMap<&str, usize>) -> usize {
-        let rank = place(order, &entry.key);
-        self.entries[..self.spans.len()]
-            .iter()
-            .zip(&self.spans)
-            .filter(|(existing, _)| place(order, &existing.key) < rank)
-            .max_by_key(|(existing, _)| place(order, &existing.key))
-            .map(|(_, span)| span.end)
-            .unwrap_or(self.layout.after_header)
+    /// Byte offset at which a new entry of framework place `rank` goes: after the existing entry
+    /// that comes last before it (`ranked`: existing entries' places and span ends, sorted).
+    fn insertion_point(&self, ranked: &[(usize, usize)], rank: usize) -> usize {
+        match ranked.partition_point(|(place, _)| *place < rank) {
+            0 => self.layout.after_header,
+            before => ranked[before - 1].1,
+        }
     }
 
     fn render_whole(&self, order: &HashMap<&str, usize>, about: &str) -> String {
