@@ -686,3 +686,31 @@ proptest! {
         prop_assert_eq!(back.get(&unit.key).unwrap().source.as_deref(), Some(text.as_str()));
     }
 }
+
+#[test]
+fn bundled_translations_use_their_glossaries() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    for (name, language, pair) in [
+        ("stockholm-kultur", "en", "sv-en"),
+        ("stockholm-kultur", "da", "sv-da"),
+        ("kl-kompetencehjul", "en", "da-en"),
+        ("kl-kompetencehjul", "sv", "da-sv"),
+        ("kl-kompetencekatalog", "en", "da-en"),
+        ("kl-kompetencekatalog", "sv", "da-sv"),
+    ] {
+        let framework = framework(name);
+        let translation = i18n::read_translation(&root.join("frameworks").join(name), language)
+            .unwrap()
+            .unwrap();
+        let glossary =
+            i18n::Glossary::read(&root.join("glossaries").join(format!("{pair}.yaml"))).unwrap();
+        let findings = i18n::check_terms(&messages(&framework), &translation, &glossary);
+        for finding in &findings {
+            eprintln!(
+                "{name} {language}: {} uses `{}` but not `{}`",
+                finding.key, finding.source_term, finding.target_term
+            );
+        }
+        eprintln!("{name} {language}: {} findings", findings.len());
+    }
+}

@@ -482,6 +482,11 @@ pub struct I18nStatusArgs {
     /// Exit with 1 when a locale has less than N % of its texts translated.
     #[arg(long, value_name = "N")]
     pub min_coverage: Option<f64>,
+    /// A glossary to check translations against: texts whose source uses a term but whose
+    /// translation lacks the agreed translation are listed [default: glossaries/SOURCE-TARGET.yaml
+    /// here, when there is one].
+    #[arg(long, value_name = "FILE")]
+    pub glossary: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,

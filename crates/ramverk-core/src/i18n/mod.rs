@@ -13,6 +13,7 @@ mod po;
 mod problem;
 mod render;
 mod status;
+mod terms;
 mod translation;
 mod unit;
 pub mod xliff;
@@ -36,3 +37,4 @@ pub mod gettext {
 pub use check::check_translations;
 pub use glossary::{Glossary, Term};
 pub use merge::{Exchange, Mark, Report, Returned, merge, read_exchange};
+pub use terms::{TermFinding, check_terms};

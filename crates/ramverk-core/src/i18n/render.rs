@@ -24,7 +24,12 @@ impl Translation {
         ranked.sort_unstable();
         let mut inserts: Vec<(usize, &Entry)> = self.entries[existing..]
             .iter()
-            .map(|entry| (self.insertion_point(&ranked, place(order, &entry.key)), entry))
+            .map(|entry| {
+                (
+                    self.insertion_point(&ranked, place(order, &entry.key)),
+                    entry,
+                )
+            })
             .collect();
         inserts.sort_by_key(|(at, entry)| (*at, place(order, &entry.key)));
         let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();

@@ -17,12 +17,21 @@ use crate::render::diff::words_human;
 /// Missing keys listed by name in the human report before "and N more".
 const MISSING_SHOWN: usize = 12;
 
+/// Term findings listed by name in the human report before "and N more".
+const TERMS_SHOWN: usize = 8;
+
 /// One framework's status in each locale asked for.
 struct Report {
     path: PathBuf,
     framework: String,
     source_language: String,
-    locales: Vec<Status>,
+    locales: Vec<Locale>,
+}
+
+/// One locale's status, and the glossary check when there is a glossary for the pair.
+struct Locale {
+    status: Status,
+    terms: Option<(PathBuf, Vec<i18n::TermFinding>)>,
 }
 
 pub fn run(args: &I18nStatusArgs, color: ColorMode) -> anyhow::Result<Outcome> {
@@ -34,9 +43,10 @@ pub fn run(args: &I18nStatusArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     } else {
         args.paths.clone()
     };
+    let glossaries = glossaries(&args.glossary)?;
     let mut reports = Vec::new();
     for path in paths {
-        reports.push(report(path, &args.lang)?);
+        reports.push(report(path, &args.lang, &glossaries)?);
     }
     let text = match args.format {
         Format::Human => reports
@@ -51,7 +61,7 @@ pub fn run(args: &I18nStatusArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         reports
             .iter()
             .flat_map(|report| &report.locales)
-            .any(|status| status.counts.coverage() + 1e-9 < minimum)
+            .any(|locale| locale.status.counts.coverage() + 1e-9 < minimum)
     });
     if below {
         if let Some(minimum) = args.min_coverage {
@@ -62,7 +72,38 @@ pub fn run(args: &I18nStatusArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-fn report(path: PathBuf, languages: &[String]) -> anyhow::Result<Report> {
+/// The glossaries given, or those under ./glossaries when none is.
+fn glossaries(given: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, i18n::Glossary)>> {
+    let paths: Vec<PathBuf> = if given.is_empty() {
+        let mut found: Vec<PathBuf> = std::fs::read_dir("glossaries")
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|entry| entry.path())
+                    .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        found.sort();
+        found
+    } else {
+        given.to_vec()
+    };
+    paths
+        .into_iter()
+        .map(|path| {
+            i18n::Glossary::read(&path)
+                .map(|glossary| (path, glossary))
+                .map_err(|problems| anyhow::anyhow!("{problems}"))
+        })
+        .collect()
+}
+
+fn report(
+    path: PathBuf,
+    languages: &[String],
+    glossaries: &[(PathBuf, i18n::Glossary)],
+) -> anyhow::Result<Report> {
     let asked: Vec<String> = if languages.is_empty() {
         i18n::discover(&path)
             .into_iter()
@@ -80,12 +121,18 @@ fn report(path: PathBuf, languages: &[String]) -> anyhow::Result<Report> {
             continue;
         }
         let file = i18n::translation_path(&path, &language);
-        locales.push(i18n::status(
-            &messages,
-            translation.as_ref(),
-            &language,
-            file,
-        ));
+        let status = i18n::status(&messages, translation.as_ref(), &language, file);
+        let glossary = glossaries.iter().find(|(_, glossary)| {
+            glossary.source_language == framework.language && glossary.target_language == language
+        });
+        let terms = match (glossary, &translation) {
+            (Some((glossary_path, glossary)), Some(translation)) => Some((
+                glossary_path.clone(),
+                i18n::check_terms(&messages, translation, glossary),
+            )),
+            _ => None,
+        };
+        locales.push(Locale { status, terms });
     }
     Ok(Report {
         path,
@@ -117,7 +164,8 @@ fn human(report: &Report, color: ColorMode) -> String {
     out
 }
 
-fn locale(out: &mut String, status: &Status, color: ColorMode) {
+fn locale(out: &mut String, locale: &Locale, color: ColorMode) {
+    let status = &locale.status;
     let c = &status.counts;
     let coverage = format!("{:.1} %", c.coverage());
     let _ = writeln!(
@@ -192,6 +240,49 @@ fn locale(out: &mut String, status: &Status, color: ColorMode) {
             status.obsolete.join(", ")
         );
     }
+    if let Some((glossary, findings)) = &locale.terms {
+        terms(out, glossary, findings, color);
+    }
+}
+
+fn terms(
+    out: &mut String,
+    glossary: &std::path::Path,
+    findings: &[i18n::TermFinding],
+    color: ColorMode,
+) {
+    if findings.is_empty() {
+        let _ = writeln!(
+            out,
+            "    terms: every translation uses the agreed terms of {}",
+            glossary.display()
+        );
+        return;
+    }
+    let shown: Vec<String> = findings
+        .iter()
+        .take(TERMS_SHOWN)
+        .map(|finding| {
+            format!(
+                "{} ({} → {})",
+                finding.key, finding.source_term, finding.target_term
+            )
+        })
+        .collect();
+    let more = findings.len().saturating_sub(TERMS_SHOWN);
+    let tail = if more > 0 {
+        format!(" and {more} more (--format json lists all)")
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        out,
+        "    {} {} text(s) may not use the agreed term of {}: {}{tail}",
+        color.paint("33", "terms"),
+        findings.len(),
+        glossary.display(),
+        shown.join(", ")
+    );
 }
 
 fn json_of(reports: &[Report]) -> serde_json::Value {
@@ -201,7 +292,8 @@ fn json_of(reports: &[Report]) -> serde_json::Value {
             "framework": report.framework,
             "path": report.path,
             "source_language": report.source_language,
-            "locales": report.locales.iter().map(|status| {
+            "locales": report.locales.iter().map(|locale| {
+                let status = &locale.status;
                 let c = &status.counts;
                 json!({
                     "language": status.language,
@@ -226,6 +318,8 @@ fn json_of(reports: &[Report]) -> serde_json::Value {
                     })).collect::<Vec<_>>(),
                     "missing": status.missing,
                     "obsolete": status.obsolete,
+                    "glossary": locale.terms.as_ref().map(|(path, _)| path),
+                    "terms": locale.terms.as_ref().map(|(_, findings)| findings),
                 })
             }).collect::<Vec<_>>(),
         }))
