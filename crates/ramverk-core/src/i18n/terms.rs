@@ -20,7 +20,9 @@ pub struct TermFinding {
 }
 
 /// Every current translation in `translation` whose source text contains a term of `glossary`
-/// and whose text lacks the term's agreed translation.
+/// and whose text lacks the term's agreed translation. Where terms overlap in a text, the longest
+/// one counts (`Stockholms stadsbibliotek`, not `Stockholms stad`); a qualifier in brackets after
+/// a term (`integritet (personlig)`) tells senses apart and is not matched.
 pub fn check_terms(
     messages: &[Message<'_>],
     translation: &Translation,
@@ -31,12 +33,13 @@ pub fn check_terms(
         .iter()
         .map(|term| {
             (
-                term.source.to_lowercase(),
+                needle(&term.source),
                 stems(&term.target),
                 term.source.as_str(),
                 term.target.as_str(),
             )
         })
+        .filter(|(needle, ..)| !needle.is_empty())
         .collect();
     let mut out = Vec::new();
     for message in messages {
@@ -48,10 +51,19 @@ pub fn check_terms(
         };
         let source = message.text.to_lowercase();
         let target = entry.text.to_lowercase();
-        for (needle, stems, source_term, target_term) in &terms {
-            if contains_word(&source, needle)
-                && !stems.iter().all(|stem| target.contains(stem.as_str()))
-            {
+        let found: Vec<Vec<(usize, usize)>> = terms
+            .iter()
+            .map(|(needle, ..)| word_matches(&source, needle))
+            .collect();
+        for (index, (_, stems, source_term, target_term)) in terms.iter().enumerate() {
+            let uncovered = found[index].iter().any(|&(start, end)| {
+                !found.iter().flatten().any(|&(other_start, other_end)| {
+                    other_start <= start
+                        && end <= other_end
+                        && other_end - other_start > end - start
+                })
+            });
+            if uncovered && !stems.iter().all(|stem| target.contains(stem.as_str())) {
                 out.push(TermFinding {
                     key: message.key.clone(),
                     source_term: (*source_term).to_owned(),
@@ -63,22 +75,45 @@ pub fn check_terms(
     out
 }
 
-/// Whether `needle` occurs in `text` at the start of a word.
-fn contains_word(text: &str, needle: &str) -> bool {
-    text.match_indices(needle).any(|(at, _)| {
-        text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-    })
+/// What is matched of a term: lower-cased, without a qualifier in brackets after a space
+/// (`integritet (personlig)`); an ending in brackets (`målgrupp(er)`) is part of the term.
+fn needle(term: &str) -> String {
+    let term = term.trim();
+    let bare = match term
+        .strip_suffix(')')
+        .and_then(|rest| rest.rfind(" (").map(|at| &rest[..at]))
+    {
+        Some(bare) => bare.trim(),
+        None => term,
+    };
+    bare.to_lowercase()
+}
+
+/// Where `needle` occurs in `text` at the start of a word, as byte ranges.
+fn word_matches(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    text.match_indices(needle)
+        .filter(|(at, _)| {
+            text[..*at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|(at, found)| (at, at + found.len()))
+        .collect()
 }
 
 /// The words of a term without the endings inflection changes (`kompetenceområde` →
 /// `kompetenceområ`), lower-cased.
 fn stems(term: &str) -> Vec<String> {
-    term.to_lowercase()
+    needle(term)
         .split_whitespace()
         .map(|word| {
+            // An optional ending in brackets (`group(s)`) is left to inflection.
+            let word = word
+                .split('(')
+                .next()
+                .unwrap_or(word)
+                .trim_matches(|c: char| !c.is_alphanumeric());
             let chars: Vec<char> = word.chars().collect();
             let keep = match chars.len() {
                 0..=3 => chars.len(),
@@ -92,12 +127,22 @@ fn stems(term: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{contains_word, stems};
+    use super::{needle, stems, word_matches};
 
     #[test]
     fn words_and_stems() {
-        assert!(contains_word("inom kompetensområdet", "kompetensområde"));
-        assert!(!contains_word("delkompetensområde", "kompetensområde"));
+        assert_eq!(
+            word_matches("inom kompetensområdet", "kompetensområde"),
+            [(5, 21)]
+        );
+        assert!(word_matches("delkompetensområde", "kompetensområde").is_empty());
+        assert_eq!(needle("Integritet (personlig)"), "integritet");
+        assert_eq!(needle("målgrupp(er)"), "målgrupp(er)");
+        assert_eq!(
+            stems("the target group(s) of the operations"),
+            ["the", "targ", "grou", "of", "the", "operatio"]
+        );
+        assert_eq!(stems("rate (your competence)"), ["rat"]);
         assert_eq!(stems("digital kompetence"), ["digit", "kompeten"]);
         assert!("kompetenceområderne".contains(&stems("kompetenceområde")[0]));
     }
