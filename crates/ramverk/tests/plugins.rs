@@ -268,12 +268,12 @@ fn score_with_the_stockholm_plugin_reports_groups_and_protects_small_ones() {
         .arg(&ratings)
         .run();
     for text in [
-        "scored with stockholm-scoring",
-        "All persons",
-        "By area",
+        "beräknat med stockholm-scoring",
+        "Alla personer",
+        "Per kompetensområde",
         "1 Information",
-        "By role",
-        "suppressed",
+        "Per roll",
+        "dold för att skydda enskilda",
     ] {
         assert!(human.stdout.contains(text), "lacks {text:?}\n{human}");
     }
@@ -531,10 +531,10 @@ fn score_compares_two_rounds_in_every_format() {
         "fewer persons with a need in round 2: {before} -> {now}"
     );
     assert_eq!(json["before"]["persons"], 1098);
-    assert!(score("human").contains("changes in parentheses"));
+    assert!(score("human").contains("förändring inom parentes"));
     assert!(score("csv").starts_with("kind,key,title,suppressed,persons,mean_rating,need_share,persons_with_need_share,high_motivation_share,coverage,before_persons"));
     let markdown = score("markdown");
-    assert!(markdown.contains("| group | persons | mean rating | ratings with need | persons with need | high motivation | coverage |"), "{markdown}");
+    assert!(markdown.contains("| grupp | personer | medelvärde | skattningar med behov | personer med behov | hög motivation | täckningsgrad |"), "{markdown}");
 }
 
 #[test]

@@ -5,7 +5,6 @@ mod support;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 
 use support::{Test, workspace};
@@ -131,7 +130,9 @@ fn html_page_is_self_contained_escaped_and_hides_small_groups() {
         "{}",
         &page[..200.min(page.len())]
     );
-    assert!(page.contains("<title>Ramverk &lt;b&gt;&amp; kompetens — assessment figures</title>"));
+    assert!(page.contains(
+        "<title>Ramverk &lt;b&gt;&amp; kompetens — resultat av kompetensskattningen</title>"
+    ));
     let lower = page.to_lowercase();
     for external in [
         "src=\"http",
@@ -154,12 +155,12 @@ fn html_page_is_self_contained_escaped_and_hides_small_groups() {
     );
     assert!(page.contains("1 Information &lt;b&gt;&amp; data"));
     for heading in [
-        "Key figures for everyone",
-        "Areas at a glance",
-        "By area",
-        "By role",
-        "By unit",
-        "By competence",
+        "Nyckeltal för alla",
+        "Kompetensområdena i överblick",
+        "Per kompetensområde",
+        "Per roll",
+        "Per enhet",
+        "Per kompetens",
     ] {
         assert!(
             page.contains(&format!("<h2>{heading}</h2>")),
@@ -175,7 +176,7 @@ fn html_page_is_self_contained_escaped_and_hides_small_groups() {
     );
     for row in &suppressed {
         let figures = text_of(row.split_once("</th>").expect("a row heading").1)
-            .replace("fewer than 11 persons", "");
+            .replace("färre än 11 personer", "");
         assert!(
             !figures.contains(|c: char| c.is_ascii_digit()),
             "a suppressed group shows a number: {row}"
@@ -231,7 +232,7 @@ fn charts_show_a_suppressed_area_without_bars_or_figures() {
             .find(|g| g.contains("6 Digitalisering"))
             .expect("area 6 is listed");
         assert!(
-            area_6.contains("fewer than 200 persons: suppressed"),
+            area_6.contains("färre än 200 personer: dold för att skydda enskilda"),
             "{area_6}"
         );
         assert!(
@@ -244,7 +245,7 @@ fn charts_show_a_suppressed_area_without_bars_or_figures() {
 #[test]
 fn per_person_section_lists_every_person_with_escaped_learning_activities() {
     let page = Rounds::new().page(&["--per-person"]);
-    assert!(page.contains("<h2>Persons</h2>"));
+    assert!(page.contains("<h2>Personer</h2>"));
     assert_eq!(count(&page, "<section class=\"person\">"), 1098);
     assert!(
         count(&page, "<tr class=\"need\">") > 100,
@@ -295,10 +296,10 @@ fn html_page_renders_in_headless_chromium_without_console_errors() {
     );
     for heading in [
         "<h1>Ramverk &lt;b&gt;&amp; kompetens",
-        "Key figures for everyone",
-        "Areas at a glance",
-        "By role",
-        "By competence",
+        "Nyckeltal för alla",
+        "Kompetensområdena i överblick",
+        "<h2>Per roll</h2>",
+        "<h2>Per kompetens</h2>",
     ] {
         assert!(
             run.dom.contains(heading),

@@ -178,7 +178,7 @@ pub fn merge(
             continue;
         }
         let Some(message) = by_key.get(unit.key.as_str()) else {
-            let hint = match did_you_mean(&unit.key, by_key.keys().copied()) {
+            let hint = match did_you_mean(&unit.key, all.iter().map(|message| message.key.as_str())) {
                 Some(best) => format!("did you mean `{best}`? keys are never edited; re-extract the file if the framework's ids changed"),
                 None => "the text was removed or renumbered; re-extract the file with `ramverk i18n extract`".into(),
             };

@@ -178,7 +178,8 @@ impl Scorer {
         match self {
             Scorer::Builtin(rule) => {
                 let output = score_builtin(framework, &input, *rule).map_err(anyhow::Error::msg)?;
-                Ok(("the built-in Stockholm rules".into(), output))
+                // The English name identifies the built-in rule; reports show it in their language.
+                Ok((crate::render::report_labels::EN.builtin_rule.into(), output))
             }
             Scorer::Plugin {
                 host,

@@ -4,13 +4,15 @@ use std::fmt::Write;
 
 use ramverk_core::model::{Competence, Expectation, Framework, Profile, Role, Scale};
 
+use super::show_labels::{self, ShowLabels};
 use super::text::wrap;
 use crate::output::ColorMode;
 
 /// The whole framework.
 pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> String {
+    let labels = show_labels::for_language(&framework.language);
     let mut out = String::new();
-    header(&mut out, framework, color, width);
+    header(&mut out, framework, labels, color, width);
     for principle in &framework.guidance {
         let _ = writeln!(
             out,
@@ -26,7 +28,7 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
         out.push('\n');
     }
     for scale in &framework.scales {
-        scale_block(&mut out, scale, color);
+        scale_block(&mut out, scale, labels, color);
     }
     if !framework.roles.is_empty() {
         let roles: Vec<String> = framework
@@ -37,7 +39,7 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
         let _ = writeln!(
             out,
             "{}\n{}\n",
-            color.paint("1", "Roles"),
+            color.paint("1", labels.roles),
             wrap(&roles.join(", "), "  ", width)
         );
     }
@@ -51,35 +53,50 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
             let _ = writeln!(out, "{}", wrap(description, "   ", width));
         }
         if !area.restricted_to.is_empty() {
-            let _ = writeln!(out, "   Only for: {}", area.restricted_to.join(", "));
+            let _ = writeln!(
+                out,
+                "   {}: {}",
+                labels.only_for,
+                area.restricted_to.join(", ")
+            );
         }
         if let Some(motivation) = &area.motivation {
             let _ = writeln!(
                 out,
                 "{}",
-                wrap(&format!("Motivation: {motivation}"), "   ", width)
+                wrap(
+                    &format!("{}: {motivation}", labels.motivation),
+                    "   ",
+                    width
+                )
             );
         }
         for competence in &area.competences {
-            competence_block(&mut out, competence, 1, color, width);
+            competence_block(&mut out, competence, 1, labels, color, width);
         }
         out.push('\n');
     }
     out
 }
 
-fn header(out: &mut String, framework: &Framework, color: ColorMode, width: usize) {
+fn header(
+    out: &mut String,
+    framework: &Framework,
+    labels: &ShowLabels,
+    color: ColorMode,
+    width: usize,
+) {
     let _ = writeln!(out, "{}", color.paint("1", &framework.title));
     let mut facts = vec![
         format!("{} {}", framework.id, framework.version),
         framework.language.clone(),
     ];
-    let status = format!("{:?}", framework.status).to_lowercase();
+    let status = labels.status(framework.status);
     facts.push(
         framework
             .adopted
             .as_ref()
-            .map_or(status.clone(), |date| format!("{status} {date}")),
+            .map_or(status.to_owned(), |date| format!("{status} {date}")),
     );
     let publisher = &framework.publisher;
     facts.push(
@@ -96,17 +113,17 @@ fn header(out: &mut String, framework: &Framework, color: ColorMode, width: usiz
     }
 }
 
-fn scale_block(out: &mut String, scale: &Scale, color: ColorMode) {
-    let mut title = format!("Scale {}: {}", scale.id, scale.title);
+fn scale_block(out: &mut String, scale: &Scale, labels: &ShowLabels, color: ColorMode) {
+    let mut title = format!("{} {}: {}", labels.scale, scale.id, scale.title);
     if scale.cumulative {
-        title.push_str(" (cumulative: each level builds on the ones below)");
+        title.push_str(&format!(" ({})", labels.cumulative));
     }
     let _ = writeln!(out, "{}", color.paint("1", &title));
     if let Some(not_rated) = &scale.not_rated {
         let _ = writeln!(
             out,
-            "  {}  {} (not rated)",
-            not_rated.value, not_rated.label
+            "  {}  {} ({})",
+            not_rated.value, not_rated.label, labels.not_rated
         );
     }
     for level in &scale.levels {
@@ -119,6 +136,7 @@ fn competence_block(
     out: &mut String,
     competence: &Competence,
     depth: usize,
+    labels: &ShowLabels,
     color: ColorMode,
     width: usize,
 ) {
@@ -146,11 +164,15 @@ fn competence_block(
         let _ = writeln!(
             out,
             "{}",
-            wrap(&format!("Learning: {}", activity.text), &body, width)
+            wrap(
+                &format!("{}: {}", labels.learning, activity.text),
+                &body,
+                width
+            )
         );
     }
     for child in &competence.competences {
-        competence_block(out, child, depth + 1, color, width);
+        competence_block(out, child, depth + 1, labels, color, width);
     }
 }
 
@@ -161,6 +183,7 @@ pub fn profile(
     profile: Option<&Profile>,
     color: ColorMode,
 ) -> String {
+    let labels = show_labels::for_language(&framework.language);
     let mut out = String::new();
     let scale = framework
         .rating_scale
@@ -175,8 +198,10 @@ pub fn profile(
         color.paint(
             "1",
             &format!(
-                "{} ({}) — expected levels for {count} competences",
-                role.title, role.id
+                "{} ({}) — {}",
+                role.title,
+                role.id,
+                (labels.expected_levels)(count)
             )
         )
     );
@@ -201,8 +226,8 @@ pub fn profile(
                         .map_or("", |level| level.label.as_str());
                     color.paint("1", &format!("{rank}  {label}"))
                 }
-                Some(Expectation::NotApplicable(_)) => color.paint("2", "not applicable"),
-                None if restricted => color.paint("2", "— (area not for this role)"),
+                Some(Expectation::NotApplicable(_)) => color.paint("2", labels.not_applicable),
+                None if restricted => color.paint("2", labels.area_not_for_role),
                 None => color.paint("2", "—"),
             };
             let _ = writeln!(

@@ -34,10 +34,10 @@ pub struct Labels {
 
 /// Labels for a BCP 47 tag; English for languages ramverk has no labels for.
 pub fn for_language(tag: &str) -> &'static Labels {
-    match tag.split('-').next().unwrap_or(tag) {
-        "sv" => &SV,
-        "da" => &DA,
-        _ => &EN,
+    match super::language::Language::of(tag) {
+        super::language::Language::Swedish => &SV,
+        super::language::Language::Danish => &DA,
+        super::language::Language::English => &EN,
     }
 }
 

@@ -2,9 +2,10 @@
 //! Markdown or an HTML page (`score_html`).
 
 use ramverk_core::Framework;
-use ramverk_core::scoring::{Figures, GroupKind, GroupReport, Outcome, Output, PersonReport};
+use ramverk_core::scoring::{Figures, GroupKind, GroupReport, Output, PersonReport};
 use serde_json::json;
 
+use super::report_labels::{self, ReportLabels};
 use crate::cli::ReportFormat;
 
 /// One scored ratings file.
@@ -27,31 +28,20 @@ pub struct ScoreReport<'a> {
     pub persons: Option<Vec<PersonReport>>,
 }
 
-pub(super) const SECTIONS: [(GroupKind, &str); 5] = [
-    (GroupKind::All, "Everyone"),
-    (GroupKind::Area, "By area"),
-    (GroupKind::Role, "By role"),
-    (GroupKind::Unit, "By unit"),
-    (GroupKind::Competence, "By competence"),
-];
+impl ScoreReport<'_> {
+    /// The report's fixed words, in the framework's language.
+    pub(super) fn labels(&self) -> &'static ReportLabels {
+        report_labels::for_language(&self.framework.language)
+    }
+}
 
-pub(super) const COLUMNS: [&str; 6] = [
-    "persons",
-    "mean rating",
-    "ratings with need",
-    "persons with need",
-    "high motivation",
-    "coverage",
-];
-
-/// The same columns, short enough for a terminal.
-const SHORT_COLUMNS: [&str; 6] = [
-    "persons",
-    "mean",
-    "needs",
-    "with need",
-    "high mot.",
-    "coverage",
+/// The kinds of groups, in the order of the report's sections.
+pub(super) const SECTIONS: [GroupKind; 5] = [
+    GroupKind::All,
+    GroupKind::Area,
+    GroupKind::Role,
+    GroupKind::Unit,
+    GroupKind::Competence,
 ];
 
 pub fn render(report: &ScoreReport, format: ReportFormat) -> anyhow::Result<String> {
@@ -61,7 +51,7 @@ pub fn render(report: &ScoreReport, format: ReportFormat) -> anyhow::Result<Stri
                 + &report
                     .persons
                     .as_deref()
-                    .map(persons_text)
+                    .map(|persons| persons_text(persons, report.labels()))
                     .unwrap_or_default()
         }
         ReportFormat::Json => serde_json::to_string_pretty(&to_json(report))? + "\n",
@@ -74,18 +64,18 @@ pub fn render(report: &ScoreReport, format: ReportFormat) -> anyhow::Result<Stri
                 + &report
                     .persons
                     .as_deref()
-                    .map(persons_markdown)
+                    .map(|persons| persons_markdown(persons, report.labels()))
                     .unwrap_or_default()
         }
         ReportFormat::Html => super::score_html::page(report),
     })
 }
 
-/// The group's title in the framework's words.
-pub(super) fn title(framework: &Framework, group: &GroupReport) -> String {
+/// The group's title in the framework's words; everyone is `labels.all_persons`.
+pub(super) fn title(framework: &Framework, labels: &ReportLabels, group: &GroupReport) -> String {
     let key = &group.key;
     let named = match group.kind {
-        GroupKind::All => return "All persons".into(),
+        GroupKind::All => return labels.all_persons.into(),
         GroupKind::Unit => return key.clone(),
         GroupKind::Area => framework
             .areas
@@ -114,8 +104,8 @@ fn cells(now: &Figures, before: Option<&Figures>) -> [String; 6] {
     })
 }
 
-/// The six figures (the columns of [`COLUMNS`]), each as its value and, with an earlier round,
-/// its change: percentage points for shares, two decimals for the mean rating.
+/// The six figures (the columns of [`ReportLabels::columns`]), each as its value and, with an
+/// earlier round, its change: percentage points for shares, two decimals for the mean rating.
 pub(super) fn figure_cells(
     now: &Figures,
     before: Option<&Figures>,
@@ -168,28 +158,54 @@ fn signed(value: f64, decimals: usize) -> String {
     }
 }
 
-fn header(report: &ScoreReport) -> String {
-    let round = |r: &Round| {
-        let skipped = if r.skipped > 0 {
-            format!(", {} invalid rows skipped", r.skipped)
-        } else {
-            String::new()
-        };
-        format!(
-            "{}: {} ratings of {} persons{skipped}",
-            r.file, r.ratings, r.persons
-        )
+/// The name of a scoring rule in the report's language: the built-in rule's name is translated,
+/// a plugin's name is shown as it is.
+pub(super) fn rule_name<'a>(rule: &'a str, labels: &'a ReportLabels) -> &'a str {
+    if rule == report_labels::EN.builtin_rule {
+        labels.builtin_rule
+    } else {
+        rule
+    }
+}
+
+/// What a ratings file held: `file: 730 ratings of 60 persons`, and the rows skipped when asked for.
+pub(super) fn round_text(round: &Round, labels: &ReportLabels, always_skipped: bool) -> String {
+    let skipped = if always_skipped || round.skipped > 0 {
+        format!(", {}", (labels.skipped)(round.skipped))
+    } else {
+        String::new()
     };
+    format!(
+        "{}: {}{skipped}",
+        round.file,
+        (labels.ratings_of)(round.ratings, round.persons)
+    )
+}
+
+fn header(report: &ScoreReport) -> String {
+    let labels = report.labels();
+    let round = |r: &Round| round_text(r, labels, false);
     let mut out = format!(
-        "{} {} scored with {}; groups under {} persons suppressed\n",
-        report.framework.id, report.framework.version, report.now.rule, report.min_group
+        "{} {} {}\n",
+        report.framework.id,
+        report.framework.version,
+        (labels.scored_with)(rule_name(&report.now.rule, labels), report.min_group)
     );
     match report.before {
         Some(before) => {
+            let width = labels
+                .now
+                .chars()
+                .count()
+                .max(labels.before.chars().count())
+                + 2;
             out += &format!(
-                "now:    {}\nbefore: {} (changes in parentheses, percentage points)\n",
+                "{:<width$}{}\n{:<width$}{} ({})\n",
+                format!("{}:", labels.now),
                 round(report.now),
-                round(before)
+                format!("{}:", labels.before),
+                round(before),
+                labels.changes_in_parentheses
             )
         }
         None => out += &format!("{}\n", round(report.now)),
@@ -198,23 +214,27 @@ fn header(report: &ScoreReport) -> String {
 }
 
 fn human(report: &ScoreReport) -> String {
+    let labels = report.labels();
     let mut out = header(report);
     let width = if report.before.is_some() { 16 } else { 10 };
-    for (kind, heading) in SECTIONS {
+    for kind in SECTIONS {
         let rows: Vec<&GroupReport> = report.groups.iter().filter(|g| g.kind == kind).collect();
         if rows.is_empty() {
             continue;
         }
-        out += &format!("\n{heading}\n  {:<40}", "");
-        for column in SHORT_COLUMNS {
+        out += &format!("\n{}\n  {:<40}", labels.section(kind), "");
+        for column in labels.short_columns {
             out += &format!(" {column:>width$}");
         }
         out += "\n";
         for group in rows {
-            let name: String = title(report.framework, group).chars().take(40).collect();
+            let name: String = title(report.framework, labels, group)
+                .chars()
+                .take(40)
+                .collect();
             out += &format!("  {name:<40}");
             match &group.now {
-                None => out += &format!(" (fewer than {} persons: suppressed)", report.min_group),
+                None => out += &format!(" ({})", (labels.fewer_than)(report.min_group)),
                 Some(now) => {
                     for cell in cells(now, group.before.as_ref()) {
                         out += &format!(" {cell:>width$}");
@@ -286,7 +306,7 @@ fn csv(report: &ScoreReport) -> String {
         let mut row = vec![
             kind,
             quote(&group.key),
-            quote(&title(report.framework, group)),
+            quote(&title(report.framework, &report_labels::EN, group)),
             group.suppressed.to_string(),
         ];
         row.extend(values(group.now.as_ref()));
@@ -306,33 +326,45 @@ fn quote(text: &str) -> String {
     }
 }
 
+/// The report's heading: the framework's title and what the figures are.
+pub(super) fn heading(report: &ScoreReport) -> String {
+    format!(
+        "{} — {}",
+        report.framework.title,
+        report.labels().assessment_figures
+    )
+}
+
 fn markdown(report: &ScoreReport) -> String {
-    let mut out = format!("# {} — assessment figures\n\n", report.framework.title);
+    let labels = report.labels();
+    let mut out = format!("# {}\n\n", heading(report));
     for line in header(report).lines() {
         out += &format!("- {line}\n");
     }
-    for (kind, heading) in SECTIONS {
+    for kind in SECTIONS {
         let rows: Vec<&GroupReport> = report.groups.iter().filter(|g| g.kind == kind).collect();
         if rows.is_empty() {
             continue;
         }
         out += &format!(
-            "\n## {heading}\n\n| group | {} |\n|---|{}\n",
-            COLUMNS.join(" | "),
-            "---:|".repeat(COLUMNS.len())
+            "\n## {}\n\n| {} | {} |\n|---|{}\n",
+            labels.section(kind),
+            labels.group,
+            labels.columns.join(" | "),
+            "---:|".repeat(labels.columns.len())
         );
         for group in rows {
             let cells = match &group.now {
                 None => {
-                    let mut cells = vec![String::from("–"); COLUMNS.len()];
-                    cells[0] = format!("under {}: suppressed", report.min_group);
+                    let mut cells = vec![String::from("–"); labels.columns.len()];
+                    cells[0] = (labels.fewer_than_short)(report.min_group);
                     cells
                 }
                 Some(now) => cells(now, group.before.as_ref()).to_vec(),
             };
             out += &format!(
                 "| {} | {} |\n",
-                title(report.framework, group).replace('|', "\\|"),
+                title(report.framework, labels, group).replace('|', "\\|"),
                 cells.join(" | ")
             );
         }
@@ -340,34 +372,30 @@ fn markdown(report: &ScoreReport) -> String {
     out
 }
 
-pub(super) fn outcome_word(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Met => "met",
-        Outcome::Need => "NEED",
-        Outcome::NotRated => "not rated",
-        Outcome::NotExpected => "not expected",
-    }
-}
-
 pub(super) fn level(value: Option<u8>) -> String {
     value.map_or("–".into(), |v| v.to_string())
 }
 
-fn persons_text(persons: &[PersonReport]) -> String {
-    let mut out = String::from("\nPersons\n");
+fn persons_text(persons: &[PersonReport], labels: &ReportLabels) -> String {
+    let mut out = format!("\n{}\n", labels.persons);
     for p in persons {
         out += &format!(
-            "\n  {} ({}, {}): {} need(s), gap {}\n",
-            p.person, p.role, p.unit, p.needs, p.gap
+            "\n  {} ({}, {}): {}\n",
+            p.person,
+            p.role,
+            p.unit,
+            (labels.needs_and_gap)(p.needs, p.gap)
         );
         for c in &p.competences {
             let title: String = c.title.chars().take(50).collect();
             out += &format!(
-                "    {:<6} {title:<50} expected {}  rating {}  {}\n",
+                "    {:<6} {title:<50} {} {}  {} {}  {}\n",
                 c.competence,
+                labels.expected,
                 level(c.expected),
+                labels.rating,
                 level(c.rating),
-                outcome_word(c.outcome)
+                labels.outcome(c.outcome)
             );
             for activity in &c.learning_activities {
                 out += &format!("           → {activity}\n");
@@ -377,12 +405,18 @@ fn persons_text(persons: &[PersonReport]) -> String {
     out
 }
 
-fn persons_markdown(persons: &[PersonReport]) -> String {
-    let mut out = String::from("\n## Persons\n");
+fn persons_markdown(persons: &[PersonReport], labels: &ReportLabels) -> String {
+    let mut out = format!("\n## {}\n", labels.persons);
     for p in persons {
         out += &format!(
-            "\n### {} ({}, {})\n\n| competence | expected | rating | | learning activities |\n|---|---:|---:|---|---|\n",
-            p.person, p.role, p.unit
+            "\n### {} ({}, {})\n\n| {} | {} | {} | | {} |\n|---|---:|---:|---|---|\n",
+            p.person,
+            p.role,
+            p.unit,
+            labels.competence,
+            labels.expected,
+            labels.rating,
+            labels.learning_activities
         );
         for c in &p.competences {
             out += &format!(
@@ -391,7 +425,7 @@ fn persons_markdown(persons: &[PersonReport]) -> String {
                 c.title.replace('|', "\\|"),
                 level(c.expected),
                 level(c.rating),
-                outcome_word(c.outcome),
+                labels.outcome(c.outcome),
                 c.learning_activities.join("; ").replace('|', "\\|")
             );
         }

@@ -7,8 +7,11 @@ use ramverk_core::scoring::{
     Figures, GroupKind, GroupReport, Outcome, PersonCompetence, PersonReport,
 };
 
+use super::language::capitalized;
+use super::report_labels::ReportLabels;
 use super::score::{
-    COLUMNS, Round, SECTIONS, ScoreReport, figure_cells, level, mean, outcome_word, percent, title,
+    Round, SECTIONS, ScoreReport, figure_cells, heading, level, mean, percent, round_text,
+    rule_name, title,
 };
 use super::text::escape_html as esc;
 
@@ -34,22 +37,19 @@ table.person{table-layout:fixed}table.person th:nth-child(1){width:38%}table.per
 
 /// The whole page.
 pub fn page(report: &ScoreReport) -> String {
-    let heading = esc(&format!("{} — assessment figures", report.framework.title));
+    let title = esc(&heading(report));
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{heading}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n",
         esc(&report.framework.language)
     );
     out += &facts(report);
     out += &key_figures(report);
     out += &area_charts(report);
-    for (kind, heading) in SECTIONS
-        .into_iter()
-        .filter(|(kind, _)| *kind != GroupKind::All)
-    {
-        out += &table(report, kind, heading);
+    for kind in SECTIONS.into_iter().filter(|kind| *kind != GroupKind::All) {
+        out += &table(report, kind);
     }
     if let Some(persons) = &report.persons {
-        out += &persons_section(persons);
+        out += &persons_section(persons, report.labels());
     }
     out + "</body>\n</html>\n"
 }
@@ -57,60 +57,57 @@ pub fn page(report: &ScoreReport) -> String {
 /// What was scored: framework, rule, ratings files and the privacy threshold.
 fn facts(report: &ScoreReport) -> String {
     let framework = report.framework;
+    let labels = report.labels();
+    let round = |r: &Round| round_text(r, labels, true);
     let mut rows = vec![
         (
-            "Framework",
+            labels.framework.to_owned(),
             format!(
                 "{} ({} {})",
                 framework.title, framework.id, framework.version
             ),
         ),
-        ("Scoring rule", report.now.rule.clone()),
+        (
+            labels.scoring_rule.to_owned(),
+            rule_name(&report.now.rule, labels).to_owned(),
+        ),
         (
             if report.before.is_some() {
-                "Now"
+                capitalized(labels.now)
             } else {
-                "Ratings"
+                labels.ratings.to_owned()
             },
-            round_text(report.now),
+            round(report.now),
         ),
     ];
     if let Some(before) = report.before {
-        rows.push(("Before", round_text(before)));
+        rows.push((capitalized(labels.before), round(before)));
     }
     rows.push((
-        "Privacy",
-        format!(
-            "groups of fewer than {} persons are suppressed: no figures are shown for them",
-            report.min_group
-        ),
+        labels.privacy.to_owned(),
+        (labels.privacy_note)(report.min_group),
     ));
     let items: String = rows
         .iter()
-        .map(|(term, text)| format!("<dt>{term}</dt><dd>{}</dd>\n", esc(text)))
+        .map(|(term, text)| format!("<dt>{}</dt><dd>{}</dd>\n", esc(term), esc(text)))
         .collect();
     format!("<dl class=\"facts\">\n{items}</dl>\n")
 }
 
-fn round_text(round: &Round) -> String {
-    format!(
-        "{}: {} ratings of {} persons, {} invalid rows skipped",
-        round.file, round.ratings, round.persons, round.skipped
-    )
-}
-
-/// The figures for everyone shown as cards: the index into [`COLUMNS`] and the unit of a change.
-const KEY_FIGURES: [(usize, &str); 5] = [(3, " pp"), (2, " pp"), (4, " pp"), (5, " pp"), (1, "")];
+/// The figures for everyone shown as cards: the index into [`ReportLabels::columns`] and
+/// whether a change is in percentage points.
+const KEY_FIGURES: [(usize, bool); 5] = [(3, true), (2, true), (4, true), (5, true), (1, false)];
 
 /// Key figures for everyone; with an earlier round, each with its value then and its change.
 fn key_figures(report: &ScoreReport) -> String {
-    let mut out = String::from("<h2>Key figures for everyone</h2>\n");
+    let labels = report.labels();
+    let mut out = format!("<h2>{}</h2>\n", esc(labels.key_figures));
     let everyone = report.groups.iter().find(|g| g.kind == GroupKind::All);
     let Some((group, now)) = everyone.and_then(|g| Some((g, g.now.as_ref()?))) else {
         return out
             + &format!(
-                "<p class=\"suppressed\">Fewer than {} persons: suppressed.</p>\n",
-                report.min_group
+                "<p class=\"suppressed\">{}.</p>\n",
+                esc(&capitalized(&(labels.fewer_than)(report.min_group)))
             );
     };
     let cells = figure_cells(now, group.before.as_ref());
@@ -119,11 +116,14 @@ fn key_figures(report: &ScoreReport) -> String {
         .as_ref()
         .map(|before| figure_cells(before, None));
     out += "<div class=\"cards\">\n";
-    for (index, unit) in KEY_FIGURES {
+    for (index, points) in KEY_FIGURES {
         let (value, change) = &cells[index];
+        let unit = if points { labels.points } else { "" };
         let was = match (&then, change) {
             (Some(then), Some(change)) => format!(
-                "<span class=\"was\"><b>{change}{unit}</b> · before {}</span>",
+                "<span class=\"was\"><b>{change}{}</b> · {} {}</span>",
+                esc(unit),
+                esc(labels.before),
                 then[index].0
             ),
             _ => String::new(),
@@ -131,7 +131,7 @@ fn key_figures(report: &ScoreReport) -> String {
         let _ = writeln!(
             out,
             "<div class=\"card\"><span class=\"label\">{}</span><span class=\"value\">{value}</span>{was}</div>",
-            COLUMNS[index]
+            esc(labels.columns[index])
         );
     }
     out + "</div>\n"
@@ -145,26 +145,29 @@ struct Chart {
     share: bool,
 }
 
-const CHARTS: [Chart; 3] = [
-    Chart {
-        id: "mean",
-        caption: "Mean rating per area (1–5)",
-        pick: |f| f.mean_rating,
-        share: false,
-    },
-    Chart {
-        id: "need",
-        caption: "Share of ratings with a need, per area",
-        pick: |f| f.need_share,
-        share: true,
-    },
-    Chart {
-        id: "motivation",
-        caption: "Share with high motivation, per area",
-        pick: |f| f.high_motivation_share,
-        share: true,
-    },
-];
+/// The three charts, captioned in the report's language.
+fn charts(labels: &ReportLabels) -> [Chart; 3] {
+    [
+        Chart {
+            id: "mean",
+            caption: labels.chart_mean,
+            pick: |f| f.mean_rating,
+            share: false,
+        },
+        Chart {
+            id: "need",
+            caption: labels.chart_need,
+            pick: |f| f.need_share,
+            share: true,
+        },
+        Chart {
+            id: "motivation",
+            caption: labels.chart_motivation,
+            pick: |f| f.high_motivation_share,
+            share: true,
+        },
+    ]
+}
 
 /// One round in a chart: its name in the legend and its figures of a group.
 struct Series {
@@ -179,17 +182,18 @@ fn series(report: &ScoreReport) -> Vec<Series> {
             .file_name()
             .map_or(round.file.clone(), |n| n.to_string_lossy().into_owned())
     };
+    let labels = report.labels();
     let mut series = Vec::new();
     if let Some(before) = report.before {
         series.push(Series {
             class: "before",
-            legend: format!("Before: {}", name(before)),
+            legend: format!("{}: {}", capitalized(labels.before), name(before)),
             figures: |g| g.before.as_ref(),
         });
     }
     series.push(Series {
         class: "now",
-        legend: format!("Now: {}", name(report.now)),
+        legend: format!("{}: {}", capitalized(labels.now), name(report.now)),
         figures: |g| g.now.as_ref(),
     });
     series
@@ -204,12 +208,13 @@ fn area_charts(report: &ScoreReport) -> String {
     if areas.is_empty() {
         return String::new();
     }
+    let labels = report.labels();
     let series = series(report);
-    let charts: String = CHARTS
+    let charts: String = charts(labels)
         .iter()
         .map(|chart| svg_chart(report, chart, &series, &areas))
         .collect();
-    format!("<h2>Areas at a glance</h2>\n{charts}")
+    format!("<h2>{}</h2>\n{charts}", esc(labels.areas_at_a_glance))
 }
 
 // Chart geometry, in SVG units: area labels left of `PLOT_X`, bars up to `PLOT_X + PLOT_W`,
@@ -235,7 +240,7 @@ fn svg_chart(
     let mut svg = format!(
         "<figure class=\"chart\" id=\"chart-{id}\">\n<figcaption>{caption}</figcaption>\n<svg viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"{caption}\">\n{defs}",
         id = chart.id,
-        caption = chart.caption,
+        caption = esc(chart.caption),
         defs = hatch(chart.id),
     );
     svg += &legend(chart.id, series);
@@ -327,7 +332,8 @@ fn area_row(
     top: f64,
     end: f64,
 ) -> String {
-    let name = title(report.framework, group);
+    let labels = report.labels();
+    let name = title(report.framework, labels, group);
     let rows_h = series.len() as f64 * (BAR_H + BAR_GAP) - BAR_GAP;
     let mut out = format!(
         "<g class=\"area\"><title>{}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
@@ -339,10 +345,10 @@ fn area_row(
     if group.suppressed {
         let _ = writeln!(
             out,
-            "<text class=\"suppressed\" x=\"{}\" y=\"{}\">fewer than {} persons: suppressed</text>",
+            "<text class=\"suppressed\" x=\"{}\" y=\"{}\">{}</text>",
             PLOT_X + 8.0,
             top + rows_h / 2.0 + 4.5,
-            report.min_group
+            esc(&(labels.fewer_than)(report.min_group))
         );
         return out + "</g>\n";
     }
@@ -396,23 +402,26 @@ fn shortened(text: &str, limit: usize) -> String {
 }
 
 /// The groups of one kind as a table of the six figures, changes in parentheses.
-fn table(report: &ScoreReport, kind: GroupKind, heading: &str) -> String {
+fn table(report: &ScoreReport, kind: GroupKind) -> String {
     let groups: Vec<&GroupReport> = report.groups.iter().filter(|g| g.kind == kind).collect();
     if groups.is_empty() {
         return String::new();
     }
-    let columns: String = COLUMNS
+    let labels = report.labels();
+    let columns: String = labels
+        .columns
         .iter()
-        .map(|c| format!("<th scope=\"col\">{c}</th>"))
+        .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
         .collect();
     let note = if report.before.is_some() {
-        "<p>Changes since the earlier round in parentheses, in percentage points for shares.</p>\n"
+        format!("<p>{}</p>\n", esc(labels.changes_note))
     } else {
-        ""
+        String::new()
     };
     let mut out = format!(
-        "<h2>{heading}</h2>\n{note}<table class=\"figures\">\n<thead><tr><th scope=\"col\">{}</th>{columns}</tr></thead>\n<tbody>\n",
-        kind_word(kind)
+        "<h2>{}</h2>\n{note}<table class=\"figures\">\n<thead><tr><th scope=\"col\">{}</th>{columns}</tr></thead>\n<tbody>\n",
+        esc(labels.section(kind)),
+        esc(labels.kind(kind))
     );
     for group in groups {
         out += &table_row(report, group);
@@ -420,24 +429,14 @@ fn table(report: &ScoreReport, kind: GroupKind, heading: &str) -> String {
     out + "</tbody>\n</table>\n"
 }
 
-/// What a group of this kind is, for a table's first column.
-fn kind_word(kind: GroupKind) -> &'static str {
-    match kind {
-        GroupKind::All => "group",
-        GroupKind::Area => "area",
-        GroupKind::Competence => "competence",
-        GroupKind::Role => "role",
-        GroupKind::Unit => "unit",
-    }
-}
-
 fn table_row(report: &ScoreReport, group: &GroupReport) -> String {
-    let name = esc(&title(report.framework, group));
+    let labels = report.labels();
+    let name = esc(&title(report.framework, labels, group));
     let Some(now) = &group.now else {
         return format!(
-            "<tr class=\"suppressed\"><th scope=\"row\">{name}</th><td colspan=\"{}\">fewer than {} persons: suppressed</td></tr>\n",
-            COLUMNS.len(),
-            report.min_group
+            "<tr class=\"suppressed\"><th scope=\"row\">{name}</th><td colspan=\"{}\">{}</td></tr>\n",
+            labels.columns.len(),
+            esc(&(labels.fewer_than)(report.min_group))
         );
     };
     let cells: String = figure_cells(now, group.before.as_ref())
@@ -450,25 +449,44 @@ fn table_row(report: &ScoreReport, group: &GroupReport) -> String {
     format!("<tr><th scope=\"row\">{name}</th>{cells}</tr>\n")
 }
 
-fn persons_section(persons: &[PersonReport]) -> String {
-    let blocks: String = persons.iter().map(person_block).collect();
-    format!("<h2>Persons</h2>\n{blocks}")
+fn persons_section(persons: &[PersonReport], labels: &ReportLabels) -> String {
+    let columns: String = [
+        labels.competence,
+        labels.expected,
+        labels.rating,
+        labels.outcome,
+        labels.learning_activities,
+    ]
+    .iter()
+    .map(|c| format!("<th scope=\"col\">{}</th>", esc(c)))
+    .collect();
+    let blocks: String = persons
+        .iter()
+        .map(|person| person_block(person, &columns, labels))
+        .collect();
+    format!("<h2>{}</h2>\n{blocks}", esc(labels.persons))
 }
 
 /// One person's competences: expected level, rating, outcome and, for a need, the learning activities.
-fn person_block(person: &PersonReport) -> String {
-    let rows: String = person.competences.iter().map(competence_row).collect();
+fn person_block(person: &PersonReport, columns: &str, labels: &ReportLabels) -> String {
+    let rows: String = person
+        .competences
+        .iter()
+        .map(|competence| competence_row(competence, labels))
+        .collect();
     format!(
-        "<section class=\"person\">\n<h3>{} <small>{}, {}</small></h3>\n<p>{} need(s), gap {}</p>\n<table class=\"person\">\n<thead><tr><th scope=\"col\">competence</th><th scope=\"col\">expected</th><th scope=\"col\">rating</th><th scope=\"col\">outcome</th><th scope=\"col\">learning activities</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n</section>\n",
+        "<section class=\"person\">\n<h3>{} <small>{}, {}</small></h3>\n<p>{}</p>\n<table class=\"person\">\n<thead><tr>{columns}</tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n</section>\n",
         esc(&person.person),
         esc(&person.role),
         esc(&person.unit),
-        person.needs,
-        person.gap
+        esc(&capitalized(&(labels.needs_and_gap)(
+            person.needs,
+            person.gap
+        )))
     )
 }
 
-fn competence_row(competence: &PersonCompetence) -> String {
+fn competence_row(competence: &PersonCompetence, labels: &ReportLabels) -> String {
     let activities: String = competence
         .learning_activities
         .iter()
@@ -490,6 +508,6 @@ fn competence_row(competence: &PersonCompetence) -> String {
         esc(&competence.title),
         level(competence.expected),
         level(competence.rating),
-        outcome_word(competence.outcome)
+        esc(labels.outcome(competence.outcome))
     )
 }
