@@ -714,3 +714,59 @@ fn bundled_translations_use_their_glossaries() {
         eprintln!("{name} {language}: {} findings", findings.len());
     }
 }
+
+#[test]
+fn the_glossary_check_finds_terms_at_word_starts_and_prefers_the_longest() {
+    let mut framework = framework("stockholm-kultur");
+    framework.title = "Inom kompetensområdet och i delkompetensområdet".into();
+    framework.publisher.name = "Stockholms stadsbibliotek".into();
+    let all = messages(&framework);
+    let mut translation = Translation::new(PathBuf::from("da.yaml"), "da");
+    translation.set(entry(
+        "framework:title",
+        "I området",
+        State::Translated,
+        &framework.title,
+    ));
+    translation.set(entry(
+        "publisher:name",
+        "Stockholms Bybibliotek",
+        State::Translated,
+        &framework.publisher.name,
+    ));
+    let glossary = i18n::Glossary {
+        source_language: "sv".into(),
+        target_language: "da".into(),
+        terms: vec![
+            i18n::Term {
+                source: "kompetensområde".into(),
+                target: "kompetenceområde".into(),
+                note: None,
+            },
+            i18n::Term {
+                source: "Stockholms stad (kommunen)".into(),
+                target: "Stockholms Kommune".into(),
+                note: None,
+            },
+            i18n::Term {
+                source: "Stockholms stadsbibliotek".into(),
+                target: "Stockholms Bybibliotek".into(),
+                note: None,
+            },
+        ],
+    };
+    let findings = i18n::check_terms(&all, &translation, &glossary);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(
+        (findings[0].key.as_str(), findings[0].source_term.as_str()),
+        ("framework:title", "kompetensområde")
+    );
+    // With the agreed term, inflected, nothing is found.
+    translation.set(entry(
+        "framework:title",
+        "Inden for kompetenceområdet",
+        State::Translated,
+        &framework.title,
+    ));
+    assert!(i18n::check_terms(&all, &translation, &glossary).is_empty());
+}

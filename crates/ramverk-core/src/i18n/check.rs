@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use super::fingerprint::fingerprint;
 use super::location::discover;
 use super::message::messages;
 use super::translation::Translation;
@@ -83,7 +82,7 @@ pub fn check_translations(
             let Some(entry) = translation.get(&message.key) else {
                 continue;
             };
-            if !entry.text.trim().is_empty() && entry.fingerprint != fingerprint(message.text) {
+            if !entry.text.trim().is_empty() && entry.fingerprint != message.fingerprint {
                 out.push(
                     Diagnostic::new("translation-stale", format!("the `{language}` translation of `{}` was made from an earlier source text", message.key))
                         .at_position(index, at(entry.line, 3), "stale")

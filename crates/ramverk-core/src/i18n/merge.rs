@@ -196,7 +196,7 @@ pub fn merge(
             );
             continue;
         };
-        if fingerprint(&unit.source) != fingerprint(message.text) {
+        if fingerprint(&unit.source) != message.fingerprint {
             if skip_outdated {
                 report.skipped_outdated.push(unit.key.clone());
                 continue;
@@ -226,7 +226,7 @@ pub fn merge(
             text: unit.target.clone(),
             state,
             source: Some(message.text.to_owned()),
-            fingerprint: fingerprint(message.text),
+            fingerprint: message.fingerprint.clone(),
             line: existing.map(|entry| entry.line).unwrap_or(0),
         };
         match existing {

@@ -19,6 +19,8 @@ pub struct Message<'a> {
     pub note: String,
     /// Where the text sits in the model.
     pub pointer: Pointer,
+    /// The text's fingerprint (see [`super::fingerprint`]), computed once.
+    pub fingerprint: String,
 }
 
 /// Every translatable text of `framework`, in document order.
@@ -326,6 +328,7 @@ fn push<'a>(out: &mut Vec<Message<'a>>, key: &str, text: &'a str, note: String, 
         text,
         note,
         pointer,
+        fingerprint: super::fingerprint(text),
     });
 }
 

@@ -26,7 +26,7 @@ pub use location::{
 };
 pub use message::{Message, messages};
 pub use problem::{Problem, Problems};
-pub use status::{Counts, Stale, Standing, Status, standing, standing_with, status};
+pub use status::{Counts, Stale, Standing, Status, standing, status};
 pub use translation::{ENTRY_FIELDS, Entry, State, Translation, is_language_tag};
 pub use unit::{Header, Unit, units};
 

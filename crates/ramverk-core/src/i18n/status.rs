@@ -2,7 +2,6 @@
 
 use serde::Serialize;
 
-use super::fingerprint::fingerprint;
 use super::message::Message;
 use super::translation::{State, Translation};
 
@@ -20,19 +19,10 @@ pub enum Standing {
 
 /// The standing of the message in `translation`.
 pub fn standing(message: &Message<'_>, translation: Option<&Translation>) -> Standing {
-    standing_with(message, translation, &fingerprint(message.text))
-}
-
-/// [`standing`] with the message's fingerprint already computed.
-pub fn standing_with(
-    message: &Message<'_>,
-    translation: Option<&Translation>,
-    print: &str,
-) -> Standing {
     match translation.and_then(|translation| translation.get(&message.key)) {
         None => Standing::Missing,
         Some(entry) if entry.text.trim().is_empty() => Standing::Missing,
-        Some(entry) if entry.fingerprint != print => Standing::Stale,
+        Some(entry) if entry.fingerprint != message.fingerprint => Standing::Stale,
         Some(entry) => Standing::Current(entry.state),
     }
 }

@@ -1,9 +1,8 @@
 //! What a translator receives for one message, whatever the file format: the source text, its
 //! key, context, where it is, and the translation so far with its standing.
 
-use super::fingerprint::fingerprint;
 use super::message::Message;
-use super::status::{Standing, standing_with};
+use super::status::{Standing, standing};
 use super::translation::Translation;
 
 /// One message prepared for a translation file.
@@ -51,8 +50,7 @@ pub fn units(
     messages
         .iter()
         .map(|message| {
-            let print = fingerprint(message.text);
-            let standing = standing_with(message, translation, &print);
+            let standing = standing(message, translation);
             let entry = translation.and_then(|t| t.get(&message.key));
             let previous_source = match standing {
                 Standing::Stale => entry.and_then(|entry| entry.source.clone()),

@@ -114,26 +114,44 @@ fn report(
     };
     let (_, framework, translations) = load_with_translations(&path, &asked)?;
     let messages = i18n::messages(&framework);
-    let mut locales = Vec::new();
-    for (language, translation) in translations {
-        // The framework's own language is no translation (unless asked for by name).
-        if languages.is_empty() && language == framework.language {
-            continue;
-        }
-        let file = i18n::translation_path(&path, &language);
-        let status = i18n::status(&messages, translation.as_ref(), &language, file);
-        let glossary = glossaries.iter().find(|(_, glossary)| {
-            glossary.source_language == framework.language && glossary.target_language == language
-        });
-        let terms = match (glossary, &translation) {
-            (Some((glossary_path, glossary)), Some(translation)) => Some((
-                glossary_path.clone(),
-                i18n::check_terms(&messages, translation, glossary),
-            )),
-            _ => None,
-        };
-        locales.push(Locale { status, terms });
-    }
+    // The framework's own language is no translation (unless asked for by name).
+    let translations: Vec<_> = translations
+        .into_iter()
+        .filter(|(language, _)| !languages.is_empty() || *language != framework.language)
+        .collect();
+    // Each locale on its own thread.
+    let locales = std::thread::scope(|scope| {
+        let workers: Vec<_> = translations
+            .iter()
+            .map(|(language, translation)| {
+                let (messages, framework, path) = (&messages, &framework, &path);
+                scope.spawn(move || {
+                    let file = i18n::translation_path(path, language);
+                    let status = i18n::status(messages, translation.as_ref(), language, file);
+                    let glossary = glossaries.iter().find(|(_, glossary)| {
+                        glossary.source_language == framework.language
+                            && glossary.target_language == *language
+                    });
+                    let terms = match (glossary, translation) {
+                        (Some((glossary_path, glossary)), Some(translation)) => Some((
+                            glossary_path.clone(),
+                            i18n::check_terms(messages, translation, glossary),
+                        )),
+                        _ => None,
+                    };
+                    Locale { status, terms }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect::<Vec<_>>()
+    });
     Ok(Report {
         path,
         framework: framework.id,
