@@ -181,6 +181,52 @@ fn export_case_writes_the_package() {
 }
 
 #[test]
+fn export_in_another_language_hands_the_plugin_the_translated_framework() {
+    let project = Project::new();
+    let out = project.path().join("out");
+    let catalogue = workspace()
+        .join("frameworks/kl-kompetencekatalog")
+        .display()
+        .to_string();
+    project
+        .test()
+        .args([
+            "export", &catalogue, "--format", "case", "--lang", "sv", "-o",
+        ])
+        .arg(&out)
+        .stderr_contains("kl-kompetencekatalog.case.json")
+        .run();
+    let package: serde_json::Value =
+        serde_json::from_slice(&fs::read(out.join("kl-kompetencekatalog.case.json")).unwrap())
+            .unwrap();
+    let document = &package["CFDocument"];
+    assert_eq!(document["language"], "sv", "{document}");
+    assert!(
+        document["title"]
+            .as_str()
+            .unwrap()
+            .contains("generisk kompetenskatalog"),
+        "{document}"
+    );
+    let titles: Vec<&str> = package["CFItems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|item| item["fullStatement"].as_str())
+        .collect();
+    assert!(
+        titles
+            .iter()
+            .any(|title| title.contains("Användningskompetenser")),
+        "{titles:?}"
+    );
+    assert!(
+        !titles.iter().any(|title| title.starts_with("[da]")),
+        "export data carries no fallback marks"
+    );
+}
+
+#[test]
 fn a_hostile_export_exits_2_and_writes_nothing() {
     let project = Project::new();
     let out = project.path().join("out");
