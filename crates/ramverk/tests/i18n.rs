@@ -31,6 +31,23 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// `i18n extract PATH --lang LANGUAGE --format FORMAT -o OUT`.
+fn extract_args(path: &str, language: &str, format: &str, out: &Path) -> Vec<String> {
+    [
+        "i18n",
+        "extract",
+        path,
+        "--lang",
+        language,
+        "--format",
+        format,
+        "-o",
+        out.to_str().unwrap(),
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
 fn json(output: &str) -> Value {
     serde_json::from_str(output).unwrap_or_else(|error| panic!("{error}\n{output}"))
 }
@@ -196,17 +213,7 @@ fn extract_then_merge_changes_nothing_in_either_format() {
     for (format, file) in [("po", "da.po"), ("xliff", "da.xlf")] {
         let out = dir.path().join(file);
         Test::new()
-            .args([
-                "i18n",
-                "extract",
-                path,
-                "--lang",
-                "da",
-                "--format",
-                format,
-                "-o",
-                out.to_str().unwrap(),
-            ])
+            .args(extract_args(path, "da", format, &out))
             .stderr_contains("257 texts, 1 to translate or update")
             .run();
         Test::new()
@@ -247,15 +254,7 @@ fn msgfmt_accepts_every_po_file_ramverk_writes() {
                 .path()
                 .join(format!("{}-{language}-{needed}.po", files.len()));
             let mut test = Test::new()
-                .args([
-                    "i18n",
-                    "extract",
-                    &path,
-                    "--lang",
-                    language,
-                    "-o",
-                    out.to_str().unwrap(),
-                ])
+                .args(extract_args(&path, language, "po", &out))
                 .any_stderr();
             if needed {
                 test = test.arg("--only-needed");
@@ -442,17 +441,7 @@ fn translate_toolkit_reads_the_same_units_and_states_and_its_edits_merge_back() 
     let path = framework.to_str().unwrap();
     let xlf = dir.path().join("da.xlf");
     Test::new()
-        .args([
-            "i18n",
-            "extract",
-            path,
-            "--lang",
-            "da",
-            "--format",
-            "xliff",
-            "-o",
-            xlf.to_str().unwrap(),
-        ])
+        .args(extract_args(path, "da", "xliff", &xlf))
         .any_stderr()
         .run();
     let output = Command::new(&python)
@@ -541,15 +530,7 @@ fn merge_refuses_bad_files_and_writes_nothing() {
     let before = std::fs::read(&translation).unwrap();
     let po = dir.path().join("da.po");
     Test::new()
-        .args([
-            "i18n",
-            "extract",
-            path,
-            "--lang",
-            "da",
-            "-o",
-            po.to_str().unwrap(),
-        ])
+        .args(extract_args(path, "da", "po", &po))
         .any_stderr()
         .run();
     let text = std::fs::read_to_string(&po).unwrap();
@@ -591,15 +572,12 @@ fn merge_refuses_bad_files_and_writes_nothing() {
         .run();
     // A file for another framework is found by its id, and refused against this one.
     Test::new()
-        .args([
-            "i18n",
-            "extract",
+        .args(extract_args(
             "frameworks/kl-kompetencehjul",
-            "--lang",
             "en",
-            "-o",
-            po.to_str().unwrap(),
-        ])
+            "po",
+            &po,
+        ))
         .any_stderr()
         .run();
     let english = framework.join("translations/en.yaml");
@@ -631,15 +609,7 @@ fn a_new_locale_starts_from_extract_and_grows_by_merge() {
         .run();
     let po = dir.path().join("nb.po");
     Test::new()
-        .args([
-            "i18n",
-            "extract",
-            path,
-            "--lang",
-            "nb",
-            "-o",
-            po.to_str().unwrap(),
-        ])
+        .args(extract_args(path, "nb", "po", &po))
         .stderr_contains("90 texts, 90 to translate")
         .run();
     let text = std::fs::read_to_string(&po).unwrap();

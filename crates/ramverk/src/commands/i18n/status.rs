@@ -232,23 +232,11 @@ fn locale(out: &mut String, locale: &Locale, color: ColorMode) {
         let _ = writeln!(out, "      {}: {}", status.language, stale.text);
     }
     if !status.missing.is_empty() {
-        let shown: Vec<&str> = status
-            .missing
-            .iter()
-            .take(MISSING_SHOWN)
-            .map(String::as_str)
-            .collect();
-        let more = status.missing.len().saturating_sub(MISSING_SHOWN);
-        let tail = if more > 0 {
-            format!(" and {more} more (--format json lists all)")
-        } else {
-            String::new()
-        };
         let _ = writeln!(
             out,
-            "    {} {}{tail}",
+            "    {} {}",
             color.paint("31", "missing"),
-            shown.join(", ")
+            first_of(&status.missing, MISSING_SHOWN)
         );
     }
     if !status.obsolete.is_empty() {
@@ -277,9 +265,8 @@ fn terms(
         );
         return;
     }
-    let shown: Vec<String> = findings
+    let listed: Vec<String> = findings
         .iter()
-        .take(TERMS_SHOWN)
         .map(|finding| {
             format!(
                 "{} ({} → {})",
@@ -287,20 +274,26 @@ fn terms(
             )
         })
         .collect();
-    let more = findings.len().saturating_sub(TERMS_SHOWN);
-    let tail = if more > 0 {
-        format!(" and {more} more (--format json lists all)")
-    } else {
-        String::new()
-    };
     let _ = writeln!(
         out,
-        "    {} {} text(s) may not use the agreed term of {}: {}{tail}",
+        "    {} {} text(s) may not use the agreed term of {}: {}",
         color.paint("33", "terms"),
         findings.len(),
         glossary.display(),
-        shown.join(", ")
+        first_of(&listed, TERMS_SHOWN)
     );
+}
+
+/// The first `limit` items, comma-separated, and how many more there are.
+fn first_of(items: &[String], limit: usize) -> String {
+    let shown: Vec<&str> = items.iter().take(limit).map(String::as_str).collect();
+    match items.len().saturating_sub(limit) {
+        0 => shown.join(", "),
+        more => format!(
+            "{} and {more} more (--format json lists all)",
+            shown.join(", ")
+        ),
+    }
 }
 
 fn json_of(reports: &[Report]) -> serde_json::Value {
