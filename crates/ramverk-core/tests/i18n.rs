@@ -314,6 +314,34 @@ fn the_fast_path_reads_translation_files_exactly_like_the_full_parser() {
 }
 
 #[test]
+fn entries_added_to_a_file_without_any_keep_its_comments() {
+    let framework = framework("stockholm-kultur");
+    let all = messages(&framework);
+    for original in [
+        "# Danish, started by Jens\nlanguage: da\n",
+        "# Danish\nlanguage: da\nentries: {}\n",
+        "language: da\nentries:\n# none yet\n",
+    ] {
+        let mut translation = Translation::parse(Path::new("da.yaml"), original.into()).unwrap();
+        translation.set(entry(
+            &all[0].key,
+            "Rammeværk",
+            State::Translated,
+            all[0].text,
+        ));
+        let text = render(&translation, &framework);
+        let back = Translation::parse(Path::new("da.yaml"), text.clone())
+            .unwrap_or_else(|problems| panic!("{problems}\n{text}"));
+        assert_eq!(back.get(&all[0].key).unwrap().text, "Rammeværk", "{text}");
+        let first_comment = original
+            .lines()
+            .find(|line| line.starts_with('#'))
+            .unwrap_or("language: da");
+        assert!(text.contains(first_comment), "{text}");
+    }
+}
+
+#[test]
 fn problems_in_translation_files_are_located() {
     let path = Path::new("da.yaml");
     let cases = [

@@ -87,11 +87,11 @@ pub fn read(path: &Path, text: &str) -> Option<Translation> {
     }
     translation.layout = Layout {
         after_header,
-        end: block_end,
         indent: indent.unwrap_or(2),
         field_indent: field_indent.unwrap_or(4),
         empty_value: None,
         rewrite: false,
+        header_missing: false,
     };
     translation.dirty.clear();
     Some(translation)

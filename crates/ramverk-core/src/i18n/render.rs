@@ -52,15 +52,17 @@ impl Translation {
             }
         }
         for (at, block) in at_point {
-            let needs_break = at > 0 && !text[..at].ends_with('\n');
-            edits.push((
-                at..at,
-                if needs_break {
-                    format!("\n{block}")
-                } else {
-                    block
-                },
-            ));
+            let lead = if at > 0 && !text[..at].ends_with('\n') {
+                "\n"
+            } else {
+                ""
+            };
+            let header = if self.layout.header_missing {
+                "entries:\n"
+            } else {
+                ""
+            };
+            edits.push((at..at, format!("{lead}{header}{block}")));
         }
         edits.sort_by_key(|(range, _)| (range.start, range.end));
         let mut out = String::with_capacity(text.len() + 256);

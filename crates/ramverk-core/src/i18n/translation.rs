@@ -112,8 +112,6 @@ pub struct Translation {
 pub(super) struct Layout {
     /// Byte offset just after the line holding `entries:`.
     pub after_header: usize,
-    /// Byte offset where the block ends.
-    pub end: usize,
     /// Spaces before an entry key.
     pub indent: usize,
     /// Spaces before an entry's fields.
@@ -122,6 +120,8 @@ pub(super) struct Layout {
     pub empty_value: Option<std::ops::Range<usize>>,
     /// The block cannot be edited in place (a non-empty flow mapping): rewrite it whole.
     pub rewrite: bool,
+    /// The file has no `entries:` line yet: it comes before the first entry added.
+    pub header_missing: bool,
 }
 
 /// The fields an entry may have, whether each is required, and what it holds.
@@ -280,8 +280,7 @@ impl Translation {
             );
         } else {
             translation.layout.after_header = text.len();
-            translation.layout.end = text.len();
-            translation.layout.rewrite = false;
+            translation.layout.header_missing = true;
         }
         if !problems.is_empty() {
             return Err(Problems(problems));
@@ -304,7 +303,6 @@ impl Translation {
             .map(|start| starts[line_index_of(starts, start)])
             .unwrap_or(text.len());
         self.layout.after_header = header_line_end;
-        self.layout.end = block_end;
         let node = &header.node;
         let list = match &node.value {
             Value::Map(list) => list,
@@ -549,9 +547,15 @@ pub(super) fn trim_trailing_comments(
     start..end
 }
 
-/// The bytes of an empty `{}` or explicit `null` value, to remove when entries are added.
+/// The bytes of an empty `{}` or explicit `null` value, to remove when entries are added: from
+/// the value's start to the end of its line, without a trailing comment.
 fn empty_value_range(text: &str, node: &Node) -> Option<std::ops::Range<usize>> {
-    let range = node.position.start..node.position.end.max(node.position.start);
-    let value = text.get(range.clone())?.trim();
-    (!value.is_empty() && !value.starts_with('#')).then_some(range)
+    let start = node.position.start;
+    let line_end = text
+        .get(start..)?
+        .find('\n')
+        .map_or(text.len(), |at| start + at);
+    let value = text.get(start..line_end)?;
+    let value = value.split(" #").next().unwrap_or(value).trim_end();
+    (!value.is_empty() && !value.starts_with('#')).then_some(start..start + value.len())
 }
