@@ -657,6 +657,47 @@ fn localized_frameworks_fall_back_visibly_per_text() {
 }
 
 #[test]
+fn a_text_without_its_own_translation_takes_one_of_the_same_source_text() {
+    let framework = framework("stockholm-kultur");
+    let mut renumbered = framework.clone();
+    renumbered.areas[0].competences[0].id = "1.9".into();
+    let all = messages(&framework);
+    let title = framework.areas[0].competences[0].title.clone();
+    let mut translation = Translation::new(PathBuf::from("en.yaml"), "en");
+    translation.set(entry(
+        "competence:1.1:title",
+        "Browsing, searching and filtering",
+        State::Reviewed,
+        &title,
+    ));
+    let localized = localize(&renumbered, Some(&translation), "en", Marking::Bracketed);
+    assert_eq!(
+        localized.framework.areas[0].competences[0].title,
+        "Browsing, searching and filtering"
+    );
+    assert!(
+        !localized
+            .fallbacks
+            .iter()
+            .any(|fallback| fallback.key == "competence:1.9:title")
+    );
+    // A draft is no translation to borrow.
+    translation.set(entry(
+        "competence:1.1:title",
+        "Browsing (draft)",
+        State::Initial,
+        &title,
+    ));
+    let localized = localize(&renumbered, Some(&translation), "en", Marking::Bracketed);
+    assert!(
+        localized.framework.areas[0].competences[0]
+            .title
+            .starts_with("[sv] ")
+    );
+    assert!(all.len() > 100);
+}
+
+#[test]
 fn glossaries_export_as_tbx_and_csv() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sv-da.yaml");

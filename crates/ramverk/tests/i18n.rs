@@ -654,18 +654,60 @@ fn a_new_locale_starts_from_extract_and_grows_by_merge() {
 
 #[test]
 fn diff_and_score_read_in_another_language() {
-    // The pilot has no translations: its side is shown as written, the current one in English.
-    Test::new()
+    // The pilot has no translations: it reads with the current version's, so the English diff
+    // reports the same changes as the Swedish one, and unchanged texts do not show as changed.
+    let pilot = "frameworks/stockholm-kultur/history/0.9.0";
+    let english = Test::new()
         .args([
             "diff",
-            "frameworks/stockholm-kultur/history/0.9.0",
+            pilot,
             "frameworks/stockholm-kultur",
             "--lang",
             "en",
+            "--format",
+            "markdown",
         ])
+        .stdout_contains("- Competences: 8 added, 1 removed, 1 renumbered, 11 changed")
+        .stdout_contains("- Areas: 1 added\n")
         .stdout_contains("Digitalisation")
-        .any_stderr()
+        .stderr_contains("reads with the new version's, for the texts that did not change")
         .run();
+    assert!(
+        !english.stdout.contains("Kompetensområden"),
+        "{}",
+        english.stdout
+    );
+    let swedish = json(
+        &Test::new()
+            .args([
+                "diff",
+                pilot,
+                "frameworks/stockholm-kultur",
+                "--format",
+                "json",
+            ])
+            .run()
+            .stdout,
+    );
+    let english = json(
+        &Test::new()
+            .args([
+                "diff",
+                pilot,
+                "frameworks/stockholm-kultur",
+                "--lang",
+                "en",
+                "--format",
+                "json",
+            ])
+            .any_stderr()
+            .run()
+            .stdout,
+    );
+    assert_eq!(
+        swedish["summary"], english["summary"],
+        "the same changes in either language"
+    );
     let dir = tempfile::tempdir().unwrap();
     let ratings = dir.path().join("round.csv");
     Test::new()

@@ -5,7 +5,9 @@ use serde::Serialize;
 
 use super::message::messages;
 use super::status::{Standing, standing};
-use super::translation::Translation;
+use std::collections::HashMap;
+
+use super::translation::{State, Translation};
 use crate::model::Framework;
 
 /// Why a text is shown in the source language.
@@ -65,11 +67,24 @@ pub fn localize(
             fallbacks: Vec::new(),
         };
     }
+    // Translations by the source text they were made from: a text without a current translation
+    // of its own takes one made from exactly the same source text elsewhere (a renumbered
+    // competence, a repeated phrase), as a translation memory would.
+    let memory: HashMap<&str, &str> = translation
+        .map(|translation| {
+            translation
+                .entries
+                .iter()
+                .filter(|entry| entry.state != State::Initial && !entry.text.trim().is_empty())
+                .map(|entry| (entry.fingerprint.as_str(), entry.text.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut replacements = Vec::new();
     let mut fallbacks = Vec::new();
     for message in messages(framework) {
         let reason = match standing(&message, translation) {
-            Standing::Current(state) if state != super::State::Initial => {
+            Standing::Current(state) if state != State::Initial => {
                 let text = translation
                     .and_then(|t| t.get(&message.key))
                     .map(|entry| entry.text.clone())
@@ -81,6 +96,10 @@ pub fn localize(
             Standing::Stale => Reason::Stale,
             Standing::Missing => Reason::Missing,
         };
+        if let Some(text) = memory.get(message.fingerprint.as_str()) {
+            replacements.push((message.pointer.to_string(), (*text).to_owned()));
+            continue;
+        }
         if marking == Marking::Bracketed {
             replacements.push((
                 message.pointer.to_string(),

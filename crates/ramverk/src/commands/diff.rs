@@ -1,11 +1,15 @@
 //! `ramverk diff OLD NEW`: the semantic difference between two versions of a framework.
 
+use std::path::Path;
+
 use anyhow::Context as _;
+use ramverk_core::Framework;
 use ramverk_core::revision::{open, parse_location};
 
 use ramverk_core::i18n::Marking;
 
-use super::{framework_of, localize};
+use super::framework_of;
+use super::localize::{localize_with, translation_for, wanted};
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::output::{self, ColorMode, Outcome};
 use crate::render::diff as view;
@@ -24,27 +28,18 @@ pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     });
     let old = old.with_context(|| format!("cannot read {}", args.old))?;
     let new = new.with_context(|| format!("cannot read {}", args.new))?;
-    let marking = if args.format == DiffFormat::Json {
-        Marking::Plain
-    } else {
-        Marking::Bracketed
-    };
     let (_, old_framework) = framework_of(old.loaded)?;
     let (_, new_framework) = framework_of(new.loaded)?;
-    let old = localize(
-        &old.disk_path,
-        old_framework,
-        args.lang.as_deref(),
-        marking,
-        false,
-    )?;
-    let new = localize(
-        &new.disk_path,
-        new_framework,
-        args.lang.as_deref(),
-        marking,
-        false,
-    )?;
+    let (old_framework, new_framework) = match args.lang.as_deref() {
+        Some(language) => in_language(
+            (&old.disk_path, old_framework),
+            (&new.disk_path, new_framework),
+            language,
+            args.format,
+        )?,
+        None => (old_framework, new_framework),
+    };
+    let (old, new) = (old_framework, new_framework);
     let diff = ramverk_core::diff::diff(&old, &new);
     let text = match args.format {
         DiffFormat::Human => view::human(&diff, color),
@@ -61,4 +56,48 @@ pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     // The process ends next: freeing both models item by item would only delay the exit.
     std::mem::forget((old, new, diff));
     Ok(outcome)
+}
+
+/// Both versions in `language`. A version without a translation file (an older one, from
+/// before translations were kept) reads with the other version's translation: every text that
+/// did not change since shows the same on both sides, so the diff shows only what changed.
+fn in_language(
+    (old_path, old): (&Path, Framework),
+    (new_path, new): (&Path, Framework),
+    language: &str,
+    format: DiffFormat,
+) -> anyhow::Result<(Framework, Framework)> {
+    let marking = if format == DiffFormat::Json {
+        Marking::Plain
+    } else {
+        Marking::Bracketed
+    };
+    let translation = |path: &Path, framework: &Framework| -> anyhow::Result<_> {
+        match wanted(framework, Some(language))? {
+            Some(language) => translation_for(path, framework, language, false),
+            None => Ok(None),
+        }
+    };
+    let (old_translation, new_translation) =
+        (translation(old_path, &old)?, translation(new_path, &new)?);
+    let borrowed = |side: &str, path: &Path, other: &str| {
+        eprintln!(
+            "note: {side} version ({}) has no `{language}` translation; it reads with the {other} version's, for the texts that did not change",
+            path.display()
+        );
+    };
+    let (old_translation, new_translation) = match (old_translation, new_translation) {
+        (None, Some(new_translation)) if old.language != language => {
+            borrowed("the old", old_path, "new");
+            (Some(new_translation.clone()), Some(new_translation))
+        }
+        (Some(old_translation), None) if new.language != language => {
+            borrowed("the new", new_path, "old");
+            (Some(old_translation.clone()), Some(old_translation))
+        }
+        pair => pair,
+    };
+    let old = localize_with(old_path, &old, language, old_translation.as_ref(), marking);
+    let new = localize_with(new_path, &new, language, new_translation.as_ref(), marking);
+    Ok((old, new))
 }

@@ -4,7 +4,8 @@ use ramverk_plugin::{Kind, write_files};
 
 use ramverk_core::i18n::Marking;
 
-use super::{load_framework, localize, plugins};
+use super::localize::localize;
+use super::{load_framework, plugins};
 use crate::cli::ExportArgs;
 use crate::output::Outcome;
 

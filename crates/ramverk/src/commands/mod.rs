@@ -5,6 +5,7 @@ pub mod diff;
 pub mod export;
 pub mod generate;
 pub mod i18n;
+pub mod localize;
 pub mod plugin;
 pub mod plugins;
 pub mod ratings;
@@ -57,90 +58,6 @@ pub fn framework_of(loaded: Loaded) -> anyhow::Result<(Loaded, Framework)> {
         )
     })?;
     Ok((loaded, framework))
-}
-
-/// `framework` in `language` (as written when `None`), read from the translation file beside
-/// the framework at `path`. Texts without a current translation stay in the source language —
-/// marked `[sv]` in the texts with [`Marking::Bracketed`] — and a note on stderr counts them.
-/// Without a translation file for `language`, `require_file` makes it an error (naming the
-/// locales there are); otherwise everything is shown as written.
-pub fn localize(
-    path: &Path,
-    framework: Framework,
-    language: Option<&str>,
-    marking: ramverk_core::i18n::Marking,
-    require_file: bool,
-) -> anyhow::Result<Framework> {
-    use ramverk_core::i18n;
-    let Some(language) = language else {
-        return Ok(framework);
-    };
-    i18n::check_language(language).map_err(anyhow::Error::msg)?;
-    if language == framework.language {
-        return Ok(framework);
-    }
-    let translation = i18n::read_translation(path, language).map_err(|problems| {
-        anyhow::anyhow!(
-            "{problems}
-the `{language}` translation has {} problem(s); fix them first",
-            problems.0.len()
-        )
-    })?;
-    if translation.is_none() && !require_file {
-        eprintln!(
-            "note: {} ({}) has no `{language}` translation; it is shown as written",
-            framework.id,
-            path.display()
-        );
-    }
-    let Some(translation) = translation.or_else(|| {
-        (!require_file)
-            .then(|| i18n::Translation::new(i18n::translation_path(path, language), language))
-    }) else {
-        let available: Vec<String> = i18n::discover(path)
-            .into_iter()
-            .map(|(tag, _)| tag)
-            .collect();
-        let list = if available.is_empty() {
-            "none yet".to_owned()
-        } else {
-            available.join(", ")
-        };
-        anyhow::bail!(
-            "{} has no `{language}` translation (available: {}, and `{}` as written)
-  help: start one with `ramverk i18n extract {} --lang {language}`",
-            framework.id,
-            list,
-            framework.language,
-            path.display()
-        );
-    };
-    let localized = i18n::localize(&framework, Some(&translation), language, marking);
-    if !localized.fallbacks.is_empty() {
-        let count = |reason| {
-            localized
-                .fallbacks
-                .iter()
-                .filter(|fallback| fallback.reason == reason)
-                .count()
-        };
-        let marked = if marking == i18n::Marking::Bracketed {
-            format!(", marked [{}]", localized.source_language)
-        } else {
-            String::new()
-        };
-        eprintln!(
-            "note: {} of {} texts are shown in `{}`{marked}: {} not translated into `{language}`, {} stale, {} drafts; see `ramverk i18n status {} --lang {language}`",
-            localized.fallbacks.len(),
-            i18n::messages(&framework).len(),
-            localized.source_language,
-            count(i18n::Reason::Missing),
-            count(i18n::Reason::Stale),
-            count(i18n::Reason::Draft),
-            path.display()
-        );
-    }
-    Ok(localized.framework)
 }
 
 /// Every framework directory under `./frameworks`, for commands given no path.

@@ -13,7 +13,8 @@ use ramverk_plugin::{Host, Kind, Plugin};
 
 use ramverk_core::i18n::Marking;
 
-use super::{load_framework, localize, plugins};
+use super::localize::localize;
+use super::{load_framework, plugins};
 use crate::cli::{ReportFormat, ScoreArgs};
 use crate::output::{self, Outcome};
 use crate::render::score::{Round, ScoreReport, render};

@@ -9,7 +9,8 @@ use ramverk_plugin::Kind;
 
 use ramverk_core::i18n::Marking;
 
-use super::{load_framework, localize, plugins};
+use super::localize::localize;
+use super::{load_framework, plugins};
 use crate::cli::{Format, ShowArgs};
 use crate::output::{self, ColorMode, Outcome};
 use crate::render::{framework as view, text};
