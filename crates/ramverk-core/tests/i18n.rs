@@ -839,3 +839,22 @@ fn the_glossary_check_finds_terms_at_word_starts_and_prefers_the_longest() {
     ));
     assert!(i18n::check_terms(&all, &translation, &glossary).is_empty());
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever a translator's tool or a person writes, reading it never panics.
+    #[test]
+    fn no_input_makes_the_readers_panic(
+        text in prop_oneof![
+            "(?s).{0,200}",
+            "(msgctxt|msgid|msgstr|#,|#\\||#~| |\"|\\\\|\n|[a-z:.]|fuzzy){0,60}",
+            "(<xliff version=\"2.0\" srcLang=\"sv\"|<file id=\"f\">|<unit id=\"a\">|<segment state=\"(initial|x)\">|<source>|</source>|<target>|</target>|</segment>|</unit>|&#[0-9]{1,7};|&amp;|<ph/>|text){0,40}",
+            "(language: da\n|entries:\n|  a:b:\n|    text: |    state: (final|x)\n|    fingerprint: [0-9a-f]{14,18}\n|\"|'|# c\n|\\{\\}|x\n){0,30}",
+        ]
+    ) {
+        let _ = gettext::read(Path::new("x.po"), &text);
+        let _ = xliff::read(Path::new("x.xlf"), &text);
+        let _ = Translation::parse(Path::new("da.yaml"), text.clone());
+    }
+}
