@@ -42,29 +42,56 @@ pub struct Header {
 }
 
 /// The units for `messages` in `translation`; `reference` locates a message's source text.
+/// Large frameworks are prepared on all cores, in order.
 pub fn units(
     messages: &[Message<'_>],
     translation: Option<&Translation>,
-    reference: &dyn Fn(&Message<'_>) -> Option<String>,
+    reference: &(dyn Fn(&Message<'_>) -> Option<String> + Sync),
 ) -> Vec<Unit> {
-    messages
-        .iter()
-        .map(|message| {
-            let standing = standing(message, translation);
-            let entry = translation.and_then(|t| t.get(&message.key));
-            let previous_source = match standing {
-                Standing::Stale => entry.and_then(|entry| entry.source.clone()),
-                _ => None,
-            };
-            Unit {
-                key: message.key.clone(),
-                source: message.text.to_owned(),
-                note: message.note.clone(),
-                reference: reference(message),
-                target: entry.map(|entry| entry.text.clone()).unwrap_or_default(),
-                standing,
-                previous_source,
-            }
-        })
-        .collect()
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = messages.len().div_ceil(threads).max(1024);
+    let prepare = |part: &[Message<'_>]| {
+        part.iter()
+            .map(|message| unit(message, translation, reference))
+            .collect::<Vec<Unit>>()
+    };
+    if messages.len() <= chunk {
+        return prepare(messages);
+    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = messages
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || prepare(part)))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+fn unit(
+    message: &Message<'_>,
+    translation: Option<&Translation>,
+    reference: &(dyn Fn(&Message<'_>) -> Option<String> + Sync),
+) -> Unit {
+    let standing = standing(message, translation);
+    let entry = translation.and_then(|t| t.get(&message.key));
+    let previous_source = match standing {
+        Standing::Stale => entry.and_then(|entry| entry.source.clone()),
+        _ => None,
+    };
+    Unit {
+        key: message.key.clone(),
+        source: message.text.to_owned(),
+        note: message.note.clone(),
+        reference: reference(message),
+        target: entry.map(|entry| entry.text.clone()).unwrap_or_default(),
+        standing,
+        previous_source,
+    }
 }
