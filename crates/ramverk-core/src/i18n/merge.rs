@@ -1,7 +1,7 @@
 //! Bringing a translated PO or XLIFF file back: every unit is checked against the framework
 //! (known key, unchanged source text, right language) before anything changes.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet, HashSetExt};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -159,14 +159,30 @@ pub fn merge(
     exchange: &Exchange,
     skip_outdated: bool,
 ) -> Result<Report, Problems> {
+    merge_messages(
+        framework,
+        &messages(framework),
+        translation,
+        exchange,
+        skip_outdated,
+    )
+}
+
+/// [`merge`] with the framework's messages already at hand.
+pub fn merge_messages(
+    framework: &Framework,
+    all: &[super::Message<'_>],
+    translation: &mut Translation,
+    exchange: &Exchange,
+    skip_outdated: bool,
+) -> Result<Report, Problems> {
     let path = &exchange.path;
     let mut problems = header_problems(framework, translation, exchange);
-    let all = messages(framework);
     let by_key: HashMap<&str, &super::Message<'_>> = all
         .iter()
         .map(|message| (message.key.as_str(), message))
         .collect();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::with_capacity(exchange.units.len());
     let mut report = Report::default();
     let mut changes = Vec::new();
     for unit in &exchange.units {

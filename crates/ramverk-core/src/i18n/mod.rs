@@ -36,5 +36,5 @@ pub mod gettext {
 }
 pub use check::check_translations;
 pub use glossary::{Glossary, Term};
-pub use merge::{Exchange, Mark, Report, Returned, merge, read_exchange};
+pub use merge::{Exchange, Mark, Report, Returned, merge, merge_messages, read_exchange};
 pub use terms::{TermFinding, check_terms};

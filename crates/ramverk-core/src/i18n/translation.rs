@@ -11,7 +11,6 @@
 //!     fingerprint: 5f0c6a4e9b1d2c33
 //! ```
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -96,7 +95,7 @@ pub struct Translation {
     pub language: String,
     /// The entries in file order.
     pub entries: Vec<Entry>,
-    index: HashMap<String, usize>,
+    index: foldhash::HashMap<String, usize>,
     /// The file's text as read (empty for a new file), for edits that keep comments and layout.
     pub(super) original: String,
     /// Byte range of each entry in `original`, by entry index (trailing comments excluded).
@@ -159,7 +158,7 @@ impl Translation {
             path,
             language: language.to_owned(),
             entries: Vec::new(),
-            index: HashMap::new(),
+            index: foldhash::HashMap::default(),
             original: String::new(),
             spans: Vec::new(),
             layout: Layout {

@@ -13,7 +13,22 @@ use crate::commands::default_paths;
 use crate::output::{self, Outcome};
 
 pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
-    let exchange = read_exchange(&args.file).map_err(|problems| {
+    // With --framework, the framework loads while the file is read.
+    let (exchange, preloaded) = std::thread::scope(|scope| {
+        let preload = args
+            .framework
+            .as_deref()
+            .map(|path| scope.spawn(move || crate::commands::load_texts(path)));
+        let exchange = read_exchange(&args.file);
+        (
+            exchange,
+            preload.map(|job| {
+                job.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            }),
+        )
+    });
+    let exchange = exchange.map_err(|problems| {
         anyhow::anyhow!(
             "{problems}\n{} cannot be read ({} problem(s)); nothing was merged",
             args.file.display(),
@@ -28,24 +43,37 @@ pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
     };
     i18n::check_language(&language).map_err(anyhow::Error::msg)?;
     let path = framework_path(args.framework.as_deref(), &exchange)?;
-    let (_, framework, mut translations) =
-        load_with_translations(&path, std::slice::from_ref(&language))?;
-    let mut translation = translations
-        .pop()
-        .and_then(|(_, translation)| translation)
-        .unwrap_or_else(|| Translation::new(translation_path(&path, &language), &language));
-    let report = i18n::merge(&framework, &mut translation, &exchange, args.skip_outdated).map_err(
-        |problems| {
-            anyhow::anyhow!(
-                "{problems}\nrefused: {} problem(s) in {}; nothing was written",
-                problems.0.len(),
-                args.file.display()
+    let (framework, translation) = match preloaded {
+        Some(loaded) => (loaded?.1, super::read_translation(&path, &language)?),
+        None => {
+            let (_, framework, mut translations) =
+                load_with_translations(&path, std::slice::from_ref(&language))?;
+            (
+                framework,
+                translations.pop().and_then(|(_, translation)| translation),
             )
-        },
-    )?;
+        }
+    };
+    let mut translation = translation
+        .unwrap_or_else(|| Translation::new(translation_path(&path, &language), &language));
+    let messages = i18n::messages(&framework);
+    let report = i18n::merge_messages(
+        &framework,
+        &messages,
+        &mut translation,
+        &exchange,
+        args.skip_outdated,
+    )
+    .map_err(|problems| {
+        anyhow::anyhow!(
+            "{problems}\nrefused: {} problem(s) in {}; nothing was written",
+            problems.0.len(),
+            args.file.display()
+        )
+    })?;
     let changed = !report.added.is_empty() || !report.updated.is_empty();
     if changed && !args.dry_run {
-        write(&translation, &framework)?;
+        write(&translation, &framework, &messages)?;
     }
     let summary = match args.format {
         Format::Json => {
@@ -69,8 +97,11 @@ pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
 }
 
 /// Writes the translation file atomically, then reads it back to make sure it is sound.
-fn write(translation: &Translation, framework: &ramverk_core::Framework) -> anyhow::Result<()> {
-    let messages = i18n::messages(framework);
+fn write(
+    translation: &Translation,
+    framework: &ramverk_core::Framework,
+    messages: &[i18n::Message<'_>],
+) -> anyhow::Result<()> {
     let order: HashMap<&str, usize> = messages
         .iter()
         .enumerate()
