@@ -50,7 +50,7 @@ echo
 
 echo "## status, extract, merge (process start included)"
 echo
-hyperfine -N --warmup 1 --runs 5 --style none --prepare "$restore" --export-markdown "$work/i18n.md" \
+hyperfine -N --warmup 2 --runs 10 --style none --prepare "$restore" --export-markdown "$work/i18n.md" \
   -n "ramverk i18n status (3 locales)" "$ramverk i18n status $fw" \
   -n "ramverk i18n status --format json (3 locales)" "$ramverk i18n status $fw --format json" \
   -n "ramverk i18n extract --format po (da)" "$ramverk i18n extract $fw --lang da --format po -o $work/out.po" \
