@@ -552,9 +552,7 @@ fn merge_refuses_bad_files_and_writes_nothing() {
     Test::new()
         .args(["i18n", "merge", po.to_str().unwrap(), "--framework", path])
         .status(2)
-        .stderr_contains(&format!(
-            "da.po:{line}:1: unknown id `competence:1.9:title`"
-        ))
+        .stderr_contains(format!("da.po:{line}:1: unknown id `competence:1.9:title`"))
         .stderr_contains("did you mean `competence:1.2:title`?")
         .stderr_contains("nothing was written")
         .run();

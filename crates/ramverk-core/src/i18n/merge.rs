@@ -307,21 +307,21 @@ fn header_problems(
             .help("check the file's language (PO `Language:`, XLIFF `trgLang`)"),
         );
     }
-    if let Some(id) = &exchange.framework {
-        if *id != framework.id {
-            problems.push(
-                Problem::at(
-                    path,
-                    1,
-                    1,
-                    format!(
-                        "the file is for the framework `{id}`, not `{}`",
-                        framework.id
-                    ),
-                )
-                .help("merge it into the framework it was extracted from (--framework PATH)"),
-            );
-        }
+    if let Some(id) = &exchange.framework
+        && *id != framework.id
+    {
+        problems.push(
+            Problem::at(
+                path,
+                1,
+                1,
+                format!(
+                    "the file is for the framework `{id}`, not `{}`",
+                    framework.id
+                ),
+            )
+            .help("merge it into the framework it was extracted from (--framework PATH)"),
+        );
     }
     match &exchange.language {
         Some(language) if *language != translation.language => problems.push(

@@ -38,10 +38,10 @@ impl Translation {
             let kept = comment_lines(&text[span.clone()]);
             edits.push((span, kept + &self.entry_block(&self.entries[index])));
         }
-        if !inserts.is_empty() {
-            if let Some(range) = self.layout.empty_value.clone() {
-                edits.push((range, String::new()));
-            }
+        if !inserts.is_empty()
+            && let Some(range) = self.layout.empty_value.clone()
+        {
+            edits.push((range, String::new()));
         }
         let mut at_point: Vec<(usize, String)> = Vec::new();
         for (at, entry) in inserts {

@@ -269,10 +269,10 @@ pub fn read(path: &Path, xml: &str) -> Result<XliffFile, Problem> {
                     )
                     .help("remove the code from the target; framework texts are plain text"));
                 }
-                if element.local_name().as_ref() == b"target" {
-                    if let Some(unit) = unit.as_mut() {
-                        unit.target.get_or_insert_with(String::new);
-                    }
+                if element.local_name().as_ref() == b"target"
+                    && let Some(unit) = unit.as_mut()
+                {
+                    unit.target.get_or_insert_with(String::new);
                 }
             }
             Event::Text(content) if into != Into::Nothing => {

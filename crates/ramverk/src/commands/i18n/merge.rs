@@ -174,14 +174,13 @@ fn framework_path(given: Option<&Path>, exchange: &Exchange) -> anyhow::Result<P
         if !candidate.join(ramverk_core::load::ROOT_FILE).is_file() {
             continue;
         }
-        if let Ok(loaded) = ramverk_core::load_texts(&candidate) {
-            if loaded
+        if let Ok(loaded) = ramverk_core::load_texts(&candidate)
+            && loaded
                 .framework
                 .as_ref()
                 .is_some_and(|framework| framework.id == *id)
-            {
-                return Ok(candidate);
-            }
+        {
+            return Ok(candidate);
         }
     }
     bail!("no framework `{id}` here or under ./frameworks; say where it is with --framework PATH")
