@@ -48,6 +48,17 @@ fn extract_args(path: &str, language: &str, format: &str, out: &Path) -> Vec<Str
     .to_vec()
 }
 
+/// The Danish counts of `i18n status --format json` for the framework at `path`.
+fn danish_counts(path: &str) -> Value {
+    let status = json(
+        &Test::new()
+            .args(["i18n", "status", path, "--lang", "da", "--format", "json"])
+            .run()
+            .stdout,
+    );
+    status[0]["locales"][0]["counts"].clone()
+}
+
 fn json(output: &str) -> Value {
     serde_json::from_str(output).unwrap_or_else(|error| panic!("{error}\n{output}"))
 }
@@ -461,13 +472,7 @@ fn translate_toolkit_reads_the_same_units_and_states_and_its_edits_merge_back() 
     );
     let units = json(&String::from_utf8(output.stdout).unwrap());
     let units = units.as_array().unwrap();
-    let status = json(
-        &Test::new()
-            .args(["i18n", "status", path, "--lang", "da", "--format", "json"])
-            .run()
-            .stdout,
-    );
-    let counts = &status[0]["locales"][0]["counts"];
+    let counts = danish_counts(path);
     assert_eq!(units.len() as u64, counts["total"].as_u64().unwrap());
     let count = |state: &str| {
         units
@@ -516,13 +521,7 @@ fn translate_toolkit_reads_the_same_units_and_states_and_its_edits_merge_back() 
         ])
         .stdout_contains("0 added, 2 updated, 255 unchanged")
         .run();
-    let status = json(
-        &Test::new()
-            .args(["i18n", "status", path, "--lang", "da", "--format", "json"])
-            .run()
-            .stdout,
-    );
-    let counts = &status[0]["locales"][0]["counts"];
+    let counts = danish_counts(path);
     assert_eq!(counts["stale"], 0);
     assert_eq!(counts["final"], 1);
     assert_eq!(counts["reviewed"], 2);

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::problem::{Problem, Problems};
 use super::translation::is_language_tag;
+use super::xliff::attribute as escape;
 
 /// A glossary for one language pair.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -172,11 +173,4 @@ fn term_lines(text: &str) -> Vec<u32> {
 
 fn first_line(text: &str) -> String {
     text.lines().next().unwrap_or("").to_owned()
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

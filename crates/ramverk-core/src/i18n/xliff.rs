@@ -127,7 +127,7 @@ fn text(value: &str) -> String {
 }
 
 /// An attribute value: text escapes plus quotes and line breaks.
-fn attribute(value: &str) -> String {
+pub(super) fn attribute(value: &str) -> String {
     text(value)
         .replace('"', "&quot;")
         .replace('\n', "&#10;")

@@ -50,12 +50,7 @@ pub fn translation_for(
     language: &str,
     require_file: bool,
 ) -> anyhow::Result<Option<Translation>> {
-    let translation = i18n::read_translation(path, language).map_err(|problems| {
-        anyhow::anyhow!(
-            "{problems}\nthe `{language}` translation has {} problem(s); fix them first",
-            problems.0.len()
-        )
-    })?;
+    let translation = read_translation(path, language)?;
     if translation.is_some() || !require_file {
         return Ok(translation);
     }
@@ -74,6 +69,17 @@ pub fn translation_for(
         framework.language,
         path.display()
     )
+}
+
+/// The translation into `language` beside the framework at `path`, if there is one; a file with
+/// problems is an error listing them.
+pub fn read_translation(path: &Path, language: &str) -> anyhow::Result<Option<Translation>> {
+    i18n::read_translation(path, language).map_err(|problems| {
+        anyhow::anyhow!(
+            "{problems}\nthe `{language}` translation has {} problem(s); fix them first",
+            problems.0.len()
+        )
+    })
 }
 
 /// `framework` with the texts of `translation` (none: all as written), with the note on stderr.

@@ -44,7 +44,10 @@ pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
     i18n::check_language(&language).map_err(anyhow::Error::msg)?;
     let path = framework_path(args.framework.as_deref(), &exchange)?;
     let (framework, translation) = match preloaded {
-        Some(loaded) => (loaded?.1, super::read_translation(&path, &language)?),
+        Some(loaded) => (
+            loaded?.1,
+            crate::commands::localize::read_translation(&path, &language)?,
+        ),
         None => {
             let (_, framework, mut translations) =
                 load_with_translations(&path, std::slice::from_ref(&language))?;

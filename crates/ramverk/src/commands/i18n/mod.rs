@@ -45,7 +45,8 @@ fn load_with_translations(
             .map(|language| {
                 (
                     language.clone(),
-                    scope.spawn(move || read_translation(path, language)),
+                    scope
+                        .spawn(move || crate::commands::localize::read_translation(path, language)),
                 )
             })
             .collect();
@@ -59,16 +60,6 @@ fn load_with_translations(
         }
         let (loaded, framework) = loaded?;
         Ok((loaded, framework, translations))
-    })
-}
-
-/// The translation of `language` for the framework at `path`, with problems as one error.
-fn read_translation(
-    path: &Path,
-    language: &str,
-) -> anyhow::Result<Option<ramverk_core::i18n::Translation>> {
-    ramverk_core::i18n::read_translation(path, language).map_err(|problems| {
-        anyhow::anyhow!("{problems}\nthe translation file has {} problem(s); fix them and run the command again", problems.0.len())
     })
 }
 
