@@ -11,7 +11,7 @@ command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install
 command -v graphtage >/dev/null || python3 -m pip install --quiet graphtage
 command -v graphtage >/dev/null || { echo "graphtage is missing: pip install graphtage" >&2; exit 2; }
 
-cargo build --release --quiet -p ramverk -p ramverk-core --examples --bins
+cargo build --release --quiet -p ramverk -p ramverk-testkit --examples --bins
 ramverk=target/release/ramverk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

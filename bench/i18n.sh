@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine" >&2; exit 2; }
 command -v msgmerge >/dev/null || { echo "gettext is missing: apt-get install gettext" >&2; exit 2; }
 
-cargo build --release --quiet -p ramverk -p ramverk-core --examples --bins
+cargo build --release --quiet -p ramverk -p ramverk-testkit --examples --bins
 ramverk=target/release/ramverk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

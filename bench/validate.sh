@@ -10,7 +10,7 @@ command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install
 command -v check-jsonschema >/dev/null || python3 -m pip install --quiet check-jsonschema pyyaml
 command -v check-jsonschema >/dev/null || { echo "check-jsonschema is missing: pip install check-jsonschema" >&2; exit 2; }
 
-cargo build --release --quiet -p ramverk -p ramverk-core --examples --bins
+cargo build --release --quiet -p ramverk -p ramverk-testkit --examples --bins
 ramverk=target/release/ramverk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

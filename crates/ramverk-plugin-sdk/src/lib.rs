@@ -1,4 +1,5 @@
-//! The guest SDK: write a ramverk plugin by implementing one trait and naming it in one macro.
+//! ramverk-plugin-sdk: the guest SDK — write a ramverk plugin by implementing one trait and naming
+//! it in one macro. It knows nothing of the host; it sees the model only through `wit/v1`.
 //!
 //! Enable the feature of the plugin kind you write (`scoring`, `role-profile` or `export`),
 //! implement `scoring::Scoring`, `role_profile::RoleProfile` or `export::Export`, and invoke the

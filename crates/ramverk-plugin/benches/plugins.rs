@@ -13,13 +13,13 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use ramverk_core::Framework;
-use ramverk_core::scoring::synthetic::{RoundSpec, round};
-use ramverk_core::scoring::{Input, Rule, score_builtin};
+use ramverk_assess::synthetic::{RoundSpec, round};
+use ramverk_assess::{Input, Rule, score_builtin};
+use ramverk_model::Framework;
 use ramverk_plugin::{Host, Limits};
 
 fn stockholm() -> Framework {
-    ramverk_core::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
+    ramverk_check::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
         .unwrap()
         .framework
         .unwrap()

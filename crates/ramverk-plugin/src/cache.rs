@@ -46,7 +46,7 @@ pub fn load(
     // A cache that cannot be written only costs the next run a compilation.
     if let Ok(payload) = component.serialize() {
         let _ = std::fs::create_dir_all(dir)
-            .and_then(|()| ramverk_core::fs::write_atomic(&path, &entry(&payload)));
+            .and_then(|()| ramverk_source::write_atomic(&path, &entry(&payload)));
     }
     Ok((component, outcome))
 }

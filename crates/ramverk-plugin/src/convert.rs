@@ -1,7 +1,7 @@
 //! Between ramverk's model and the plugin interface's records.
 
-use ramverk_core::model as core;
-use ramverk_core::scoring as score;
+use ramverk_assess as score;
+use ramverk_model as core;
 
 use crate::bindings::model as wit;
 use crate::bindings::scoring as ws;

@@ -1,6 +1,7 @@
-//! ramverk-plugin: the plugin host. Loads role-profile, scoring and export plugins
-//! (WebAssembly components, `wit/v1`) and runs them in a deny-by-default sandbox with
-//! limits on CPU (fuel), wall-clock time, memory and output size.
+//! ramverk-plugin: the plugin host — loads role-profile, scoring and export plugins (WebAssembly
+//! components, `wit/v1`) into a deny-by-default sandbox. It knows no arguments and no output.
+//!
+//! Limits: CPU (fuel), wall-clock time, memory and output size.
 
 mod bindings;
 mod cache;

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use ramverk_core::model::{Framework, Profile, Role};
+use ramverk_model::{Framework, Profile, Role};
 use wasmtime::Engine;
 use wasmtime::component::{Component, InstancePre};
 
@@ -244,14 +244,14 @@ impl Derived {
 mod tests {
     use std::collections::BTreeMap;
 
-    use ramverk_core::model::{Expectation, Profile, Role};
+    use ramverk_model::{Expectation, Profile, Role};
 
     use super::Derived;
 
-    fn stockholm() -> ramverk_core::Framework {
+    fn stockholm() -> ramverk_model::Framework {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../frameworks/stockholm-kultur");
-        ramverk_core::load(&path).unwrap().framework.unwrap()
+        ramverk_check::load(&path).unwrap().framework.unwrap()
     }
 
     fn derived(role: &str, profile_role: &str, competence: &str, level: u8) -> Derived {

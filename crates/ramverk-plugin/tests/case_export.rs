@@ -6,7 +6,7 @@ mod plugins;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ramverk_core::Framework;
+use ramverk_model::Framework;
 use ramverk_plugin::{Host, Limits, OutputFile, Plugin, PluginError};
 use serde_json::Value;
 
@@ -38,7 +38,7 @@ const PACKAGE_KEYS: &[&str] = &[
 
 fn framework(name: &str) -> Framework {
     let path = plugins::workspace().join("frameworks").join(name);
-    ramverk_core::load(&path).unwrap().framework.unwrap()
+    ramverk_check::load(&path).unwrap().framework.unwrap()
 }
 
 fn load(host: &Host) -> Plugin {

@@ -3,13 +3,13 @@
 #[path = "support/plugins.rs"]
 mod plugins;
 
-use ramverk_core::Framework;
-use ramverk_core::scoring::synthetic::{RoundSpec, round};
-use ramverk_core::scoring::{GroupKind, Outcome};
+use ramverk_assess::synthetic::{RoundSpec, round};
+use ramverk_assess::{GroupKind, Outcome};
+use ramverk_model::Framework;
 use ramverk_plugin::{CacheOutcome, Host, Limits};
 
 fn framework() -> Framework {
-    ramverk_core::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
+    ramverk_check::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
         .unwrap()
         .framework
         .unwrap()
@@ -217,10 +217,6 @@ fn the_cache_compiles_once_then_reuses_and_never_trusts_a_corrupt_entry() {
 }
 
 /// The Stockholm rule compiled natively: ramverk's built-in rule runs the same code.
-fn stockholm_native(
-    framework: &Framework,
-    input: ramverk_core::scoring::Input,
-) -> ramverk_core::scoring::Output {
-    ramverk_core::scoring::score_builtin(framework, &input, ramverk_core::scoring::Rule::default())
-        .unwrap()
+fn stockholm_native(framework: &Framework, input: ramverk_assess::Input) -> ramverk_assess::Output {
+    ramverk_assess::score_builtin(framework, &input, ramverk_assess::Rule::default()).unwrap()
 }

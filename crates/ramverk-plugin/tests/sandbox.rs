@@ -7,12 +7,12 @@ mod plugins;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use ramverk_core::Framework;
+use ramverk_model::Framework;
 use ramverk_plugin::{Host, Limit, Limits, PluginError, write_files};
 
 fn framework() -> Framework {
     let path = plugins::workspace().join("frameworks/stockholm-kultur");
-    ramverk_core::load(&path).unwrap().framework.unwrap()
+    ramverk_check::load(&path).unwrap().framework.unwrap()
 }
 
 fn attack(host: &Host, name: &str) -> Result<Vec<ramverk_plugin::OutputFile>, PluginError> {

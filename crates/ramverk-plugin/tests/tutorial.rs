@@ -41,7 +41,7 @@ fn the_tutorial_plugin_works() {
     let host = Host::new(Limits::default(), None).unwrap();
     let plugin = host.load(&plugins::plugin("competence-csv")).unwrap();
     host.self_test(&plugin).unwrap();
-    let framework = ramverk_core::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
+    let framework = ramverk_check::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
         .unwrap()
         .framework
         .unwrap();

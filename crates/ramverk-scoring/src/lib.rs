@@ -1,5 +1,5 @@
-//! ramverk-scoring: the Stockholm scoring rules over rating columns. ramverk's built-in rule and
-//! the `stockholm-scoring` plugin both run this code, so they cannot disagree.
+//! ramverk-scoring: the Stockholm scoring rules over rating columns, run by both ramverk's built-in
+//! rule and the `stockholm-scoring` plugin. It knows no files and no other ramverk crate.
 //!
 //! - The rating that counts is the agreed one, or the self rating where none was agreed.
 //! - 0 means not rated.

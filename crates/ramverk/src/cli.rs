@@ -351,6 +351,18 @@ pub enum ReportFormat {
     Html,
 }
 
+impl From<ReportFormat> for ramverk_render::score::ReportFormat {
+    fn from(format: ReportFormat) -> Self {
+        match format {
+            ReportFormat::Human => Self::Human,
+            ReportFormat::Json => Self::Json,
+            ReportFormat::Csv => Self::Csv,
+            ReportFormat::Markdown => Self::Markdown,
+            ReportFormat::Html => Self::Html,
+        }
+    }
+}
+
 /// `ramverk plugin …`
 #[derive(Debug, Subcommand)]
 pub enum PluginCommand {

@@ -1,9 +1,8 @@
-//! The `ramverk` command: parses arguments, calls ramverk-core, renders the result.
+//! The `ramverk` command: parses arguments, calls the capability crates, renders the result through ramverk-render.
 
 mod cli;
 mod commands;
 mod output;
-mod render;
 
 use std::process::ExitCode;
 
@@ -18,7 +17,7 @@ use cli::{Cli, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let color = output::ColorMode::from_flag(cli.color);
+    let color = output::color_mode(cli.color);
     let result = match cli.command {
         Command::Validate(args) => commands::validate::run(&args, color),
         Command::Show(args) => commands::show::run(&args, color),

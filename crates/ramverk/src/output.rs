@@ -3,6 +3,8 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
+pub use ramverk_render::ColorMode;
+
 use crate::cli::ColorFlag;
 
 /// How a command ended.
@@ -26,40 +28,15 @@ impl From<Outcome> for ExitCode {
     }
 }
 
-/// Whether to colour, decided once from the flag, NO_COLOR and the terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ColorMode(bool);
-
-impl ColorMode {
-    /// Decides from `--color` and the environment (NO_COLOR wins; `auto` needs a terminal).
-    pub fn from_flag(flag: ColorFlag) -> Self {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
-        ColorMode(match flag {
-            _ if no_color => false,
-            ColorFlag::Always => true,
-            ColorFlag::Never => false,
-            ColorFlag::Auto => std::io::stdout().is_terminal(),
-        })
-    }
-
-    /// No colours, for text that is embedded elsewhere.
-    pub fn plain() -> Self {
-        ColorMode(false)
-    }
-
-    /// Whether colours are on.
-    pub fn enabled(self) -> bool {
-        self.0
-    }
-
-    /// Wraps text in an ANSI style when colouring.
-    pub fn paint(self, style: &str, text: &str) -> String {
-        if self.0 {
-            format!("\x1b[{style}m{text}\x1b[0m")
-        } else {
-            text.to_owned()
-        }
-    }
+/// Decides colouring from `--color` and the environment (NO_COLOR wins; `auto` needs a terminal).
+pub fn color_mode(flag: ColorFlag) -> ColorMode {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+    ColorMode::new(match flag {
+        _ if no_color => false,
+        ColorFlag::Always => true,
+        ColorFlag::Never => false,
+        ColorFlag::Auto => std::io::stdout().is_terminal(),
+    })
 }
 
 /// Writes a command's output to stdout; a closed pipe (`ramverk … | head`) is not an error.

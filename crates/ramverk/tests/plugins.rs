@@ -10,8 +10,8 @@ use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ramverk_core::scoring::synthetic::{RoundSpec, round};
-use ramverk_core::scoring::write_ratings_csv;
+use ramverk_assess::synthetic::{RoundSpec, round};
+use ramverk_assess::write_ratings_csv;
 use support::{Test, workspace};
 
 /// A project folder with the example plugins under plugins/, and private cache and user folders.
@@ -288,7 +288,7 @@ fn a_bad_limit_override_is_explained() {
 #[test]
 fn score_with_the_stockholm_plugin_reports_groups_and_protects_small_ones() {
     let project = Project::new();
-    let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur"))
+    let framework = ramverk_check::load(&workspace().join("frameworks/stockholm-kultur"))
         .unwrap()
         .framework
         .unwrap();
@@ -441,7 +441,7 @@ fn show_with_a_profile_plugin_shows_the_derived_role() {
 #[test]
 fn the_built_in_rule_and_the_plugin_report_the_same_figures() {
     let project = Project::new();
-    let framework = ramverk_core::load(&workspace().join("frameworks/stockholm-kultur"))
+    let framework = ramverk_check::load(&workspace().join("frameworks/stockholm-kultur"))
         .unwrap()
         .framework
         .unwrap();

@@ -13,9 +13,9 @@ mod support;
 
 use std::fs;
 
-use ramverk_core::Severity;
-use ramverk_core::checks::RULES;
-use ramverk_core::source::MAX_FILE_BYTES;
+use ramverk_source::Code;
+use ramverk_source::MAX_FILE_BYTES;
+use ramverk_source::Severity;
 use support::{Test, code_of_fixture, for_each, severity, subdirectories, workspace};
 
 const VALID: &str = "tests/fixtures/valid";
@@ -156,9 +156,8 @@ fn every_registered_code_has_a_fixture() {
         .iter()
         .filter_map(|name| code_of_fixture(name))
         .collect();
-    let missing: Vec<&str> = RULES
-        .iter()
-        .map(|rule| rule.code)
+    let missing: Vec<&str> = Code::all()
+        .map(Code::as_str)
         .filter(|code| {
             !covered.contains(code) && !GENERATED.contains(code) && !NOT_YET_EMITTED.contains(code)
         })
@@ -169,7 +168,7 @@ fn every_registered_code_has_a_fixture() {
     );
     for code in GENERATED.iter().chain(NOT_YET_EMITTED) {
         assert!(
-            RULES.iter().any(|rule| rule.code == *code),
+            Code::all().any(|registered| registered.as_str() == *code),
             "`{code}` is no longer registered"
         );
     }

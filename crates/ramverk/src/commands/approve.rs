@@ -4,21 +4,21 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::{Context as _, bail};
-use ramverk_core::Severity;
-use ramverk_core::approval::{Approval, append, approvals_path, content_hash, parse, read};
-use ramverk_core::checks::check;
-use ramverk_core::diff::diff;
-use ramverk_core::revision::{Location, open};
+use ramverk_check::check;
+use ramverk_review::approval::{Approval, append, approvals_path, content_hash, parse, read};
+use ramverk_review::diff::diff;
+use ramverk_review::revision::{Location, open};
+use ramverk_source::Severity;
 use serde_json::json;
 
 use super::{framework_of, load_framework};
 use crate::cli::{ApproveArgs, Format, VerifyArgs};
 use crate::output::{self, ColorMode, Outcome};
-use crate::render::diff as view;
+use ramverk_render::diff as view;
 
 /// Appends an approval of the framework's current version to its approvals.yaml.
 pub fn approve(args: &ApproveArgs) -> anyhow::Result<Outcome> {
-    if !ramverk_core::checks::is_real_date(&args.date) {
+    if !ramverk_check::is_real_date(&args.date) {
         bail!(
             "--date {} is not a calendar date; write YYYY-MM-DD",
             args.date
@@ -56,7 +56,7 @@ pub fn approve(args: &ApproveArgs) -> anyhow::Result<Outcome> {
         by: args.by.clone(),
         note: args.note.clone(),
         content: hash,
-        commit: ramverk_core::revision::committed(&args.path),
+        commit: ramverk_review::revision::committed(&args.path),
     };
     let updated = append(&text, &approval);
     let check_back = parse(&path, &updated)?;
@@ -66,7 +66,7 @@ pub fn approve(args: &ApproveArgs) -> anyhow::Result<Outcome> {
             path.display()
         );
     }
-    ramverk_core::fs::write_atomic(&path, updated.as_bytes())
+    ramverk_source::write_atomic(&path, updated.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;
     let mut out = format!(
         "{}: approved {} {} ({}), {}\n",
@@ -163,7 +163,7 @@ pub fn verify(args: &VerifyArgs, color: ColorMode) -> anyhow::Result<Outcome> {
 fn what_changed(
     path: &Path,
     record: &Approval,
-    framework: &ramverk_core::Framework,
+    framework: &ramverk_model::Framework,
 ) -> anyhow::Result<Vec<String>> {
     let Some(commit) = &record.commit else {
         return Ok(vec![

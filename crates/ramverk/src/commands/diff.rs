@@ -3,16 +3,16 @@
 use std::path::Path;
 
 use anyhow::Context as _;
-use ramverk_core::Framework;
-use ramverk_core::revision::{open, parse_location};
+use ramverk_model::Framework;
+use ramverk_review::revision::{open, parse_location};
 
-use ramverk_core::i18n::Marking;
+use ramverk_i18n::Marking;
 
 use super::framework_of;
 use super::localize::{localize_with, translation_for, wanted};
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::output::{self, ColorMode, Outcome};
-use crate::render::diff as view;
+use ramverk_render::diff as view;
 
 /// Loads both sides, compares them and prints the report.
 pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
@@ -40,7 +40,7 @@ pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         None => (old_framework, new_framework),
     };
     let (old, new) = (old_framework, new_framework);
-    let diff = ramverk_core::diff::diff(&old, &new);
+    let diff = ramverk_review::diff::diff(&old, &new);
     let text = match args.format {
         DiffFormat::Human => view::human(&diff, color),
         DiffFormat::Markdown => view::markdown(&diff),

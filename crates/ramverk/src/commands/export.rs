@@ -2,7 +2,7 @@
 
 use ramverk_plugin::{Kind, write_files};
 
-use ramverk_core::i18n::Marking;
+use ramverk_i18n::Marking;
 
 use super::localize::localize;
 use super::{load_framework, plugins};

@@ -42,7 +42,7 @@ fn write_pages(command: &clap::Command, dir: &Path, name: &str) -> anyhow::Resul
         .title(name)
         .render(&mut buffer)?;
     let path = dir.join(format!("{name}.1"));
-    ramverk_core::fs::write_atomic(&path, &buffer)
+    ramverk_source::write_atomic(&path, &buffer)
         .with_context(|| format!("cannot write {}", path.display()))?;
     for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
         write_pages(sub, dir, &format!("{name}-{}", sub.get_name()))?;

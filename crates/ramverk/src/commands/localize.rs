@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use ramverk_core::Framework;
-use ramverk_core::i18n::{self, Marking, Translation};
+use ramverk_i18n::{self as i18n, Marking, Translation};
+use ramverk_model::Framework;
 
 /// `framework` in `language` (as written when `None`), read from the translation file beside
 /// the framework at `path`. Texts without a current translation stay in the source language —

@@ -19,17 +19,18 @@ pub mod version;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use ramverk_core::{Framework, Loaded};
+use ramverk_check::Loaded;
+use ramverk_model::Framework;
 
 /// Loads a framework for a reading command; a framework that cannot be built is an error
 /// whose message lists the findings and points at `ramverk validate`.
 pub fn load_framework(path: &Path) -> anyhow::Result<(Loaded, Framework)> {
-    framework_of(ramverk_core::load(path)?)
+    framework_of(ramverk_check::load(path)?)
 }
 
 /// Loads a framework's texts for a translation command (expected levels are not read).
 pub fn load_texts(path: &Path) -> anyhow::Result<(Loaded, Framework)> {
-    framework_of(ramverk_core::load_texts(path)?)
+    framework_of(ramverk_check::load_texts(path)?)
 }
 
 /// The model of a loaded framework, or an error naming its first finding.
@@ -69,7 +70,7 @@ pub fn default_paths() -> anyhow::Result<Vec<PathBuf>> {
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| path.join(ramverk_core::load::ROOT_FILE).is_file())
+        .filter(|path| path.join(ramverk_check::load::ROOT_FILE).is_file())
         .collect();
     paths.sort();
     anyhow::ensure!(!paths.is_empty(), "no frameworks found under ./frameworks");

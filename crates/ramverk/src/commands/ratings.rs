@@ -1,8 +1,8 @@
 //! `ramverk ratings check|generate`.
 
 use anyhow::Context as _;
-use ramverk_core::scoring::synthetic::{RoundSpec, round};
-use ramverk_core::scoring::{ReadOptions, read_ratings_file_observed, write_ratings_csv};
+use ramverk_assess::synthetic::{RoundSpec, round};
+use ramverk_assess::{ReadOptions, read_ratings_file_observed, write_ratings_csv};
 use serde_json::json;
 
 use super::load_framework;
@@ -93,7 +93,7 @@ fn generate(args: &RatingsGenerateArgs) -> anyhow::Result<Outcome> {
     );
     let text = write_ratings_csv(&input, &framework, Some(&args.round.to_string()));
     match &args.output {
-        Some(path) => ramverk_core::fs::write_atomic(path, text.as_bytes())
+        Some(path) => ramverk_source::write_atomic(path, text.as_bytes())
             .with_context(|| format!("cannot write {}", path.display()))?,
         None => output::print(&text)?,
     }

@@ -4,6 +4,6 @@ use crate::output::{self, Outcome};
 
 /// Prints the schema.
 pub fn run() -> anyhow::Result<Outcome> {
-    output::print(&ramverk_core::schema::schema_json())?;
+    output::print(&ramverk_check::schema::schema_json())?;
     Ok(Outcome::Ok)
 }

@@ -4,20 +4,20 @@
 use std::path::Path;
 
 use anyhow::bail;
-use ramverk_core::Framework;
-use ramverk_core::scoring::{
+use ramverk_assess::{
     Input, Output, PersonReport, ReadOptions, Rule, group_reports, person_reports,
     read_ratings_file_observed, score_builtin,
 };
+use ramverk_model::Framework;
 use ramverk_plugin::{Host, Kind, Plugin};
 
-use ramverk_core::i18n::Marking;
+use ramverk_i18n::Marking;
 
 use super::localize::localize;
 use super::{load_framework, plugins};
 use crate::cli::{ReportFormat, ScoreArgs};
 use crate::output::{self, Outcome};
-use crate::render::score::{Round, ScoreReport, render};
+use ramverk_render::score::{Round, ScoreReport, render};
 
 pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
@@ -71,7 +71,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
         groups,
         persons,
     };
-    output::print(&render(&report, args.format)?)?;
+    output::print(&render(&report, args.format.into())?)?;
     Ok(Outcome::Ok)
 }
 
@@ -180,7 +180,10 @@ impl Scorer {
             Scorer::Builtin(rule) => {
                 let output = score_builtin(framework, &input, *rule).map_err(anyhow::Error::msg)?;
                 // The English name identifies the built-in rule; reports show it in their language.
-                Ok((crate::render::report_labels::EN.builtin_rule.into(), output))
+                Ok((
+                    ramverk_render::report_labels::EN.builtin_rule.into(),
+                    output,
+                ))
             }
             Scorer::Plugin {
                 host,

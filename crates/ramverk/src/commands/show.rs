@@ -1,19 +1,19 @@
 //! `ramverk show`: the framework, or one role's profile, for reading.
 
 use anyhow::bail;
-use ramverk_core::model::{Competence, Expectation, Framework};
-use ramverk_core::suggest::did_you_mean;
+use ramverk_model::{Competence, Expectation, Framework};
+use ramverk_source::suggest::did_you_mean;
 use serde_json::json;
 
 use ramverk_plugin::Kind;
 
-use ramverk_core::i18n::Marking;
+use ramverk_i18n::Marking;
 
 use super::localize::localize;
 use super::{load_framework, plugins};
 use crate::cli::{Format, ShowArgs};
 use crate::output::{self, ColorMode, Outcome};
-use crate::render::{framework as view, text};
+use ramverk_render::{framework as view, text};
 
 /// Prints the framework or a profile.
 pub fn run(args: &ShowArgs, color: ColorMode) -> anyhow::Result<Outcome> {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use ramverk_core::stats::stats;
+use ramverk_model::stats;
 
 use super::load_framework;
 use crate::cli::{Format, StatsArgs};

@@ -3,12 +3,13 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use ramverk_core::{Diagnostic, LoadError, Loaded, Severity};
+use ramverk_check::{LoadError, Loaded};
+use ramverk_source::{Diagnostic, Severity};
 use serde_json::json;
 
 use crate::cli::{DiagnosticFormat, ValidateArgs};
 use crate::output::{self, ColorMode, Outcome};
-use crate::render::diagnostics;
+use ramverk_render::diagnostics;
 
 /// One path's result: checked, or not readable at all.
 enum Checked {
@@ -43,11 +44,11 @@ pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     };
     let results: Vec<Checked> = paths
         .iter()
-        .map(|path| match ramverk_core::load(path) {
+        .map(|path| match ramverk_check::load(path) {
             Ok(mut loaded) => {
-                let mut diagnostics = ramverk_core::check(&loaded);
+                let mut diagnostics = ramverk_check::check(&loaded);
                 if let Some(framework) = loaded.framework.take() {
-                    diagnostics.extend(ramverk_core::i18n::check_translations(
+                    diagnostics.extend(ramverk_i18n::check_translations(
                         &framework,
                         path,
                         &mut loaded.map,

@@ -5,15 +5,15 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::{Context as _, bail};
-use ramverk_core::diff::{Bump, Classification, Diff, bumped, classify, diff, is_enough};
-use ramverk_core::revision::{Location, open};
-use ramverk_core::source::{Pointer, Target};
+use ramverk_review::diff::{Bump, Classification, Diff, bumped, classify, diff, is_enough};
+use ramverk_review::revision::{Location, open};
+use ramverk_source::{Pointer, Target};
 use serde_json::json;
 
 use super::{framework_of, load_framework};
 use crate::cli::{BumpLevel, ChangelogArgs, Format, Since, VersionCheckArgs, VersionCommand};
 use crate::output::{self, ColorMode, Outcome};
-use crate::render::diff as view;
+use ramverk_render::diff as view;
 
 /// Runs `version check` or `version bump`.
 pub fn run(command: &VersionCommand, color: ColorMode) -> anyhow::Result<Outcome> {
@@ -28,7 +28,7 @@ fn since(since: &Since) -> anyhow::Result<String> {
     if let Some(rev) = &since.since {
         return Ok(rev.clone());
     }
-    ramverk_core::revision::latest_tag()
+    ramverk_review::revision::latest_tag()
         .context("no --since REV given and no git tag to compare with; name the approved version, e.g. --since v1.0.0")
 }
 
@@ -47,7 +47,7 @@ fn compare(path: &Path, rev: &str) -> anyhow::Result<Comparison> {
         path: path.to_owned(),
     }) {
         Ok(opened) => framework_of(opened.loaded)?.1,
-        Err(ramverk_core::revision::RevisionError::Failed(message))
+        Err(ramverk_review::revision::RevisionError::Failed(message))
             if message.contains("does not exist in revision") =>
         {
             return Ok(Comparison {
@@ -208,7 +208,7 @@ fn bump(level: BumpLevel, path: &Path, since_rev: &Since) -> anyhow::Result<Outc
     }
     let mut text = source.text.clone();
     text.replace_range(position.start..position.end, &replacement);
-    ramverk_core::fs::write_atomic(&source.path, text.as_bytes())
+    ramverk_source::write_atomic(&source.path, text.as_bytes())
         .with_context(|| format!("cannot write {}", source.path.display()))?;
     let (_, reread) = load_framework(path)
         .context("the edited file no longer loads; it was restored from git? check it by hand")?;
@@ -252,7 +252,7 @@ pub fn changelog(args: &ChangelogArgs) -> anyhow::Result<Outcome> {
         text.push('\n');
     }
     match &args.output {
-        Some(path) => ramverk_core::fs::write_atomic(path, text.as_bytes())
+        Some(path) => ramverk_source::write_atomic(path, text.as_bytes())
             .with_context(|| format!("cannot write {}", path.display()))?,
         None => output::print(&text)?,
     }

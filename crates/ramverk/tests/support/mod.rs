@@ -17,8 +17,8 @@ use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ramverk_core::Severity;
-use ramverk_core::checks::RULES;
+use ramverk_source::Code;
+use ramverk_source::Severity;
 
 /// The workspace root: `crates/ramverk/../..`.
 pub fn workspace() -> PathBuf {
@@ -49,9 +49,8 @@ pub fn subdirectories(relative: &str) -> Vec<String> {
 /// The registered code a fixture directory is for: the code itself (`unknown-role`) or the code
 /// followed by `-` and a variant (`schema-unknown-field`). The longest matching code wins.
 pub fn code_of_fixture(name: &str) -> Option<&'static str> {
-    RULES
-        .iter()
-        .map(|rule| rule.code)
+    Code::all()
+        .map(Code::as_str)
         .filter(|code| {
             name == *code
                 || name
@@ -63,11 +62,9 @@ pub fn code_of_fixture(name: &str) -> Option<&'static str> {
 
 /// The registered severity of a code.
 pub fn severity(code: &str) -> Severity {
-    RULES
-        .iter()
-        .find(|rule| rule.code == code)
-        .unwrap_or_else(|| panic!("`{code}` is not a registered code"))
-        .severity
+    code.parse::<Code>()
+        .unwrap_or_else(|_| panic!("`{code}` is not a registered code"))
+        .severity()
 }
 
 /// One invocation of the binary, and what is expected of it.

@@ -1,8 +1,8 @@
 //! `ramverk i18n extract`: one locale's texts as a PO or XLIFF 2 file for translators.
 
 use anyhow::bail;
-use ramverk_core::i18n::{self, Header, Message, Standing, State, check_language, gettext};
-use ramverk_core::source::Target;
+use ramverk_i18n::{self as i18n, Header, Message, Standing, State, check_language, gettext};
+use ramverk_source::Target;
 
 use super::{load_with_translations, write_or_print};
 use crate::cli::{ExchangeFormat, I18nExtractArgs};

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use ramverk_core::i18n::Glossary;
+use ramverk_i18n::Glossary;
 
 use super::write_or_print;
 use crate::cli::{GlossaryFormat, I18nGlossaryArgs};

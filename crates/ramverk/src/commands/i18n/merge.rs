@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
-use ramverk_core::i18n::{self, Exchange, Translation, read_exchange, translation_path};
+use ramverk_i18n::{self as i18n, Exchange, Translation, read_exchange, translation_path};
 use serde_json::json;
 
 use super::load_with_translations;
@@ -102,7 +102,7 @@ pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
 /// Writes the translation file atomically, then reads it back to make sure it is sound.
 fn write(
     translation: &Translation,
-    framework: &ramverk_core::Framework,
+    framework: &ramverk_model::Framework,
     messages: &[i18n::Message<'_>],
 ) -> anyhow::Result<()> {
     let order: HashMap<&str, usize> = messages
@@ -133,7 +133,7 @@ fn write(
     if let Some(dir) = translation.path.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    ramverk_core::fs::write_atomic(&translation.path, text.as_bytes())
+    ramverk_source::write_atomic(&translation.path, text.as_bytes())
         .with_context(|| format!("cannot write {}", translation.path.display()))
 }
 
@@ -174,10 +174,10 @@ fn framework_path(given: Option<&Path>, exchange: &Exchange) -> anyhow::Result<P
     let mut candidates = vec![PathBuf::from(".")];
     candidates.extend(default_paths().unwrap_or_default());
     for candidate in candidates {
-        if !candidate.join(ramverk_core::load::ROOT_FILE).is_file() {
+        if !candidate.join(ramverk_check::load::ROOT_FILE).is_file() {
             continue;
         }
-        if let Ok(loaded) = ramverk_core::load_texts(&candidate)
+        if let Ok(loaded) = ramverk_check::load_texts(&candidate)
             && loaded
                 .framework
                 .as_ref()

@@ -25,7 +25,7 @@ pub fn run(command: &I18nCommand, color: ColorMode) -> anyhow::Result<Outcome> {
 /// Writes `text` to `path` atomically, or prints it.
 fn write_or_print(output: Option<&Path>, text: &str) -> anyhow::Result<()> {
     match output {
-        Some(path) => ramverk_core::fs::write_atomic(path, text.as_bytes())
+        Some(path) => ramverk_source::write_atomic(path, text.as_bytes())
             .with_context(|| format!("cannot write {}", path.display())),
         None => Ok(crate::output::print(text)?),
     }
@@ -33,12 +33,16 @@ fn write_or_print(output: Option<&Path>, text: &str) -> anyhow::Result<()> {
 
 /// A framework's texts and its translations into `languages`, read at the same time: each
 /// translation file on its own thread while the framework loads on the others.
-type Translations = Vec<(String, Option<ramverk_core::i18n::Translation>)>;
+type Translations = Vec<(String, Option<ramverk_i18n::Translation>)>;
 
 fn load_with_translations(
     path: &Path,
     languages: &[String],
-) -> anyhow::Result<(ramverk_core::Loaded, ramverk_core::Framework, Translations)> {
+) -> anyhow::Result<(
+    ramverk_check::Loaded,
+    ramverk_model::Framework,
+    Translations,
+)> {
     std::thread::scope(|scope| {
         let readers: Vec<_> = languages
             .iter()

@@ -4,15 +4,15 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use ramverk_core::diff::word_diff;
-use ramverk_core::i18n::{self, Status};
+use ramverk_i18n::{self as i18n, Status};
+use ramverk_review::diff::word_diff;
 use serde_json::json;
 
 use super::load_with_translations;
 use crate::cli::{Format, I18nStatusArgs};
 use crate::commands::default_paths;
 use crate::output::{self, ColorMode, Outcome};
-use crate::render::diff::words_human;
+use ramverk_render::diff::words_human;
 
 /// Missing keys listed by name in the human report before "and N more".
 const MISSING_SHOWN: usize = 12;

@@ -1,0 +1,186 @@
+//! Which column holds what: the long or the wide layout, read from the header row.
+
+use foldhash::HashMap;
+
+use ramverk_source::suggest::did_you_mean;
+
+use super::{Cells, RatingsError};
+
+/// The long layout: one rating or motivation answer per row.
+pub struct Long {
+    pub competence: Option<usize>,
+    pub area: Option<usize>,
+    pub self_rating: Option<usize>,
+    pub agreed: Option<usize>,
+    pub motivation: Option<usize>,
+}
+
+/// One competence's columns in the wide layout.
+pub struct WideCompetence {
+    pub competence: u32,
+    pub agreed: Option<usize>,
+    pub self_rating: Option<usize>,
+}
+
+/// The wide layout: one person per row.
+pub struct Wide {
+    pub competences: Vec<WideCompetence>,
+    /// (column, area index)
+    pub motivations: Vec<(usize, u32)>,
+}
+
+pub enum Shape {
+    Long(Long),
+    Wide(Wide),
+}
+
+/// The columns of a ratings file.
+pub struct Layout {
+    pub person: usize,
+    pub role: usize,
+    pub unit: Option<usize>,
+    pub round: Option<usize>,
+    pub shape: Shape,
+}
+
+/// The layout the header row describes; unusable headers are problems at row 1.
+pub fn layout(
+    header: &impl Cells,
+    width: usize,
+    competences: &HashMap<&str, u32>,
+    areas: &HashMap<&str, u32>,
+) -> Result<(Layout, Vec<RatingsError>), RatingsError> {
+    let names: Vec<String> = (0..width).map(|c| header.cell(c).to_string()).collect();
+    let key = |name: &str| name.to_lowercase().replace([' ', '-'], "_");
+    let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&key(n).as_str()));
+    let required = |name: &str| {
+        find(&[name]).ok_or_else(|| RatingsError {
+            row: 1,
+            column: 1,
+            message: format!(
+                "the header has no `{name}` column; a ratings file needs person and role columns"
+            ),
+        })
+    };
+    let (person, role, unit, round) = (
+        required("person")?,
+        required("role")?,
+        find(&["unit"]),
+        find(&["round"]),
+    );
+    let competence = find(&["competence"]);
+    let area = find(&["area"]);
+    if competence.is_some() || area.is_some() {
+        let long = Long {
+            competence,
+            area,
+            self_rating: find(&["self_rating", "self"]),
+            agreed: find(&["agreed_rating", "agreed"]),
+            motivation: find(&["motivation"]),
+        };
+        return Ok((
+            Layout {
+                person,
+                role,
+                unit,
+                round,
+                shape: Shape::Long(long),
+            },
+            Vec::new(),
+        ));
+    }
+    let taken = [Some(person), Some(role), unit, round];
+    let (wide, problems) = wide(&names, &taken, competences, areas);
+    if wide.competences.is_empty() && wide.motivations.is_empty() {
+        return Err(RatingsError {
+            row: 1,
+            column: 1,
+            message: "the header has no `competence` or `area` column (long format) and no competence ids as columns (wide format)".into(),
+        });
+    }
+    Ok((
+        Layout {
+            person,
+            role,
+            unit,
+            round,
+            shape: Shape::Wide(wide),
+        },
+        problems,
+    ))
+}
+
+/// The wide layout's competence and motivation columns; other columns are problems.
+fn wide(
+    names: &[String],
+    taken: &[Option<usize>],
+    competences: &HashMap<&str, u32>,
+    areas: &HashMap<&str, u32>,
+) -> (Wide, Vec<RatingsError>) {
+    let mut wide = Wide {
+        competences: Vec::new(),
+        motivations: Vec::new(),
+    };
+    let mut problems = Vec::new();
+    for (column, name) in names.iter().enumerate() {
+        if taken.contains(&Some(column)) || name.is_empty() {
+            continue;
+        }
+        if let Some(area) = name.strip_prefix("motivation:") {
+            match areas.get(area.trim()) {
+                Some(&index) => wide.motivations.push((column, index)),
+                None => problems.push(header_problem(
+                    column,
+                    format!("`{name}` names no area of the framework"),
+                )),
+            }
+            continue;
+        }
+        let (id, own) = match name.strip_prefix("self:") {
+            Some(id) => (id.trim(), true),
+            None => (name.split_whitespace().next().unwrap_or(""), false),
+        };
+        let Some(&competence) = competences.get(id) else {
+            let hint = did_you_mean(id, super::state::in_order(competences))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            let message = format!(
+                "the column `{name}` is not person, role, unit, a competence id (`1.1`, `self:1.1`) or `motivation:AREA`{hint}"
+            );
+            problems.push(header_problem(column, message));
+            continue;
+        };
+        let entry = match wide
+            .competences
+            .iter_mut()
+            .position(|c| c.competence == competence)
+        {
+            Some(i) => &mut wide.competences[i],
+            None => {
+                wide.competences.push(WideCompetence {
+                    competence,
+                    agreed: None,
+                    self_rating: None,
+                });
+                wide.competences.last_mut().expect("just pushed")
+            }
+        };
+        let slot = if own {
+            &mut entry.self_rating
+        } else {
+            &mut entry.agreed
+        };
+        if slot.replace(column).is_some() {
+            problems.push(header_problem(column, format!("a second column for {id}")));
+        }
+    }
+    (wide, problems)
+}
+
+fn header_problem(column: usize, message: String) -> RatingsError {
+    RatingsError {
+        row: 1,
+        column: column as u64 + 1,
+        message,
+    }
+}

@@ -1,0 +1,74 @@
+//! Reading ratings files: CSV or XLSX, in the long format (one row per person × competence, or
+//! per person × area for motivation) or the wide format assessment tools export (one row per
+//! person, one column per competence). Every row is checked against the framework.
+//!
+//! Long format columns (by header name, any order): `person`, `role`, `unit` (optional), `round`
+//! (optional), and either `competence` with `self_rating` and/or `agreed_rating`, or `area` with
+//! `motivation`.
+//! Wide format columns: `person`, `role`, `unit` (optional), then one column per competence
+//! headed by its id (`1.1`, or `1.1 Söka, navigera …`) holding the agreed rating, `self:1.1` for
+//! self ratings, and `motivation:1` for the motivation in area 1. Empty or 0 means not rated.
+
+mod layout;
+mod read;
+mod state;
+mod write;
+
+pub use read::{ReadOptions, read_ratings_csv, read_ratings_file, read_ratings_file_observed};
+pub use write::write_ratings_csv;
+
+use crate::Input;
+
+/// A problem in a ratings file, at a row (1 = the header) and column (1-based).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{row}:{column}: {message}")]
+pub struct RatingsError {
+    pub row: u64,
+    pub column: u64,
+    pub message: String,
+}
+
+/// A ratings file as read: the valid rows, and a problem for each row left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RatingsFile {
+    pub input: Input,
+    pub problems: Vec<RatingsError>,
+    /// Data rows read (valid or not).
+    pub rows: u64,
+}
+
+impl RatingsFile {
+    /// Rows left out because of a problem.
+    pub fn skipped(&self) -> u64 {
+        let mut rows: Vec<u64> = self
+            .problems
+            .iter()
+            .map(|p| p.row)
+            .filter(|&r| r > 1)
+            .collect();
+        rows.sort_unstable();
+        rows.dedup();
+        rows.len() as u64
+    }
+}
+
+/// A row's cells, from a CSV record or a spreadsheet row.
+pub trait Cells {
+    /// The cell in `column` (0-based), trimmed; empty when missing.
+    fn cell(&self, column: usize) -> &str;
+}
+
+impl Cells for csv::StringRecord {
+    fn cell(&self, column: usize) -> &str {
+        self.get(column).unwrap_or("").trim()
+    }
+}
+
+impl Cells for Vec<String> {
+    fn cell(&self, column: usize) -> &str {
+        self.get(column).map_or("", |c| c.trim())
+    }
+}
+
+#[cfg(test)]
+mod tests;

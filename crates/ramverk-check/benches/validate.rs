@@ -1,0 +1,36 @@
+//! `cargo bench -p ramverk-check`: load and check the Stockholm framework and a synthetic one of
+//! 10,000 competences with 200 full role profiles (bench/validate.sh times the whole command
+//! and compares it with check-jsonschema).
+
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ramverk_testkit::synthetic::{Spec, generate};
+
+fn validate(path: &Path) -> usize {
+    let loaded = ramverk_check::load(path).expect("framework loads");
+    let findings = ramverk_check::check(&loaded);
+    assert!(findings.is_empty(), "{findings:?}");
+    findings.len()
+}
+
+fn stockholm(c: &mut Criterion) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks/stockholm-kultur");
+    c.bench_function("validate/stockholm-kultur", |b| b.iter(|| validate(&path)));
+}
+
+fn synthetic(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    for file in generate(Spec::LARGE) {
+        let path = dir.path().join(&file.path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, file.text).expect("write");
+    }
+    let mut group = c.benchmark_group("validate");
+    group.sample_size(10);
+    group.bench_function("synthetic-10000x200", |b| b.iter(|| validate(dir.path())));
+    group.finish();
+}
+
+criterion_group!(benches, stockholm, synthetic);
+criterion_main!(benches);

@@ -1,0 +1,41 @@
+//! ramverk-check: loading a framework (files, JSON Schema, model) and the semantic checks a
+//! schema cannot express, one module per concern. It knows no diffs, translations or output.
+
+mod context;
+mod descriptors;
+pub mod fast_profile;
+mod ids;
+pub mod load;
+mod metadata;
+mod profiles;
+mod references;
+mod scales;
+pub mod schema;
+mod texts;
+
+pub use context::{CompetenceAt, Context};
+pub use load::{LoadError, Loaded, load, load_texts};
+pub use metadata::is_real_date;
+
+use ramverk_source::Diagnostic;
+
+/// Runs every check on a loaded framework and returns all findings, in file order.
+pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
+    let mut out = loaded.diagnostics.clone();
+    if let Some(framework) = &loaded.framework {
+        let cx = Context::new(framework, &loaded.map);
+        metadata::check(&cx, &mut out);
+        ids::check(&cx, &mut out);
+        references::check(&cx, &mut out);
+        scales::check(&cx, &mut out);
+        descriptors::check(&cx, &mut out);
+        profiles::check(&cx, &mut out);
+        texts::check(&cx, &mut out);
+    }
+    out.sort_by_key(|d| {
+        d.primary
+            .as_ref()
+            .map(|label| (label.file, label.position.start))
+    });
+    out
+}

@@ -1,0 +1,470 @@
+//! Loading a framework directory (or single file) into the model, with every finding located.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_json::Value as Json;
+
+use ramverk_model::Framework;
+use ramverk_source::Code;
+use ramverk_source::Diagnostic;
+use ramverk_source::{
+    MAX_FILE_BYTES, Mount, Node, ParseError, Pointer, SourceMap, parse, position_at,
+};
+
+/// The name of a framework directory's root file.
+pub const ROOT_FILE: &str = "framework.yaml";
+/// Folder of a framework directory holding one area per file.
+pub const AREAS_DIR: &str = "areas";
+/// Folder of a framework directory holding one role profile per file.
+pub const PROFILES_DIR: &str = "profiles";
+
+/// A framework as read from disk: its files, the model (when it could be built) and findings.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The path that was loaded.
+    pub path: PathBuf,
+    /// Every file read, and where its content sits in the model.
+    pub map: SourceMap,
+    /// The model, when the files parsed and matched the schema.
+    pub framework: Option<Framework>,
+    /// Findings from reading, parsing and schema validation.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Why a framework could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The path does not exist.
+    #[error("{0}: no such file or directory")]
+    NotFound(PathBuf),
+    /// A directory without a root file.
+    #[error("{0}: not a framework directory (no {ROOT_FILE} in it)")]
+    NoRoot(PathBuf),
+    /// The operating system refused.
+    #[error("{path}: {cause}")]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// What went wrong.
+        cause: io::Error,
+    },
+}
+
+/// Where the parts of a framework live on disk.
+struct Layout {
+    root: PathBuf,
+    areas: Vec<PathBuf>,
+    profiles: Vec<PathBuf>,
+}
+
+/// Loads a framework from a directory (with `framework.yaml`, `areas/`, `profiles/`) or a file.
+/// Files are read and parsed in parallel, then assembled in a fixed order.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    load_with(path, false)
+}
+
+/// Loads a framework for its texts only (translation commands): the expected levels in profile
+/// files of the documented block layout are skipped unread, so those profiles come back with
+/// none. Never use the result for checks or scoring.
+pub fn load_texts(path: &Path) -> Result<Loaded, LoadError> {
+    load_with(path, true)
+}
+
+fn load_with(path: &Path, texts_only: bool) -> Result<Loaded, LoadError> {
+    let layout = layout(path)?;
+    let files: Vec<(&PathBuf, bool)> = std::iter::once((&layout.root, false))
+        .chain(layout.areas.iter().map(|path| (path, false)))
+        .chain(layout.profiles.iter().map(|path| (path, true)))
+        .collect();
+    let mut parts = parallel_map(&files, |(file, is_profile)| {
+        read_file(file, *is_profile, texts_only)
+    })
+    .into_iter();
+    let mut typed: Vec<(usize, ramverk_model::Profile)> = Vec::new();
+    let mut map = SourceMap::default();
+    let mut diagnostics = Vec::new();
+    let root = parts
+        .next()
+        .ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
+    let mut document = mount(
+        root,
+        Pointer::root(),
+        &mut map,
+        &mut diagnostics,
+        &mut typed,
+    )
+    .unwrap_or(Json::Null);
+    for (key, count) in [
+        ("areas", layout.areas.len()),
+        ("profiles", layout.profiles.len()),
+    ] {
+        let offset = existing_len(&document, key);
+        for index in 0..count {
+            let part = parts
+                .next()
+                .ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
+            let at = Pointer::root().key(key).index(offset + index);
+            let json = mount(part, at, &mut map, &mut diagnostics, &mut typed);
+            append(&mut document, key, json.unwrap_or(Json::Null));
+        }
+    }
+    let mut framework = if diagnostics.is_empty() {
+        build(document, &map, &mut diagnostics)
+    } else {
+        None
+    };
+    if let Some(framework) = framework.as_mut() {
+        for (index, profile) in typed {
+            if let Some(slot) = framework.profiles.get_mut(index) {
+                *slot = profile;
+            }
+        }
+    }
+    Ok(Loaded {
+        path: path.to_owned(),
+        map,
+        framework,
+        diagnostics,
+    })
+}
+
+/// Stack size of the threads that parse files.
+const WORKER_STACK: usize = 8 * 1024 * 1024;
+
+/// Applies `f` to every item on all available cores, keeping the order of the items.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(items.len())
+        .max(1);
+    if threads == 1 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|slice| {
+                // As much stack as the main thread: parsing recurses once per level of nesting.
+                let worker = std::thread::Builder::new().stack_size(WORKER_STACK);
+                match worker.spawn_scoped(scope, || slice.iter().map(&f).collect::<Vec<R>>()) {
+                    Ok(handle) => Ok(handle),
+                    Err(_) => Err(slice.iter().map(&f).collect::<Vec<R>>()),
+                }
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| match handle {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(done) => done,
+            })
+            .collect()
+    })
+}
+
+fn layout(path: &Path) -> Result<Layout, LoadError> {
+    let metadata = fs::metadata(path).map_err(|source| match source.kind() {
+        io::ErrorKind::NotFound => LoadError::NotFound(path.to_owned()),
+        _ => LoadError::Io {
+            path: path.to_owned(),
+            cause: source,
+        },
+    })?;
+    if !metadata.is_dir() {
+        return Ok(Layout {
+            root: path.to_owned(),
+            areas: Vec::new(),
+            profiles: Vec::new(),
+        });
+    }
+    let root = path.join(ROOT_FILE);
+    if !root.is_file() {
+        return Err(LoadError::NoRoot(path.to_owned()));
+    }
+    Ok(Layout {
+        root,
+        areas: yaml_files(&path.join(AREAS_DIR))?,
+        profiles: yaml_files(&path.join(PROFILES_DIR))?,
+    })
+}
+
+fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let io_error = |source| LoadError::Io {
+        path: dir.to_owned(),
+        cause: source,
+    };
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).map_err(io_error)? {
+        let path = entry.map_err(io_error)?.path();
+        let is_yaml = path
+            .extension()
+            .is_some_and(|ext| ext == "yaml" || ext == "yml");
+        if is_yaml && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// One file as read and parsed, before it is placed in the framework.
+struct Part {
+    path: PathBuf,
+    content: Content,
+}
+
+enum Content {
+    TooLarge(u64),
+    NotUtf8(std::string::FromUtf8Error),
+    /// A plain document read straight into JSON; its located nodes are built only if needed.
+    Plain {
+        text: String,
+        json: Json,
+    },
+    /// A profile file of the documented shape, read straight into the model.
+    Profile {
+        text: String,
+        profile: ramverk_model::Profile,
+    },
+    /// A document read the full way, with its located nodes.
+    Text {
+        text: String,
+        parsed: Result<(Node, Json), ParseError>,
+    },
+}
+
+/// Reads and parses one file; needs nothing shared, so files can be read in parallel.
+fn read_file(path: &Path, is_profile: bool, texts_only: bool) -> Result<Part, LoadError> {
+    let io_error = |cause| LoadError::Io {
+        path: path.to_owned(),
+        cause,
+    };
+    let length = fs::metadata(path).map_err(io_error)?.len();
+    if length > MAX_FILE_BYTES as u64 {
+        return Ok(Part {
+            path: path.to_owned(),
+            content: Content::TooLarge(length),
+        });
+    }
+    let text = match String::from_utf8(fs::read(path).map_err(io_error)?) {
+        Ok(text) => text,
+        Err(error) => {
+            return Ok(Part {
+                path: path.to_owned(),
+                content: Content::NotUtf8(error),
+            });
+        }
+    };
+    let text = match is_profile && texts_only {
+        true => crate::fast_profile::without_expectations(&text).unwrap_or(text),
+        false => text,
+    };
+    let content = match is_profile
+        .then(|| crate::fast_profile::read(&text))
+        .flatten()
+    {
+        Some(profile) => Content::Profile { text, profile },
+        None => match fast_json(&text) {
+            Some(json) => Content::Plain { text, json },
+            None => {
+                let parsed = parse(&text).map(|node| {
+                    let json = node.to_json();
+                    (node, json)
+                });
+                Content::Text { text, parsed }
+            }
+        },
+    };
+    Ok(Part {
+        path: path.to_owned(),
+        content,
+    })
+}
+
+/// Places a read file at `at` in the source map; its problems become findings. A profile read
+/// straight into the model goes to `typed` (with its place among the profiles), and a stand-in
+/// holding only its role keeps the places of the others in the document.
+fn mount(
+    part: Part,
+    at: Pointer,
+    map: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+    typed: &mut Vec<(usize, ramverk_model::Profile)>,
+) -> Option<Json> {
+    let (text, parsed) = match part.content {
+        Content::TooLarge(length) => {
+            let file = map.add_file(part.path, String::new());
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::TooLarge,
+                    format!(
+                        "file is {length} bytes, more than the limit of {MAX_FILE_BYTES} bytes"
+                    ),
+                )
+                .at_position(file, position_at("", 1, 1), "")
+                .help("split the framework into several files under areas/ and profiles/"),
+            );
+            return None;
+        }
+        Content::NotUtf8(error) => {
+            diagnostics.push(not_utf8(&part.path, error, map));
+            return None;
+        }
+        Content::Profile { text, profile } => {
+            let stand_in = serde_json::json!({ "role": profile.role });
+            if let Some(ramverk_source::Step::Index(index)) = at.0.last() {
+                typed.push((*index, profile));
+            }
+            let file = map.add_file(part.path, text);
+            map.mounts.push(Mount::lazy(at, file));
+            return Some(stand_in);
+        }
+        Content::Plain { text, json } => {
+            let file = map.add_file(part.path, text);
+            map.mounts.push(Mount::lazy(at, file));
+            return Some(json);
+        }
+        Content::Text { text, parsed } => (text, parsed),
+    };
+    let file = map.add_file(part.path, text);
+    match parsed {
+        Ok((node, json)) => {
+            for (first, again) in node.duplicate_keys() {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::DuplicateKey,
+                        format!("key `{}` appears twice in the same mapping", again.key),
+                    )
+                    .at_position(file, again.key_position, "repeated here")
+                    .also_position(file, first.key_position, "first here")
+                    .help("remove one of the two, or merge their values; YAML keys must be unique"),
+                );
+            }
+            map.mounts.push(Mount::with_node(at, file, node));
+            Some(json)
+        }
+        Err(error) => {
+            let position = error
+                .position
+                .unwrap_or_else(|| position_at(&map.files[file].text, 1, 1));
+            let mut diagnostic =
+                Diagnostic::new(error.code, error.message).at_position(file, position, "");
+            if let Some(help) = error.help {
+                diagnostic = diagnostic.help(help);
+            }
+            diagnostics.push(diagnostic);
+            None
+        }
+    }
+}
+
+/// The JSON of a plain, non-empty document read the fast way, when it is one.
+fn fast_json(text: &str) -> Option<Json> {
+    if text.trim().is_empty() || text.len() > MAX_FILE_BYTES {
+        return None;
+    }
+    ramverk_source::fast_build(text, &mut ramverk_source::FastJson)
+}
+
+/// A finding for a file that is not UTF-8, placed at the first bad byte.
+fn not_utf8(path: &Path, error: std::string::FromUtf8Error, map: &mut SourceMap) -> Diagnostic {
+    let valid = error.utf8_error().valid_up_to();
+    let bytes = error.into_bytes();
+    let bad = bytes.get(valid).copied().unwrap_or(0);
+    let line_end = bytes[valid..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |n| valid + n);
+    let text = String::from_utf8_lossy(&bytes[..line_end]).into_owned();
+    let (line, column) = line_column_at_end(&String::from_utf8_lossy(&bytes[..valid]));
+    let position = position_at(&text, line, column);
+    let file = map.add_file(path.to_owned(), text);
+    let latin1 = char::from(bad);
+    Diagnostic::new(
+        Code::Encoding,
+        format!("file is not valid UTF-8: byte 0x{bad:02X} at line {line}, column {column}"),
+    )
+    .at_position(file, position, "not UTF-8")
+    .help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)")
+    .note(format!(
+        "0x{bad:02X} is `{latin1}` in Latin-1 / Windows-1252, the likely encoding of this file"
+    ))
+}
+
+fn line_column_at_end(text: &str) -> (u32, u32) {
+    let line = text.matches('\n').count() + 1;
+    let column = text
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
+    (line as u32, column as u32)
+}
+
+fn existing_len(document: &Json, key: &str) -> usize {
+    document
+        .get(key)
+        .and_then(Json::as_array)
+        .map_or(0, Vec::len)
+}
+
+fn append(document: &mut Json, key: &str, part: Json) {
+    let Some(object) = document.as_object_mut() else {
+        return;
+    };
+    let entry = object.entry(key).or_insert_with(|| Json::Array(Vec::new()));
+    if let Some(items) = entry.as_array_mut() {
+        items.push(part);
+    }
+}
+
+/// Checks the assembled document against the schema and builds the model.
+fn build(document: Json, map: &SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Option<Framework> {
+    let findings = crate::schema::validate(&document, map);
+    if !findings.is_empty() {
+        diagnostics.extend(findings);
+        return None;
+    }
+    match deserialize(document) {
+        Ok(framework) => Some(framework),
+        Err(error) => {
+            diagnostics.push(Diagnostic::new(
+                Code::Schema,
+                format!("the framework does not match the model: {error}"),
+            ));
+            None
+        }
+    }
+}
+
+/// Builds the model, consuming the document; profiles, most of a large framework, are built in
+/// parallel.
+fn deserialize(document: Json) -> Result<Framework, serde_json::Error> {
+    let Json::Object(mut object) = document else {
+        return serde_json::from_value(document);
+    };
+    let profiles = match object.shift_remove("profiles") {
+        Some(Json::Array(profiles)) => profiles,
+        Some(other) => {
+            object.insert("profiles".into(), other);
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    let mut framework: Framework = serde_json::from_value(Json::Object(object))?;
+    framework.profiles = parallel_map(&profiles, |profile| {
+        ramverk_model::Profile::deserialize(profile)
+    })
+    .into_iter()
+    .collect::<Result<_, _>>()?;
+    Ok(framework)
+}

@@ -1,0 +1,14 @@
+//! ramverk-model: the framework model — the Rust types that define the YAML format and its JSON
+//! Schema, and counts over them. It knows nothing of files, YAML, positions, findings or output.
+
+mod area;
+mod framework;
+mod role;
+mod scale;
+mod stats;
+
+pub use area::{Area, Competence, LearningActivity, Placed, placed};
+pub use framework::{Correction, Framework, Principle, Publisher, Source, Status, Vocabulary};
+pub use role::{Expectation, NotApplicable, Profile, Role};
+pub use scale::{Level, NotRated, Scale};
+pub use stats::{Stats, stats};

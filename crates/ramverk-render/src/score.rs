@@ -1,0 +1,476 @@
+//! Score reports: group figures for one round, or two side by side, as text, JSON, CSV,
+//! Markdown or an HTML page (`score_html`).
+
+use ramverk_assess::{Figures, GroupKind, GroupReport, Output, PersonReport};
+use ramverk_model::Framework;
+use serde_json::json;
+
+use super::report_labels::{self, ReportLabels};
+
+/// Output formats of an assessment report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// Tables for the terminal.
+    Human,
+    /// One JSON document.
+    Json,
+    /// One row per group, for spreadsheets.
+    Csv,
+    /// A report to paste into a memo.
+    Markdown,
+    /// A self-contained page with charts, for a browser or print.
+    Html,
+}
+
+/// One scored ratings file.
+pub struct Round {
+    pub file: String,
+    pub rule: String,
+    pub ratings: usize,
+    pub persons: usize,
+    pub skipped: u64,
+    pub output: Output,
+}
+
+pub struct ScoreReport<'a> {
+    pub framework: &'a Framework,
+    pub now: &'a Round,
+    pub before: Option<&'a Round>,
+    pub min_group: u32,
+    pub groups: Vec<GroupReport>,
+    /// Each person's results, when asked for.
+    pub persons: Option<Vec<PersonReport>>,
+}
+
+impl ScoreReport<'_> {
+    /// The report's fixed words, in the framework's language.
+    pub(super) fn labels(&self) -> &'static ReportLabels {
+        report_labels::for_language(&self.framework.language)
+    }
+}
+
+/// The kinds of groups, in the order of the report's sections.
+pub(super) const SECTIONS: [GroupKind; 5] = [
+    GroupKind::All,
+    GroupKind::Area,
+    GroupKind::Role,
+    GroupKind::Unit,
+    GroupKind::Competence,
+];
+
+pub fn render(report: &ScoreReport, format: ReportFormat) -> anyhow::Result<String> {
+    Ok(match format {
+        ReportFormat::Human => {
+            human(report)
+                + &report
+                    .persons
+                    .as_deref()
+                    .map(|persons| persons_text(persons, report.labels()))
+                    .unwrap_or_default()
+        }
+        ReportFormat::Json => serde_json::to_string_pretty(&to_json(report))? + "\n",
+        ReportFormat::Csv => match &report.persons {
+            Some(persons) => persons_csv(persons),
+            None => csv(report),
+        },
+        ReportFormat::Markdown => {
+            markdown(report)
+                + &report
+                    .persons
+                    .as_deref()
+                    .map(|persons| persons_markdown(persons, report.labels()))
+                    .unwrap_or_default()
+        }
+        ReportFormat::Html => super::score_html::page(report),
+    })
+}
+
+/// The group's title in the framework's words; everyone is `labels.all_persons`.
+pub(super) fn title(framework: &Framework, labels: &ReportLabels, group: &GroupReport) -> String {
+    let key = &group.key;
+    let named = match group.kind {
+        GroupKind::All => return labels.all_persons.into(),
+        GroupKind::Unit => return key.clone(),
+        GroupKind::Area => framework
+            .areas
+            .iter()
+            .find(|a| &a.id == key)
+            .map(|a| format!("{key} {}", a.title)),
+        GroupKind::Role => framework
+            .roles
+            .iter()
+            .find(|r| &r.id == key)
+            .map(|r| r.title.clone()),
+        GroupKind::Competence => framework
+            .placed_competences()
+            .into_iter()
+            .find(|p| &p.competence.id == key)
+            .map(|p| format!("{key} {}", p.competence.title)),
+    };
+    named.unwrap_or_else(|| key.clone())
+}
+
+/// The six figures as cells; with an earlier round, each with its change in parentheses.
+fn cells(now: &Figures, before: Option<&Figures>) -> [String; 6] {
+    figure_cells(now, before).map(|(value, change)| match change {
+        Some(change) => format!("{value} ({change})"),
+        None => value,
+    })
+}
+
+/// The six figures (the columns of [`ReportLabels::columns`]), each as its value and, with an
+/// earlier round, its change: percentage points for shares, two decimals for the mean rating.
+pub(super) fn figure_cells(
+    now: &Figures,
+    before: Option<&Figures>,
+) -> [(String, Option<String>); 6] {
+    let share = |pick: fn(&Figures) -> Option<f64>| {
+        (
+            percent(pick(now)),
+            share_change(pick(now), before.and_then(pick)),
+        )
+    };
+    [
+        (now.persons.to_string(), None),
+        (
+            mean(now.mean_rating),
+            mean_change(now.mean_rating, before.and_then(|b| b.mean_rating)),
+        ),
+        share(|f| f.need_share),
+        share(|f| f.persons_with_need_share),
+        share(|f| f.high_motivation_share),
+        share(|f| f.coverage),
+    ]
+}
+
+/// A share as a whole percentage (`29 %`), `–` when there is none.
+pub(super) fn percent(value: Option<f64>) -> String {
+    value.map_or("–".to_string(), |v| format!("{:.0} %", v * 100.0))
+}
+
+/// A mean rating with two decimals, `–` when there is none.
+pub(super) fn mean(value: Option<f64>) -> String {
+    value.map_or("–".to_string(), |v| format!("{v:.2}"))
+}
+
+/// The change of a share in whole percentage points, when both rounds have it.
+fn share_change(now: Option<f64>, before: Option<f64>) -> Option<String> {
+    Some(signed(((now? - before?) * 100.0).round(), 0))
+}
+
+/// The change of a mean rating, when both rounds have it.
+fn mean_change(now: Option<f64>, before: Option<f64>) -> Option<String> {
+    Some(signed(((now? - before?) * 100.0).round() / 100.0, 2))
+}
+
+/// `+3`, `-2`, `±0` (no "-0").
+fn signed(value: f64, decimals: usize) -> String {
+    if value == 0.0 {
+        format!("±{:.decimals$}", 0.0)
+    } else {
+        format!("{value:+.decimals$}")
+    }
+}
+
+/// The name of a scoring rule in the report's language: the built-in rule's name is translated,
+/// a plugin's name is shown as it is.
+pub(super) fn rule_name<'a>(rule: &'a str, labels: &'a ReportLabels) -> &'a str {
+    if rule == report_labels::EN.builtin_rule {
+        labels.builtin_rule
+    } else {
+        rule
+    }
+}
+
+/// What a ratings file held: `file: 730 ratings of 60 persons`, and the rows skipped when asked for.
+pub(super) fn round_text(round: &Round, labels: &ReportLabels, always_skipped: bool) -> String {
+    let skipped = if always_skipped || round.skipped > 0 {
+        format!(", {}", (labels.skipped)(round.skipped))
+    } else {
+        String::new()
+    };
+    format!(
+        "{}: {}{skipped}",
+        round.file,
+        (labels.ratings_of)(round.ratings, round.persons)
+    )
+}
+
+fn header(report: &ScoreReport) -> String {
+    let labels = report.labels();
+    let round = |r: &Round| round_text(r, labels, false);
+    let mut out = format!(
+        "{} {} {}\n",
+        report.framework.id,
+        report.framework.version,
+        (labels.scored_with)(rule_name(&report.now.rule, labels), report.min_group)
+    );
+    match report.before {
+        Some(before) => {
+            let width = labels
+                .now
+                .chars()
+                .count()
+                .max(labels.before.chars().count())
+                + 2;
+            out += &format!(
+                "{:<width$}{}\n{:<width$}{} ({})\n",
+                format!("{}:", labels.now),
+                round(report.now),
+                format!("{}:", labels.before),
+                round(before),
+                labels.changes_in_parentheses
+            )
+        }
+        None => out += &format!("{}\n", round(report.now)),
+    }
+    out
+}
+
+fn human(report: &ScoreReport) -> String {
+    let labels = report.labels();
+    let mut out = header(report);
+    let width = if report.before.is_some() { 16 } else { 10 };
+    for kind in SECTIONS {
+        let rows: Vec<&GroupReport> = report.groups.iter().filter(|g| g.kind == kind).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out += &format!("\n{}\n  {:<40}", labels.section(kind), "");
+        for column in labels.short_columns {
+            out += &format!(" {column:>width$}");
+        }
+        out += "\n";
+        for group in rows {
+            let name: String = title(report.framework, labels, group)
+                .chars()
+                .take(40)
+                .collect();
+            out += &format!("  {name:<40}");
+            match &group.now {
+                None => out += &format!(" ({})", (labels.fewer_than)(report.min_group)),
+                Some(now) => {
+                    for cell in cells(now, group.before.as_ref()) {
+                        out += &format!(" {cell:>width$}");
+                    }
+                }
+            }
+            out += "\n";
+        }
+    }
+    out
+}
+
+fn round_json(round: &Round) -> serde_json::Value {
+    json!({ "file": round.file, "rule": round.rule, "ratings": round.ratings, "persons": round.persons, "skipped_rows": round.skipped })
+}
+
+fn to_json(report: &ScoreReport) -> serde_json::Value {
+    json!({
+        "framework": report.framework.id,
+        "version": report.framework.version,
+        "rule": report.now.rule,
+        "ratings": report.now.ratings,
+        "persons": report.now.persons,
+        "skipped_rows": report.now.skipped,
+        "now": round_json(report.now),
+        "before": report.before.map(round_json),
+        "min_group": report.min_group,
+        "groups": report.groups,
+        "person_results": report.persons,
+    })
+}
+
+fn csv(report: &ScoreReport) -> String {
+    let fields = [
+        "persons",
+        "mean_rating",
+        "need_share",
+        "persons_with_need_share",
+        "high_motivation_share",
+        "coverage",
+    ];
+    let mut out = String::from("kind,key,title,suppressed");
+    for field in fields {
+        out += &format!(",{field}");
+    }
+    if report.before.is_some() {
+        for field in fields {
+            out += &format!(",before_{field}");
+        }
+    }
+    out += "\n";
+    let number = |v: Option<f64>| v.map_or(String::new(), |v| format!("{v:.4}"));
+    let values = |f: Option<&Figures>| match f {
+        None => vec![String::new(); 6],
+        Some(f) => vec![
+            f.persons.to_string(),
+            number(f.mean_rating),
+            number(f.need_share),
+            number(f.persons_with_need_share),
+            number(f.high_motivation_share),
+            number(f.coverage),
+        ],
+    };
+    for group in &report.groups {
+        let kind = serde_json::to_value(group.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let mut row = vec![
+            kind,
+            quote(&group.key),
+            quote(&title(report.framework, &report_labels::EN, group)),
+            group.suppressed.to_string(),
+        ];
+        row.extend(values(group.now.as_ref()));
+        if report.before.is_some() {
+            row.extend(values(group.before.as_ref()));
+        }
+        out += &(row.join(",") + "\n");
+    }
+    out
+}
+
+fn quote(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The report's heading: the framework's title and what the figures are.
+pub(super) fn heading(report: &ScoreReport) -> String {
+    format!(
+        "{} — {}",
+        report.framework.title,
+        report.labels().assessment_figures
+    )
+}
+
+fn markdown(report: &ScoreReport) -> String {
+    let labels = report.labels();
+    let mut out = format!("# {}\n\n", heading(report));
+    for line in header(report).lines() {
+        out += &format!("- {line}\n");
+    }
+    for kind in SECTIONS {
+        let rows: Vec<&GroupReport> = report.groups.iter().filter(|g| g.kind == kind).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out += &format!(
+            "\n## {}\n\n| {} | {} |\n|---|{}\n",
+            labels.section(kind),
+            labels.group,
+            labels.columns.join(" | "),
+            "---:|".repeat(labels.columns.len())
+        );
+        for group in rows {
+            let cells = match &group.now {
+                None => {
+                    let mut cells = vec![String::from("–"); labels.columns.len()];
+                    cells[0] = (labels.fewer_than_short)(report.min_group);
+                    cells
+                }
+                Some(now) => cells(now, group.before.as_ref()).to_vec(),
+            };
+            out += &format!(
+                "| {} | {} |\n",
+                title(report.framework, labels, group).replace('|', "\\|"),
+                cells.join(" | ")
+            );
+        }
+    }
+    out
+}
+
+pub(super) fn level(value: Option<u8>) -> String {
+    value.map_or("–".into(), |v| v.to_string())
+}
+
+fn persons_text(persons: &[PersonReport], labels: &ReportLabels) -> String {
+    let mut out = format!("\n{}\n", labels.persons);
+    for p in persons {
+        out += &format!(
+            "\n  {} ({}, {}): {}\n",
+            p.person,
+            p.role,
+            p.unit,
+            (labels.needs_and_gap)(p.needs, p.gap)
+        );
+        for c in &p.competences {
+            let title: String = c.title.chars().take(50).collect();
+            out += &format!(
+                "    {:<6} {title:<50} {} {}  {} {}  {}\n",
+                c.competence,
+                labels.expected,
+                level(c.expected),
+                labels.rating,
+                level(c.rating),
+                labels.outcome(c.outcome)
+            );
+            for activity in &c.learning_activities {
+                out += &format!("           → {activity}\n");
+            }
+        }
+    }
+    out
+}
+
+fn persons_markdown(persons: &[PersonReport], labels: &ReportLabels) -> String {
+    let mut out = format!("\n## {}\n", labels.persons);
+    for p in persons {
+        out += &format!(
+            "\n### {} ({}, {})\n\n| {} | {} | {} | | {} |\n|---|---:|---:|---|---|\n",
+            p.person,
+            p.role,
+            p.unit,
+            labels.competence,
+            labels.expected,
+            labels.rating,
+            labels.learning_activities
+        );
+        for c in &p.competences {
+            out += &format!(
+                "| {} {} | {} | {} | {} | {} |\n",
+                c.competence,
+                c.title.replace('|', "\\|"),
+                level(c.expected),
+                level(c.rating),
+                labels.outcome(c.outcome),
+                c.learning_activities.join("; ").replace('|', "\\|")
+            );
+        }
+    }
+    out
+}
+
+fn persons_csv(persons: &[PersonReport]) -> String {
+    let mut out = String::from(
+        "person,role,unit,competence,title,expected,rating,outcome,learning_activities\n",
+    );
+    let number = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
+    for p in persons {
+        for c in &p.competences {
+            let outcome = serde_json::to_value(c.outcome)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let row = [
+                quote(&p.person),
+                quote(&p.role),
+                quote(&p.unit),
+                quote(&c.competence),
+                quote(&c.title),
+                number(c.expected),
+                number(c.rating),
+                outcome,
+                quote(&c.learning_activities.join("; ")),
+            ];
+            out += &(row.join(",") + "\n");
+        }
+    }
+    out
+}
