@@ -20,7 +20,7 @@ use crate::files::OutputFile;
 use crate::limits::Limits;
 use crate::manifest::Kind;
 use crate::plugin::{Derived, Plugin, exported_api, locate};
-use crate::sandbox::{self, State};
+use crate::sandbox::{self, StoreData};
 
 /// The engine's configuration: fuel and epochs on, a 1 MiB call stack, and (with `pooling`)
 /// instance slots sized by the memory limit.
@@ -52,7 +52,7 @@ const TICK: Duration = Duration::from_millis(10);
 
 pub struct Host {
     engine: Engine,
-    linker: Linker<State>,
+    linker: Linker<StoreData>,
     limits: Limits,
     cache_dir: Option<PathBuf>,
     _ticker: Ticker,
@@ -310,7 +310,7 @@ impl Host {
     fn run<T>(
         &self,
         plugin: &Plugin,
-        call: impl FnOnce(&mut Store<State>) -> wasmtime::Result<T>,
+        call: impl FnOnce(&mut Store<StoreData>) -> wasmtime::Result<T>,
     ) -> Result<T, PluginError> {
         let mut store = sandbox::store(&self.engine, &self.limits, TICK);
         call(&mut store).map_err(|error| self.classify(plugin, &store, error))
@@ -337,7 +337,7 @@ impl Host {
     fn classify(
         &self,
         plugin: &Plugin,
-        store: &Store<State>,
+        store: &Store<StoreData>,
         error: wasmtime::Error,
     ) -> PluginError {
         if store.data().limiter.hit {
@@ -355,8 +355,10 @@ impl Host {
                 "it recursed deeper than the call stack of ",
             ),
             Some(trap) => {
+                // Classified by the trap's kind, never by what the plugin printed: a Rust guest's
+                // panic (built with panic = "abort") ends in an `unreachable` instruction.
                 let message = match trap {
-                    _ if stderr.contains("panicked") => format!("it panicked ({trap})"),
+                    Trap::UnreachableCodeReached => format!("it panicked or aborted ({trap})"),
                     Trap::MemoryOutOfBounds => {
                         "it accessed memory out of bounds (its stack overflowed from deep recursion, or it has a bug)".to_string()
                     }
@@ -389,7 +391,7 @@ impl Host {
             Limit::Stack => {
                 format!("{what}{value}; this is a fixed limit (deep recursion in the plugin?)")
             }
-            Limit::Output if what.starts_with("it returned") => {
+            Limit::Output => {
                 format!(
                     "{what}of data, more than {value}; raise it with --plugin-limit output=SIZE if this is expected"
                 )

@@ -9,7 +9,7 @@ use wasmtime::component::{Component, InstancePre};
 use crate::cache::CacheOutcome;
 use crate::error::PluginError;
 use crate::manifest::{API_VERSION, Kind, MANIFEST_FILE, Manifest};
-use crate::sandbox::State;
+use crate::sandbox::StoreData;
 
 /// A plugin ready to run.
 pub struct Plugin {
@@ -20,7 +20,7 @@ pub struct Plugin {
     pub api: String,
     pub cache: CacheOutcome,
     pub(crate) component: Component,
-    pub(crate) pre: InstancePre<State>,
+    pub(crate) pre: InstancePre<StoreData>,
 }
 
 impl Plugin {

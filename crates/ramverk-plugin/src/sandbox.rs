@@ -18,14 +18,16 @@ use crate::limits::Limits;
 /// How much of the plugin's stdout and stderr is kept for error messages.
 const CAPTURE: usize = 64 << 10;
 
-pub struct State {
+/// What a plugin's wasmtime store holds: its WASI context and resources, the memory limiter, and
+/// the captured stderr.
+pub struct StoreData {
     wasi: WasiCtx,
     table: ResourceTable,
     pub limiter: MemoryLimiter,
     pub stderr: MemoryOutputPipe,
 }
 
-impl WasiView for State {
+impl WasiView for StoreData {
     fn ctx(&mut self) -> WasiCtxView<'_> {
         WasiCtxView {
             ctx: &mut self.wasi,
@@ -34,7 +36,7 @@ impl WasiView for State {
     }
 }
 
-impl State {
+impl StoreData {
     /// What the plugin printed to stderr (a panic message, typically).
     pub fn stderr_text(&self) -> String {
         String::from_utf8_lossy(&self.stderr.contents()).into_owned()
@@ -72,7 +74,7 @@ impl ResourceLimiter for MemoryLimiter {
 }
 
 /// A new store for one plugin call, with the limits set.
-pub fn store(engine: &Engine, limits: &Limits, tick: Duration) -> Store<State> {
+pub fn store(engine: &Engine, limits: &Limits, tick: Duration) -> Store<StoreData> {
     let stderr = MemoryOutputPipe::new(CAPTURE);
     let wasi = WasiCtxBuilder::new()
         .stdout(MemoryOutputPipe::new(CAPTURE))
@@ -83,7 +85,7 @@ pub fn store(engine: &Engine, limits: &Limits, tick: Duration) -> Store<State> {
         .insecure_random(Deterministic::new(SEED.to_vec()))
         .insecure_random_seed(0x7261_6d76_6572_6b00)
         .build();
-    let state = State {
+    let state = StoreData {
         wasi,
         table: ResourceTable::new(),
         limiter: MemoryLimiter {
@@ -108,7 +110,7 @@ pub fn store(engine: &Engine, limits: &Limits, tick: Duration) -> Store<State> {
 
 /// Replaces the clock subscriptions (sleeping, timeouts) with a refusal: WASI implements them
 /// with real timers that run outside WebAssembly, where neither fuel nor epochs can stop them.
-pub fn forbid_waiting(linker: &mut Linker<State>) -> wasmtime::Result<()> {
+pub fn forbid_waiting(linker: &mut Linker<StoreData>) -> wasmtime::Result<()> {
     linker.allow_shadowing(true);
     let mut clock = linker.instance("wasi:clocks/monotonic-clock@0.2.12")?;
     clock.func_wrap(

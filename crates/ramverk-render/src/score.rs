@@ -22,6 +22,39 @@ pub enum ReportFormat {
     Html,
 }
 
+impl ReportFormat {
+    /// Every format, in the order `--help` lists them.
+    pub const ALL: [ReportFormat; 5] = [
+        ReportFormat::Human,
+        ReportFormat::Json,
+        ReportFormat::Csv,
+        ReportFormat::Markdown,
+        ReportFormat::Html,
+    ];
+
+    /// The format's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportFormat::Human => "human",
+            ReportFormat::Json => "json",
+            ReportFormat::Csv => "csv",
+            ReportFormat::Markdown => "markdown",
+            ReportFormat::Html => "html",
+        }
+    }
+
+    /// What the format is for, in one line.
+    pub fn description(self) -> &'static str {
+        match self {
+            ReportFormat::Human => "Tables for the terminal",
+            ReportFormat::Json => "One JSON document",
+            ReportFormat::Csv => "One row per group, for spreadsheets",
+            ReportFormat::Markdown => "A report to paste into a memo",
+            ReportFormat::Html => "A self-contained page with charts, for a browser or print",
+        }
+    }
+}
+
 /// One scored ratings file.
 pub struct Round {
     pub file: String,

@@ -326,7 +326,7 @@ pub struct ScoreArgs {
     #[arg(long, default_value_t = 5)]
     pub min_group: u32,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    #[arg(long, value_enum, default_value_t = ReportFormat(ramverk_render::score::ReportFormat::Human))]
     pub format: ReportFormat,
     #[command(flatten)]
     pub plugins: PluginOptions,
@@ -336,30 +336,28 @@ pub struct ScoreArgs {
     pub lang: Option<String>,
 }
 
-/// Output formats of `score`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// Tables for the terminal.
-    Human,
-    /// One JSON document.
-    Json,
-    /// One row per group, for spreadsheets.
-    Csv,
-    /// A report to paste into a memo.
-    Markdown,
-    /// A self-contained page with charts, for a browser or print.
-    Html,
-}
+/// Output formats of `score`: the renderer's formats, offered on the command line with their
+/// names and descriptions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportFormat(pub ramverk_render::score::ReportFormat);
 
-impl From<ReportFormat> for ramverk_render::score::ReportFormat {
-    fn from(format: ReportFormat) -> Self {
-        match format {
-            ReportFormat::Human => Self::Human,
-            ReportFormat::Json => Self::Json,
-            ReportFormat::Csv => Self::Csv,
-            ReportFormat::Markdown => Self::Markdown,
-            ReportFormat::Html => Self::Html,
-        }
+impl ValueEnum for ReportFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        const ALL: [ReportFormat; ramverk_render::score::ReportFormat::ALL.len()] = {
+            let all = ramverk_render::score::ReportFormat::ALL;
+            let mut out = [ReportFormat(all[0]); ramverk_render::score::ReportFormat::ALL.len()];
+            let mut index = 0;
+            while index < all.len() {
+                out[index] = ReportFormat(all[index]);
+                index += 1;
+            }
+            out
+        };
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.name()).help(self.0.description()))
     }
 }
 

@@ -15,13 +15,13 @@ use ramverk_i18n::Marking;
 
 use super::localize::localize;
 use super::{load_framework, plugins};
-use crate::cli::{ReportFormat, ScoreArgs};
+use crate::cli::ScoreArgs;
 use crate::output::{self, Outcome};
-use ramverk_render::score::{Round, ScoreReport, render};
+use ramverk_render::score::{ReportFormat, Round, ScoreReport, render};
 
 pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
-    let marking = match args.format {
+    let marking = match args.format.0 {
         ReportFormat::Json | ReportFormat::Csv => Marking::Plain,
         _ => Marking::Bracketed,
     };
@@ -71,7 +71,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
         groups,
         persons,
     };
-    output::print(&render(&report, args.format.into())?)?;
+    output::print(&render(&report, args.format.0)?)?;
     Ok(Outcome::Ok)
 }
 
