@@ -69,12 +69,8 @@ pub fn check_translations(
             }
             Err(problems) => {
                 for problem in problems.0 {
-                    let mut diagnostic = Diagnostic::new(Code::TranslationInvalid, problem.message)
-                        .at_position(index, at(problem.line, problem.column), "");
-                    if let Some(help) = problem.help {
-                        diagnostic = diagnostic.help(help);
-                    }
-                    out.push(diagnostic);
+                    let position = at(problem.line, problem.column);
+                    out.push(problem.into_diagnostic(Code::TranslationInvalid, index, position));
                 }
                 continue;
             }

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use ramverk_source::{Code, Diagnostic, SourceMap};
 use serde::{Deserialize, Serialize};
 
 /// The plugin API this host implements (`wit/v1`).
@@ -82,6 +83,20 @@ pub struct ManifestError {
     pub position: Option<(usize, usize)>,
     pub message: String,
     pub help: String,
+}
+
+impl ManifestError {
+    /// The error as a finding (`plugin-manifest`), its file added to `map` without text.
+    pub fn diagnostic(&self, map: &mut SourceMap) -> Diagnostic {
+        let file = map.add_file_without_text(self.path.clone());
+        let (line, column) = self.position.map_or((0, 0), |(line, column)| {
+            let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            (number(line), number(column))
+        });
+        Diagnostic::new(Code::PluginManifest, self.message.clone())
+            .at_line(file, line, column, "")
+            .help(self.help.clone())
+    }
 }
 
 impl Manifest {

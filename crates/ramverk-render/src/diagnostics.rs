@@ -1,4 +1,8 @@
-//! Findings as rustc-style snippets, as JSON, and as GitHub Actions annotations.
+//! The one renderer of findings, for every command: rustc-style snippets, short lines
+//! (`path:line:column: error: message`), JSON, and GitHub Actions annotations.
+//!
+//! A finding in a file whose text is not at hand (a spreadsheet, a ratings file, a plugin
+//! manifest) has a line and column but no snippet: it is shown as a located line.
 
 use std::io::Write;
 
@@ -30,12 +34,49 @@ pub fn human(
     };
     let config = term::Config::default();
     for diagnostic in diagnostics {
+        if diagnostic
+            .primary
+            .as_ref()
+            .is_some_and(|label| !has_text(map, label))
+        {
+            buffer.write_all(without_snippet(map, diagnostic, color).as_bytes())?;
+            continue;
+        }
         let report = to_report(map, diagnostic);
         term::emit_to_write_style(&mut buffer, &config, &files, &report)
             .map_err(std::io::Error::other)?;
     }
     buffer.flush()?;
     Ok(String::from_utf8_lossy(buffer.as_slice()).into_owned())
+}
+
+/// Whether the label's file has text to quote.
+fn has_text(map: &SourceMap, label: &Label) -> bool {
+    map.files.get(label.file).is_some_and(|file| file.has_text)
+}
+
+/// `path:line:column: error[code]: message` and the notes, for a finding in a file without text.
+fn without_snippet(map: &SourceMap, diagnostic: &Diagnostic, color: ColorMode) -> String {
+    let (name, style) = match diagnostic.severity {
+        Severity::Error => ("error", "1;31"),
+        Severity::Warning => ("warning", "1;33"),
+    };
+    let place = diagnostic
+        .primary
+        .as_ref()
+        .and_then(|label| place(map, label))
+        .map(|place| format!("{place}: "))
+        .unwrap_or_default();
+    let mut out = format!(
+        "{place}{}: {}\n",
+        color.paint(style, &format!("{name}[{}]", diagnostic.code)),
+        color.paint("1", &diagnostic.message)
+    );
+    for line in notes(map, diagnostic, true) {
+        out.push_str(&format!("  = {line}\n"));
+    }
+    out.push('\n');
+    out
 }
 
 fn to_report(map: &SourceMap, diagnostic: &Diagnostic) -> Report<usize> {
@@ -48,22 +89,112 @@ fn to_report(map: &SourceMap, diagnostic: &Diagnostic) -> Report<usize> {
         labels
             .push(ReportLabel::primary(label.file, range(map, label)).with_message(&label.message));
     }
-    for label in &diagnostic.secondary {
+    for label in diagnostic
+        .secondary
+        .iter()
+        .filter(|label| has_text(map, label))
+    {
         labels.push(
             ReportLabel::secondary(label.file, range(map, label)).with_message(&label.message),
         );
     }
+    let notes = notes(map, diagnostic, false);
+    Report::new(severity)
+        .with_code(diagnostic.code)
+        .with_message(&diagnostic.message)
+        .with_labels(labels)
+        .with_notes(notes)
+}
+
+/// `help: …`, `note: …` and, for related places without a snippet (all of them when `all`),
+/// `see path:line:column: label`.
+fn notes(map: &SourceMap, diagnostic: &Diagnostic, all: bool) -> Vec<String> {
     let mut notes: Vec<String> = diagnostic
         .help
         .iter()
         .map(|help| format!("help: {help}"))
         .collect();
     notes.extend(diagnostic.notes.iter().map(|note| format!("note: {note}")));
-    Report::new(severity)
-        .with_code(diagnostic.code)
-        .with_message(&diagnostic.message)
-        .with_labels(labels)
-        .with_notes(notes)
+    for label in &diagnostic.secondary {
+        if all || !has_text(map, label) {
+            if let Some(place) = place(map, label) {
+                notes.push(format!("see {place}: {}", label.message));
+            }
+        }
+    }
+    notes
+}
+
+/// How a short finding begins after its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Short {
+    /// `path:line:column: error: message`, compiler style: findings listed on their own.
+    WithSeverity,
+    /// `path:line:column: message`: findings listed under an error that already says what they
+    /// are (a translation file with problems, a merge refused).
+    MessageOnly,
+}
+
+/// A finding in a few lines: the located message (see [`Short`]), then `  help: …` and
+/// `  note: …` lines. No trailing newline.
+pub fn short(map: &SourceMap, diagnostic: &Diagnostic, style: Short) -> String {
+    let mut out = match style {
+        Short::MessageOnly => line(map, diagnostic),
+        Short::WithSeverity => {
+            let severity = match diagnostic.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            match placed(map, diagnostic) {
+                Some(place) => format!("{place}: {severity}: {}", diagnostic.message),
+                None => format!("{severity}: {}", diagnostic.message),
+            }
+        }
+    };
+    for note in notes(map, diagnostic, true) {
+        out.push_str(&format!("\n  {note}"));
+    }
+    out
+}
+
+/// Several findings in [`short`] form, one after the other (no trailing newline).
+pub fn short_list(map: &SourceMap, diagnostics: &[Diagnostic], style: Short) -> String {
+    diagnostics
+        .iter()
+        .map(|diagnostic| short(map, diagnostic, style))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `path:line:column: message`, the finding on one line (no help), to quote it in another
+/// message.
+pub fn line(map: &SourceMap, diagnostic: &Diagnostic) -> String {
+    match placed(map, diagnostic) {
+        Some(place) => format!("{place}: {}", diagnostic.message),
+        None => diagnostic.message.clone(),
+    }
+}
+
+fn placed(map: &SourceMap, diagnostic: &Diagnostic) -> Option<String> {
+    diagnostic
+        .primary
+        .as_ref()
+        .and_then(|label| place(map, label))
+}
+
+/// `path:line:column` of a label; without the column when it is 0, and only the path when the
+/// line is 0 (the finding concerns the whole file).
+pub fn place(map: &SourceMap, label: &Label) -> Option<String> {
+    let file = map.files.get(label.file)?;
+    let mut place = display_path(&file.path);
+    let (line, column) = (label.position.line, label.position.column);
+    if line > 0 {
+        place.push_str(&format!(":{line}"));
+        if column > 0 {
+            place.push_str(&format!(":{column}"));
+        }
+    }
+    Some(place)
 }
 
 /// The label's byte range, kept on its first line so a mapping's span does not fill the screen.
@@ -134,8 +265,12 @@ pub fn github(map: &SourceMap, diagnostic: &Diagnostic) -> String {
                 "file={}",
                 escape_property(&display_path(&file.path))
             ));
-            properties.push(format!("line={}", label.position.line));
-            properties.push(format!("col={}", label.position.column));
+            if label.position.line > 0 {
+                properties.push(format!("line={}", label.position.line));
+                if label.position.column > 0 {
+                    properties.push(format!("col={}", label.position.column));
+                }
+            }
         }
     }
     properties.push(format!(
@@ -150,10 +285,8 @@ pub fn github(map: &SourceMap, diagnostic: &Diagnostic) -> String {
         message.push_str(&format!("\nnote: {note}"));
     }
     for label in &diagnostic.secondary {
-        if let Some(file) = map.files.get(label.file) {
-            let path = display_path(&file.path);
-            let (line, column) = (label.position.line, label.position.column);
-            message.push_str(&format!("\nsee {path}:{line}:{column}: {}", label.message));
+        if let Some(place) = place(map, label) {
+            message.push_str(&format!("\nsee {place}: {}", label.message));
         }
     }
     format!(

@@ -14,10 +14,12 @@ use ramverk_plugin::{Host, Kind, Plugin};
 use ramverk_i18n::Marking;
 
 use super::localize::localize;
-use super::{load_framework, plugins};
+use super::{load_framework, plugins, ratings};
 use crate::cli::{ReportFormat, ScoreArgs};
 use crate::output::{self, Outcome};
+use ramverk_render::diagnostics::{self, Short};
 use ramverk_render::score::{Round, ScoreReport, render};
+use ramverk_source::Severity;
 
 pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
@@ -124,17 +126,16 @@ fn read_ratings(
         bar.set_position(done);
     });
     bar.finish_and_clear();
-    let read = read
-        .map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
-    let severity = if skip_invalid { "warning" } else { "error" };
-    for problem in &read.problems {
-        eprintln!(
-            "{}:{}:{}: {severity}: {}",
-            path.display(),
-            problem.row,
-            problem.column,
-            problem.message
-        );
+    let read = read.map_err(|error| ratings::unreadable(path, &error))?;
+    let (map, found) = ratings::findings(path, &read.problems);
+    let severity = if skip_invalid {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    for diagnostic in found {
+        let diagnostic = diagnostic.with_severity(severity);
+        eprintln!("{}", diagnostics::short(&map, &diagnostic, Short::WithSeverity));
     }
     let skipped = read.skipped();
     if skipped > 0 && !skip_invalid {
