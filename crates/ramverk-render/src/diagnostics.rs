@@ -305,3 +305,77 @@ fn escape_data(text: &str) -> String {
 fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use ramverk_source::{Code, Diagnostic, Severity, SourceMap};
+
+    use super::{Short, github, human, json, line, short};
+    use crate::ColorMode;
+
+    /// A spreadsheet's finding: a row and column, no text to quote.
+    fn in_a_spreadsheet() -> (SourceMap, Diagnostic) {
+        let mut map = SourceMap::default();
+        let file = map.add_file_without_text(PathBuf::from("round1.xlsx"));
+        let finding = Diagnostic::new(Code::RatingsRow, "unknown competence `1.9`")
+            .at_line(file, 2, 5, "")
+            .help("use a competence id of the framework");
+        (map, finding)
+    }
+
+    #[test]
+    fn a_finding_without_text_is_a_located_line_in_every_form() {
+        let (map, finding) = in_a_spreadsheet();
+        assert_eq!(
+            human(&map, std::slice::from_ref(&finding), ColorMode::plain()).unwrap(),
+            "round1.xlsx:2:5: error[ratings-row]: unknown competence `1.9`\n  = help: use a competence id of the framework\n\n"
+        );
+        assert_eq!(
+            short(&map, &finding, Short::WithSeverity),
+            "round1.xlsx:2:5: error: unknown competence `1.9`\n  help: use a competence id of the framework"
+        );
+        let warning = finding.clone().with_severity(Severity::Warning);
+        assert_eq!(
+            line(&map, &warning),
+            "round1.xlsx:2:5: unknown competence `1.9`"
+        );
+        assert!(short(&map, &warning, Short::WithSeverity).starts_with("round1.xlsx:2:5: warning: "));
+        let value = json(&map, &finding);
+        assert_eq!(
+            (&value["code"], &value["file"], &value["line"], &value["column"]),
+            (
+                &serde_json::json!("ratings-row"),
+                &serde_json::json!("round1.xlsx"),
+                &serde_json::json!(2),
+                &serde_json::json!(5)
+            )
+        );
+        assert!(
+            github(&map, &finding).starts_with(
+                "::error file=round1.xlsx,line=2,col=5,title=ramverk ratings-row::"
+            )
+        );
+    }
+
+    #[test]
+    fn a_finding_about_a_whole_file_or_line_leaves_out_what_is_unknown() {
+        let mut map = SourceMap::default();
+        let file = map.add_file_without_text(PathBuf::from("sv-en.yaml"));
+        let whole = Diagnostic::new(Code::GlossaryInvalid, "cannot read").at_line(file, 0, 0, "");
+        let row = Diagnostic::new(Code::GlossaryInvalid, "listed twice").at_line(file, 6, 0, "");
+        assert_eq!(
+            short(&map, &whole, Short::MessageOnly),
+            "sv-en.yaml: cannot read"
+        );
+        assert_eq!(
+            short(&map, &row, Short::MessageOnly),
+            "sv-en.yaml:6: listed twice"
+        );
+        assert_eq!(
+            github(&map, &whole),
+            "::error file=sv-en.yaml,title=ramverk glossary-invalid::cannot read"
+        );
+    }
+}
