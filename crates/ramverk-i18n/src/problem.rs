@@ -104,8 +104,12 @@ impl Problems {
                     None => map.add_file_without_text(problem.file.clone()),
                 };
                 let (line, column) = (problem.line, problem.column);
-                let mut diagnostic = Diagnostic::new(code, problem.message)
-                    .at_line(file, line, if line > 0 { column } else { 0 }, "");
+                let mut diagnostic = Diagnostic::new(code, problem.message).at_line(
+                    file,
+                    line,
+                    if line > 0 { column } else { 0 },
+                    "",
+                );
                 if let Some(help) = problem.help {
                     diagnostic = diagnostic.help(help);
                 }

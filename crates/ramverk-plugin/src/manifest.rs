@@ -295,7 +295,10 @@ mod tests {
         let (_dir, path) =
             write("name: my-rule\nversion: 1.2.0\nkind: scorer\napi: 1.0.0\ndescription: x\n");
         let error = Manifest::read(&path).unwrap_err();
-        assert!(error.message.starts_with("unknown variant `scorer`"), "{error}");
+        assert!(
+            error.message.starts_with("unknown variant `scorer`"),
+            "{error}"
+        );
         let mut map = SourceMap::default();
         let finding = error.diagnostic(&mut map);
         assert_eq!(finding.code, Code::PluginManifest);

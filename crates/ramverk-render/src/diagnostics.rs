@@ -341,10 +341,17 @@ mod tests {
             line(&map, &warning),
             "round1.xlsx:2:5: unknown competence `1.9`"
         );
-        assert!(short(&map, &warning, Short::WithSeverity).starts_with("round1.xlsx:2:5: warning: "));
+        assert!(
+            short(&map, &warning, Short::WithSeverity).starts_with("round1.xlsx:2:5: warning: ")
+        );
         let value = json(&map, &finding);
         assert_eq!(
-            (&value["code"], &value["file"], &value["line"], &value["column"]),
+            (
+                &value["code"],
+                &value["file"],
+                &value["line"],
+                &value["column"]
+            ),
             (
                 &serde_json::json!("ratings-row"),
                 &serde_json::json!("round1.xlsx"),
@@ -353,9 +360,8 @@ mod tests {
             )
         );
         assert!(
-            github(&map, &finding).starts_with(
-                "::error file=round1.xlsx,line=2,col=5,title=ramverk ratings-row::"
-            )
+            github(&map, &finding)
+                .starts_with("::error file=round1.xlsx,line=2,col=5,title=ramverk ratings-row::")
         );
     }
 

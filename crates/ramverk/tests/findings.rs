@@ -25,7 +25,9 @@ fn ratings_problems_are_located_findings_with_codes() {
         .args(["ratings", "check", &stockholm(), &path])
         .status(1)
         .stdout_contains(format!("{path}:1:4: error: the column `färg` is not"))
-        .stdout_contains(format!("{path}:2:3: error: `9` is not a level of the scale"))
+        .stdout_contains(format!(
+            "{path}:2:3: error: `9` is not a level of the scale"
+        ))
         .run();
     let json = Test::new()
         .args(["ratings", "check", &stockholm(), &path, "--format", "json"])
@@ -131,15 +133,16 @@ fn an_unreadable_plugin_manifest_is_listed_with_its_place_and_help() {
     };
     run("human")
         .stdout_contains("?  ./plugins/broken/plugin.yaml  (unreadable manifest)\n")
-        .stdout_contains(
-            "    ./plugins/broken/plugin.yaml:3:7: error: unknown variant `scorer`",
-        )
+        .stdout_contains("    ./plugins/broken/plugin.yaml:3:7: error: unknown variant `scorer`")
         .stdout_contains("      help: see docs/plugins.md")
         .run();
     let json = run("json").run().json();
     let finding = &json["plugins"][0]["diagnostic"];
     assert_eq!(finding["code"], "plugin-manifest");
-    assert_eq!((&finding["line"], &finding["column"]), (&3.into(), &7.into()));
+    assert_eq!(
+        (&finding["line"], &finding["column"]),
+        (&3.into(), &7.into())
+    );
 }
 
 #[test]
@@ -152,4 +155,33 @@ fn a_framework_that_cannot_be_read_names_its_first_finding() {
         )
         .stderr_contains("run `ramverk validate tests/fixtures/invalid/yaml-syntax`")
         .run();
+}
+
+#[test]
+fn a_translation_file_that_is_not_utf8_is_a_finding_at_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        workspace().join("tests/fixtures/valid/minimal/framework.yaml"),
+        dir.path().join("framework.yaml"),
+    )
+    .unwrap();
+    fs::create_dir_all(dir.path().join("translations")).unwrap();
+    let file = dir.path().join("translations/en.yaml");
+    fs::write(&file, b"language: en\nentries: \xff\n").unwrap();
+    let path = file.display().to_string();
+    Test::new()
+        .args(["validate", dir.path().to_str().unwrap()])
+        .status(1)
+        .stdout_contains(format!(
+            "{path}: error[translation-invalid]: cannot be read as UTF-8 text\n  = help: save it as UTF-8\n"
+        ))
+        .run();
+    let json = Test::new()
+        .args(["validate", dir.path().to_str().unwrap(), "--format", "json"])
+        .status(1)
+        .run()
+        .json();
+    let finding = &json["frameworks"][0]["diagnostics"][0];
+    assert_eq!(finding["code"], "translation-invalid");
+    assert_eq!(finding["file"], path.as_str());
 }

@@ -51,8 +51,7 @@ fn read_csv(
         }
     };
     let mut checker = RowChecker::new(framework, options.round.clone());
-    let (columns, problems) =
-        columns(&header, header.len(), &checker.competences, &checker.areas)?;
+    let (columns, problems) = columns(&header, header.len(), &checker.competences, &checker.areas)?;
     checker.errors.extend(problems);
     let mut rows = 0;
     for record in records {
@@ -126,8 +125,7 @@ pub fn read_ratings_file_observed(
         .next()
         .ok_or_else(|| cannot("the sheet is empty; it needs a header row".into()))?;
     let mut checker = RowChecker::new(framework, options.round.clone());
-    let (columns, problems) =
-        columns(&header, header.len(), &checker.competences, &checker.areas)?;
+    let (columns, problems) = columns(&header, header.len(), &checker.competences, &checker.areas)?;
     let shift = |mut problem: RatingsError| {
         problem.row += first_row;
         problem

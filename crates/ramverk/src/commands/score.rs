@@ -135,7 +135,10 @@ fn read_ratings(
     };
     for diagnostic in found {
         let diagnostic = diagnostic.with_severity(severity);
-        eprintln!("{}", diagnostics::short(&map, &diagnostic, Short::WithSeverity));
+        eprintln!(
+            "{}",
+            diagnostics::short(&map, &diagnostic, Short::WithSeverity)
+        );
     }
     let skipped = read.skipped();
     if skipped > 0 && !skip_invalid {
