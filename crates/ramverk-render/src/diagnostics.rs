@@ -116,10 +116,10 @@ fn notes(map: &SourceMap, diagnostic: &Diagnostic, all: bool) -> Vec<String> {
         .collect();
     notes.extend(diagnostic.notes.iter().map(|note| format!("note: {note}")));
     for label in &diagnostic.secondary {
-        if all || !has_text(map, label) {
-            if let Some(place) = place(map, label) {
-                notes.push(format!("see {place}: {}", label.message));
-            }
+        if (all || !has_text(map, label))
+            && let Some(place) = place(map, label)
+        {
+            notes.push(format!("see {place}: {}", label.message));
         }
     }
     notes
@@ -259,17 +259,17 @@ pub fn github(map: &SourceMap, diagnostic: &Diagnostic) -> String {
         Severity::Warning => "warning",
     };
     let mut properties = Vec::new();
-    if let Some(label) = &diagnostic.primary {
-        if let Some(file) = map.files.get(label.file) {
-            properties.push(format!(
-                "file={}",
-                escape_property(&display_path(&file.path))
-            ));
-            if label.position.line > 0 {
-                properties.push(format!("line={}", label.position.line));
-                if label.position.column > 0 {
-                    properties.push(format!("col={}", label.position.column));
-                }
+    if let Some(label) = &diagnostic.primary
+        && let Some(file) = map.files.get(label.file)
+    {
+        properties.push(format!(
+            "file={}",
+            escape_property(&display_path(&file.path))
+        ));
+        if label.position.line > 0 {
+            properties.push(format!("line={}", label.position.line));
+            if label.position.column > 0 {
+                properties.push(format!("col={}", label.position.column));
             }
         }
     }
