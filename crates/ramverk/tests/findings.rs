@@ -185,3 +185,26 @@ fn a_translation_file_that_is_not_utf8_is_a_finding_at_the_file() {
     assert_eq!(finding["code"], "translation-invalid");
     assert_eq!(finding["file"], path.as_str());
 }
+
+#[test]
+fn a_plugin_with_a_broken_manifest_cannot_be_used_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let plugin = dir.path().join("broken");
+    fs::create_dir_all(&plugin).unwrap();
+    fs::write(
+        plugin.join("plugin.yaml"),
+        "name: Broken Rule\nversion: 1.0.0\nkind: scoring\napi: 1.0.0\ndescription: x\n",
+    )
+    .unwrap();
+    let manifest = plugin.join("plugin.yaml").display().to_string();
+    Test::new()
+        .current_dir(dir.path())
+        .env("RAMVERK_CACHE_DIR", dir.path().join("cache"))
+        .env("RAMVERK_PLUGIN_DIR", dir.path().join("user-plugins"))
+        .args(["plugin", "inspect", plugin.to_str().unwrap()])
+        .status(2)
+        .stderr_contains(format!(
+            "error: {manifest}: the name `Broken Rule` is not a plugin name\n  help: use lowercase letters"
+        ))
+        .run();
+}
