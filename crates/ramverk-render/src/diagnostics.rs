@@ -50,6 +50,14 @@ pub fn human(
     Ok(String::from_utf8_lossy(buffer.as_slice()).into_owned())
 }
 
+/// `error` or `warning`, as every form writes it.
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
 /// Whether the label's file has text to quote.
 fn has_text(map: &SourceMap, label: &Label) -> bool {
     map.files.get(label.file).is_some_and(|file| file.has_text)
@@ -57,9 +65,10 @@ fn has_text(map: &SourceMap, label: &Label) -> bool {
 
 /// `path:line:column: error[code]: message` and the notes, for a finding in a file without text.
 fn without_snippet(map: &SourceMap, diagnostic: &Diagnostic, color: ColorMode) -> String {
-    let (name, style) = match diagnostic.severity {
-        Severity::Error => ("error", "1;31"),
-        Severity::Warning => ("warning", "1;33"),
+    let name = severity_name(diagnostic.severity);
+    let style = match diagnostic.severity {
+        Severity::Error => "1;31",
+        Severity::Warning => "1;33",
     };
     let place = diagnostic
         .primary
@@ -141,10 +150,7 @@ pub fn short(map: &SourceMap, diagnostic: &Diagnostic, style: Short) -> String {
     let mut out = match style {
         Short::MessageOnly => line(map, diagnostic),
         Short::WithSeverity => {
-            let severity = match diagnostic.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
+            let severity = severity_name(diagnostic.severity);
             match placed(map, diagnostic) {
                 Some(place) => format!("{place}: {severity}: {}", diagnostic.message),
                 None => format!("{severity}: {}", diagnostic.message),
@@ -254,10 +260,7 @@ pub fn json(map: &SourceMap, diagnostic: &Diagnostic) -> Json {
 
 /// One finding as a GitHub Actions workflow command.
 pub fn github(map: &SourceMap, diagnostic: &Diagnostic) -> String {
-    let level = match diagnostic.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
+    let level = severity_name(diagnostic.severity);
     let mut properties = Vec::new();
     if let Some(label) = &diagnostic.primary
         && let Some(file) = map.files.get(label.file)
