@@ -47,11 +47,10 @@ impl Problem {
     /// The problem as a finding with `code` at `position` of `file` (an index into a source map
     /// that holds the file's text).
     pub fn into_diagnostic(self, code: Code, file: usize, position: Position) -> Diagnostic {
-        let diagnostic = Diagnostic::new(code, self.message).at_position(file, position, "");
-        match self.help {
-            Some(help) => diagnostic.help(help),
-            None => diagnostic,
-        }
+        with_help(
+            Diagnostic::new(code, self.message).at_position(file, position, ""),
+            self.help,
+        )
     }
 }
 
@@ -104,18 +103,19 @@ impl Problems {
                     None => map.add_file_without_text(problem.file.clone()),
                 };
                 let (line, column) = (problem.line, problem.column);
-                let mut diagnostic = Diagnostic::new(code, problem.message).at_line(
-                    file,
-                    line,
-                    if line > 0 { column } else { 0 },
-                    "",
-                );
-                if let Some(help) = problem.help {
-                    diagnostic = diagnostic.help(help);
-                }
-                diagnostic
+                let column = if line > 0 { column } else { 0 };
+                let diagnostic =
+                    Diagnostic::new(code, problem.message).at_line(file, line, column, "");
+                with_help(diagnostic, problem.help)
             })
             .collect()
+    }
+}
+
+fn with_help(diagnostic: Diagnostic, help: Option<String>) -> Diagnostic {
+    match help {
+        Some(help) => diagnostic.help(help),
+        None => diagnostic,
     }
 }
 
