@@ -23,12 +23,11 @@ pub fn check_translations(
     let known: HashSet<&str> = all.iter().map(|message| message.key.as_str()).collect();
     for (language, file) in discover(path) {
         let Ok(text) = std::fs::read_to_string(&file) else {
+            let index = map.add_file_without_text(file.clone());
             out.push(
-                Diagnostic::new(
-                    Code::TranslationInvalid,
-                    format!("{}: cannot be read as UTF-8 text", file.display()),
-                )
-                .help("save it as UTF-8"),
+                Diagnostic::new(Code::TranslationInvalid, "cannot be read as UTF-8 text")
+                    .at_line(index, 0, 0, "")
+                    .help("save it as UTF-8"),
             );
             continue;
         };
@@ -69,12 +68,8 @@ pub fn check_translations(
             }
             Err(problems) => {
                 for problem in problems.0 {
-                    let mut diagnostic = Diagnostic::new(Code::TranslationInvalid, problem.message)
-                        .at_position(index, at(problem.line, problem.column), "");
-                    if let Some(help) = problem.help {
-                        diagnostic = diagnostic.help(help);
-                    }
-                    out.push(diagnostic);
+                    let position = at(problem.line, problem.column);
+                    out.push(problem.into_diagnostic(Code::TranslationInvalid, index, position));
                 }
                 continue;
             }

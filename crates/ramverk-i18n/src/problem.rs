@@ -1,7 +1,10 @@
-//! A problem found in a translation, PO or XLIFF file, at a line and column.
+//! A problem found in a translation, PO, XLIFF or glossary file, at a line and column; the
+//! readers return them, and they become findings ([`Diagnostic`]) for the one renderer.
 
 use std::fmt;
 use std::path::PathBuf;
+
+use ramverk_source::{Code, Diagnostic, Position, SourceMap};
 
 /// What is wrong, where, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -39,6 +42,15 @@ impl Problem {
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+
+    /// The problem as a finding with `code` at `position` of `file` (an index into a source map
+    /// that holds the file's text).
+    pub fn into_diagnostic(self, code: Code, file: usize, position: Position) -> Diagnostic {
+        with_help(
+            Diagnostic::new(code, self.message).at_position(file, position, ""),
+            self.help,
+        )
     }
 }
 
@@ -78,6 +90,34 @@ impl fmt::Display for Problems {
 }
 
 impl std::error::Error for Problems {}
+
+impl Problems {
+    /// The problems as findings with `code`, each file added to `map` once (without its text:
+    /// the findings are placed by line and column).
+    pub fn into_diagnostics(self, code: Code, map: &mut SourceMap) -> Vec<Diagnostic> {
+        self.0
+            .into_iter()
+            .map(|problem| {
+                let file = match map.files.iter().position(|file| file.path == problem.file) {
+                    Some(file) => file,
+                    None => map.add_file_without_text(problem.file.clone()),
+                };
+                let (line, column) = (problem.line, problem.column);
+                let column = if line > 0 { column } else { 0 };
+                let diagnostic =
+                    Diagnostic::new(code, problem.message).at_line(file, line, column, "");
+                with_help(diagnostic, problem.help)
+            })
+            .collect()
+    }
+}
+
+fn with_help(diagnostic: Diagnostic, help: Option<String>) -> Diagnostic {
+    match help {
+        Some(help) => diagnostic.help(help),
+        None => diagnostic,
+    }
+}
 
 impl From<Problem> for Problems {
     fn from(problem: Problem) -> Self {

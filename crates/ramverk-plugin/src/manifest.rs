@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use ramverk_source::{Code, Diagnostic, SourceMap};
 use serde::{Deserialize, Serialize};
 
 /// The plugin API this host implements (`wit/v1`).
@@ -84,6 +85,20 @@ pub struct ManifestError {
     pub help: String,
 }
 
+impl ManifestError {
+    /// The error as a finding (`plugin-manifest`), its file added to `map` without text.
+    pub fn diagnostic(&self, map: &mut SourceMap) -> Diagnostic {
+        let file = map.add_file_without_text(self.path.clone());
+        let (line, column) = self.position.map_or((0, 0), |(line, column)| {
+            let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            (number(line), number(column))
+        });
+        Diagnostic::new(Code::PluginManifest, self.message.clone())
+            .at_line(file, line, column, "")
+            .help(self.help.clone())
+    }
+}
+
 impl Manifest {
     /// Reads and checks the manifest at `path`.
     pub fn read(path: &Path) -> Result<Manifest, ManifestError> {
@@ -104,7 +119,8 @@ impl Manifest {
             let position = e.location().filter(|l| l.line() > 0).map(|l| (l.line() as usize, l.column() as usize));
             let message = e.to_string();
             let message = message.lines().next().unwrap_or_default();
-            let message = message.find(" at line ").map_or(message, |at| &message[..at]).to_string();
+            let message = message.find(" at line ").map_or(message, |at| &message[..at]);
+            let message = without_location_prefix(message).to_string();
             error(position, message, "see docs/plugins.md for the manifest's fields: name, version, kind, api, description, wasm, format, config")
         })?;
         manifest
@@ -191,6 +207,24 @@ impl Manifest {
     }
 }
 
+/// The parser's message without its `error: line 3 column 7: ` prefix: the finding carries the
+/// position itself.
+fn without_location_prefix(message: &str) -> &str {
+    let message = message.strip_prefix("error: ").unwrap_or(message);
+    let Some(rest) = message.strip_prefix("line ") else {
+        return message;
+    };
+    let located = rest
+        .split_once(": ")
+        .filter(|(place, _)| {
+            place
+                .split(" column ")
+                .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(|(_, message)| message);
+    located.unwrap_or(message)
+}
+
 /// Same major version (and not newer in minor than the host, for 1.x).
 pub fn supported(api: &str) -> bool {
     let (Ok(api), Ok(host)) = (
@@ -246,6 +280,30 @@ mod tests {
                 .to_string()
                 .contains("not a plugin name")
         );
+    }
+
+    #[test]
+    fn messages_lose_the_parser_location_prefix() {
+        assert_eq!(
+            without_location_prefix("error: line 3 column 7: unknown variant `scorer`"),
+            "unknown variant `scorer`"
+        );
+        assert_eq!(
+            without_location_prefix("line of sight: ok"),
+            "line of sight: ok"
+        );
+        let (_dir, path) =
+            write("name: my-rule\nversion: 1.2.0\nkind: scorer\napi: 1.0.0\ndescription: x\n");
+        let error = Manifest::read(&path).unwrap_err();
+        assert!(
+            error.message.starts_with("unknown variant `scorer`"),
+            "{error}"
+        );
+        let mut map = SourceMap::default();
+        let finding = error.diagnostic(&mut map);
+        assert_eq!(finding.code, Code::PluginManifest);
+        assert_eq!(finding.primary.as_ref().map(|l| l.position.line), Some(3));
+        assert!(!map.files[0].has_text);
     }
 
     #[test]

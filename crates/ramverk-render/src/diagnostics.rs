@@ -1,4 +1,8 @@
-//! Findings as rustc-style snippets, as JSON, and as GitHub Actions annotations.
+//! The one renderer of findings, for every command: rustc-style snippets, short lines
+//! (`path:line:column: error: message`), JSON, and GitHub Actions annotations.
+//!
+//! A finding in a file whose text is not at hand (a spreadsheet, a ratings file, a plugin
+//! manifest) has a line and column but no snippet: it is shown as a located line.
 
 use std::io::Write;
 
@@ -30,12 +34,58 @@ pub fn human(
     };
     let config = term::Config::default();
     for diagnostic in diagnostics {
+        if diagnostic
+            .primary
+            .as_ref()
+            .is_some_and(|label| !has_text(map, label))
+        {
+            buffer.write_all(without_snippet(map, diagnostic, color).as_bytes())?;
+            continue;
+        }
         let report = to_report(map, diagnostic);
         term::emit_to_write_style(&mut buffer, &config, &files, &report)
             .map_err(std::io::Error::other)?;
     }
     buffer.flush()?;
     Ok(String::from_utf8_lossy(buffer.as_slice()).into_owned())
+}
+
+/// `error` or `warning`, as every form writes it.
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// Whether the label's file has text to quote.
+fn has_text(map: &SourceMap, label: &Label) -> bool {
+    map.files.get(label.file).is_some_and(|file| file.has_text)
+}
+
+/// `path:line:column: error[code]: message` and the notes, for a finding in a file without text.
+fn without_snippet(map: &SourceMap, diagnostic: &Diagnostic, color: ColorMode) -> String {
+    let name = severity_name(diagnostic.severity);
+    let style = match diagnostic.severity {
+        Severity::Error => "1;31",
+        Severity::Warning => "1;33",
+    };
+    let place = diagnostic
+        .primary
+        .as_ref()
+        .and_then(|label| place(map, label))
+        .map(|place| format!("{place}: "))
+        .unwrap_or_default();
+    let mut out = format!(
+        "{place}{}: {}\n",
+        color.paint(style, &format!("{name}[{}]", diagnostic.code)),
+        color.paint("1", &diagnostic.message)
+    );
+    for line in notes(map, diagnostic, true) {
+        out.push_str(&format!("  = {line}\n"));
+    }
+    out.push('\n');
+    out
 }
 
 fn to_report(map: &SourceMap, diagnostic: &Diagnostic) -> Report<usize> {
@@ -48,22 +98,109 @@ fn to_report(map: &SourceMap, diagnostic: &Diagnostic) -> Report<usize> {
         labels
             .push(ReportLabel::primary(label.file, range(map, label)).with_message(&label.message));
     }
-    for label in &diagnostic.secondary {
+    for label in diagnostic
+        .secondary
+        .iter()
+        .filter(|label| has_text(map, label))
+    {
         labels.push(
             ReportLabel::secondary(label.file, range(map, label)).with_message(&label.message),
         );
     }
+    let notes = notes(map, diagnostic, false);
+    Report::new(severity)
+        .with_code(diagnostic.code)
+        .with_message(&diagnostic.message)
+        .with_labels(labels)
+        .with_notes(notes)
+}
+
+/// `help: …`, `note: …` and, for related places without a snippet (all of them when `all`),
+/// `see path:line:column: label`.
+fn notes(map: &SourceMap, diagnostic: &Diagnostic, all: bool) -> Vec<String> {
     let mut notes: Vec<String> = diagnostic
         .help
         .iter()
         .map(|help| format!("help: {help}"))
         .collect();
     notes.extend(diagnostic.notes.iter().map(|note| format!("note: {note}")));
-    Report::new(severity)
-        .with_code(diagnostic.code)
-        .with_message(&diagnostic.message)
-        .with_labels(labels)
-        .with_notes(notes)
+    for label in &diagnostic.secondary {
+        if (all || !has_text(map, label))
+            && let Some(place) = place(map, label)
+        {
+            notes.push(format!("see {place}: {}", label.message));
+        }
+    }
+    notes
+}
+
+/// How a short finding begins after its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Short {
+    /// `path:line:column: error: message`, compiler style: findings listed on their own.
+    WithSeverity,
+    /// `path:line:column: message`: findings listed under an error that already says what they
+    /// are (a translation file with problems, a merge refused).
+    MessageOnly,
+}
+
+/// A finding in a few lines: the located message (see [`Short`]), then `  help: …` and
+/// `  note: …` lines. No trailing newline.
+pub fn short(map: &SourceMap, diagnostic: &Diagnostic, style: Short) -> String {
+    let mut out = match style {
+        Short::MessageOnly => line(map, diagnostic),
+        Short::WithSeverity => {
+            let severity = severity_name(diagnostic.severity);
+            match placed(map, diagnostic) {
+                Some(place) => format!("{place}: {severity}: {}", diagnostic.message),
+                None => format!("{severity}: {}", diagnostic.message),
+            }
+        }
+    };
+    for note in notes(map, diagnostic, true) {
+        out.push_str(&format!("\n  {note}"));
+    }
+    out
+}
+
+/// Several findings in [`short`] form, one after the other (no trailing newline).
+pub fn short_list(map: &SourceMap, diagnostics: &[Diagnostic], style: Short) -> String {
+    diagnostics
+        .iter()
+        .map(|diagnostic| short(map, diagnostic, style))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `path:line:column: message`, the finding on one line (no help), to quote it in another
+/// message.
+pub fn line(map: &SourceMap, diagnostic: &Diagnostic) -> String {
+    match placed(map, diagnostic) {
+        Some(place) => format!("{place}: {}", diagnostic.message),
+        None => diagnostic.message.clone(),
+    }
+}
+
+fn placed(map: &SourceMap, diagnostic: &Diagnostic) -> Option<String> {
+    diagnostic
+        .primary
+        .as_ref()
+        .and_then(|label| place(map, label))
+}
+
+/// `path:line:column` of a label; without the column when it is 0, and only the path when the
+/// line is 0 (the finding concerns the whole file).
+pub fn place(map: &SourceMap, label: &Label) -> Option<String> {
+    let file = map.files.get(label.file)?;
+    let mut place = display_path(&file.path);
+    let (line, column) = (label.position.line, label.position.column);
+    if line > 0 {
+        place.push_str(&format!(":{line}"));
+        if column > 0 {
+            place.push_str(&format!(":{column}"));
+        }
+    }
+    Some(place)
 }
 
 /// The label's byte range, kept on its first line so a mapping's span does not fill the screen.
@@ -123,19 +260,20 @@ pub fn json(map: &SourceMap, diagnostic: &Diagnostic) -> Json {
 
 /// One finding as a GitHub Actions workflow command.
 pub fn github(map: &SourceMap, diagnostic: &Diagnostic) -> String {
-    let level = match diagnostic.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
+    let level = severity_name(diagnostic.severity);
     let mut properties = Vec::new();
-    if let Some(label) = &diagnostic.primary {
-        if let Some(file) = map.files.get(label.file) {
-            properties.push(format!(
-                "file={}",
-                escape_property(&display_path(&file.path))
-            ));
+    if let Some(label) = &diagnostic.primary
+        && let Some(file) = map.files.get(label.file)
+    {
+        properties.push(format!(
+            "file={}",
+            escape_property(&display_path(&file.path))
+        ));
+        if label.position.line > 0 {
             properties.push(format!("line={}", label.position.line));
-            properties.push(format!("col={}", label.position.column));
+            if label.position.column > 0 {
+                properties.push(format!("col={}", label.position.column));
+            }
         }
     }
     properties.push(format!(
@@ -150,10 +288,8 @@ pub fn github(map: &SourceMap, diagnostic: &Diagnostic) -> String {
         message.push_str(&format!("\nnote: {note}"));
     }
     for label in &diagnostic.secondary {
-        if let Some(file) = map.files.get(label.file) {
-            let path = display_path(&file.path);
-            let (line, column) = (label.position.line, label.position.column);
-            message.push_str(&format!("\nsee {path}:{line}:{column}: {}", label.message));
+        if let Some(place) = place(map, label) {
+            message.push_str(&format!("\nsee {place}: {}", label.message));
         }
     }
     format!(
@@ -171,4 +307,84 @@ fn escape_data(text: &str) -> String {
 
 fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use ramverk_source::{Code, Diagnostic, Severity, SourceMap};
+
+    use super::{Short, github, human, json, line, short};
+    use crate::ColorMode;
+
+    /// A spreadsheet's finding: a row and column, no text to quote.
+    fn in_a_spreadsheet() -> (SourceMap, Diagnostic) {
+        let mut map = SourceMap::default();
+        let file = map.add_file_without_text(PathBuf::from("round1.xlsx"));
+        let finding = Diagnostic::new(Code::RatingsRow, "unknown competence `1.9`")
+            .at_line(file, 2, 5, "")
+            .help("use a competence id of the framework");
+        (map, finding)
+    }
+
+    #[test]
+    fn a_finding_without_text_is_a_located_line_in_every_form() {
+        let (map, finding) = in_a_spreadsheet();
+        assert_eq!(
+            human(&map, std::slice::from_ref(&finding), ColorMode::plain()).unwrap(),
+            "round1.xlsx:2:5: error[ratings-row]: unknown competence `1.9`\n  = help: use a competence id of the framework\n\n"
+        );
+        assert_eq!(
+            short(&map, &finding, Short::WithSeverity),
+            "round1.xlsx:2:5: error: unknown competence `1.9`\n  help: use a competence id of the framework"
+        );
+        let warning = finding.clone().with_severity(Severity::Warning);
+        assert_eq!(
+            line(&map, &warning),
+            "round1.xlsx:2:5: unknown competence `1.9`"
+        );
+        assert!(
+            short(&map, &warning, Short::WithSeverity).starts_with("round1.xlsx:2:5: warning: ")
+        );
+        let value = json(&map, &finding);
+        assert_eq!(
+            (
+                &value["code"],
+                &value["file"],
+                &value["line"],
+                &value["column"]
+            ),
+            (
+                &serde_json::json!("ratings-row"),
+                &serde_json::json!("round1.xlsx"),
+                &serde_json::json!(2),
+                &serde_json::json!(5)
+            )
+        );
+        assert!(
+            github(&map, &finding)
+                .starts_with("::error file=round1.xlsx,line=2,col=5,title=ramverk ratings-row::")
+        );
+    }
+
+    #[test]
+    fn a_finding_about_a_whole_file_or_line_leaves_out_what_is_unknown() {
+        let mut map = SourceMap::default();
+        let file = map.add_file_without_text(PathBuf::from("sv-en.yaml"));
+        let whole = Diagnostic::new(Code::GlossaryInvalid, "cannot read").at_line(file, 0, 0, "");
+        let row = Diagnostic::new(Code::GlossaryInvalid, "listed twice").at_line(file, 6, 0, "");
+        assert_eq!(
+            short(&map, &whole, Short::MessageOnly),
+            "sv-en.yaml: cannot read"
+        );
+        assert_eq!(
+            short(&map, &row, Short::MessageOnly),
+            "sv-en.yaml:6: listed twice"
+        );
+        assert_eq!(
+            github(&map, &whole),
+            "::error file=sv-en.yaml,title=ramverk glossary-invalid::cannot read"
+        );
+    }
 }

@@ -99,6 +99,18 @@ pub enum Code {
     TranslationStale,
     /// A translation file has an entry for a text the framework no longer has.
     TranslationObsolete,
+    /// A PO or XLIFF file from translators cannot be read, or not merged into this framework.
+    ExchangeInvalid,
+    /// A glossary file cannot be read.
+    GlossaryInvalid,
+    /// A ratings file cannot be read as ratings at all.
+    RatingsUnreadable,
+    /// A column of a ratings file's header is not one ramverk reads.
+    RatingsColumn,
+    /// A row of a ratings file is not valid and is left out.
+    RatingsRow,
+    /// A plugin's manifest cannot be read or is not valid.
+    PluginManifest,
 }
 
 impl Code {
@@ -139,7 +151,13 @@ impl Code {
             | Code::RestrictedArea
             | Code::EmptyText
             | Code::MixedScript
-            | Code::TranslationInvalid => Severity::Error,
+            | Code::TranslationInvalid
+            | Code::ExchangeInvalid
+            | Code::GlossaryInvalid
+            | Code::RatingsUnreadable
+            | Code::RatingsColumn
+            | Code::RatingsRow
+            | Code::PluginManifest => Severity::Error,
             Code::UnknownItem
             | Code::UnusedScale
             | Code::MotivationWithoutScale
@@ -210,6 +228,22 @@ impl Code {
             }
             Code::TranslationObsolete => {
                 "a translation file has an entry for a text the framework no longer has"
+            }
+            Code::ExchangeInvalid => {
+                "a PO or XLIFF file from translators cannot be read, or not merged into this framework (`ramverk i18n merge`)"
+            }
+            Code::GlossaryInvalid => "a glossary file cannot be read (`ramverk i18n glossary`)",
+            Code::RatingsUnreadable => {
+                "a ratings file cannot be read as ratings: not CSV or a spreadsheet, empty, or without person and role columns (`ramverk ratings check`, `score`)"
+            }
+            Code::RatingsColumn => {
+                "a column of a ratings file's header is not one ramverk reads (`ramverk ratings check`, `score`)"
+            }
+            Code::RatingsRow => {
+                "a row of a ratings file is not valid (an unknown id, a level outside the scale, a second rating) and is left out (`ramverk ratings check`, `score`)"
+            }
+            Code::PluginManifest => {
+                "a plugin's manifest cannot be read or is not valid (`ramverk plugin list`, and loading a plugin)"
             }
         }
     }

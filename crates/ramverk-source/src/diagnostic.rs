@@ -19,7 +19,9 @@ pub enum Severity {
 pub struct Label {
     /// Index into the source map's files.
     pub file: usize,
-    /// Where in the file.
+    /// Where in the file. In a file without text (see
+    /// [`SourceFile::has_text`](crate::SourceFile::has_text)) only `line` and `column` are known;
+    /// line 0 means the whole file, column 0 the whole line.
     #[serde(skip)]
     pub position: Position,
     /// What to say at that place (may be empty).
@@ -74,6 +76,29 @@ impl Diagnostic {
             position,
             message: label.into(),
         });
+        self
+    }
+
+    /// Places the finding at a line and column (1-based; 0 when the finding concerns the whole
+    /// file or line) of a file whose text is not at hand: a spreadsheet's row and column, a line
+    /// reported by another reader.
+    pub fn at_line(self, file: usize, line: u32, column: u32, label: impl Into<String>) -> Self {
+        self.at_position(
+            file,
+            Position {
+                line,
+                column,
+                start: 0,
+                end: 0,
+            },
+            label,
+        )
+    }
+
+    /// The same finding with another severity, for a command that decides it (`score
+    /// --skip-invalid` reports the rows it leaves out as warnings).
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
         self
     }
 

@@ -10,8 +10,11 @@ use crate::pointer::{Pointer, Step};
 pub struct SourceFile {
     /// The path as given or found.
     pub path: PathBuf,
-    /// The full text.
+    /// The full text (empty when [`SourceFile::has_text`] is false).
     pub text: String,
+    /// Whether `text` is the file's text. A spreadsheet, or a file too large to keep, has rows and
+    /// columns but no text to quote: findings in it are placed by line and column alone.
+    pub has_text: bool,
 }
 
 /// A parsed file placed at a pointer in the assembled framework.
@@ -71,7 +74,23 @@ pub struct SourceMap {
 impl SourceMap {
     /// Adds a file and returns its index.
     pub fn add_file(&mut self, path: PathBuf, text: String) -> usize {
-        self.files.push(SourceFile { path, text });
+        self.files.push(SourceFile {
+            path,
+            text,
+            has_text: true,
+        });
+        self.files.len() - 1
+    }
+
+    /// Adds a file whose text is not kept (a spreadsheet, a large CSV file, a file read by
+    /// another part of ramverk) and returns its index; labels in it carry a line and column only
+    /// ([`Diagnostic::at_line`](crate::Diagnostic::at_line)).
+    pub fn add_file_without_text(&mut self, path: PathBuf) -> usize {
+        self.files.push(SourceFile {
+            path,
+            text: String::new(),
+            has_text: false,
+        });
         self.files.len() - 1
     }
 

@@ -9,13 +9,15 @@
 //! headed by its id (`1.1`, or `1.1 Söka, navigera …`) holding the agreed rating, `self:1.1` for
 //! self ratings, and `motivation:1` for the motivation in area 1. Empty or 0 means not rated.
 
-mod layout;
+mod columns;
 mod read;
-mod state;
+mod row_checker;
 mod write;
 
 pub use read::{ReadOptions, read_ratings_csv, read_ratings_file, read_ratings_file_observed};
 pub use write::write_ratings_csv;
+
+use ramverk_source::{Code, Diagnostic};
 
 use crate::Input;
 
@@ -23,9 +25,35 @@ use crate::Input;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{row}:{column}: {message}")]
 pub struct RatingsError {
+    /// What kind of problem: `ratings-unreadable`, `ratings-column` or `ratings-row`.
+    pub code: Code,
     pub row: u64,
     pub column: u64,
     pub message: String,
+}
+
+impl RatingsError {
+    /// A problem with `code` at `row` and `column`.
+    pub fn new(code: Code, row: u64, column: u64, message: impl Into<String>) -> Self {
+        RatingsError {
+            code,
+            row,
+            column,
+            message: message.into(),
+        }
+    }
+
+    /// The problem as a finding in `file`, an index into a source map that holds the ratings
+    /// file without its text (see `SourceMap::add_file_without_text`): rows are lines.
+    pub fn diagnostic(&self, file: usize) -> Diagnostic {
+        let line = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+        Diagnostic::new(self.code, self.message.clone()).at_line(
+            file,
+            line(self.row),
+            line(self.column),
+            "",
+        )
+    }
 }
 
 /// A ratings file as read: the valid rows, and a problem for each row left out.

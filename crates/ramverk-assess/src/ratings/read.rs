@@ -1,4 +1,4 @@
-//! Reading CSV and spreadsheet files row by row into the checker.
+//! Reading CSV and spreadsheet files row by row into the row checker.
 
 use std::io::Read;
 use std::path::Path;
@@ -6,9 +6,10 @@ use std::path::Path;
 use calamine::{Data, Reader};
 
 use ramverk_model::Framework;
+use ramverk_source::Code;
 
-use super::layout::layout;
-use super::state::State;
+use super::columns::columns;
+use super::row_checker::RowChecker;
 use super::{RatingsError, RatingsFile};
 
 /// Reads CSV from `source` against `framework`. Every problem is reported with its row and
@@ -39,33 +40,34 @@ fn read_csv(
         .from_reader(source);
     let mut records = reader.records();
     let header = match records.next() {
-        Some(record) => record.map_err(|e| csv_error(&e))?,
+        Some(record) => record.map_err(|e| csv_error(Code::RatingsUnreadable, &e))?,
         None => {
-            return Err(RatingsError {
-                row: 1,
-                column: 1,
-                message: "the file is empty; it needs a header row".into(),
-            });
+            return Err(RatingsError::new(
+                Code::RatingsUnreadable,
+                1,
+                1,
+                "the file is empty; it needs a header row",
+            ));
         }
     };
-    let mut state = State::new(framework, options.round.clone());
-    let (layout, problems) = layout(&header, header.len(), &state.competences, &state.areas)?;
-    state.errors.extend(problems);
+    let mut checker = RowChecker::new(framework, options.round.clone());
+    let (columns, problems) = columns(&header, header.len(), &checker.competences, &checker.areas)?;
+    checker.errors.extend(problems);
     let mut rows = 0;
     for record in records {
         rows += 1;
         match record {
-            Ok(record) => state.row(
-                &layout,
+            Ok(record) => checker.row(
+                &columns,
                 record.position().map_or(rows + 1, |p| p.line()),
                 &record,
             ),
-            Err(error) => state.errors.push(csv_error(&error)),
+            Err(error) => checker.errors.push(csv_error(Code::RatingsRow, &error)),
         }
     }
     Ok(RatingsFile {
-        input: state.input,
-        problems: state.errors,
+        input: checker.input,
+        problems: checker.errors,
         rows,
     })
 }
@@ -89,11 +91,7 @@ pub fn read_ratings_file_observed(
         .and_then(|e| e.to_str())
         .map(str::to_lowercase)
         .unwrap_or_default();
-    let cannot = |message: String| RatingsError {
-        row: 1,
-        column: 1,
-        message,
-    };
+    let cannot = |message: String| RatingsError::new(Code::RatingsUnreadable, 1, 1, message);
     if !["xlsx", "xlsm", "xls", "ods"].contains(&extension.as_str()) {
         let file =
             std::fs::File::open(path).map_err(|e| cannot(format!("cannot read the file: {e}")))?;
@@ -126,22 +124,22 @@ pub fn read_ratings_file_observed(
     let header = rows
         .next()
         .ok_or_else(|| cannot("the sheet is empty; it needs a header row".into()))?;
-    let mut state = State::new(framework, options.round.clone());
-    let (layout, problems) = layout(&header, header.len(), &state.competences, &state.areas)?;
+    let mut checker = RowChecker::new(framework, options.round.clone());
+    let (columns, problems) = columns(&header, header.len(), &checker.competences, &checker.areas)?;
     let shift = |mut problem: RatingsError| {
         problem.row += first_row;
         problem
     };
-    state.errors.extend(problems.into_iter().map(shift));
+    checker.errors.extend(problems.into_iter().map(shift));
     let mut count = 0;
     for (index, cells) in rows.enumerate() {
         count += 1;
-        state.row(&layout, first_row + index as u64 + 2, &cells);
+        checker.row(&columns, first_row + index as u64 + 2, &cells);
     }
     progress(1, 1);
     Ok(RatingsFile {
-        input: state.input,
-        problems: state.errors,
+        input: checker.input,
+        problems: checker.errors,
         rows: count,
     })
 }
@@ -173,11 +171,7 @@ fn text(cell: &Data) -> String {
     }
 }
 
-fn csv_error(error: &csv::Error) -> RatingsError {
+fn csv_error(code: Code, error: &csv::Error) -> RatingsError {
     let row = error.position().map_or(1, |p| p.line());
-    RatingsError {
-        row,
-        column: 1,
-        message: format!("this is not valid CSV: {error}"),
-    }
+    RatingsError::new(code, row, 1, format!("this is not valid CSV: {error}"))
 }

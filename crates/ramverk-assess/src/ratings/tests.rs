@@ -217,4 +217,24 @@ mod cases {
             unchosen.problems
         );
     }
+
+    #[test]
+    fn problems_have_codes_and_become_findings_at_their_row_and_column() {
+        use ramverk_source::{Code, SourceMap};
+        let framework = stockholm();
+        let text = "person,role,1.1,färg\np1,medarbetare,7\n";
+        let file = read_ratings_csv(text.as_bytes(), &framework).unwrap();
+        let codes: Vec<Code> = file.problems.iter().map(|p| p.code).collect();
+        assert_eq!(codes, vec![Code::RatingsColumn, Code::RatingsRow]);
+        let mut map = SourceMap::default();
+        let index = map.add_file_without_text("round.csv".into());
+        let finding = file.problems[1].diagnostic(index);
+        let label = finding.primary.as_ref().unwrap();
+        assert_eq!(
+            (label.file, label.position.line, label.position.column),
+            (index, 2, 3)
+        );
+        let unreadable = read_ratings_csv("name,role\n".as_bytes(), &framework).unwrap_err();
+        assert_eq!(unreadable.code, Code::RatingsUnreadable);
+    }
 }

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use ramverk_i18n::{self as i18n, Marking, Translation};
 use ramverk_model::Framework;
+use ramverk_source::Code;
 
 /// `framework` in `language` (as written when `None`), read from the translation file beside
 /// the framework at `path`. Texts without a current translation stay in the source language —
@@ -75,9 +76,10 @@ pub fn translation_for(
 /// problems is an error listing them.
 pub fn read_translation(path: &Path, language: &str) -> anyhow::Result<Option<Translation>> {
     i18n::read_translation(path, language).map_err(|problems| {
+        let count = problems.0.len();
         anyhow::anyhow!(
-            "{problems}\nthe `{language}` translation has {} problem(s); fix them first",
-            problems.0.len()
+            "{}\nthe `{language}` translation has {count} problem(s); fix them first",
+            super::problems_text(problems, Code::TranslationInvalid)
         )
     })
 }

@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use ramverk_check::Loaded;
 use ramverk_model::Framework;
+use ramverk_render::diagnostics::{self, Short};
+use ramverk_source::{Code, SourceMap};
 
 /// Loads a framework for a reading command; a framework that cannot be built is an error
 /// whose message lists the findings and points at `ramverk validate`.
@@ -41,15 +43,7 @@ pub fn framework_of(loaded: Loaded) -> anyhow::Result<(Loaded, Framework)> {
         let first = loaded
             .diagnostics
             .first()
-            .map(|diagnostic| {
-                let place = diagnostic
-                    .primary
-                    .as_ref()
-                    .and_then(|label| loaded.map.files.get(label.file).map(|file| (file, label)))
-                    .map(|(file, label)| format!("{}:{}:{}: ", file.path.display(), label.position.line, label.position.column))
-                    .unwrap_or_default();
-                format!("{place}{}", diagnostic.message)
-            })
+            .map(|diagnostic| diagnostics::line(&loaded.map, diagnostic))
             .unwrap_or_default();
         format!(
             "{} has {} error(s) and cannot be read; first: {first}\nrun `ramverk validate {}` for all of them",
@@ -59,6 +53,14 @@ pub fn framework_of(loaded: Loaded) -> anyhow::Result<(Loaded, Framework)> {
         )
     })?;
     Ok((loaded, framework))
+}
+
+/// A reader's problems as findings with `code`, in short form (`path:line:column: message` and
+/// their help), to head the error a command stops with.
+pub fn problems_text(problems: ramverk_i18n::Problems, code: Code) -> String {
+    let mut map = SourceMap::default();
+    let found = problems.into_diagnostics(code, &mut map);
+    diagnostics::short_list(&map, &found, Short::MessageOnly)
 }
 
 /// Every framework directory under `./frameworks`, for commands given no path.

@@ -1,6 +1,8 @@
 //! `ramverk plugin list|inspect|check`.
 
 use ramverk_plugin::{CacheOutcome, Found, Plugin};
+use ramverk_render::diagnostics::{self, Short};
+use ramverk_source::SourceMap;
 use serde_json::json;
 
 use super::plugins;
@@ -53,11 +55,16 @@ fn list(args: &PluginListArgs) -> anyhow::Result<Outcome> {
 
 fn list_line(found: &Found, shadowed: bool) -> String {
     match &found.manifest {
-        Err(error) => format!(
-            "?  {}  (unreadable manifest: {})\n",
-            found.manifest_path.display(),
-            error.message
-        ),
+        Err(error) => {
+            let mut map = SourceMap::default();
+            let finding = error.diagnostic(&mut map);
+            let finding = diagnostics::short(&map, &finding, Short::WithSeverity);
+            format!(
+                "?  {}  (unreadable manifest)\n    {}\n",
+                found.manifest_path.display(),
+                finding.replace('\n', "\n    ")
+            )
+        }
         Ok(m) => {
             let format = m
                 .format
@@ -102,6 +109,11 @@ fn list_json(found: &Found, shadowed: bool) -> serde_json::Value {
         "built": found.is_built(),
         "shadowed": shadowed,
         "error": found.manifest.as_ref().err().map(|e| e.to_string()),
+        "diagnostic": found.manifest.as_ref().err().map(|e| {
+            let mut map = SourceMap::default();
+            let finding = e.diagnostic(&mut map);
+            diagnostics::json(&map, &finding)
+        }),
     })
 }
 

@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
-use ramverk_plugin::{Found, Host, Kind, Limits, Plugin, discover, search_paths};
+use ramverk_plugin::{Found, Host, Kind, Limits, Plugin, PluginError, discover, search_paths};
+use ramverk_render::diagnostics::{self, Short};
+use ramverk_source::SourceMap;
 
 use crate::cli::PluginOptions;
 
@@ -47,7 +49,14 @@ pub fn load(
     kind: Option<Kind>,
 ) -> anyhow::Result<Plugin> {
     let path = locate(options, name, kind)?;
-    Ok(host.load(&path)?)
+    host.load(&path).map_err(|error| match error {
+        PluginError::Manifest(error) => {
+            let mut map = SourceMap::default();
+            let finding = error.diagnostic(&mut map);
+            anyhow::anyhow!(diagnostics::short(&map, &finding, Short::MessageOnly))
+        }
+        other => other.into(),
+    })
 }
 
 /// Where the plugin `name` is: a path as given, or the first discovered plugin answering to it.

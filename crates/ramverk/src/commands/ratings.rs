@@ -1,8 +1,12 @@
 //! `ramverk ratings check|generate`.
 
+use std::path::Path;
+
 use anyhow::Context as _;
 use ramverk_assess::synthetic::{RoundSpec, round};
-use ramverk_assess::{ReadOptions, read_ratings_file_observed, write_ratings_csv};
+use ramverk_assess::{RatingsError, ReadOptions, read_ratings_file_observed, write_ratings_csv};
+use ramverk_render::diagnostics::{self, Short};
+use ramverk_source::{Diagnostic, SourceMap};
 use serde_json::json;
 
 use super::load_framework;
@@ -23,13 +27,19 @@ fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
         round: args.round.clone(),
     };
     let read = read_ratings_file_observed(path, &framework, &options, &mut |_, _| {})
-        .map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
+        .map_err(|error| unreadable(path, &error))?;
+    let (map, found) = findings(path, &read.problems);
     let text = match args.format {
         Format::Json => {
-            let problems: Vec<_> = read
-                .problems
+            let problems: Vec<_> = found
                 .iter()
-                .map(|p| json!({ "row": p.row, "column": p.column, "message": p.message }))
+                .zip(&read.problems)
+                .map(|(diagnostic, problem)| {
+                    let mut value = diagnostics::json(&map, diagnostic);
+                    // `row` as before the findings were diagnostics; `line` says the same.
+                    value["row"] = json!(problem.row);
+                    value
+                })
                 .collect();
             let value = json!({
                 "file": path,
@@ -42,18 +52,9 @@ fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
             serde_json::to_string_pretty(&value)? + "\n"
         }
         Format::Human => {
-            let mut out: String = read
-                .problems
+            let mut out: String = found
                 .iter()
-                .map(|p| {
-                    format!(
-                        "{}:{}:{}: error: {}\n",
-                        path.display(),
-                        p.row,
-                        p.column,
-                        p.message
-                    )
-                })
+                .map(|diagnostic| diagnostics::short(&map, diagnostic, Short::WithSeverity) + "\n")
                 .collect();
             let verdict = if read.problems.is_empty() {
                 "ok"
@@ -79,6 +80,24 @@ fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
     } else {
         Outcome::Findings
     })
+}
+
+/// A ratings file's problems as findings, in a source map holding the file (without its text:
+/// rows are lines).
+pub fn findings(path: &Path, problems: &[RatingsError]) -> (SourceMap, Vec<Diagnostic>) {
+    let mut map = SourceMap::default();
+    let file = map.add_file_without_text(path.to_owned());
+    let found = problems
+        .iter()
+        .map(|problem| problem.diagnostic(file))
+        .collect();
+    (map, found)
+}
+
+/// The error for a file that cannot be read as ratings at all: `path:row:column: message`.
+pub fn unreadable(path: &Path, error: &RatingsError) -> anyhow::Error {
+    let (map, found) = findings(path, std::slice::from_ref(error));
+    anyhow::anyhow!(diagnostics::line(&map, &found[0]))
 }
 
 fn generate(args: &RatingsGenerateArgs) -> anyhow::Result<Outcome> {

@@ -14,10 +14,12 @@ use ramverk_plugin::{Host, Kind, Plugin};
 use ramverk_i18n::Marking;
 
 use super::localize::localize;
-use super::{load_framework, plugins};
+use super::{load_framework, plugins, ratings};
 use crate::cli::ScoreArgs;
 use crate::output::{self, Outcome};
+use ramverk_render::diagnostics::{self, Short};
 use ramverk_render::score::{ReportFormat, Round, ScoreReport, render};
+use ramverk_source::Severity;
 
 pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     let (_, framework) = load_framework(&args.path)?;
@@ -124,16 +126,18 @@ fn read_ratings(
         bar.set_position(done);
     });
     bar.finish_and_clear();
-    let read = read
-        .map_err(|e| anyhow::anyhow!("{}:{}:{}: {}", path.display(), e.row, e.column, e.message))?;
-    let severity = if skip_invalid { "warning" } else { "error" };
-    for problem in &read.problems {
+    let read = read.map_err(|error| ratings::unreadable(path, &error))?;
+    let (map, found) = ratings::findings(path, &read.problems);
+    let severity = if skip_invalid {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    for diagnostic in found {
+        let diagnostic = diagnostic.with_severity(severity);
         eprintln!(
-            "{}:{}:{}: {severity}: {}",
-            path.display(),
-            problem.row,
-            problem.column,
-            problem.message
+            "{}",
+            diagnostics::short(&map, &diagnostic, Short::WithSeverity)
         );
     }
     let skipped = read.skipped();

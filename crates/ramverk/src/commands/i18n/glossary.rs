@@ -3,13 +3,16 @@
 use std::fmt::Write as _;
 
 use ramverk_i18n::Glossary;
+use ramverk_source::Code;
 
 use super::write_or_print;
 use crate::cli::{GlossaryFormat, I18nGlossaryArgs};
+use crate::commands::problems_text;
 use crate::output::Outcome;
 
 pub fn run(args: &I18nGlossaryArgs) -> anyhow::Result<Outcome> {
-    let glossary = Glossary::read(&args.file).map_err(|problems| anyhow::anyhow!("{problems}"))?;
+    let glossary = Glossary::read(&args.file)
+        .map_err(|problems| anyhow::anyhow!(problems_text(problems, Code::GlossaryInvalid)))?;
     let text = match args.format {
         GlossaryFormat::Tbx => glossary.to_tbx(),
         GlossaryFormat::Csv => glossary.to_csv(),

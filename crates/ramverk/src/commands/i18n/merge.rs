@@ -5,11 +5,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 use ramverk_i18n::{self as i18n, Exchange, Translation, read_exchange, translation_path};
+use ramverk_source::Code;
 use serde_json::json;
 
 use super::load_with_translations;
 use crate::cli::{Format, I18nMergeArgs};
-use crate::commands::default_paths;
+use crate::commands::{default_paths, problems_text};
 use crate::output::{self, Outcome};
 
 pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
@@ -29,10 +30,11 @@ pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
         )
     });
     let exchange = exchange.map_err(|problems| {
+        let count = problems.0.len();
         anyhow::anyhow!(
-            "{problems}\n{} cannot be read ({} problem(s)); nothing was merged",
+            "{}\n{} cannot be read ({count} problem(s)); nothing was merged",
+            problems_text(problems, Code::ExchangeInvalid),
             args.file.display(),
-            problems.0.len()
         )
     })?;
     let Some(language) = exchange.language.clone() else {
@@ -68,9 +70,10 @@ pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
         args.skip_outdated,
     )
     .map_err(|problems| {
+        let count = problems.0.len();
         anyhow::anyhow!(
-            "{problems}\nrefused: {} problem(s) in {}; nothing was written",
-            problems.0.len(),
+            "{}\nrefused: {count} problem(s) in {}; nothing was written",
+            problems_text(problems, Code::ExchangeInvalid),
             args.file.display()
         )
     })?;

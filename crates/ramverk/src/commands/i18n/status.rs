@@ -94,7 +94,12 @@ fn glossaries(given: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, i18n::Glossary)
         .map(|path| {
             i18n::Glossary::read(&path)
                 .map(|glossary| (path, glossary))
-                .map_err(|problems| anyhow::anyhow!("{problems}"))
+                .map_err(|problems| {
+                    anyhow::anyhow!(crate::commands::problems_text(
+                        problems,
+                        ramverk_source::Code::GlossaryInvalid
+                    ))
+                })
         })
         .collect()
 }

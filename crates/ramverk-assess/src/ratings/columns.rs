@@ -1,12 +1,13 @@
-//! Which column holds what: the long or the wide layout, read from the header row.
+//! Which column holds what, read from the header row: the long or the wide shape.
 
 use foldhash::HashMap;
 
+use ramverk_source::Code;
 use ramverk_source::suggest::did_you_mean;
 
 use super::{Cells, RatingsError};
 
-/// The long layout: one rating or motivation answer per row.
+/// The long shape: one rating or motivation answer per row.
 pub struct Long {
     pub competence: Option<usize>,
     pub area: Option<usize>,
@@ -15,51 +16,55 @@ pub struct Long {
     pub motivation: Option<usize>,
 }
 
-/// One competence's columns in the wide layout.
+/// One competence's columns in the wide shape.
 pub struct WideCompetence {
     pub competence: u32,
     pub agreed: Option<usize>,
     pub self_rating: Option<usize>,
 }
 
-/// The wide layout: one person per row.
+/// The wide shape: one person per row.
 pub struct Wide {
     pub competences: Vec<WideCompetence>,
     /// (column, area index)
     pub motivations: Vec<(usize, u32)>,
 }
 
-pub enum Shape {
+/// How the ratings are laid out in the columns.
+pub enum ColumnShape {
     Long(Long),
     Wide(Wide),
 }
 
-/// The columns of a ratings file.
-pub struct Layout {
+/// The columns of a ratings file, from its header.
+pub struct Columns {
     pub person: usize,
     pub role: usize,
     pub unit: Option<usize>,
     pub round: Option<usize>,
-    pub shape: Shape,
+    pub shape: ColumnShape,
 }
 
-/// The layout the header row describes; unusable headers are problems at row 1.
-pub fn layout(
+/// The columns the header row describes; unusable headers are problems at row 1.
+pub fn columns(
     header: &impl Cells,
     width: usize,
     competences: &HashMap<&str, u32>,
     areas: &HashMap<&str, u32>,
-) -> Result<(Layout, Vec<RatingsError>), RatingsError> {
+) -> Result<(Columns, Vec<RatingsError>), RatingsError> {
     let names: Vec<String> = (0..width).map(|c| header.cell(c).to_string()).collect();
     let key = |name: &str| name.to_lowercase().replace([' ', '-'], "_");
     let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&key(n).as_str()));
     let required = |name: &str| {
-        find(&[name]).ok_or_else(|| RatingsError {
-            row: 1,
-            column: 1,
-            message: format!(
-                "the header has no `{name}` column; a ratings file needs person and role columns"
-            ),
+        find(&[name]).ok_or_else(|| {
+            RatingsError::new(
+                Code::RatingsUnreadable,
+                1,
+                1,
+                format!(
+                    "the header has no `{name}` column; a ratings file needs person and role columns"
+                ),
+            )
         })
     };
     let (person, role, unit, round) = (
@@ -79,12 +84,12 @@ pub fn layout(
             motivation: find(&["motivation"]),
         };
         return Ok((
-            Layout {
+            Columns {
                 person,
                 role,
                 unit,
                 round,
-                shape: Shape::Long(long),
+                shape: ColumnShape::Long(long),
             },
             Vec::new(),
         ));
@@ -92,25 +97,26 @@ pub fn layout(
     let taken = [Some(person), Some(role), unit, round];
     let (wide, problems) = wide(&names, &taken, competences, areas);
     if wide.competences.is_empty() && wide.motivations.is_empty() {
-        return Err(RatingsError {
-            row: 1,
-            column: 1,
-            message: "the header has no `competence` or `area` column (long format) and no competence ids as columns (wide format)".into(),
-        });
+        return Err(RatingsError::new(
+            Code::RatingsUnreadable,
+            1,
+            1,
+            "the header has no `competence` or `area` column (long format) and no competence ids as columns (wide format)",
+        ));
     }
     Ok((
-        Layout {
+        Columns {
             person,
             role,
             unit,
             round,
-            shape: Shape::Wide(wide),
+            shape: ColumnShape::Wide(wide),
         },
         problems,
     ))
 }
 
-/// The wide layout's competence and motivation columns; other columns are problems.
+/// The wide shape's competence and motivation columns; other columns are problems.
 fn wide(
     names: &[String],
     taken: &[Option<usize>],
@@ -141,7 +147,7 @@ fn wide(
             None => (name.split_whitespace().next().unwrap_or(""), false),
         };
         let Some(&competence) = competences.get(id) else {
-            let hint = did_you_mean(id, super::state::in_order(competences))
+            let hint = did_you_mean(id, super::row_checker::in_order(competences))
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
             let message = format!(
@@ -178,9 +184,5 @@ fn wide(
 }
 
 fn header_problem(column: usize, message: String) -> RatingsError {
-    RatingsError {
-        row: 1,
-        column: column as u64 + 1,
-        message,
-    }
+    RatingsError::new(Code::RatingsColumn, 1, column as u64 + 1, message)
 }

@@ -4,9 +4,10 @@ use foldhash::HashMap;
 
 use crate::{Input, Person};
 use ramverk_model::{Framework, Scale};
+use ramverk_source::Code;
 use ramverk_source::suggest::did_you_mean;
 
-use super::layout::{Layout, Long, Shape, Wide};
+use super::columns::{ColumnShape, Columns, Long, Wide};
 use super::{Cells, RatingsError};
 
 /// The keys of an id → index map in index order (document order), so that suggestions do not
@@ -26,7 +27,8 @@ struct Pending {
     agreed: u8,
 }
 
-pub struct State<'a> {
+/// Checks a ratings file's rows against the framework and collects the valid ones.
+pub struct RowChecker<'a> {
     framework: &'a Framework,
     pub competences: HashMap<&'a str, u32>,
     pub areas: HashMap<&'a str, u32>,
@@ -48,7 +50,7 @@ pub struct State<'a> {
     other_round_reported: bool,
 }
 
-impl<'a> State<'a> {
+impl<'a> RowChecker<'a> {
     pub fn new(framework: &'a Framework, round: Option<String>) -> Self {
         let placed = framework.placed_competences();
         let competences = placed
@@ -60,7 +62,7 @@ impl<'a> State<'a> {
             id.as_deref()
                 .and_then(|id| framework.scales.iter().find(|s| s.id == id))
         };
-        State {
+        RowChecker {
             framework,
             competences,
             areas: framework
@@ -91,8 +93,8 @@ impl<'a> State<'a> {
 
     /// Whether the row belongs to the round being read; a second round in a file read without
     /// `round` is reported once.
-    fn in_round(&mut self, layout: &Layout, row: u64, cells: &impl Cells) -> bool {
-        let Some(column) = layout.round else {
+    fn in_round(&mut self, columns: &Columns, row: u64, cells: &impl Cells) -> bool {
+        let Some(column) = columns.round else {
             return true;
         };
         let value = cells.cell(column);
@@ -117,17 +119,17 @@ impl<'a> State<'a> {
     }
 
     /// Checks one data row; its ratings are kept only when the whole row is valid.
-    pub fn row(&mut self, layout: &Layout, row: u64, cells: &impl Cells) {
-        if !self.in_round(layout, row, cells) {
+    pub fn row(&mut self, columns: &Columns, row: u64, cells: &impl Cells) {
+        if !self.in_round(columns, row, cells) {
             return;
         }
         let before = self.errors.len();
-        let Some(person) = self.person(layout, row, cells) else {
+        let Some(person) = self.person(columns, row, cells) else {
             return;
         };
-        let pending = match &layout.shape {
-            Shape::Long(long) => self.long(long, row, person, cells),
-            Shape::Wide(wide) => self.wide(wide, row, person, cells),
+        let pending = match &columns.shape {
+            ColumnShape::Long(long) => self.long(long, row, person, cells),
+            ColumnShape::Wide(wide) => self.wide(wide, row, person, cells),
         };
         if self.errors.len() > before {
             return;
@@ -282,14 +284,14 @@ impl<'a> State<'a> {
     }
 
     /// The person's index, registering them on first sight; their role must stay the same.
-    fn person(&mut self, layout: &Layout, row: u64, cells: &impl Cells) -> Option<u32> {
-        let id = cells.cell(layout.person);
-        let role = cells.cell(layout.role);
-        let unit = layout.unit.map_or("", |c| cells.cell(c));
+    fn person(&mut self, columns: &Columns, row: u64, cells: &impl Cells) -> Option<u32> {
+        let id = cells.cell(columns.person);
+        let role = cells.cell(columns.role);
+        let unit = columns.unit.map_or("", |c| cells.cell(c));
         if id.is_empty() {
             self.problem(
                 row,
-                layout.person,
+                columns.person,
                 "the person is empty; give a pseudonym".into(),
             );
             return None;
@@ -298,7 +300,7 @@ impl<'a> State<'a> {
             let hint = did_you_mean(role, self.framework.roles.iter().map(|r| r.id.as_str()))
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
-            self.problem(row, layout.role, format!("unknown role `{role}`{hint}"));
+            self.problem(row, columns.role, format!("unknown role `{role}`{hint}"));
             return None;
         };
         if let Some(&index) = self.persons.get(id) {
@@ -307,7 +309,7 @@ impl<'a> State<'a> {
                 let message = format!(
                     "person {id} has the role `{known}` on an earlier row; one person has one role per round"
                 );
-                self.problem(row, layout.role, message);
+                self.problem(row, columns.role, message);
                 return None;
             }
             return Some(index);
@@ -404,10 +406,11 @@ impl<'a> State<'a> {
     }
 
     fn problem(&mut self, row: u64, column: usize, message: String) {
-        self.errors.push(RatingsError {
+        self.errors.push(RatingsError::new(
+            Code::RatingsRow,
             row,
-            column: column as u64 + 1,
+            column as u64 + 1,
             message,
-        });
+        ));
     }
 }
