@@ -5,7 +5,7 @@ use ramverk_plugin::{Kind, write_files};
 use ramverk_i18n::Marking;
 
 use super::localize::localize;
-use super::{load_framework, plugins};
+use super::{load_framework, plugin_options};
 use crate::cli::ExportArgs;
 use crate::output::Outcome;
 
@@ -18,9 +18,9 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<Outcome> {
         Marking::Plain,
         true,
     )?;
-    let host = plugins::host(&args.plugins)?;
-    let plugin = plugins::load(&host, &args.plugins, &args.format, Some(Kind::Export))?;
-    let settings = plugins::settings(&args.plugins)?;
+    let host = plugin_options::host(&args.plugins)?;
+    let plugin = plugin_options::load(&host, &args.plugins, &args.format, Some(Kind::Export))?;
+    let settings = plugin_options::settings(&args.plugins)?;
     let files = host.render(&plugin, &framework, &settings)?;
     let written = write_files(&args.output, &files, plugin.name())?;
     for (path, file) in written.iter().zip(&files) {

@@ -7,7 +7,7 @@ pub mod generate;
 pub mod i18n;
 pub mod localize;
 pub mod plugin;
-pub mod plugins;
+pub mod plugin_options;
 pub mod ratings;
 pub mod schema;
 pub mod score;

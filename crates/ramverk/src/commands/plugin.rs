@@ -5,7 +5,7 @@ use ramverk_render::diagnostics::{self, Short};
 use ramverk_source::SourceMap;
 use serde_json::json;
 
-use super::plugins;
+use super::plugin_options;
 use crate::cli::{Format, PluginCommand, PluginFileArgs, PluginListArgs};
 use crate::output::{self, Outcome};
 
@@ -18,7 +18,7 @@ pub fn run(command: &PluginCommand) -> anyhow::Result<Outcome> {
 }
 
 fn list(args: &PluginListArgs) -> anyhow::Result<Outcome> {
-    let found = plugins::found(&args.plugins);
+    let found = plugin_options::found(&args.plugins);
     let shadowed = |index: usize| {
         found[..index]
             .iter()
@@ -118,8 +118,8 @@ fn list_json(found: &Found, shadowed: bool) -> serde_json::Value {
 }
 
 fn inspect(args: &PluginFileArgs) -> anyhow::Result<Outcome> {
-    let host = plugins::host(&args.plugins)?;
-    let plugin = plugins::load(&host, &args.plugins, &args.plugin, None)?;
+    let host = plugin_options::host(&args.plugins)?;
+    let plugin = plugin_options::load(&host, &args.plugins, &args.plugin, None)?;
     let exports = plugin.exports(host.engine());
     let out = match args.format {
         Format::Json => serde_json::to_string_pretty(&inspect_json(&plugin, &exports))? + "\n",
@@ -186,8 +186,8 @@ fn cache_text(outcome: &CacheOutcome) -> String {
 }
 
 fn check(args: &PluginFileArgs) -> anyhow::Result<Outcome> {
-    let host = plugins::host(&args.plugins)?;
-    let plugin = plugins::load(&host, &args.plugins, &args.plugin, None)?;
+    let host = plugin_options::host(&args.plugins)?;
+    let plugin = plugin_options::load(&host, &args.plugins, &args.plugin, None)?;
     let result = host.self_test(&plugin);
     let passed = result.is_ok();
     let out = match args.format {

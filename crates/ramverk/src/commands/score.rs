@@ -14,7 +14,7 @@ use ramverk_plugin::{Host, Kind, Plugin};
 use ramverk_i18n::Marking;
 
 use super::localize::localize;
-use super::{load_framework, plugins, ratings};
+use super::{load_framework, plugin_options, ratings};
 use crate::cli::ScoreArgs;
 use crate::output::{self, Outcome};
 use ramverk_render::diagnostics::{self, Short};
@@ -165,12 +165,12 @@ enum Scorer {
 impl Scorer {
     /// The built-in rule, or the plugin named by `--rule`, with the `--config` settings.
     fn new(args: &ScoreArgs) -> anyhow::Result<Scorer> {
-        let settings = plugins::settings(&args.plugins)?;
+        let settings = plugin_options::settings(&args.plugins)?;
         if args.rule == "builtin" {
             return Ok(Scorer::Builtin(builtin_rule(&settings)?));
         }
-        let host = plugins::host(&args.plugins)?;
-        let plugin = plugins::load(&host, &args.plugins, &args.rule, Some(Kind::Scoring))?;
+        let host = plugin_options::host(&args.plugins)?;
+        let plugin = plugin_options::load(&host, &args.plugins, &args.rule, Some(Kind::Scoring))?;
         Ok(Scorer::Plugin {
             host: Box::new(host),
             plugin: Box::new(plugin),

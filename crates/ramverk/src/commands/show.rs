@@ -10,7 +10,7 @@ use ramverk_plugin::Kind;
 use ramverk_i18n::Marking;
 
 use super::localize::localize;
-use super::{load_framework, plugins};
+use super::{load_framework, plugin_options};
 use crate::cli::{Format, ShowArgs};
 use crate::output::{self, ColorMode, Outcome};
 use ramverk_render::{framework as view, text};
@@ -43,9 +43,13 @@ fn with_plugin_profiles(
     name: &str,
     args: &ShowArgs,
 ) -> anyhow::Result<Framework> {
-    let host = plugins::host(&args.plugins)?;
-    let plugin = plugins::load(&host, &args.plugins, name, Some(Kind::RoleProfile))?;
-    let derived = host.derive(&plugin, &framework, &plugins::settings(&args.plugins)?)?;
+    let host = plugin_options::host(&args.plugins)?;
+    let plugin = plugin_options::load(&host, &args.plugins, name, Some(Kind::RoleProfile))?;
+    let derived = host.derive(
+        &plugin,
+        &framework,
+        &plugin_options::settings(&args.plugins)?,
+    )?;
     Ok(derived.apply(framework))
 }
 
