@@ -29,6 +29,20 @@ pub enum RevisionError {
     /// git answered with an error.
     #[error("{0}")]
     Failed(String),
+    /// The revision is not one git knows in this repository.
+    #[error("`{rev}` is not a revision of this repository (see `git tag`, `git log`)")]
+    NotARevision {
+        /// The revision asked for.
+        rev: String,
+    },
+    /// The revision exists, but has no files under the path.
+    #[error("`{path}` does not exist in revision `{rev}`")]
+    NotInRevision {
+        /// The revision.
+        rev: String,
+        /// The path, relative to the repository's root.
+        path: String,
+    },
     /// Writing the checkout failed.
     #[error("cannot write a temporary copy of {spec}: {cause}")]
     Write {
@@ -137,10 +151,8 @@ fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, Strin
         "--quiet",
         &format!("{rev}^{{commit}}"),
     ])
-    .map_err(|_| {
-        RevisionError::Failed(format!(
-            "`{rev}` is not a revision of this repository (see `git tag`, `git log`)"
-        ))
+    .map_err(|_| RevisionError::NotARevision {
+        rev: rev.to_owned(),
     })?;
     let listing = git(&[
         "ls-tree",
@@ -158,9 +170,10 @@ fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, Strin
         .map(|name| String::from_utf8_lossy(name).into_owned())
         .collect();
     if files.is_empty() {
-        return Err(RevisionError::Failed(format!(
-            "`{wanted}` does not exist in revision `{rev}`"
-        )));
+        return Err(RevisionError::NotInRevision {
+            rev: rev.to_owned(),
+            path: wanted,
+        });
     }
     let dir = tempfile::tempdir().map_err(|cause| RevisionError::Write {
         spec: format!("{rev}:{wanted}"),
