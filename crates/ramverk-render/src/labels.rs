@@ -224,7 +224,10 @@ mod tests {
         assert_eq!(field_name("nb", Field::Level(2)), "level 2");
         assert_eq!(field_name("en", Field::PublisherUrl), "publisher url");
         assert_eq!(field_name("sv", Field::Id), "id");
-        assert_eq!(field_kind_name("da", FieldKind::Descriptor), "niveaubeskrivelse");
+        assert_eq!(
+            field_kind_name("da", FieldKind::Descriptor),
+            "niveaubeskrivelse"
+        );
     }
 
     #[test]

@@ -255,7 +255,7 @@ fn normalise(path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Location, normalise, parse_location};
+    use super::{Location, RevisionError, normalise, parse_location};
 
     #[test]
     fn revision_or_path() {
@@ -271,5 +271,22 @@ mod tests {
             Location::Path("frameworks/x".into())
         );
         assert_eq!(normalise("a/./b/../c/"), "a/c");
+    }
+
+    #[test]
+    fn kinds_of_error_keep_their_messages() {
+        let missing = RevisionError::NotInRevision {
+            rev: "v1.0.0".into(),
+            path: "frameworks/x".into(),
+        };
+        assert_eq!(
+            missing.to_string(),
+            "`frameworks/x` does not exist in revision `v1.0.0`"
+        );
+        let unknown = RevisionError::NotARevision { rev: "v9".into() };
+        assert_eq!(
+            unknown.to_string(),
+            "`v9` is not a revision of this repository (see `git tag`, `git log`)"
+        );
     }
 }

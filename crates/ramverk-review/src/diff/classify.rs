@@ -154,7 +154,7 @@ pub fn classify(diff: &Diff) -> Classification {
             ),
         );
     }
-    reasons.sort_by(|a, b| b.0.cmp(&a.0));
+    reasons.sort_by_key(|reason| std::cmp::Reverse(reason.0));
     reasons.dedup();
     Classification {
         bump: reasons.first().map_or(Bump::None, |r| r.0),

@@ -138,11 +138,17 @@ mod tests {
     #[test]
     fn reordered_lists_and_reflowed_text_are_no_change() {
         let old = fields(&[
-            (Field::Definition, Value::Text("Kan söka\n information.".into())),
+            (
+                Field::Definition,
+                Value::Text("Kan söka\n information.".into()),
+            ),
             (Field::Example, Value::List(vec!["a".into(), "b".into()])),
         ]);
         let new = fields(&[
-            (Field::Definition, Value::Text("Kan söka information.".into())),
+            (
+                Field::Definition,
+                Value::Text("Kan söka information.".into()),
+            ),
             (Field::Example, Value::List(vec!["b".into(), "a".into()])),
         ]);
         assert!(compare(&old, &new).is_empty());

@@ -183,7 +183,6 @@ impl Field {
         }
     }
 
-
     /// The field without its rank.
     pub fn kind(self) -> FieldKind {
         self.parts().0

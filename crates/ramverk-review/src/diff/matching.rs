@@ -37,11 +37,12 @@ pub fn match_items<T: Keyed>(
         .map(|(i, item)| (item.id(), i))
         .collect();
     for (o, item) in old.iter().enumerate() {
-        if let Some(&n) = index.get(item.id()) {
-            if !new_taken[n] && similarity(item, &new[n]) >= SAME_ID_FLOOR {
-                old_to_new[o] = Some(n);
-                new_taken[n] = true;
-            }
+        if let Some(&n) = index.get(item.id())
+            && !new_taken[n]
+            && similarity(item, &new[n]) >= SAME_ID_FLOOR
+        {
+            old_to_new[o] = Some(n);
+            new_taken[n] = true;
         }
     }
     let free_old: Vec<usize> = (0..old.len())

@@ -182,7 +182,11 @@ pub fn metadata_fields(f: &Framework) -> Fields {
     text(&mut out, Field::PublisherUrl, f.publisher.url.as_deref());
     text(&mut out, Field::Description, f.description.as_deref());
     text(&mut out, Field::RatingScale, f.rating_scale.as_deref());
-    text(&mut out, Field::MotivationScale, f.motivation_scale.as_deref());
+    text(
+        &mut out,
+        Field::MotivationScale,
+        f.motivation_scale.as_deref(),
+    );
     if let Some(vocabulary) = &f.vocabulary {
         text(
             &mut out,

@@ -5,7 +5,6 @@ use super::change::{
 };
 use super::field::FieldKind;
 
-
 /// How often each competence field was added, removed or changed, a competence counted once per
 /// field and kind however many ranks of it changed (`descriptor`, not `descriptor 3`).
 pub fn tally(items: &[ItemChange]) -> Vec<FieldTally> {
