@@ -1,5 +1,4 @@
-//! Which semantic-version bump a change set needs: major when existing ratings change meaning,
-//! minor for additions, patch for wording.
+//! The version bump a diff needs: major if ratings change meaning, minor for additions, else patch.
 
 use serde::Serialize;
 

@@ -1,5 +1,4 @@
-//! The comparison of two items flattened to named fields: which fields were added, removed or
-//! changed, with word-level differences.
+//! Two items' named fields compared: fields added, removed or changed, with word differences.
 
 use super::change::FieldChange;
 use super::field::Field;

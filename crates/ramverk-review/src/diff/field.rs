@@ -1,5 +1,4 @@
-//! The fields the diff compares, named once: the diff produces them, the classifier weighs them
-//! and the renderer labels them, each with an exhaustive match.
+//! Diff fields by name: produced by the diff, weighed by the classifier, labelled by the renderer.
 
 use std::borrow::Cow;
 use std::fmt;

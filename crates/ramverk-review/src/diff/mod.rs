@@ -1,5 +1,4 @@
-//! The semantic difference between two versions of a framework: items matched by stable id,
-//! renumbered items recognised by their text, every field compared, expected levels per role.
+//! The semantic diff of two versions of a framework: `diff()`, and the types it returns.
 
 mod change;
 mod classify;

@@ -1,5 +1,4 @@
-//! Each kind of item projected into what the diff compares: its id, its title and its named
-//! fields in display order.
+//! Items projected into what the diff compares: id, title and named fields in display order.
 
 use ramverk_model::{Area, Competence, Framework, Role, Scale, Status};
 
