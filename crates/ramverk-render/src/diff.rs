@@ -5,33 +5,28 @@ use std::fmt::Write;
 
 use ramverk_model::Expectation;
 use ramverk_review::diff::{
-    ChangeKind, Diff, ExpectationChange, FieldChange, ItemChange, Movement, SegmentKind,
+    ChangeKind, Diff, ExpectationChange, FieldChange, ItemChange, Movement, Section, SegmentKind,
 };
 
-use super::labels::{Labels, field_name, for_language};
+use super::labels::{Labels, field_kind_name, field_name, for_language};
 use super::text::escape_html as escape;
 use crate::ColorMode;
 
 /// The sections of a report, in order, with their items.
-fn sections(diff: &Diff) -> Vec<(&'static str, &[ItemChange])> {
-    vec![
-        ("guidance", diff.guidance.as_slice()),
-        ("scales", diff.scales.as_slice()),
-        ("areas", diff.areas.as_slice()),
-        ("competences", diff.competences.as_slice()),
-        ("roles", diff.roles.as_slice()),
-        ("profiles", diff.profiles.as_slice()),
-    ]
+fn sections(diff: &Diff) -> impl Iterator<Item = (Section, &[ItemChange])> {
+    Section::ALL
+        .into_iter()
+        .map(|section| (section, diff.items(section)))
 }
 
-fn section_title(key: &str, labels: &Labels) -> &'static str {
-    match key {
-        "guidance" => labels.guidance,
-        "scales" => labels.scales,
-        "areas" => labels.areas,
-        "competences" => labels.competences,
-        "roles" => labels.roles,
-        _ => labels.profiles,
+fn section_title(section: Section, labels: &Labels) -> &'static str {
+    match section {
+        Section::Guidance => labels.guidance,
+        Section::Scales => labels.scales,
+        Section::Areas => labels.areas,
+        Section::Competences => labels.competences,
+        Section::Roles => labels.roles,
+        Section::Profiles => labels.profiles,
     }
 }
 
@@ -73,15 +68,8 @@ fn summary_lines(diff: &Diff, labels: &Labels) -> Vec<String> {
             counted(s.metadata, labels.changed, changed)
         ));
     }
-    let counts = [
-        (labels.guidance, s.guidance),
-        (labels.scales, s.scales),
-        (labels.areas, s.areas),
-        (labels.competences, s.competences),
-        (labels.roles, s.roles),
-        (labels.profiles, s.profiles),
-    ];
-    for (title, c) in counts {
+    for section in Section::ALL {
+        let (title, c) = (section_title(section, labels), s.counts(section));
         let parts = [
             (c.added, labels.added, added),
             (c.removed, labels.removed, removed),
@@ -112,7 +100,7 @@ fn summary_lines(diff: &Diff, labels: &Labels) -> Vec<String> {
         lines.push(format!(
             "{} – {}: {}",
             labels.competences,
-            field_name(&diff.new.language, &tally.field),
+            field_kind_name(&diff.new.language, tally.field),
             parts.join(", ")
         ));
     }
@@ -200,11 +188,11 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
         let _ = writeln!(out, "  • {line}");
     }
     out.push('\n');
-    for (key, items) in sections(diff) {
+    for (section, items) in sections(diff) {
         if items.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "{}", color.paint("1", section_title(key, labels)));
+        let _ = writeln!(out, "{}", color.paint("1", section_title(section, labels)));
         for item in items {
             let (mark, style) = match item.change {
                 ChangeKind::Added => ("+", "32"),
@@ -282,7 +270,7 @@ fn human_field(
     labels: &Labels,
     color: ColorMode,
 ) {
-    let name = field_name(language, &field.field);
+    let name = field_name(language, field.field);
     let text = match (&field.old, &field.new) {
         (None, Some(new)) => format!("{name} ({}): {}", labels.added, color.paint("32", new)),
         (Some(old), None) => format!("{name} ({}): {}", labels.removed, color.paint("31", old)),
@@ -328,11 +316,11 @@ pub fn markdown(diff: &Diff) -> String {
         let _ = writeln!(out, "- {line}");
     }
     out.push('\n');
-    for (key, items) in sections(diff) {
+    for (section, items) in sections(diff) {
         if items.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "## {}\n", section_title(key, labels));
+        let _ = writeln!(out, "## {}\n", section_title(section, labels));
         for item in items {
             let _ = writeln!(
                 out,
@@ -373,7 +361,7 @@ fn markdown_field(
     labels: &Labels,
     bullet: &str,
 ) {
-    let name = field_name(language, &field.field);
+    let name = field_name(language, field.field);
     let text = match (&field.old, &field.new) {
         (None, Some(new)) => format!("{name} ({}): {}", labels.added, escape_md(new)),
         (Some(old), None) => format!("{name} ({}): ~~{}~~", labels.removed, escape_md(old)),
@@ -451,11 +439,11 @@ pub fn html(diff: &Diff) -> String {
         let _ = writeln!(out, "<li>{}</li>", escape(&line));
     }
     out.push_str("</ul>\n");
-    for (key, items) in sections(diff) {
+    for (section, items) in sections(diff) {
         if items.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "<h2>{}</h2>", section_title(key, labels));
+        let _ = writeln!(out, "<h2>{}</h2>", section_title(section, labels));
         for item in items {
             let class = format!("{:?}", item.change).to_lowercase();
             let _ = writeln!(
@@ -538,7 +526,7 @@ fn html_fields(out: &mut String, language: &str, fields: &[FieldChange], labels:
         let _ = writeln!(
             out,
             "<tr><td class=\"field\">{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&field_name(language, &field.field)),
+            escape(&field_name(language, field.field)),
             before.unwrap_or_default(),
             after.unwrap_or_default()
         );

@@ -1,5 +1,9 @@
 //! Words for review documents in the framework's language: Swedish, Danish or English.
 
+use ramverk_review::diff::{Field, FieldKind};
+
+use super::language::Language;
+
 /// The fixed words of a diff report.
 pub struct Labels {
     pub changes_in: &'static str,
@@ -34,10 +38,10 @@ pub struct Labels {
 
 /// Labels for a BCP 47 tag; English for languages ramverk has no labels for.
 pub fn for_language(tag: &str) -> &'static Labels {
-    match super::language::Language::of(tag) {
-        super::language::Language::Swedish => &SV,
-        super::language::Language::Danish => &DA,
-        super::language::Language::English => &EN,
+    match Language::of(tag) {
+        Language::Swedish => &SV,
+        Language::Danish => &DA,
+        Language::English => &EN,
     }
 }
 
@@ -128,66 +132,117 @@ const EN: Labels = Labels {
     plural_moves: ["raised", "lowered"],
 };
 
-/// A diff field name (`descriptor 3`, `example`) in the report's language.
-pub fn field_name(language: &str, field: &str) -> String {
-    let (base, number) = match field.rsplit_once(' ') {
-        Some((base, n)) if n.chars().all(|c| c.is_ascii_digit()) => (base, Some(n)),
-        _ => (field, None),
-    };
-    let words: &[(&str, &str, &str)] = &[
-        ("title", "titel", "titel"),
-        ("definition", "definition", "definition"),
-        ("description", "beskrivning", "beskrivelse"),
-        ("example", "exempel", "eksempel"),
-        ("descriptor", "nivåbeskrivning", "niveaubeskrivelse"),
-        ("learning activity", "läraktivitet", "læringsaktivitet"),
-        ("area", "kompetensområde", "dimension"),
-        ("parent", "överordnad kompetens", "overordnet kompetence"),
-        ("motivation", "motivation", "motivation"),
-        ("restricted to", "endast för", "kun for"),
-        ("level", "nivå", "niveau"),
-        (
-            "level description",
+/// A diff field's name (`descriptor 3`, `example`) in the report's language.
+pub fn field_name(language: &str, field: Field) -> String {
+    let language = Language::of(language);
+    let (kind, rank) = field.parts();
+    let word = kind_name(language, kind);
+    match (field, rank) {
+        (Field::LevelDescription(rank), _) => match language {
+            Language::Swedish => format!("beskrivning av nivå {rank}"),
+            Language::Danish => format!("beskrivelse af niveau {rank}"),
+            Language::English => format!("level {rank} description"),
+        },
+        (_, Some(rank)) => format!("{word} {rank}"),
+        (_, None) => word.to_owned(),
+    }
+}
+
+/// A diff field's name without its rank (`descriptor`, `example`) in the report's language.
+pub fn field_kind_name(language: &str, kind: FieldKind) -> &'static str {
+    kind_name(Language::of(language), kind)
+}
+
+fn kind_name(language: Language, kind: FieldKind) -> &'static str {
+    let [sv, da, en] = field_words(kind);
+    match language {
+        Language::Swedish => sv,
+        Language::Danish => da,
+        Language::English => en,
+    }
+}
+
+/// A field's word in Swedish, Danish and English.
+fn field_words(kind: FieldKind) -> [&'static str; 3] {
+    match kind {
+        FieldKind::Title => ["titel", "titel", "title"],
+        FieldKind::Definition => ["definition", "definition", "definition"],
+        FieldKind::Description => ["beskrivning", "beskrivelse", "description"],
+        FieldKind::Example => ["exempel", "eksempel", "example"],
+        FieldKind::Descriptor => ["nivåbeskrivning", "niveaubeskrivelse", "descriptor"],
+        FieldKind::LearningActivity => ["läraktivitet", "læringsaktivitet", "learning activity"],
+        FieldKind::Area => ["kompetensområde", "dimension", "area"],
+        FieldKind::Parent => ["överordnad kompetens", "overordnet kompetence", "parent"],
+        FieldKind::Motivation => ["motivation", "motivation", "motivation"],
+        FieldKind::RestrictedTo => ["endast för", "kun for", "restricted to"],
+        FieldKind::Level => ["nivå", "niveau", "level"],
+        FieldKind::LevelDescription => [
             "nivåns beskrivning",
             "niveauets beskrivelse",
-        ),
-        ("not rated", "ej skattad", "ikke vurderet"),
-        ("cumulative", "trappa", "trappe"),
-        (
-            "requires descriptors",
+            "level description",
+        ],
+        FieldKind::NotRated => ["ej skattad", "ikke vurderet", "not rated"],
+        FieldKind::Cumulative => ["trappa", "trappe", "cumulative"],
+        FieldKind::RequiresDescriptors => [
             "kräver nivåbeskrivningar",
             "kræver niveaubeskrivelser",
-        ),
-        ("unit", "enhet", "enhed"),
-        ("text", "text", "tekst"),
-        ("version", "version", "version"),
-        ("status", "status", "status"),
-        ("adopted", "fastställd", "vedtaget"),
-        ("language", "språk", "sprog"),
-        ("publisher", "utgivare", "udgiver"),
-        ("publisher unit", "utgivarens enhet", "udgiverens enhed"),
-        (
-            "publisher url",
+            "requires descriptors",
+        ],
+        FieldKind::Unit => ["enhet", "enhed", "unit"],
+        FieldKind::Text => ["text", "tekst", "text"],
+        FieldKind::Id => ["id", "id", "id"],
+        FieldKind::Version => ["version", "version", "version"],
+        FieldKind::Status => ["status", "status", "status"],
+        FieldKind::Adopted => ["fastställd", "vedtaget", "adopted"],
+        FieldKind::Language => ["språk", "sprog", "language"],
+        FieldKind::Publisher => ["utgivare", "udgiver", "publisher"],
+        FieldKind::PublisherUnit => ["utgivarens enhet", "udgiverens enhed", "publisher unit"],
+        FieldKind::PublisherUrl => [
             "utgivarens webbplats",
             "udgiverens websted",
-        ),
-        ("rating scale", "skattningsskala", "vurderingsskala"),
-        ("motivation scale", "motivationsskala", "motivationsskala"),
-        ("vocabulary", "begrepp", "begreber"),
-        ("source", "källa", "kilde"),
-        ("correction", "rättelse", "rettelse"),
-        ("note", "anteckning", "note"),
-    ];
-    let translated = words
-        .iter()
-        .find(|(en, _, _)| *en == base)
-        .map_or(base, |(en, sv, da)| match language.split('-').next() {
-            Some("sv") => sv,
-            Some("da") => da,
-            _ => en,
-        });
-    match number {
-        Some(n) => format!("{translated} {n}"),
-        None => translated.to_owned(),
+            "publisher url",
+        ],
+        FieldKind::RatingScale => ["skattningsskala", "vurderingsskala", "rating scale"],
+        FieldKind::MotivationScale => ["motivationsskala", "motivationsskala", "motivation scale"],
+        FieldKind::Vocabulary => ["begrepp", "begreber", "vocabulary"],
+        FieldKind::Source => ["källa", "kilde", "source"],
+        FieldKind::Correction => ["rättelse", "rettelse", "correction"],
+        FieldKind::Note => ["anteckning", "note", "note"],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ramverk_review::diff::{Field, FieldKind};
+
+    use super::{field_kind_name, field_name};
+
+    #[test]
+    fn fields_are_named_in_the_report_language() {
+        assert_eq!(field_name("sv", Field::Descriptor(3)), "nivåbeskrivning 3");
+        assert_eq!(field_name("da-DK", Field::Level(2)), "niveau 2");
+        assert_eq!(field_name("nb", Field::Level(2)), "level 2");
+        assert_eq!(field_name("en", Field::PublisherUrl), "publisher url");
+        assert_eq!(field_name("sv", Field::Id), "id");
+        assert_eq!(
+            field_kind_name("da", FieldKind::Descriptor),
+            "niveaubeskrivelse"
+        );
+    }
+
+    #[test]
+    fn a_level_description_is_named_with_its_level() {
+        assert_eq!(
+            field_name("sv", Field::LevelDescription(2)),
+            "beskrivning av nivå 2"
+        );
+        assert_eq!(
+            field_name("da", Field::LevelDescription(2)),
+            "beskrivelse af niveau 2"
+        );
+        assert_eq!(
+            field_name("en", Field::LevelDescription(2)),
+            "level 2 description"
+        );
     }
 }

@@ -29,6 +29,20 @@ pub enum RevisionError {
     /// git answered with an error.
     #[error("{0}")]
     Failed(String),
+    /// The revision is not one git knows in this repository.
+    #[error("`{rev}` is not a revision of this repository (see `git tag`, `git log`)")]
+    NotARevision {
+        /// The revision asked for.
+        rev: String,
+    },
+    /// The revision exists, but has no files under the path.
+    #[error("`{path}` does not exist in revision `{rev}`")]
+    NotInRevision {
+        /// The revision.
+        rev: String,
+        /// The path, relative to the repository's root.
+        path: String,
+    },
     /// Writing the checkout failed.
     #[error("cannot write a temporary copy of {spec}: {cause}")]
     Write {
@@ -137,10 +151,8 @@ fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, Strin
         "--quiet",
         &format!("{rev}^{{commit}}"),
     ])
-    .map_err(|_| {
-        RevisionError::Failed(format!(
-            "`{rev}` is not a revision of this repository (see `git tag`, `git log`)"
-        ))
+    .map_err(|_| RevisionError::NotARevision {
+        rev: rev.to_owned(),
     })?;
     let listing = git(&[
         "ls-tree",
@@ -158,9 +170,10 @@ fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, Strin
         .map(|name| String::from_utf8_lossy(name).into_owned())
         .collect();
     if files.is_empty() {
-        return Err(RevisionError::Failed(format!(
-            "`{wanted}` does not exist in revision `{rev}`"
-        )));
+        return Err(RevisionError::NotInRevision {
+            rev: rev.to_owned(),
+            path: wanted,
+        });
     }
     let dir = tempfile::tempdir().map_err(|cause| RevisionError::Write {
         spec: format!("{rev}:{wanted}"),
@@ -242,7 +255,7 @@ fn normalise(path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Location, normalise, parse_location};
+    use super::{Location, RevisionError, normalise, parse_location};
 
     #[test]
     fn revision_or_path() {
@@ -258,5 +271,22 @@ mod tests {
             Location::Path("frameworks/x".into())
         );
         assert_eq!(normalise("a/./b/../c/"), "a/c");
+    }
+
+    #[test]
+    fn kinds_of_error_keep_their_messages() {
+        let missing = RevisionError::NotInRevision {
+            rev: "v1.0.0".into(),
+            path: "frameworks/x".into(),
+        };
+        assert_eq!(
+            missing.to_string(),
+            "`frameworks/x` does not exist in revision `v1.0.0`"
+        );
+        let unknown = RevisionError::NotARevision { rev: "v9".into() };
+        assert_eq!(
+            unknown.to_string(),
+            "`v9` is not a revision of this repository (see `git tag`, `git log`)"
+        );
     }
 }

@@ -202,3 +202,48 @@ fn either_side_can_be_a_git_revision() {
         .stderr_contains("does not exist in revision `v1.0.0`")
         .run();
 }
+
+#[test]
+fn a_changed_level_description_is_named_in_the_framework_language() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let base = fs::read_to_string(workspace().join(BASE).join("framework.yaml")).expect("base");
+    let write = |name: &str, language: &str, description: &str| {
+        let text = base
+            .replace("language: sv", &format!("language: {language}"))
+            .replace(
+                "{rank: 2, label: På egen hand}",
+                &format!("{{rank: 2, label: På egen hand, description: {description}}}"),
+            );
+        let path = dir.path().join(name);
+        fs::create_dir_all(&path).expect("mkdir");
+        fs::write(path.join("framework.yaml"), text).expect("write");
+        path.to_string_lossy().into_owned()
+    };
+    for (language, label) in [
+        ("sv", "beskrivning av nivå 2"),
+        ("da", "beskrivelse af niveau 2"),
+        ("en", "level 2 description"),
+    ] {
+        let old = write(&format!("{language}-old"), language, "Utan stöd.");
+        let new = write(&format!("{language}-new"), language, "Helt utan stöd.");
+        let human = diff(&old, &new, "human");
+        assert!(
+            human.contains(&format!("      {label}: [-Utan-]{{+Helt utan+}} stöd.")),
+            "{human}"
+        );
+        let markdown = diff(&old, &new, "markdown");
+        assert!(markdown.contains(&format!("  - {label}: ")), "{markdown}");
+        let html = diff(&old, &new, "html");
+        assert!(
+            html.contains(&format!("<td class=\"field\">{label}</td>")),
+            "{html}"
+        );
+        // The JSON names fields in English whatever the language.
+        let json: serde_json::Value =
+            serde_json::from_str(&diff(&old, &new, "json")).expect("json");
+        assert_eq!(
+            json["scales"][0]["fields"][0]["field"], "level 2 description",
+            "{json}"
+        );
+    }
+}

@@ -323,3 +323,46 @@ fn approve_refuses_a_bad_date_and_an_invalid_framework() {
         "nothing written"
     );
 }
+
+#[test]
+fn a_framework_new_since_the_revision_needs_no_bump() {
+    let repo = repository();
+    let new = repo.path().join("frameworks/ny");
+    fs::create_dir_all(&new).expect("mkdir");
+    fs::copy(workspace().join(BASE), new.join("framework.yaml")).expect("copy");
+    Test::new()
+        .current_dir(repo.path())
+        .args(["version", "check", "frameworks/ny", "--since", "v1.0.0"])
+        .status(0)
+        .stdout_contains("frameworks/ny: new since v1.0.0; any version is fine")
+        .run();
+}
+
+#[test]
+fn reasons_name_the_changed_fields() {
+    let repo = repository();
+    edit(repo.path(), "1.0.0", |t: String| {
+        t.replace(
+            "Kan söka information på egen hand.",
+            "Kan söka information självständigt.",
+        )
+        .replace(
+            "Exempel på nivå 3 är att skapa sökstrategier.",
+            "Exempel på nivå 3 är att skapa egna sökstrategier.",
+        )
+        .replace("{rank: 2, label: På egen hand}", "{rank: 2, label: Själv}")
+    });
+    let output = check(repo.path(), 1);
+    assert!(
+        output
+            .stdout
+            .contains("patch competence 1.1: example, descriptor 2 reworded"),
+        "{output}"
+    );
+    assert!(
+        output
+            .stdout
+            .contains("major scale niva changed: ratings on it may now mean something else"),
+        "{output}"
+    );
+}

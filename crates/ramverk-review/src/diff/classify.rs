@@ -1,9 +1,9 @@
-//! Which semantic-version bump a change set needs: major when existing ratings change meaning,
-//! minor for additions, patch for wording.
+//! The version bump a diff needs: major if ratings change meaning, minor for additions, else patch.
 
 use serde::Serialize;
 
-use super::{ChangeKind, Diff, Movement};
+use super::change::{ChangeKind, Diff, FieldChange, Movement, Section};
+use super::field::Field;
 
 /// The size of a version bump.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -55,7 +55,7 @@ pub fn classify(diff: &Diff) -> Classification {
                 if item
                     .fields
                     .iter()
-                    .any(|f| f.field == "area" || f.field == "parent") =>
+                    .any(|f| meaning(f.field) == Meaning::Place) =>
             {
                 add(Bump::Major, format!("competence {} moved", item.id))
             }
@@ -87,7 +87,10 @@ pub fn classify(diff: &Diff) -> Classification {
         }
     }
     for item in &diff.areas {
-        let restricted = item.fields.iter().any(|f| f.field == "restricted to");
+        let restricted = item
+            .fields
+            .iter()
+            .any(|f| meaning(f.field) == Meaning::Audience);
         match item.change {
             ChangeKind::Added => add(
                 Bump::Minor,
@@ -116,25 +119,24 @@ pub fn classify(diff: &Diff) -> Classification {
             Movement::Added => add(Bump::Minor, format!("{what} added")),
         }
     }
-    for (items, noun) in [
-        (&diff.roles, "role"),
-        (&diff.profiles, "profile"),
-        (&diff.guidance, "guiding principle"),
-    ] {
-        for item in items {
+    for section in [Section::Roles, Section::Profiles, Section::Guidance] {
+        for item in diff.items(section) {
             let bump = match item.change {
                 ChangeKind::Added => Bump::Minor,
                 ChangeKind::Removed | ChangeKind::Renumbered => Bump::Major,
-                ChangeKind::Changed if noun == "profile" => continue, // its cells are classified above
+                ChangeKind::Changed if section == Section::Profiles => continue, // its cells are classified above
                 ChangeKind::Changed => Bump::Patch,
             };
-            add(bump, format!("{noun} {} {}", item.id, kind(item.change)));
+            add(
+                bump,
+                format!("{} {} {}", noun(section), item.id, kind(item.change)),
+            );
         }
     }
     for field in diff
         .metadata
         .iter()
-        .filter(|f| f.field != "version" && f.field != "status" && f.field != "adopted")
+        .filter(|f| meaning(f.field) != Meaning::Record)
     {
         add(
             Bump::Patch,
@@ -151,7 +153,7 @@ pub fn classify(diff: &Diff) -> Classification {
             ),
         );
     }
-    reasons.sort_by(|a, b| b.0.cmp(&a.0));
+    reasons.sort_by_key(|reason| std::cmp::Reverse(reason.0));
     reasons.dedup();
     Classification {
         bump: reasons.first().map_or(Bump::None, |r| r.0),
@@ -159,10 +161,74 @@ pub fn classify(diff: &Diff) -> Classification {
     }
 }
 
-fn field_list(fields: &[super::FieldChange]) -> String {
-    let mut names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+/// What a change of a field can mean for ratings made before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Meaning {
+    /// Where a competence sits (its area, its parent): changed, the competence moved.
+    Place,
+    /// Which roles an area applies to: changed, ratings apply to other people.
+    Audience,
+    /// The record of a version rather than its content (version, status, adoption date).
+    Record,
+    /// Content: wording, or something added where there was nothing.
+    Content,
+}
+
+/// What each field means; a new field must be placed here.
+fn meaning(field: Field) -> Meaning {
+    match field {
+        Field::Area | Field::Parent => Meaning::Place,
+        Field::RestrictedTo => Meaning::Audience,
+        Field::Version | Field::Status | Field::Adopted => Meaning::Record,
+        Field::Title
+        | Field::Description
+        | Field::Text
+        | Field::Definition
+        | Field::Example
+        | Field::Descriptor(_)
+        | Field::LearningActivity
+        | Field::Motivation
+        | Field::Level(_)
+        | Field::LevelDescription(_)
+        | Field::NotRated
+        | Field::Cumulative
+        | Field::RequiresDescriptors
+        | Field::Unit
+        | Field::Id
+        | Field::Language
+        | Field::Publisher
+        | Field::PublisherUnit
+        | Field::PublisherUrl
+        | Field::RatingScale
+        | Field::MotivationScale
+        | Field::Vocabulary
+        | Field::Source
+        | Field::Correction
+        | Field::Note => Meaning::Content,
+    }
+}
+
+/// The noun for an item of a section in a reason (`role medarbetare added`).
+fn noun(section: Section) -> &'static str {
+    match section {
+        Section::Guidance => "guiding principle",
+        Section::Scales => "scale",
+        Section::Areas => "area",
+        Section::Competences => "competence",
+        Section::Roles => "role",
+        Section::Profiles => "profile",
+    }
+}
+
+/// The changed fields' names, `title, descriptor 2, example`, a run of one field named once.
+fn field_list(fields: &[FieldChange]) -> String {
+    let mut names: Vec<Field> = fields.iter().map(|f| f.field).collect();
     names.dedup();
-    names.join(", ")
+    names
+        .iter()
+        .map(|field| field.name())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn kind(change: ChangeKind) -> &'static str {

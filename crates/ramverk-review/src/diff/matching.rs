@@ -1,6 +1,9 @@
 //! Pairing the items of two versions: by id when the text agrees, by text when the id moved.
 
-use super::Keyed;
+use ramverk_model::Competence;
+
+use super::project::{Keyed, Placed};
+use super::words::similarity;
 
 /// How an old and a new item correspond.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,11 +37,12 @@ pub fn match_items<T: Keyed>(
         .map(|(i, item)| (item.id(), i))
         .collect();
     for (o, item) in old.iter().enumerate() {
-        if let Some(&n) = index.get(item.id()) {
-            if !new_taken[n] && similarity(item, &new[n]) >= SAME_ID_FLOOR {
-                old_to_new[o] = Some(n);
-                new_taken[n] = true;
-            }
+        if let Some(&n) = index.get(item.id())
+            && !new_taken[n]
+            && similarity(item, &new[n]) >= SAME_ID_FLOOR
+        {
+            old_to_new[o] = Some(n);
+            new_taken[n] = true;
         }
     }
     let free_old: Vec<usize> = (0..old.len())
@@ -89,4 +93,47 @@ fn order(old_to_new: &[Option<usize>], new_len: usize) -> Vec<Pair> {
         out.extend(removed_after[n + 1].iter().map(|&o| Pair::Removed(o)));
     }
     out
+}
+
+/// Title similarity, or descriptor similarity when that is higher (a retitled competence whose
+/// levels read the same is the same competence).
+pub fn competence_similarity(a: &Placed, b: &Placed) -> f64 {
+    if a.competence.title == b.competence.title {
+        return 1.0;
+    }
+    let title = similarity(&a.competence.title, &b.competence.title);
+    if a.words.is_empty() || b.words.is_empty() {
+        return title;
+    }
+    // Shared words bound the similarity from above: skip the costly comparison when the bound
+    // cannot change the result.
+    let bound = 2.0 * shared(&a.words, &b.words) as f64 / (a.words.len() + b.words.len()) as f64;
+    if bound <= title || bound < 0.5 {
+        return title.max(bound.min(title));
+    }
+    let join = |c: &Competence| {
+        c.descriptors
+            .values()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    title.max(similarity(&join(a.competence), &join(b.competence)))
+}
+
+/// How many words two sorted word lists share, counting repeats.
+fn shared(a: &[String], b: &[String]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 use ramverk_review::diff::{Bump, Classification, Diff, bumped, classify, diff, is_enough};
-use ramverk_review::revision::{Location, open};
+use ramverk_review::revision::{Location, RevisionError, open};
 use ramverk_source::{Pointer, Target};
 use serde_json::json;
 
@@ -47,9 +47,7 @@ fn compare(path: &Path, rev: &str) -> anyhow::Result<Comparison> {
         path: path.to_owned(),
     }) {
         Ok(opened) => framework_of(opened.loaded)?.1,
-        Err(ramverk_review::revision::RevisionError::Failed(message))
-            if message.contains("does not exist in revision") =>
-        {
+        Err(RevisionError::NotInRevision { .. }) => {
             return Ok(Comparison {
                 rev: rev.to_owned(),
                 diff: None,

@@ -1,8 +1,8 @@
-//! Items flattened to named fields, and the comparison of two such field lists.
+//! Two items' named fields compared: fields added, removed or changed, with word differences.
 
-use serde::Serialize;
-
-use super::words::{Segment, similarity, word_diff};
+use super::change::FieldChange;
+use super::field::Field;
+use super::words::{similarity, word_diff};
 
 /// A field's value: one text, or a list whose order does not matter (examples, notes).
 #[derive(Debug, Clone, PartialEq)]
@@ -14,37 +14,23 @@ pub enum Value {
 }
 
 /// An item as named fields, in display order.
-pub type Fields = Vec<(String, Value)>;
-
-/// One field that differs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct FieldChange {
-    /// Which field, in the users' words (`definition`, `descriptor 3`, `example`).
-    pub field: String,
-    /// The old text; absent when the field was added.
-    pub old: Option<String>,
-    /// The new text; absent when the field was removed.
-    pub new: Option<String>,
-    /// Word-level differences when both texts exist.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub words: Vec<Segment>,
-}
+pub type Fields = Vec<(Field, Value)>;
 
 /// Two list items at least this alike are one item changed, not one removed and one added.
 const PAIRED: f64 = 0.7;
 
 /// Adds a text field when it has a value.
-pub fn text(fields: &mut Fields, name: &str, value: Option<&str>) {
+pub fn text(fields: &mut Fields, field: Field, value: Option<&str>) {
     if let Some(value) = value {
-        fields.push((name.to_owned(), Value::Text(value.to_owned())));
+        fields.push((field, Value::Text(value.to_owned())));
     }
 }
 
 /// Adds a list field when it is not empty.
-pub fn list(fields: &mut Fields, name: &str, values: impl IntoIterator<Item = String>) {
+pub fn list(fields: &mut Fields, field: Field, values: impl IntoIterator<Item = String>) {
     let values: Vec<String> = values.into_iter().collect();
     if !values.is_empty() {
-        fields.push((name.to_owned(), Value::List(values)));
+        fields.push((field, Value::List(values)));
     }
 }
 
@@ -52,13 +38,13 @@ fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn change(field: &str, old: Option<&str>, new: Option<&str>) -> FieldChange {
+fn change(field: Field, old: Option<&str>, new: Option<&str>) -> FieldChange {
     let words = match (old, new) {
         (Some(old), Some(new)) => word_diff(old, new),
         _ => Vec::new(),
     };
     FieldChange {
-        field: field.to_owned(),
+        field,
         old: old.map(str::to_owned),
         new: new.map(str::to_owned),
         words,
@@ -70,16 +56,16 @@ pub fn compare(old: &Fields, new: &Fields) -> Vec<FieldChange> {
     if old == new {
         return Vec::new();
     }
-    let mut names: Vec<&str> = old.iter().map(|(name, _)| name.as_str()).collect();
+    let mut names: Vec<Field> = old.iter().map(|(name, _)| *name).collect();
     names.extend(
         new.iter()
-            .map(|(name, _)| name.as_str())
+            .map(|(name, _)| *name)
             .filter(|name| !old.iter().any(|(n, _)| n == name)),
     );
-    let find = |fields: &'_ Fields, name: &str| {
+    let find = |fields: &'_ Fields, name: Field| {
         fields
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| *n == name)
             .map(|(_, v)| v.clone())
     };
     let mut out = Vec::new();
@@ -105,7 +91,7 @@ pub fn compare(old: &Fields, new: &Fields) -> Vec<FieldChange> {
 }
 
 /// Differences between two unordered lists: equal items cancel, similar ones are changes.
-fn compare_lists(name: &str, old: &[String], new: &[String]) -> Vec<FieldChange> {
+fn compare_lists(name: Field, old: &[String], new: &[String]) -> Vec<FieldChange> {
     let mut removed: Vec<&String> = Vec::new();
     let mut added: Vec<&String> = new.iter().collect();
     for item in old {
@@ -142,24 +128,27 @@ fn compare_lists(name: &str, old: &[String], new: &[String]) -> Vec<FieldChange>
 
 #[cfg(test)]
 mod tests {
-    use super::{Value, compare};
+    use super::{Field, Value, compare};
 
-    fn fields(pairs: &[(&str, Value)]) -> super::Fields {
-        pairs
-            .iter()
-            .map(|(n, v)| ((*n).to_owned(), v.clone()))
-            .collect()
+    fn fields(pairs: &[(Field, Value)]) -> super::Fields {
+        pairs.to_vec()
     }
 
     #[test]
     fn reordered_lists_and_reflowed_text_are_no_change() {
         let old = fields(&[
-            ("definition", Value::Text("Kan söka\n information.".into())),
-            ("example", Value::List(vec!["a".into(), "b".into()])),
+            (
+                Field::Definition,
+                Value::Text("Kan söka\n information.".into()),
+            ),
+            (Field::Example, Value::List(vec!["a".into(), "b".into()])),
         ]);
         let new = fields(&[
-            ("definition", Value::Text("Kan söka information.".into())),
-            ("example", Value::List(vec!["b".into(), "a".into()])),
+            (
+                Field::Definition,
+                Value::Text("Kan söka information.".into()),
+            ),
+            (Field::Example, Value::List(vec!["b".into(), "a".into()])),
         ]);
         assert!(compare(&old, &new).is_empty());
     }
@@ -167,32 +156,31 @@ mod tests {
     #[test]
     fn added_removed_and_changed_fields() {
         let old = fields(&[
-            ("title", Value::Text("Söka".into())),
+            (Field::Title, Value::Text("Söka".into())),
             (
-                "example",
+                Field::Example,
                 Value::List(vec!["Exempel på nivå 2 är att söka".into()]),
             ),
         ]);
         let new = fields(&[
-            ("title", Value::Text("Söka och filtrera".into())),
-            ("definition", Value::Text("Kompetens att söka.".into())),
+            (Field::Title, Value::Text("Söka och filtrera".into())),
+            (Field::Definition, Value::Text("Kompetens att söka.".into())),
             (
-                "example",
+                Field::Example,
                 Value::List(vec!["Exempel på nivå 2 är att söka i intranätet".into()]),
             ),
         ]);
         let changes = compare(&old, &new);
-        let names: Vec<(&str, bool, bool)> = changes
+        let names: Vec<(String, bool, bool)> = changes
             .iter()
-            .map(|c| (c.field.as_str(), c.old.is_some(), c.new.is_some()))
+            .map(|c| (c.field.to_string(), c.old.is_some(), c.new.is_some()))
             .collect();
-        assert_eq!(
-            names,
-            vec![
-                ("title", true, true),
-                ("example", true, true),
-                ("definition", false, true)
-            ]
-        );
+        let expected = [
+            ("title", true, true),
+            ("example", true, true),
+            ("definition", false, true),
+        ]
+        .map(|(name, old, new)| (name.to_owned(), old, new));
+        assert_eq!(names, expected);
     }
 }
