@@ -32,5 +32,27 @@ fn synthetic(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stockholm, synthetic);
+/// A framework file over the size limit (sparse, 64 MiB + 1 byte) is refused by its size
+/// without being read: a `too-large` finding in about the time of a `stat`.
+fn too_large(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let file = std::fs::File::create(dir.path().join("framework.yaml")).expect("create");
+    file.set_len(ramverk_source::MAX_FILE_BYTES as u64 + 1)
+        .expect("grow framework.yaml");
+    c.bench_function("validate/too-large", |b| {
+        b.iter(|| {
+            let loaded = ramverk_check::load(dir.path()).expect("a finding, not an error");
+            assert!(
+                loaded
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.code == ramverk_source::Code::TooLarge),
+                "{:?}",
+                loaded.diagnostics
+            );
+        })
+    });
+}
+
+criterion_group!(benches, stockholm, synthetic, too_large);
 criterion_main!(benches);

@@ -2,15 +2,13 @@
 //! checks panic: every input ends in a model or in located findings.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use proptest::prelude::*;
 
 use ramverk_testkit::yaml_tree::yaml_tree;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use ramverk_testkit::workspace;
 
 /// A temporary framework directory holding the given files.
 fn write_dir(files: &[(String, String)]) -> tempfile::TempDir {

@@ -758,7 +758,38 @@ proptest! {
 
 #[test]
 fn bundled_translations_use_their_glossaries() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    // The glossary check's findings on the bundled translations when this test began asserting:
+    // "framework language message-key source-term". Each is a wording the check cannot
+    // recognise as the agreed term: another part of speech or a paraphrase that reads better in
+    // its sentence (`har kännedom om` as "is familiar with", `har vetskap om` as "is aware of",
+    // `formidling` as "communicating", `kommunens` as "municipal"). Any finding not listed here
+    // fails the test: use the glossary's term, or, when the wording is right, add the finding
+    // here. Remove entries as the translations come to use the agreed terms.
+    const ACCEPTED: &[&str] = &[
+        "stockholm-kultur en competence:1.2:example:3 kännedom",
+        "stockholm-kultur en competence:2.2:descriptor:2 vetskap",
+        "stockholm-kultur en competence:3.2:descriptor:2 kännedom",
+        "stockholm-kultur en competence:6.4:descriptor:2 kännedom",
+        "stockholm-kultur en competence:6.7:descriptor:2 kännedom",
+        "kl-kompetencehjul en competence:anvendelse.2:description formidling",
+        "kl-kompetencehjul en competence:udvikling.2:description forudsætninger",
+        "kl-kompetencehjul sv competence:anvendelse.2:description formidling",
+        "kl-kompetencekatalog en competence:1.1.3.2:description borger",
+        "kl-kompetencekatalog en competence:1.1.3.3:example:1 kommune",
+        "kl-kompetencekatalog en competence:1.2.4:example:1 formidling",
+        "kl-kompetencekatalog en competence:3.1.2:example:1 formidling",
+        "kl-kompetencekatalog en competence:3.1.5:description inddragelse",
+        "kl-kompetencekatalog en competence:4.3.3:example:1 faglighed",
+        "kl-kompetencekatalog sv competence:1.1.3.2:description borger",
+        "kl-kompetencekatalog sv competence:1.2.4:example:1 formidling",
+        "kl-kompetencekatalog sv competence:3.1.2:example:1 formidling",
+        "kl-kompetencekatalog sv competence:3.1.5:description inddragelse",
+        "kl-kompetencekatalog sv competence:3.1.5:description samskabelse",
+        "kl-kompetencekatalog sv competence:4.3.3:example:1 faglighed",
+    ];
+    let root = ramverk_testkit::workspace();
+    let mut unexpected = Vec::new();
+    let mut total = 0;
     for (name, language, pair) in [
         ("stockholm-kultur", "en", "sv-en"),
         ("stockholm-kultur", "da", "sv-da"),
@@ -774,14 +805,30 @@ fn bundled_translations_use_their_glossaries() {
         let glossary =
             i18n::Glossary::read(&root.join("glossaries").join(format!("{pair}.yaml"))).unwrap();
         let findings = i18n::check_terms(&messages(&framework), &translation, &glossary);
+        total += findings.len();
         for finding in &findings {
-            eprintln!(
-                "{name} {language}: {} uses `{}` but not `{}`",
-                finding.key, finding.source_term, finding.target_term
+            let accepted = ACCEPTED.contains(
+                &format!("{name} {language} {} {}", finding.key, finding.source_term).as_str(),
             );
+            if !accepted {
+                unexpected.push(format!(
+                    "{name} {language}: {} uses `{}` but not `{}`",
+                    finding.key, finding.source_term, finding.target_term
+                ));
+            }
         }
-        eprintln!("{name} {language}: {} findings", findings.len());
     }
+    assert!(
+        unexpected.is_empty(),
+        "translations that do not use their glossary's term (use the term, or accept the \
+         wording in ACCEPTED with a reason):\n{}",
+        unexpected.join("\n")
+    );
+    assert!(
+        total <= ACCEPTED.len(),
+        "{total} findings, more than the {} accepted",
+        ACCEPTED.len()
+    );
 }
 
 #[test]

@@ -1,9 +1,7 @@
-//! Plugin host benchmarks: cold load (compile), warm load (cache), per-call overhead, and the
+//! Plugin host benchmarks: cold load (compile), warm load (cache), per-call overhead, the
 //! Stockholm scoring rule on 1,000,000 ratings through the plugin against ramverk's built-in rule,
-//! which runs the same Rust (`ramverk-scoring`) natively. `cargo bench -p ramverk-plugin`; figures in docs/performance.md.
-
-#[path = "../tests/support/plugins.rs"]
-mod plugins;
+//! which runs the same Rust (`ramverk-scoring`) natively, and how quickly the sandbox stops a
+//! hostile plugin. `cargo bench -p ramverk-plugin`; figures in docs/performance.md.
 
 /// The allocator the ramverk binary uses, so that host-side figures match what users get.
 #[global_allocator]
@@ -16,13 +14,11 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ramverk_assess::synthetic::{RoundSpec, round};
 use ramverk_assess::{Input, Rule, score_builtin};
 use ramverk_model::Framework;
-use ramverk_plugin::{Host, Limits};
+use ramverk_plugin::{Host, Limit, Limits, PluginError};
+use ramverk_testkit::{plugin, plugin_cache_dir};
 
 fn stockholm() -> Framework {
-    ramverk_check::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
-        .unwrap()
-        .framework
-        .unwrap()
+    ramverk_testkit::framework("stockholm-kultur")
 }
 
 /// About 1,000,000 ratings: 78,600 persons over the ten Stockholm roles.
@@ -44,7 +40,7 @@ fn million(framework: &Framework) -> Input {
 }
 
 fn loading(c: &mut Criterion) {
-    let dir = plugins::plugin("stockholm-scoring");
+    let dir = plugin("stockholm-scoring");
     let mut group = c.benchmark_group("load");
     group
         .sample_size(10)
@@ -66,8 +62,8 @@ fn loading(c: &mut Criterion) {
 }
 
 fn calling(c: &mut Criterion) {
-    let host = Host::new(Limits::default(), None).unwrap();
-    let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
+    let host = Host::new(Limits::default(), Some(plugin_cache_dir())).unwrap();
+    let plugin = host.load(&plugin("stockholm-scoring")).unwrap();
     c.bench_function("call overhead (fresh sandbox + self-test)", |b| {
         b.iter(|| host.self_test(&plugin).unwrap())
     });
@@ -76,8 +72,8 @@ fn calling(c: &mut Criterion) {
 fn scoring(c: &mut Criterion) {
     let framework = stockholm();
     let input = million(&framework);
-    let host = Host::new(Limits::default(), None).unwrap();
-    let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
+    let host = Host::new(Limits::default(), Some(plugin_cache_dir())).unwrap();
+    let plugin = host.load(&plugin("stockholm-scoring")).unwrap();
     let mut group = c.benchmark_group("score 1,000,000 ratings");
     group
         .sample_size(20)
@@ -95,5 +91,62 @@ fn scoring(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, loading, calling, scoring);
+/// How long the hostile plugin's attacks run before the sandbox stops them (the claims the
+/// sandbox tests once checked with a stopwatch): a fuel limit ends an endless loop, a 0.3 s wall
+/// clock ends one with unlimited fuel, the default limits end one, and sleeping is refused at once.
+fn sandbox(c: &mut Criterion) {
+    let framework = stockholm();
+    let dir = plugin("hostile");
+    let attack = |host: &Host, name: &str| {
+        let plugin = host.load(&dir).unwrap();
+        host.render(&plugin, &framework, &[("attack".into(), name.into())])
+    };
+    let stopped_by = |result: Result<Vec<ramverk_plugin::OutputFile>, PluginError>| match result {
+        Err(PluginError::Limit { limit, .. }) => limit,
+        other => panic!("the sandbox did not stop the attack: {other:?}"),
+    };
+    let mut group = c.benchmark_group("sandbox");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    let fuel = Host::new(
+        Limits {
+            fuel: 200_000_000,
+            ..Limits::default()
+        },
+        Some(plugin_cache_dir()),
+    )
+    .unwrap();
+    group.bench_function("endless loop, fuel 200,000,000", |b| {
+        b.iter(|| assert_eq!(stopped_by(attack(&fuel, "loop")), Limit::Fuel))
+    });
+    let clock = Host::new(
+        Limits {
+            fuel: u64::MAX,
+            time: Duration::from_millis(300),
+            ..Limits::default()
+        },
+        Some(plugin_cache_dir()),
+    )
+    .unwrap();
+    group.bench_function("endless loop, unlimited fuel, time 0.3 s", |b| {
+        b.iter(|| assert_eq!(stopped_by(attack(&clock, "loop")), Limit::Time))
+    });
+    let default = Host::new(Limits::default(), Some(plugin_cache_dir())).unwrap();
+    group.bench_function("endless loop, default limits", |b| {
+        b.iter(|| {
+            let limit = stopped_by(attack(&default, "loop"));
+            assert!(matches!(limit, Limit::Fuel | Limit::Time), "{limit:?}");
+        })
+    });
+    group.bench_function("sleep, refused", |b| {
+        b.iter(|| {
+            let error = attack(&default, "sleep").unwrap_err().to_string();
+            assert!(error.contains("sleep or wait"), "{error}");
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, loading, calling, scoring, sandbox);
 criterion_main!(benches);

@@ -1,13 +1,11 @@
 //! The case-export plugin against the CASE 1.1 rules, on the bundled frameworks: required fields,
 //! identifiers, the isChildOf hierarchy, rubric levels, and byte-identical re-exports.
 
-#[path = "support/plugins.rs"]
-mod plugins;
-
 use std::collections::{BTreeMap, BTreeSet};
 
 use ramverk_model::Framework;
 use ramverk_plugin::{Host, Limits, OutputFile, Plugin, PluginError};
+use ramverk_testkit::{plugin, plugin_cache_dir};
 use serde_json::Value;
 
 const BASE_URI: &str = "https://example.invalid/ramverk/case";
@@ -37,19 +35,22 @@ const PACKAGE_KEYS: &[&str] = &[
 ];
 
 fn framework(name: &str) -> Framework {
-    let path = plugins::workspace().join("frameworks").join(name);
-    ramverk_check::load(&path).unwrap().framework.unwrap()
+    ramverk_testkit::framework(name)
+}
+
+fn host() -> Host {
+    Host::new(Limits::default(), Some(plugin_cache_dir())).unwrap()
 }
 
 fn load(host: &Host) -> Plugin {
-    host.load(&plugins::plugin("case-export")).unwrap()
+    host.load(&plugin("case-export")).unwrap()
 }
 
 fn render(
     framework: &Framework,
     settings: &[(&str, &str)],
 ) -> Result<Vec<OutputFile>, PluginError> {
-    let host = Host::new(Limits::default(), None).unwrap();
+    let host = host();
     let settings: Vec<(String, String)> = settings
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -544,6 +545,6 @@ fn settings_name_the_file_and_date_the_records() {
 
 #[test]
 fn the_self_test_passes() {
-    let host = Host::new(Limits::default(), None).unwrap();
+    let host = host();
     host.self_test(&load(&host)).unwrap();
 }

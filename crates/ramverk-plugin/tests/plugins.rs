@@ -1,29 +1,25 @@
 //! The example plugins through the host: scoring, role profiles, self-tests, and the cache.
 
-#[path = "support/plugins.rs"]
-mod plugins;
-
 use ramverk_assess::synthetic::{RoundSpec, round};
 use ramverk_assess::{GroupKind, Outcome};
 use ramverk_model::Framework;
 use ramverk_plugin::{CacheOutcome, Host, Limits};
+use ramverk_testkit::{plugin, plugin_cache_dir};
 
 fn framework() -> Framework {
-    ramverk_check::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
-        .unwrap()
-        .framework
-        .unwrap()
+    ramverk_testkit::framework("stockholm-kultur")
 }
 
+/// A host on the tests' shared compiled-plugin cache.
 fn host() -> Host {
-    Host::new(Limits::default(), None).unwrap()
+    Host::new(Limits::default(), Some(plugin_cache_dir())).unwrap()
 }
 
 #[test]
 fn every_example_plugin_passes_its_self_test() {
     let host = host();
     for name in ["stockholm-scoring", "derived-role", "case-export"] {
-        let plugin = host.load(&plugins::plugin(name)).unwrap();
+        let plugin = host.load(&plugin(name)).unwrap();
         host.self_test(&plugin).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(plugin.api, "1.0.0");
     }
@@ -41,7 +37,7 @@ fn the_scoring_plugin_agrees_with_the_same_rule_compiled_natively() {
         },
     );
     let host = host();
-    let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
+    let plugin = host.load(&plugin("stockholm-scoring")).unwrap();
     let through_plugin = host.score(&plugin, &framework, input.clone(), &[]).unwrap();
     let native = stockholm_native(&framework, input.clone());
     assert_eq!(through_plugin, native);
@@ -82,7 +78,7 @@ fn scoring_settings_change_the_result() {
         },
     );
     let host = host();
-    let plugin = host.load(&plugins::plugin("stockholm-scoring")).unwrap();
+    let plugin = host.load(&plugin("stockholm-scoring")).unwrap();
     let high = |settings: &[(String, String)]| {
         let output = host
             .score(&plugin, &framework, input.clone(), settings)
@@ -115,7 +111,7 @@ fn scoring_settings_change_the_result() {
 fn the_derived_role_plugin_adds_systemforvaltare() {
     let framework = framework();
     let host = host();
-    let plugin = host.load(&plugins::plugin("derived-role")).unwrap();
+    let plugin = host.load(&plugin("derived-role")).unwrap();
     let derived = host.derive(&plugin, &framework, &[]).unwrap();
     assert_eq!(derived.roles.len(), 1);
     assert_eq!(derived.roles[0].title, "Systemförvaltare");
@@ -155,7 +151,7 @@ fn the_derived_role_plugin_adds_systemforvaltare() {
 #[test]
 fn derived_profiles_with_unknown_competences_are_refused() {
     let host = host();
-    let plugin = host.load(&plugins::plugin("derived-role")).unwrap();
+    let plugin = host.load(&plugin("derived-role")).unwrap();
     let error = host
         .derive(&plugin, &framework(), &[("deltas".into(), "9.9=+1".into())])
         .unwrap_err()
@@ -178,9 +174,10 @@ fn derived_profiles_with_unknown_competences_are_refused() {
 
 #[test]
 fn the_cache_compiles_once_then_reuses_and_never_trusts_a_corrupt_entry() {
+    // A private cache: this test watches what the cache does from empty.
     let cache = tempfile::tempdir().unwrap();
     let host = Host::new(Limits::default(), Some(cache.path().to_path_buf())).unwrap();
-    let dir = plugins::plugin("stockholm-scoring");
+    let dir = plugin("stockholm-scoring");
     assert_eq!(host.load(&dir).unwrap().cache, CacheOutcome::Compiled);
     assert_eq!(host.load(&dir).unwrap().cache, CacheOutcome::Reused);
     let wasm = std::fs::read(dir.join("stockholm_scoring.wasm")).unwrap();

@@ -1,22 +1,19 @@
 //! Hostile plugins against the sandbox: each attack is contained with a clear message, and
 //! nothing is written.
 
-#[path = "support/plugins.rs"]
-mod plugins;
-
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use ramverk_model::Framework;
 use ramverk_plugin::{Host, Limit, Limits, PluginError, write_files};
+use ramverk_testkit::{plugin, plugin_cache_dir};
 
 fn framework() -> Framework {
-    let path = plugins::workspace().join("frameworks/stockholm-kultur");
-    ramverk_check::load(&path).unwrap().framework.unwrap()
+    ramverk_testkit::framework("stockholm-kultur")
 }
 
 fn attack(host: &Host, name: &str) -> Result<Vec<ramverk_plugin::OutputFile>, PluginError> {
-    let plugin = host.load(&plugins::plugin("hostile")).unwrap();
+    let plugin = host.load(&plugin("hostile")).unwrap();
     host.render(
         &plugin,
         &framework(),
@@ -24,8 +21,9 @@ fn attack(host: &Host, name: &str) -> Result<Vec<ramverk_plugin::OutputFile>, Pl
     )
 }
 
+/// A host with `limits`, on the tests' shared compiled-plugin cache.
 fn host(limits: Limits) -> Host {
-    Host::new(limits, None).unwrap()
+    Host::new(limits, Some(plugin_cache_dir())).unwrap()
 }
 
 fn expect_limit(
@@ -58,19 +56,13 @@ fn an_endless_loop_with_unlimited_fuel_hits_the_wall_clock() {
         time: Duration::from_millis(300),
         ..Limits::default()
     };
-    let started = Instant::now();
+    // How quickly the wall clock stops it is a benchmark (benches/plugins.rs, `sandbox`).
     let message = expect_limit(attack(&host(limits), "loop"), Limit::Time);
-    assert!(
-        started.elapsed() < Duration::from_secs(5),
-        "took {:?}",
-        started.elapsed()
-    );
     assert!(message.contains("0.3 s"), "{message}");
 }
 
 #[test]
 fn the_default_limits_stop_an_endless_loop() {
-    let started = Instant::now();
     let result = attack(&host(Limits::default()), "loop");
     assert!(
         matches!(
@@ -82,17 +74,15 @@ fn the_default_limits_stop_an_endless_loop() {
         ),
         "{result:?}"
     );
-    assert!(started.elapsed() < Limits::default().time + Duration::from_secs(5));
 }
 
 #[test]
 fn sleeping_is_refused_instead_of_hanging() {
-    let started = Instant::now();
+    // Refused, not stopped by the time limit; how fast is a benchmark (benches/plugins.rs).
     let error = attack(&host(Limits::default()), "sleep")
         .unwrap_err()
         .to_string();
     assert!(error.contains("sleep or wait"), "{error}");
-    assert!(started.elapsed() < Duration::from_secs(5));
 }
 
 #[test]
@@ -212,7 +202,7 @@ fn files_environment_network_clock_and_randomness_are_closed_or_fixed() {
 #[test]
 fn an_unknown_setting_is_refused() {
     let host = host(Limits::default());
-    let plugin = host.load(&plugins::plugin("hostile")).unwrap();
+    let plugin = host.load(&plugin("hostile")).unwrap();
     let error = host
         .render(&plugin, &framework(), &[("atack".into(), "loop".into())])
         .unwrap_err()
@@ -226,7 +216,7 @@ fn an_unknown_setting_is_refused() {
 #[test]
 fn a_plugin_for_a_newer_api_is_refused_clearly() {
     let host = host(Limits::default());
-    let error = host.load(&plugins::plugin("future-api")).err().unwrap();
+    let error = host.load(&plugin("future-api")).err().unwrap();
     assert!(matches!(error, PluginError::ApiVersion { .. }), "{error:?}");
     assert_eq!(
         error.to_string(),
@@ -237,7 +227,7 @@ fn a_plugin_for_a_newer_api_is_refused_clearly() {
 #[test]
 fn a_manifest_claiming_a_newer_api_is_refused_before_loading() {
     let dir = tempfile::tempdir().unwrap();
-    let source = plugins::plugin("stockholm-scoring");
+    let source = plugin("stockholm-scoring");
     let manifest = std::fs::read_to_string(source.join("plugin.yaml"))
         .unwrap()
         .replace("api: 1.0.0", "api: 2.1.0");
@@ -254,7 +244,7 @@ fn a_manifest_claiming_a_newer_api_is_refused_before_loading() {
 fn a_file_that_is_not_a_component_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(
-        plugins::plugin("stockholm-scoring").join("plugin.yaml"),
+        plugin("stockholm-scoring").join("plugin.yaml"),
         dir.path().join("plugin.yaml"),
     )
     .unwrap();
@@ -276,7 +266,7 @@ fn a_file_that_is_not_a_component_is_refused() {
 #[test]
 fn a_wrong_kind_is_refused() {
     let host = host(Limits::default());
-    let plugin = host.load(&plugins::plugin("hostile")).unwrap();
+    let plugin = host.load(&plugin("hostile")).unwrap();
     let error = host
         .derive(&plugin, &framework(), &[])
         .unwrap_err()
@@ -290,7 +280,7 @@ fn a_wrong_kind_is_refused() {
 #[test]
 fn a_manifest_whose_kind_the_component_does_not_export_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let source = plugins::plugin("stockholm-scoring");
+    let source = plugin("stockholm-scoring");
     let manifest = std::fs::read_to_string(source.join("plugin.yaml"))
         .unwrap()
         .replace("kind: scoring", "kind: export\nformat: x");

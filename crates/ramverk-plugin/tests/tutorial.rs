@@ -1,14 +1,12 @@
 //! docs/plugins.md stays true: its code is the code of plugins/competence-csv, which builds,
 //! passes its self-test and exports the Stockholm framework.
 
-#[path = "support/plugins.rs"]
-mod plugins;
-
 use ramverk_plugin::{Host, Limits};
+use ramverk_testkit::{plugin, plugin_cache_dir, workspace};
 
 /// The code blocks that follow `<!-- file: PATH -->` markers, with their paths.
 fn tutorial_files() -> Vec<(String, String)> {
-    let doc = std::fs::read_to_string(plugins::workspace().join("docs/plugins.md")).unwrap();
+    let doc = std::fs::read_to_string(workspace().join("docs/plugins.md")).unwrap();
     let mut files = Vec::new();
     let mut rest = doc.as_str();
     while let Some(start) = rest.find("<!-- file: ") {
@@ -28,7 +26,7 @@ fn the_tutorial_shows_the_real_plugin_code() {
     let files = tutorial_files();
     assert_eq!(files.len(), 3, "Cargo.toml, plugin.yaml and src/lib.rs");
     for (path, shown) in files {
-        let real = std::fs::read_to_string(plugins::workspace().join(&path)).unwrap();
+        let real = std::fs::read_to_string(workspace().join(&path)).unwrap();
         assert_eq!(
             shown, real,
             "docs/plugins.md shows an outdated {path}; copy the file into the guide"
@@ -38,13 +36,10 @@ fn the_tutorial_shows_the_real_plugin_code() {
 
 #[test]
 fn the_tutorial_plugin_works() {
-    let host = Host::new(Limits::default(), None).unwrap();
-    let plugin = host.load(&plugins::plugin("competence-csv")).unwrap();
+    let host = Host::new(Limits::default(), Some(plugin_cache_dir())).unwrap();
+    let plugin = host.load(&plugin("competence-csv")).unwrap();
     host.self_test(&plugin).unwrap();
-    let framework = ramverk_check::load(&plugins::workspace().join("frameworks/stockholm-kultur"))
-        .unwrap()
-        .framework
-        .unwrap();
+    let framework = ramverk_testkit::framework("stockholm-kultur");
     let files = host
         .render(&plugin, &framework, &[("separator".into(), ";".into())])
         .unwrap();

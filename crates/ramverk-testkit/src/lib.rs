@@ -1,11 +1,14 @@
 //! ramverk-testkit: what only tests, benchmarks and the docs generator need — synthetic frameworks,
 //! reference docs, shared helpers. Never a dependency of what ships; it knows no command line.
 
+pub mod plugins;
 pub mod reference;
 pub mod synthetic;
 pub mod yaml_tree;
 
 use std::path::{Path, PathBuf};
+
+pub use plugins::{plugin, plugin_cache_dir};
 
 /// The workspace root (`crates/ramverk-testkit/../..`), absolute.
 pub fn workspace() -> PathBuf {

@@ -1,13 +1,11 @@
 //! The generated documentation in docs/ matches the code; `UPDATE_DOCS=1` rewrites it.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use ramverk_testkit::reference::{checks_reference, format_reference};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use ramverk_testkit::workspace;
 
 fn check(relative: &str, expected: &str) {
     let path = workspace().join(relative);

@@ -1,14 +1,16 @@
 //! `ramverk i18n` and `--lang`, with the tools translators use: GNU gettext's msgfmt and
 //! msgmerge check and rework the PO files, translate-toolkit (an independent XLIFF 2
-//! implementation, from PyPI) reads and edits the XLIFF files. The tests install what is missing.
+//! implementation, from PyPI) reads and edits the XLIFF files. The tests that run those tools are
+//! in `with_tools`; they fail when a tool is missing (scripts/install-test-tools.sh installs them).
 
 mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use ramverk_testkit::copy_dir;
 use serde_json::Value;
-use support::{Test, require_tool, workspace};
+use support::{Test, workspace};
 
 /// A copy of a bundled framework (with its translations) in a temporary directory.
 fn copy_framework(name: &str) -> (tempfile::TempDir, PathBuf) {
@@ -16,19 +18,6 @@ fn copy_framework(name: &str) -> (tempfile::TempDir, PathBuf) {
     let target = dir.path().join(name);
     copy_dir(&workspace().join("frameworks").join(name), &target);
     (dir, target)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let path = entry.path();
-        if path.is_dir() {
-            copy_dir(&path, &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(&path, to.join(entry.file_name())).unwrap();
-        }
-    }
 }
 
 /// `i18n extract PATH --lang LANGUAGE --format FORMAT -o OUT`.
@@ -245,182 +234,167 @@ fn extract_then_merge_changes_nothing_in_either_format() {
     );
 }
 
-#[test]
-fn msgfmt_accepts_every_po_file_ramverk_writes() {
-    require_tool("msgfmt", "gettext");
-    let (dir, framework) = copy_framework("stockholm-kultur");
-    change_title(&framework);
-    let mut files = Vec::new();
-    for (path, language) in [
-        (framework.to_str().unwrap().to_owned(), "da"),
-        (framework.to_str().unwrap().to_owned(), "en"),
-        (framework.to_str().unwrap().to_owned(), "de"),
-        ("frameworks/kl-kompetencehjul".to_owned(), "sv"),
-        ("frameworks/kl-kompetencehjul".to_owned(), "en"),
-        ("frameworks/kl-kompetencekatalog".to_owned(), "sv"),
-        ("frameworks/kl-kompetencekatalog".to_owned(), "nb"),
-    ] {
-        for needed in [false, true] {
-            let out = dir
-                .path()
-                .join(format!("{}-{language}-{needed}.po", files.len()));
-            let mut test = Test::new()
-                .args(extract_args(&path, language, "po", &out))
-                .any_stderr();
-            if needed {
-                test = test.arg("--only-needed");
+/// The tests that need GNU gettext or translate-toolkit: `--skip with_tools` leaves them out.
+mod with_tools {
+    use super::*;
+
+    #[test]
+    fn msgfmt_accepts_every_po_file_ramverk_writes() {
+        support::require_tool("msgfmt", "gettext");
+        let (dir, framework) = copy_framework("stockholm-kultur");
+        change_title(&framework);
+        let mut files = Vec::new();
+        for (path, language) in [
+            (framework.to_str().unwrap().to_owned(), "da"),
+            (framework.to_str().unwrap().to_owned(), "en"),
+            (framework.to_str().unwrap().to_owned(), "de"),
+            ("frameworks/kl-kompetencehjul".to_owned(), "sv"),
+            ("frameworks/kl-kompetencehjul".to_owned(), "en"),
+            ("frameworks/kl-kompetencekatalog".to_owned(), "sv"),
+            ("frameworks/kl-kompetencekatalog".to_owned(), "nb"),
+        ] {
+            for needed in [false, true] {
+                let out = dir
+                    .path()
+                    .join(format!("{}-{language}-{needed}.po", files.len()));
+                let mut test = Test::new()
+                    .args(extract_args(&path, language, "po", &out))
+                    .any_stderr();
+                if needed {
+                    test = test.arg("--only-needed");
+                }
+                test.run();
+                files.push(out);
             }
-            test.run();
-            files.push(out);
+        }
+        for file in &files {
+            let output = run_tool(
+                "msgfmt",
+                &[
+                    "--check",
+                    "--statistics",
+                    "-o",
+                    "/dev/null",
+                    file.to_str().unwrap(),
+                ],
+                dir.path(),
+            );
+            let report = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                !report.contains("warning") && !report.contains("error"),
+                "{}: {report}",
+                file.display()
+            );
         }
     }
-    for file in &files {
-        let output = run_tool(
-            "msgfmt",
+
+    #[test]
+    fn a_po_file_reworked_by_msgmerge_merges_back() {
+        support::require_tool("msgmerge", "gettext");
+        let (dir, framework) = copy_framework("stockholm-kultur");
+        let path = framework.to_str().unwrap();
+        let at = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+        // The translator's file from before a source change.
+        Test::new()
+            .args(["i18n", "extract", path, "--lang", "da", "-o", &at("old.po")])
+            .any_stderr()
+            .run();
+        change_title(&framework);
+        // The new template, brought into the translator's file with msgmerge (rewrapped to 79
+        // columns, the changed entry fuzzy with its previous msgid).
+        Test::new()
+            .args(["i18n", "extract", path, "--lang", "da", "-o", &at("new.po")])
+            .any_stderr()
+            .run();
+        run_tool(
+            "msgmerge",
             &[
-                "--check",
-                "--statistics",
+                "--previous",
+                "--quiet",
                 "-o",
-                "/dev/null",
-                file.to_str().unwrap(),
+                &at("merged.po"),
+                &at("old.po"),
+                &at("new.po"),
             ],
             dir.path(),
         );
-        let report = String::from_utf8_lossy(&output.stderr);
+        let merged = std::fs::read_to_string(at("merged.po")).unwrap();
         assert!(
-            !report.contains("warning") && !report.contains("error"),
-            "{}: {report}",
-            file.display()
+            merged.contains("#| msgid \"Söka, navigera"),
+            "msgmerge kept no previous msgid:\n{merged}"
         );
+        // Merging it as it is changes nothing: the fuzzy entry stays stale.
+        Test::new()
+            .args(["i18n", "merge", &at("merged.po"), "--framework", path])
+            .stdout_contains("0 added, 0 updated")
+            .run();
+        // The translator updates the fuzzy entry and clears the flag.
+        let block_start = merged.find("msgctxt \"competence:1.1:title\"").unwrap();
+        let entry_start = merged[..block_start].rfind("\n\n").unwrap();
+        let entry_end = block_start
+            + merged[block_start..]
+                .find("\n\n")
+                .unwrap_or(merged.len() - block_start);
+        let entry = &merged[entry_start..entry_end];
+        let msgstr_at = entry.find("msgstr").unwrap();
+        let fixed = format!(
+            "{}msgstr \"Finde, søge, navigere og filtrere data, information og digitalt indhold\"",
+            entry[..msgstr_at]
+                .replace("#, fuzzy\n", "")
+                .replace("#, fuzzy, ", "#, ")
+        );
+        let reworked = format!(
+            "{}{}{}",
+            &merged[..entry_start],
+            fixed,
+            &merged[entry_end..]
+        );
+        std::fs::write(at("done.po"), &reworked).unwrap();
+        run_tool(
+            "msgfmt",
+            &["--check", "-o", "/dev/null", &at("done.po")],
+            dir.path(),
+        );
+        Test::new()
+            .args(["i18n", "merge", &at("done.po"), "--framework", path])
+            .stdout_contains("0 added, 1 updated, 256 unchanged")
+            .run();
+        Test::new()
+            .args([
+                "i18n",
+                "status",
+                path,
+                "--lang",
+                "da",
+                "--min-coverage",
+                "100",
+            ])
+            .stdout_contains("stale 0")
+            .run();
+        let yaml = std::fs::read_to_string(framework.join("translations/da.yaml")).unwrap();
+        assert!(yaml.contains("text: Finde, søge, navigere"));
     }
-}
 
-#[test]
-fn a_po_file_reworked_by_msgmerge_merges_back() {
-    require_tool("msgmerge", "gettext");
-    let (dir, framework) = copy_framework("stockholm-kultur");
-    let path = framework.to_str().unwrap();
-    let at = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
-    // The translator's file from before a source change.
-    Test::new()
-        .args(["i18n", "extract", path, "--lang", "da", "-o", &at("old.po")])
-        .any_stderr()
-        .run();
-    change_title(&framework);
-    // The new template, brought into the translator's file with msgmerge (rewrapped to 79
-    // columns, the changed entry fuzzy with its previous msgid).
-    Test::new()
-        .args(["i18n", "extract", path, "--lang", "da", "-o", &at("new.po")])
-        .any_stderr()
-        .run();
-    run_tool(
-        "msgmerge",
-        &[
-            "--previous",
-            "--quiet",
-            "-o",
-            &at("merged.po"),
-            &at("old.po"),
-            &at("new.po"),
-        ],
-        dir.path(),
-    );
-    let merged = std::fs::read_to_string(at("merged.po")).unwrap();
-    assert!(
-        merged.contains("#| msgid \"Söka, navigera"),
-        "msgmerge kept no previous msgid:\n{merged}"
-    );
-    // Merging it as it is changes nothing: the fuzzy entry stays stale.
-    Test::new()
-        .args(["i18n", "merge", &at("merged.po"), "--framework", path])
-        .stdout_contains("0 added, 0 updated")
-        .run();
-    // The translator updates the fuzzy entry and clears the flag.
-    let block_start = merged.find("msgctxt \"competence:1.1:title\"").unwrap();
-    let entry_start = merged[..block_start].rfind("\n\n").unwrap();
-    let entry_end = block_start
-        + merged[block_start..]
-            .find("\n\n")
-            .unwrap_or(merged.len() - block_start);
-    let entry = &merged[entry_start..entry_end];
-    let msgstr_at = entry.find("msgstr").unwrap();
-    let fixed = format!(
-        "{}msgstr \"Finde, søge, navigere og filtrere data, information og digitalt indhold\"",
-        entry[..msgstr_at]
-            .replace("#, fuzzy\n", "")
-            .replace("#, fuzzy, ", "#, ")
-    );
-    let reworked = format!(
-        "{}{}{}",
-        &merged[..entry_start],
-        fixed,
-        &merged[entry_end..]
-    );
-    std::fs::write(at("done.po"), &reworked).unwrap();
-    run_tool(
-        "msgfmt",
-        &["--check", "-o", "/dev/null", &at("done.po")],
-        dir.path(),
-    );
-    Test::new()
-        .args(["i18n", "merge", &at("done.po"), "--framework", path])
-        .stdout_contains("0 added, 1 updated, 256 unchanged")
-        .run();
-    Test::new()
-        .args([
-            "i18n",
-            "status",
-            path,
-            "--lang",
-            "da",
-            "--min-coverage",
-            "100",
-        ])
-        .stdout_contains("stale 0")
-        .run();
-    let yaml = std::fs::read_to_string(framework.join("translations/da.yaml")).unwrap();
-    assert!(yaml.contains("text: Finde, søge, navigere"));
-}
-
-/// translate-toolkit's Python module, installed from PyPI when missing.
-fn translate_toolkit() -> String {
-    let python = if support::on_path("python3") {
-        "python3"
-    } else {
-        "python"
-    };
-    let probe = |python: &str| {
-        Command::new(python)
+    /// The Python that has translate-toolkit's module; fails the test when there is none.
+    fn translate_toolkit() -> String {
+        let python = if support::on_path("python3") {
+            "python3"
+        } else {
+            "python"
+        };
+        let found = Command::new(python)
             .args(["-c", "import translate.storage.xliff2"])
             .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if !probe(python) {
-        // A plain install, then one for the user, then past a system Python's guard (PEP 668).
-        let attempts: [&[&str]; 3] = [&[], &["--user"], &["--user", "--break-system-packages"]];
-        let installed = attempts.iter().any(|extra| {
-            Command::new(python)
-                .args([
-                    "-m",
-                    "pip",
-                    "install",
-                    "--quiet",
-                    "translate-toolkit==3.20.4",
-                ])
-                .args(*extra)
-                .status()
-                .is_ok_and(|status| status.success())
-                && probe(python)
-        });
-        assert!(
-            installed && probe(python),
-            "this test needs translate-toolkit (PyPI) for an independent XLIFF 2 reader; `{python} -m pip install translate-toolkit` failed — install it and rerun"
-        );
+            .is_ok_and(|o| o.status.success());
+        if !found {
+            support::missing_tool(&format!(
+                "translate-toolkit 3.20.4 (PyPI) for {python}, an independent XLIFF 2 reader"
+            ));
+        }
+        python.to_owned()
     }
-    python.to_owned()
-}
 
-const READ_XLIFF: &str = r#"
+    const READ_XLIFF: &str = r#"
 import json, sys
 from translate.storage.xliff2 import Xliff2File
 store = Xliff2File.parsefile(sys.argv[1])
@@ -431,7 +405,7 @@ print(json.dumps([
 ], ensure_ascii=False))
 "#;
 
-const EDIT_XLIFF: &str = r#"
+    const EDIT_XLIFF: &str = r#"
 import sys
 from translate.storage.xliff2 import Xliff2File
 store = Xliff2File.parsefile(sys.argv[1])
@@ -445,86 +419,87 @@ for unit in store.units:
 store.savefile(sys.argv[2])
 "#;
 
-#[test]
-fn translate_toolkit_reads_the_same_units_and_states_and_its_edits_merge_back() {
-    let python = translate_toolkit();
-    let (dir, framework) = copy_framework("stockholm-kultur");
-    change_title(&framework);
-    // Make one entry reviewed.
-    let yaml_path = framework.join("translations/da.yaml");
-    let yaml = std::fs::read_to_string(&yaml_path).unwrap();
-    let yaml = yaml.replacen("    state: translated\n", "    state: reviewed\n", 1);
-    std::fs::write(&yaml_path, &yaml).unwrap();
-    let path = framework.to_str().unwrap();
-    let xlf = dir.path().join("da.xlf");
-    Test::new()
-        .args(extract_args(path, "da", "xliff", &xlf))
-        .any_stderr()
-        .run();
-    let output = Command::new(&python)
-        .args(["-c", READ_XLIFF, xlf.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let units = json(&String::from_utf8(output.stdout).unwrap());
-    let units = units.as_array().unwrap();
-    let counts = danish_counts(path);
-    assert_eq!(units.len() as u64, counts["total"].as_u64().unwrap());
-    let count = |state: &str| {
-        units
+    #[test]
+    fn translate_toolkit_reads_the_same_units_and_states_and_its_edits_merge_back() {
+        let python = translate_toolkit();
+        let (dir, framework) = copy_framework("stockholm-kultur");
+        change_title(&framework);
+        // Make one entry reviewed.
+        let yaml_path = framework.join("translations/da.yaml");
+        let yaml = std::fs::read_to_string(&yaml_path).unwrap();
+        let yaml = yaml.replacen("    state: translated\n", "    state: reviewed\n", 1);
+        std::fs::write(&yaml_path, &yaml).unwrap();
+        let path = framework.to_str().unwrap();
+        let xlf = dir.path().join("da.xlf");
+        Test::new()
+            .args(extract_args(path, "da", "xliff", &xlf))
+            .any_stderr()
+            .run();
+        let output = Command::new(&python)
+            .args(["-c", READ_XLIFF, xlf.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let units = json(&String::from_utf8(output.stdout).unwrap());
+        let units = units.as_array().unwrap();
+        let counts = danish_counts(path);
+        assert_eq!(units.len() as u64, counts["total"].as_u64().unwrap());
+        let count = |state: &str| {
+            units
+                .iter()
+                .filter(|u| u["state"] == state && u["substate"].is_null())
+                .count() as u64
+        };
+        assert_eq!(count("reviewed"), counts["reviewed"].as_u64().unwrap());
+        assert_eq!(count("translated"), counts["translated"].as_u64().unwrap());
+        let title = units
             .iter()
-            .filter(|u| u["state"] == state && u["substate"].is_null())
-            .count() as u64
-    };
-    assert_eq!(count("reviewed"), counts["reviewed"].as_u64().unwrap());
-    assert_eq!(count("translated"), counts["translated"].as_u64().unwrap());
-    let title = units
-        .iter()
-        .find(|u| u["id"] == "competence:1.1:title")
-        .unwrap();
-    assert_eq!(title["state"], "initial");
-    assert_eq!(title["substate"], "ramverk:stale");
-    assert!(title["source"].as_str().unwrap().starts_with("Hitta, söka"));
-    let first = units.iter().find(|u| u["id"] == "framework:title").unwrap();
-    assert_eq!(first["state"], "reviewed");
-    assert_eq!(
-        first["target"],
-        "Rammeværk for digital kompetence i Kulturforvaltningen"
-    );
-    // The translator's tool updates the stale unit and signs off another; ramverk merges it.
-    let edited = dir.path().join("edited.xlf");
-    let output = Command::new(&python)
-        .args([
-            "-c",
-            EDIT_XLIFF,
-            xlf.to_str().unwrap(),
-            edited.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    Test::new()
-        .args([
-            "i18n",
-            "merge",
-            edited.to_str().unwrap(),
-            "--framework",
-            path,
-        ])
-        .stdout_contains("0 added, 2 updated, 255 unchanged")
-        .run();
-    let counts = danish_counts(path);
-    assert_eq!(counts["stale"], 0);
-    assert_eq!(counts["final"], 1);
-    assert_eq!(counts["reviewed"], 2);
+            .find(|u| u["id"] == "competence:1.1:title")
+            .unwrap();
+        assert_eq!(title["state"], "initial");
+        assert_eq!(title["substate"], "ramverk:stale");
+        assert!(title["source"].as_str().unwrap().starts_with("Hitta, söka"));
+        let first = units.iter().find(|u| u["id"] == "framework:title").unwrap();
+        assert_eq!(first["state"], "reviewed");
+        assert_eq!(
+            first["target"],
+            "Rammeværk for digital kompetence i Kulturforvaltningen"
+        );
+        // The translator's tool updates the stale unit and signs off another; ramverk merges it.
+        let edited = dir.path().join("edited.xlf");
+        let output = Command::new(&python)
+            .args([
+                "-c",
+                EDIT_XLIFF,
+                xlf.to_str().unwrap(),
+                edited.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        Test::new()
+            .args([
+                "i18n",
+                "merge",
+                edited.to_str().unwrap(),
+                "--framework",
+                path,
+            ])
+            .stdout_contains("0 added, 2 updated, 255 unchanged")
+            .run();
+        let counts = danish_counts(path);
+        assert_eq!(counts["stale"], 0);
+        assert_eq!(counts["final"], 1);
+        assert_eq!(counts["reviewed"], 2);
+    }
 }
 
 #[test]

@@ -3,33 +3,42 @@
 
 mod support;
 
-#[path = "../../ramverk-plugin/tests/support/plugins.rs"]
-mod plugins;
-
 use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use ramverk_assess::synthetic::{RoundSpec, round};
 use ramverk_assess::write_ratings_csv;
+use ramverk_testkit::{copy_dir, plugin, plugin_cache_dir};
 use support::{Test, workspace};
 
-/// A project folder with the example plugins under plugins/, and private cache and user folders.
+/// A project folder with the example plugins under plugins/ and a private user folder; compiled
+/// plugins go to the tests' shared cache, or to a private one for the tests of the cache.
 struct Project {
     dir: tempfile::TempDir,
+    cache: PathBuf,
 }
 
 impl Project {
     fn new() -> Project {
         let dir = tempfile::tempdir().unwrap();
         for name in ["stockholm-scoring", "derived-role", "case-export"] {
-            copy_dir(
-                &plugins::plugin(name),
-                &dir.path().join("plugins").join(name),
-            );
+            copy_dir(&plugin(name), &dir.path().join("plugins").join(name));
         }
         fs::create_dir_all(dir.path().join("user-plugins")).unwrap();
-        Project { dir }
+        Project {
+            dir,
+            cache: plugin_cache_dir(),
+        }
+    }
+
+    /// A project whose cache starts empty and is its own.
+    fn with_private_cache() -> Project {
+        let project = Project::new();
+        Project {
+            cache: project.path().join("cache"),
+            ..project
+        }
     }
 
     fn path(&self) -> &Path {
@@ -39,16 +48,8 @@ impl Project {
     fn test(&self) -> Test {
         Test::new()
             .current_dir(self.path())
-            .env("RAMVERK_CACHE_DIR", self.path().join("cache"))
+            .env("RAMVERK_CACHE_DIR", &self.cache)
             .env("RAMVERK_PLUGIN_DIR", self.path().join("user-plugins"))
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
     }
 }
 
@@ -60,14 +61,14 @@ fn stockholm() -> String {
 }
 
 fn hostile() -> PathBuf {
-    plugins::plugin("hostile")
+    plugin("hostile")
 }
 
 #[test]
 fn plugin_list_shows_project_user_and_explicit_plugins() {
     let project = Project::new();
     copy_dir(
-        &plugins::plugin("hostile"),
+        &plugin("hostile"),
         &project.path().join("user-plugins/hostile"),
     );
     let output = project.test().args(["plugin", "list"]).run();
@@ -83,7 +84,7 @@ fn plugin_list_shows_project_user_and_explicit_plugins() {
         .test()
         .args(["plugin", "list", "--format", "json"])
         .arg("--plugin")
-        .arg(plugins::plugin("future-api"))
+        .arg(plugin("future-api"))
         .run()
         .json();
     let plugins = json["plugins"].as_array().unwrap();
@@ -113,7 +114,7 @@ fn an_unbuilt_plugin_is_listed_as_such_and_explained_when_used() {
 
 #[test]
 fn plugin_inspect_shows_manifest_settings_exports_and_cache() {
-    let project = Project::new();
+    let project = Project::with_private_cache();
     let first = project
         .test()
         .args(["plugin", "inspect", "stockholm-scoring"])
@@ -159,7 +160,7 @@ fn plugin_check_runs_the_self_test_and_refuses_a_newer_api() {
     project
         .test()
         .args(["plugin", "check"])
-        .arg(plugins::plugin("future-api"))
+        .arg(plugin("future-api"))
         .status(2)
         .stderr_contains("was built for plugin API 2.0.0, but this ramverk supports API 1.0.0")
         .run();
@@ -288,10 +289,7 @@ fn a_bad_limit_override_is_explained() {
 #[test]
 fn score_with_the_stockholm_plugin_reports_groups_and_protects_small_ones() {
     let project = Project::new();
-    let framework = ramverk_check::load(&workspace().join("frameworks/stockholm-kultur"))
-        .unwrap()
-        .framework
-        .unwrap();
+    let framework = ramverk_testkit::framework("stockholm-kultur");
     let input = round(
         &framework,
         RoundSpec {
@@ -441,10 +439,7 @@ fn show_with_a_profile_plugin_shows_the_derived_role() {
 #[test]
 fn the_built_in_rule_and_the_plugin_report_the_same_figures() {
     let project = Project::new();
-    let framework = ramverk_check::load(&workspace().join("frameworks/stockholm-kultur"))
-        .unwrap()
-        .framework
-        .unwrap();
+    let framework = ramverk_testkit::framework("stockholm-kultur");
     let input = round(
         &framework,
         RoundSpec {

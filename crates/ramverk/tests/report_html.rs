@@ -1,5 +1,5 @@
 //! `ramverk score --format html`: a self-contained page with SVG charts, checked as text and in a
-//! real headless Chromium (installed with apt-get when missing).
+//! real headless Chromium (in `with_tools`; scripts/install-test-tools.sh installs it).
 
 mod support;
 
@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use ramverk_testkit::copy_dir;
 use support::{Test, workspace};
 
 /// The Stockholm areas, all with well over 200 persons except area 6 (110).
@@ -77,18 +78,6 @@ impl Rounds {
             .args(extra)
             .run()
             .stdout
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
     }
 }
 
@@ -258,143 +247,142 @@ fn per_person_section_lists_every_person_with_escaped_learning_activities() {
     assert!(!page.contains("<i>&"));
 }
 
-#[test]
-fn html_page_renders_in_headless_chromium_without_console_errors() {
-    let browser = chromium();
-    let rounds = Rounds::new();
-    let page = rounds.path("report.html");
-    fs::write(&page, rounds.page(&["--min-group", "11"])).unwrap();
+/// The tests that need Chromium: `--skip with_tools` leaves them out.
+mod with_tools {
+    use super::*;
 
-    let control = rounds.path("control.html");
-    fs::write(&control, "<!DOCTYPE html><title>control</title><script>console.error('ramverk-console-check')</script>").unwrap();
-    let logged = headless(&browser, &rounds.path("profile-control"), &[], &control);
-    assert!(
-        logged.stderr.contains("ramverk-console-check"),
-        "Chromium did not log the control page's console message to stderr, so console errors would go unseen\n{}",
-        logged.stderr
-    );
+    #[test]
+    fn html_page_renders_in_headless_chromium_without_console_errors() {
+        let browser = chromium();
+        let rounds = Rounds::new();
+        let page = rounds.path("report.html");
+        fs::write(&page, rounds.page(&["--min-group", "11"])).unwrap();
 
-    let screenshot = rounds.path("report.png");
-    let run = headless(
-        &browser,
-        &rounds.path("profile"),
-        &[
-            format!("--screenshot={}", screenshot.display()),
-            "--window-size=1280,2400".into(),
-        ],
-        &page,
-    );
-    let console: Vec<&str> = run
-        .stderr
-        .lines()
-        .filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught"))
-        .collect();
-    assert!(
-        console.is_empty(),
-        "the page wrote to the console:\n{}",
-        console.join("\n")
-    );
-    for heading in [
-        "<h1>Ramverk &lt;b&gt;&amp; kompetens",
-        "Nyckeltal för alla",
-        "Kompetensområdena i överblick",
-        "<h2>Per roll</h2>",
-        "<h2>Per kompetens</h2>",
-    ] {
+        let control = rounds.path("control.html");
+        fs::write(&control, "<!DOCTYPE html><title>control</title><script>console.error('ramverk-console-check')</script>").unwrap();
+        let logged = headless(&browser, &rounds.path("profile-control"), &[], &control);
         assert!(
-            run.dom.contains(heading),
-            "the rendered page lacks {heading:?}"
+            logged.stderr.contains("ramverk-console-check"),
+            "Chromium did not log the control page's console message to stderr, so console errors would go unseen\n{}",
+            logged.stderr
+        );
+
+        let screenshot = rounds.path("report.png");
+        let run = headless(
+            &browser,
+            &rounds.path("profile"),
+            &[
+                format!("--screenshot={}", screenshot.display()),
+                "--window-size=1280,2400".into(),
+            ],
+            &page,
+        );
+        let console: Vec<&str> = run
+            .stderr
+            .lines()
+            .filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught"))
+            .collect();
+        assert!(
+            console.is_empty(),
+            "the page wrote to the console:\n{}",
+            console.join("\n")
+        );
+        for heading in [
+            "<h1>Ramverk &lt;b&gt;&amp; kompetens",
+            "Nyckeltal för alla",
+            "Kompetensområdena i överblick",
+            "<h2>Per roll</h2>",
+            "<h2>Per kompetens</h2>",
+        ] {
+            assert!(
+                run.dom.contains(heading),
+                "the rendered page lacks {heading:?}"
+            );
+        }
+        assert_eq!(
+            count(&run.dom, "<svg"),
+            3,
+            "three charts in the rendered page"
+        );
+        assert!(
+            !run.dom.contains("<b>&"),
+            "the framework's title became markup in the browser"
+        );
+        assert_png(&screenshot, 1280, 2400);
+    }
+
+    /// What a headless run printed: the DOM after loading (stdout) and the browser's log (stderr).
+    struct Rendered {
+        dom: String,
+        stderr: String,
+    }
+
+    /// Loads a page in headless Chromium with console logging on stderr and `--dump-dom`; the run must succeed.
+    fn headless(browser: &Path, profile: &Path, extra: &[String], page: &Path) -> Rendered {
+        let output = assert_cmd::Command::new(browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--dump-dom",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .args(extra)
+            .arg(format!("file://{}", page.display()))
+            .timeout(Duration::from_secs(120))
+            .output()
+            .unwrap_or_else(|error| panic!("cannot run {}: {error}", browser.display()));
+        let rendered = Rendered {
+            dom: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        };
+        assert!(
+            output.status.success(),
+            "{} failed on {} ({})\n{}",
+            browser.display(),
+            page.display(),
+            output.status,
+            rendered.stderr
+        );
+        rendered
+    }
+
+    /// The file is a PNG of the given size, and not a blank one.
+    #[track_caller]
+    fn assert_png(path: &Path, width: u32, height: u32) {
+        let bytes = fs::read(path)
+            .unwrap_or_else(|error| panic!("no screenshot at {}: {error}", path.display()));
+        assert!(
+            bytes.len() > 24 && bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+            "{} is not a PNG",
+            path.display()
+        );
+        let size = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+        assert_eq!((size(16), size(20)), (width, height), "screenshot size");
+        assert!(
+            bytes.len() > 50_000,
+            "a {}-byte screenshot looks blank",
+            bytes.len()
         );
     }
-    assert_eq!(
-        count(&run.dom, "<svg"),
-        3,
-        "three charts in the rendered page"
-    );
-    assert!(
-        !run.dom.contains("<b>&"),
-        "the framework's title became markup in the browser"
-    );
-    assert_png(&screenshot, 1280, 2400);
-}
 
-/// What a headless run printed: the DOM after loading (stdout) and the browser's log (stderr).
-struct Rendered {
-    dom: String,
-    stderr: String,
-}
+    const BROWSERS: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
 
-/// Loads a page in headless Chromium with console logging on stderr and `--dump-dom`; the run must succeed.
-fn headless(browser: &Path, profile: &Path, extra: &[String], page: &Path) -> Rendered {
-    let output = assert_cmd::Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--enable-logging=stderr",
-            "--v=0",
-            "--dump-dom",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(extra)
-        .arg(format!("file://{}", page.display()))
-        .timeout(Duration::from_secs(120))
-        .output()
-        .unwrap_or_else(|error| panic!("cannot run {}: {error}", browser.display()));
-    let rendered = Rendered {
-        dom: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    };
-    assert!(
-        output.status.success(),
-        "{} failed on {} ({})\n{}",
-        browser.display(),
-        page.display(),
-        output.status,
-        rendered.stderr
-    );
-    rendered
-}
-
-/// The file is a PNG of the given size, and not a blank one.
-#[track_caller]
-fn assert_png(path: &Path, width: u32, height: u32) {
-    let bytes = fs::read(path)
-        .unwrap_or_else(|error| panic!("no screenshot at {}: {error}", path.display()));
-    assert!(
-        bytes.len() > 24 && bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
-        "{} is not a PNG",
-        path.display()
-    );
-    let size = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
-    assert_eq!((size(16), size(20)), (width, height), "screenshot size");
-    assert!(
-        bytes.len() > 50_000,
-        "a {}-byte screenshot looks blank",
-        bytes.len()
-    );
-}
-
-const BROWSERS: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
-
-/// A Chromium on PATH; when there is none, `apt-get install -y chromium` (as root, else with
-/// `sudo -n`). Fails the test when neither gives one.
-fn chromium() -> PathBuf {
-    if let Some(found) = browser_on_path() {
-        return found;
+    /// A Chromium on PATH; fails the test when there is none.
+    fn chromium() -> PathBuf {
+        browser_on_path().unwrap_or_else(|| {
+            support::missing_tool(&format!(
+                "Chromium (one of {BROWSERS:?} on PATH; Debian package chromium)"
+            ))
+        })
     }
-    let installed = support::apt_get(&["install", "-y", "chromium"])
-        || (support::apt_get(&["update"]) && support::apt_get(&["install", "-y", "chromium"]));
-    assert!(
-        installed,
-        "this test needs Chromium: none of {BROWSERS:?} is on PATH and `apt-get install -y chromium` failed; install it and rerun"
-    );
-    browser_on_path().expect("apt-get installed chromium, but none of chromium, chromium-browser, google-chrome is on PATH")
-}
 
-fn browser_on_path() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|dir| BROWSERS.map(|name| dir.join(name)))
-        .find(|candidate| candidate.is_file())
+    fn browser_on_path() -> Option<PathBuf> {
+        let path = std::env::var_os("PATH")?;
+        std::env::split_paths(&path)
+            .flat_map(|dir| BROWSERS.map(|name| dir.join(name)))
+            .find(|candidate| candidate.is_file())
+    }
 }

@@ -334,11 +334,11 @@ fn oversized_framework() -> tempfile::TempDir {
     dir
 }
 
-/// The file is refused by its size, without being read, and reported as a finding.
+/// The file is refused by its size and reported as a finding. That it is refused without being
+/// read, quickly, is measured by `cargo bench -p ramverk-check --bench validate` (too-large).
 #[test]
 fn a_file_over_the_size_limit_is_a_too_large_finding() {
     let dir = oversized_framework();
-    let started = std::time::Instant::now();
     Test::new()
         .current_dir(dir.path())
         .args(["validate", "."])
@@ -347,11 +347,6 @@ fn a_file_over_the_size_limit_is_a_too_large_finding() {
         .stdout_contains("error[too-large]")
         .stdout_contains("67108865 bytes, more than the limit of 67108864 bytes")
         .run();
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(20),
-        "took {:?}",
-        started.elapsed()
-    );
 }
 
 // ---------------------------------------------------------------------------------------------

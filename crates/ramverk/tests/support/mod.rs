@@ -20,12 +20,9 @@ use std::path::{Path, PathBuf};
 use ramverk_source::Code;
 use ramverk_source::Severity;
 
-/// The workspace root: `crates/ramverk/../..`.
+/// The workspace root (the testkit's).
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("workspace root exists")
+    ramverk_testkit::workspace()
 }
 
 /// The names of the sub-directories of a directory under the workspace root, sorted.
@@ -281,44 +278,29 @@ pub fn git(dir: &Path, args: &[&str]) {
     assert!(status.success(), "git {args:?} failed");
 }
 
-/// Runs `apt-get` with `args` (as root, else through `sudo -n`); whether it succeeded.
-pub fn apt_get(args: &[&str]) -> bool {
-    use std::process::Command;
-    let root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout.trim_ascii() == b"0");
-    let mut command = if root {
-        Command::new("apt-get")
-    } else {
-        Command::new("sudo")
-    };
-    if !root {
-        command.args(["-n", "apt-get"]);
-    }
-    command
-        .args(args)
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .status()
-        .is_ok_and(|status| status.success())
-}
-
 /// Whether `program` is on PATH.
 pub fn on_path(program: &str) -> bool {
     std::env::var_os("PATH")
         .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
 }
 
-/// Makes sure `program` is on PATH, installing the Debian `package` with apt-get when it is
-/// not; fails the test with a clear message when that is impossible.
+/// The script that installs every outside tool the tests need.
+pub const INSTALL_SCRIPT: &str = "scripts/install-test-tools.sh";
+
+/// Fails the test, loudly, because an outside tool is missing; tests never install anything.
+#[track_caller]
+pub fn missing_tool(what: &str) -> ! {
+    panic!(
+        "this test needs {what}, which is missing; run {INSTALL_SCRIPT} (scripts/test.sh runs it \
+         before the tests) and rerun, or leave out the tests that need outside tools with \
+         `cargo test --workspace -- --skip with_tools`"
+    )
+}
+
+/// Makes sure `program` (from the Debian `package`) is on PATH; fails the test when it is not.
+#[track_caller]
 pub fn require_tool(program: &str, package: &str) {
-    if on_path(program) {
-        return;
+    if !on_path(program) {
+        missing_tool(&format!("`{program}` on PATH (Debian package {package})"));
     }
-    let installed = apt_get(&["install", "-y", package])
-        || (apt_get(&["update"]) && apt_get(&["install", "-y", package]));
-    assert!(
-        installed && on_path(program),
-        "this test needs `{program}` (Debian package {package}); it is not on PATH and `apt-get install -y {package}` failed — install it and rerun"
-    );
 }

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Installs the outside tools the test suite needs, and nothing that is already there:
+#   - the wasm32-wasip2 Rust target (rustup), for the example and test plugins;
+#   - GNU gettext (msgfmt, msgmerge) and Chromium, with apt-get (as root, else through `sudo -n`;
+#     `apt-get update` first when a package is not found);
+#   - translate-toolkit 3.20.4 from PyPI, for Python 3 (pip; then --user; then also
+#     --break-system-packages for a system Python that refuses, PEP 668).
+# Running it again changes nothing. It exits non-zero, naming what is missing, when something
+# cannot be installed. The tests never install anything; they fail and name this script.
+set -uo pipefail
+
+TRANSLATE_TOOLKIT="translate-toolkit==3.20.4"
+BROWSERS=(chromium chromium-browser google-chrome)
+failed=()
+
+say() { printf 'install-test-tools: %s\n' "$*" >&2; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# Runs a command as root: directly when we are root, else through sudo without a password prompt.
+as_root() {
+    if [ "$(id -u)" = 0 ]; then
+        "$@"
+    elif have sudo; then
+        sudo -n "$@"
+    else
+        return 1
+    fi
+}
+
+apt_updated=false
+apt_install() {
+    if ! have apt-get; then
+        say "apt-get is not available; install $* with your system's package manager"
+        return 1
+    fi
+    if [ "$(id -u)" != 0 ] && ! { have sudo && sudo -n true 2>/dev/null; }; then
+        say "installing $* needs root: run this script as root or with password-less sudo"
+        return 1
+    fi
+    say "apt-get install -y $*"
+    if as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"; then
+        return 0
+    fi
+    if [ "$apt_updated" = false ]; then
+        say "apt-get update (a package was not found)"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q || return 1
+        apt_updated=true
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+    else
+        return 1
+    fi
+}
+
+# 1. The plugins' Rust target.
+if ! have rustup; then
+    failed+=("rustup (install Rust with rustup, https://rustup.rs; the plugins need the wasm32-wasip2 target)")
+elif ! rustup target list --installed 2>/dev/null | grep -qx 'wasm32-wasip2'; then
+    say "rustup target add wasm32-wasip2"
+    rustup target add wasm32-wasip2 || failed+=("the Rust target wasm32-wasip2 (rustup target add wasm32-wasip2)")
+fi
+
+# 2. GNU gettext.
+if ! { have msgfmt && have msgmerge; }; then
+    apt_install gettext || true
+    { have msgfmt && have msgmerge; } || failed+=("GNU gettext: msgfmt and msgmerge (Debian package gettext)")
+fi
+
+# 3. Chromium.
+browser() { for b in "${BROWSERS[@]}"; do have "$b" && return 0; done; return 1; }
+if ! browser; then
+    apt_install chromium || true
+    browser || failed+=("Chromium: one of ${BROWSERS[*]} on PATH (Debian package chromium)")
+fi
+
+# 4. translate-toolkit, for the Python the tests run (python3, else python).
+python=python3
+have python3 || python=python
+toolkit() { "$python" -c 'import translate.storage.xliff2' >/dev/null 2>&1; }
+if ! toolkit; then
+    if ! have "$python"; then
+        apt_install python3 python3-pip || true
+        python=python3
+    elif ! "$python" -m pip --version >/dev/null 2>&1; then
+        apt_install python3-pip || true
+    fi
+    if have "$python" && "$python" -m pip --version >/dev/null 2>&1; then
+        for extra in "" "--user" "--user --break-system-packages"; do
+            say "$python -m pip install $TRANSLATE_TOOLKIT $extra"
+            # shellcheck disable=SC2086 # $extra is zero or more options
+            "$python" -m pip install --quiet "$TRANSLATE_TOOLKIT" $extra && toolkit && break
+        done
+    fi
+    toolkit || failed+=("translate-toolkit 3.20.4 for $python ($python -m pip install $TRANSLATE_TOOLKIT; needs Python 3 with pip)")
+fi
+
+if [ ${#failed[@]} -gt 0 ]; then
+    say "could not install what the tests need:"
+    for what in "${failed[@]}"; do say "  - $what"; done
+    say "install these and rerun, or run the tests without them: cargo test --workspace -- --skip with_tools"
+    exit 1
+fi
+say "every tool the tests need is installed"
