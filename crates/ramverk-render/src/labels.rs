@@ -135,10 +135,9 @@ const EN: Labels = Labels {
 /// A diff field's name (`descriptor 3`, `example`) in the report's language.
 pub fn field_name(language: &str, field: Field) -> String {
     let language = Language::of(language);
-    let (kind, rank) = field.parts();
-    let word = kind_name(language, kind);
-    match (field, rank) {
-        (Field::LevelDescription(rank), _) => match language {
+    let word = kind_name(language, field.kind());
+    match (field.kind(), field.rank()) {
+        (FieldKind::LevelDescription, Some(rank)) => match language {
             Language::Swedish => format!("beskrivning av nivå {rank}"),
             Language::Danish => format!("beskrivelse af niveau {rank}"),
             Language::English => format!("level {rank} description"),
@@ -219,11 +218,23 @@ mod tests {
 
     #[test]
     fn fields_are_named_in_the_report_language() {
-        assert_eq!(field_name("sv", Field::Descriptor(3)), "nivåbeskrivning 3");
-        assert_eq!(field_name("da-DK", Field::Level(2)), "niveau 2");
-        assert_eq!(field_name("nb", Field::Level(2)), "level 2");
-        assert_eq!(field_name("en", Field::PublisherUrl), "publisher url");
-        assert_eq!(field_name("sv", Field::Id), "id");
+        assert_eq!(
+            field_name("sv", Field::ranked(FieldKind::Descriptor, 3)),
+            "nivåbeskrivning 3"
+        );
+        assert_eq!(
+            field_name("da-DK", Field::ranked(FieldKind::Level, 2)),
+            "niveau 2"
+        );
+        assert_eq!(
+            field_name("nb", Field::ranked(FieldKind::Level, 2)),
+            "level 2"
+        );
+        assert_eq!(
+            field_name("en", Field::from(FieldKind::PublisherUrl)),
+            "publisher url"
+        );
+        assert_eq!(field_name("sv", Field::from(FieldKind::Id)), "id");
         assert_eq!(
             field_kind_name("da", FieldKind::Descriptor),
             "niveaubeskrivelse"
@@ -233,15 +244,15 @@ mod tests {
     #[test]
     fn a_level_description_is_named_with_its_level() {
         assert_eq!(
-            field_name("sv", Field::LevelDescription(2)),
+            field_name("sv", Field::ranked(FieldKind::LevelDescription, 2)),
             "beskrivning av nivå 2"
         );
         assert_eq!(
-            field_name("da", Field::LevelDescription(2)),
+            field_name("da", Field::ranked(FieldKind::LevelDescription, 2)),
             "beskrivelse af niveau 2"
         );
         assert_eq!(
-            field_name("en", Field::LevelDescription(2)),
+            field_name("en", Field::ranked(FieldKind::LevelDescription, 2)),
             "level 2 description"
         );
     }

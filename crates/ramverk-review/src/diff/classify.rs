@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::change::{ChangeKind, Diff, FieldChange, Movement, Section};
-use super::field::Field;
+use super::field::{Field, FieldKind};
 
 /// The size of a version bump.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -176,35 +176,35 @@ enum Meaning {
 
 /// What each field means; a new field must be placed here.
 fn meaning(field: Field) -> Meaning {
-    match field {
-        Field::Area | Field::Parent => Meaning::Place,
-        Field::RestrictedTo => Meaning::Audience,
-        Field::Version | Field::Status | Field::Adopted => Meaning::Record,
-        Field::Title
-        | Field::Description
-        | Field::Text
-        | Field::Definition
-        | Field::Example
-        | Field::Descriptor(_)
-        | Field::LearningActivity
-        | Field::Motivation
-        | Field::Level(_)
-        | Field::LevelDescription(_)
-        | Field::NotRated
-        | Field::Cumulative
-        | Field::RequiresDescriptors
-        | Field::Unit
-        | Field::Id
-        | Field::Language
-        | Field::Publisher
-        | Field::PublisherUnit
-        | Field::PublisherUrl
-        | Field::RatingScale
-        | Field::MotivationScale
-        | Field::Vocabulary
-        | Field::Source
-        | Field::Correction
-        | Field::Note => Meaning::Content,
+    match field.kind() {
+        FieldKind::Area | FieldKind::Parent => Meaning::Place,
+        FieldKind::RestrictedTo => Meaning::Audience,
+        FieldKind::Version | FieldKind::Status | FieldKind::Adopted => Meaning::Record,
+        FieldKind::Title
+        | FieldKind::Description
+        | FieldKind::Text
+        | FieldKind::Definition
+        | FieldKind::Example
+        | FieldKind::Descriptor
+        | FieldKind::LearningActivity
+        | FieldKind::Motivation
+        | FieldKind::Level
+        | FieldKind::LevelDescription
+        | FieldKind::NotRated
+        | FieldKind::Cumulative
+        | FieldKind::RequiresDescriptors
+        | FieldKind::Unit
+        | FieldKind::Id
+        | FieldKind::Language
+        | FieldKind::Publisher
+        | FieldKind::PublisherUnit
+        | FieldKind::PublisherUrl
+        | FieldKind::RatingScale
+        | FieldKind::MotivationScale
+        | FieldKind::Vocabulary
+        | FieldKind::Source
+        | FieldKind::Correction
+        | FieldKind::Note => Meaning::Content,
     }
 }
 

@@ -20,17 +20,21 @@ pub type Fields = Vec<(Field, Value)>;
 const PAIRED: f64 = 0.7;
 
 /// Adds a text field when it has a value.
-pub fn text(fields: &mut Fields, field: Field, value: Option<&str>) {
+pub fn text(fields: &mut Fields, field: impl Into<Field>, value: Option<&str>) {
     if let Some(value) = value {
-        fields.push((field, Value::Text(value.to_owned())));
+        fields.push((field.into(), Value::Text(value.to_owned())));
     }
 }
 
 /// Adds a list field when it is not empty.
-pub fn list(fields: &mut Fields, field: Field, values: impl IntoIterator<Item = String>) {
+pub fn list(
+    fields: &mut Fields,
+    field: impl Into<Field>,
+    values: impl IntoIterator<Item = String>,
+) {
     let values: Vec<String> = values.into_iter().collect();
     if !values.is_empty() {
-        fields.push((field, Value::List(values)));
+        fields.push((field.into(), Value::List(values)));
     }
 }
 
@@ -129,6 +133,7 @@ fn compare_lists(name: Field, old: &[String], new: &[String]) -> Vec<FieldChange
 #[cfg(test)]
 mod tests {
     use super::{Field, Value, compare};
+    use crate::diff::FieldKind;
 
     fn fields(pairs: &[(Field, Value)]) -> super::Fields {
         pairs.to_vec()
@@ -138,17 +143,23 @@ mod tests {
     fn reordered_lists_and_reflowed_text_are_no_change() {
         let old = fields(&[
             (
-                Field::Definition,
+                Field::from(FieldKind::Definition),
                 Value::Text("Kan söka\n information.".into()),
             ),
-            (Field::Example, Value::List(vec!["a".into(), "b".into()])),
+            (
+                Field::from(FieldKind::Example),
+                Value::List(vec!["a".into(), "b".into()]),
+            ),
         ]);
         let new = fields(&[
             (
-                Field::Definition,
+                Field::from(FieldKind::Definition),
                 Value::Text("Kan söka information.".into()),
             ),
-            (Field::Example, Value::List(vec!["b".into(), "a".into()])),
+            (
+                Field::from(FieldKind::Example),
+                Value::List(vec!["b".into(), "a".into()]),
+            ),
         ]);
         assert!(compare(&old, &new).is_empty());
     }
@@ -156,17 +167,23 @@ mod tests {
     #[test]
     fn added_removed_and_changed_fields() {
         let old = fields(&[
-            (Field::Title, Value::Text("Söka".into())),
+            (Field::from(FieldKind::Title), Value::Text("Söka".into())),
             (
-                Field::Example,
+                Field::from(FieldKind::Example),
                 Value::List(vec!["Exempel på nivå 2 är att söka".into()]),
             ),
         ]);
         let new = fields(&[
-            (Field::Title, Value::Text("Söka och filtrera".into())),
-            (Field::Definition, Value::Text("Kompetens att söka.".into())),
             (
-                Field::Example,
+                Field::from(FieldKind::Title),
+                Value::Text("Söka och filtrera".into()),
+            ),
+            (
+                Field::from(FieldKind::Definition),
+                Value::Text("Kompetens att söka.".into()),
+            ),
+            (
+                Field::from(FieldKind::Example),
                 Value::List(vec!["Exempel på nivå 2 är att söka i intranätet".into()]),
             ),
         ]);

@@ -4,7 +4,7 @@ use ramverk_model::{Area, Competence, Framework, Role, Scale, Status};
 
 use super::change::Side;
 use super::compare::{Fields, Value, list, text};
-use super::field::Field;
+use super::field::{Field, FieldKind};
 
 /// Something with a stable id and a title.
 pub trait Keyed {
@@ -83,14 +83,18 @@ pub fn side(framework: &Framework) -> Side {
 pub fn competence_fields(placed: &Placed) -> Fields {
     let c = placed.competence;
     let mut out = Fields::new();
-    text(&mut out, Field::Title, Some(&c.title));
-    text(&mut out, Field::Area, Some(placed.area));
-    text(&mut out, Field::Parent, placed.parent);
-    text(&mut out, Field::Definition, c.definition.as_deref());
-    text(&mut out, Field::Description, c.description.as_deref());
-    list(&mut out, Field::Example, c.examples.iter().cloned());
+    text(&mut out, FieldKind::Title, Some(&c.title));
+    text(&mut out, FieldKind::Area, Some(placed.area));
+    text(&mut out, FieldKind::Parent, placed.parent);
+    text(&mut out, FieldKind::Definition, c.definition.as_deref());
+    text(&mut out, FieldKind::Description, c.description.as_deref());
+    list(&mut out, FieldKind::Example, c.examples.iter().cloned());
     for (rank, descriptor) in &c.descriptors {
-        text(&mut out, Field::Descriptor(*rank), Some(descriptor));
+        text(
+            &mut out,
+            Field::ranked(FieldKind::Descriptor, *rank),
+            Some(descriptor),
+        );
     }
     let activity = |a: &ramverk_model::LearningActivity| {
         if a.levels.is_empty() {
@@ -101,7 +105,7 @@ pub fn competence_fields(placed: &Placed) -> Fields {
     };
     list(
         &mut out,
-        Field::LearningActivity,
+        FieldKind::LearningActivity,
         c.learning_activities.iter().map(activity),
     );
     out
@@ -110,13 +114,21 @@ pub fn competence_fields(placed: &Placed) -> Fields {
 /// An area's fields.
 pub fn area_fields(area: &&Area) -> Fields {
     let mut out = Fields::new();
-    text(&mut out, Field::Title, Some(&area.title));
-    text(&mut out, Field::Description, area.description.as_deref());
-    text(&mut out, Field::Motivation, area.motivation.as_deref());
+    text(&mut out, FieldKind::Title, Some(&area.title));
+    text(
+        &mut out,
+        FieldKind::Description,
+        area.description.as_deref(),
+    );
+    text(&mut out, FieldKind::Motivation, area.motivation.as_deref());
     let mut restricted: Vec<String> = area.restricted_to.clone();
     restricted.sort();
     if !restricted.is_empty() {
-        text(&mut out, Field::RestrictedTo, Some(&restricted.join(", ")));
+        text(
+            &mut out,
+            FieldKind::RestrictedTo,
+            Some(&restricted.join(", ")),
+        );
     }
     out
 }
@@ -124,27 +136,39 @@ pub fn area_fields(area: &&Area) -> Fields {
 /// A scale's fields, each level's label and description among them.
 pub fn scale_fields(scale: &&Scale) -> Fields {
     let mut out = Fields::new();
-    text(&mut out, Field::Title, Some(&scale.title));
-    text(&mut out, Field::Description, scale.description.as_deref());
+    text(&mut out, FieldKind::Title, Some(&scale.title));
+    text(
+        &mut out,
+        FieldKind::Description,
+        scale.description.as_deref(),
+    );
     for level in &scale.levels {
-        text(&mut out, Field::Level(level.rank), Some(&level.label));
         text(
             &mut out,
-            Field::LevelDescription(level.rank),
+            Field::ranked(FieldKind::Level, level.rank),
+            Some(&level.label),
+        );
+        text(
+            &mut out,
+            Field::ranked(FieldKind::LevelDescription, level.rank),
             level.description.as_deref(),
         );
     }
     if let Some(not_rated) = &scale.not_rated {
         text(
             &mut out,
-            Field::NotRated,
+            FieldKind::NotRated,
             Some(&format!("{} = {}", not_rated.value, not_rated.label)),
         );
     }
-    text(&mut out, Field::Cumulative, Some(yes_no(scale.cumulative)));
     text(
         &mut out,
-        Field::RequiresDescriptors,
+        FieldKind::Cumulative,
+        Some(yes_no(scale.cumulative)),
+    );
+    text(
+        &mut out,
+        FieldKind::RequiresDescriptors,
         Some(yes_no(scale.requires_descriptors)),
     );
     out
@@ -153,43 +177,58 @@ pub fn scale_fields(scale: &&Scale) -> Fields {
 /// A role's fields.
 pub fn role_fields(role: &&Role) -> Fields {
     let mut out = Fields::new();
-    text(&mut out, Field::Title, Some(&role.title));
-    text(&mut out, Field::Unit, role.unit.as_deref());
-    text(&mut out, Field::Description, role.description.as_deref());
+    text(&mut out, FieldKind::Title, Some(&role.title));
+    text(&mut out, FieldKind::Unit, role.unit.as_deref());
+    text(
+        &mut out,
+        FieldKind::Description,
+        role.description.as_deref(),
+    );
     out
 }
 
 /// A guiding principle's fields.
 pub fn principle_fields(principle: &&ramverk_model::Principle) -> Fields {
     vec![
-        (Field::Title, Value::Text(principle.title.clone())),
-        (Field::Text, Value::Text(principle.text.clone())),
+        (
+            FieldKind::Title.into(),
+            Value::Text(principle.title.clone()),
+        ),
+        (FieldKind::Text.into(), Value::Text(principle.text.clone())),
     ]
 }
 
 /// The framework's own fields: id, title, version, status, publisher, sources, notes ...
 pub fn metadata_fields(f: &Framework) -> Fields {
     let mut out = Fields::new();
-    text(&mut out, Field::Id, Some(&f.id));
-    text(&mut out, Field::Title, Some(&f.title));
-    text(&mut out, Field::Version, Some(&f.version));
-    text(&mut out, Field::Language, Some(&f.language));
-    text(&mut out, Field::Status, Some(status(f.status)));
-    text(&mut out, Field::Adopted, f.adopted.as_deref());
-    text(&mut out, Field::Publisher, Some(&f.publisher.name));
-    text(&mut out, Field::PublisherUnit, f.publisher.unit.as_deref());
-    text(&mut out, Field::PublisherUrl, f.publisher.url.as_deref());
-    text(&mut out, Field::Description, f.description.as_deref());
-    text(&mut out, Field::RatingScale, f.rating_scale.as_deref());
+    text(&mut out, FieldKind::Id, Some(&f.id));
+    text(&mut out, FieldKind::Title, Some(&f.title));
+    text(&mut out, FieldKind::Version, Some(&f.version));
+    text(&mut out, FieldKind::Language, Some(&f.language));
+    text(&mut out, FieldKind::Status, Some(status(f.status)));
+    text(&mut out, FieldKind::Adopted, f.adopted.as_deref());
+    text(&mut out, FieldKind::Publisher, Some(&f.publisher.name));
     text(
         &mut out,
-        Field::MotivationScale,
+        FieldKind::PublisherUnit,
+        f.publisher.unit.as_deref(),
+    );
+    text(
+        &mut out,
+        FieldKind::PublisherUrl,
+        f.publisher.url.as_deref(),
+    );
+    text(&mut out, FieldKind::Description, f.description.as_deref());
+    text(&mut out, FieldKind::RatingScale, f.rating_scale.as_deref());
+    text(
+        &mut out,
+        FieldKind::MotivationScale,
         f.motivation_scale.as_deref(),
     );
     if let Some(vocabulary) = &f.vocabulary {
         text(
             &mut out,
-            Field::Vocabulary,
+            FieldKind::Vocabulary,
             Some(&format!(
                 "{} / {}",
                 vocabulary.area,
@@ -209,15 +248,15 @@ pub fn metadata_fields(f: &Framework) -> Fields {
         .collect::<Vec<_>>()
         .join(", ")
     };
-    list(&mut out, Field::Source, f.sources.iter().map(source));
+    list(&mut out, FieldKind::Source, f.sources.iter().map(source));
     list(
         &mut out,
-        Field::Correction,
+        FieldKind::Correction,
         f.corrections
             .iter()
             .map(|c| format!("{}: {} → {} ({})", c.item, c.source, c.kept, c.reason)),
     );
-    list(&mut out, Field::Note, f.notes.iter().cloned());
+    list(&mut out, FieldKind::Note, f.notes.iter().cloned());
     out
 }
 
