@@ -65,3 +65,24 @@ pub fn progress(message: &str, length: u64) -> indicatif::ProgressBar {
     bar.set_message(message.to_string());
     bar
 }
+
+/// Prints a report about several frameworks — the human text, or `{"frameworks": [...]}` — and
+/// ends with findings when any of them failed.
+pub fn per_framework(
+    format: crate::cli::Format,
+    human: &str,
+    reports: Vec<serde_json::Value>,
+    failed: bool,
+) -> anyhow::Result<Outcome> {
+    match format {
+        crate::cli::Format::Human => print(human)?,
+        crate::cli::Format::Json => print(
+            &(serde_json::to_string_pretty(&serde_json::json!({ "frameworks": reports }))? + "\n"),
+        )?,
+    }
+    Ok(if failed {
+        Outcome::Findings
+    } else {
+        Outcome::Ok
+    })
+}

@@ -12,7 +12,7 @@ use ramverk_source::Severity;
 use serde_json::json;
 
 use super::{framework_of, load_framework};
-use crate::cli::{ApproveArgs, Format, VerifyArgs};
+use crate::cli::{ApproveArgs, VerifyArgs};
 use crate::output::{self, ColorMode, Outcome};
 use ramverk_render::diff as view;
 
@@ -146,17 +146,7 @@ pub fn verify(args: &VerifyArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         }
         reports.push(json!({ "path": path.display().to_string(), "version": framework.version, "ok": ok, "message": message, "content": hash, "changes": changes }));
     }
-    match args.format {
-        Format::Human => output::print(&out)?,
-        Format::Json => output::print(
-            &(serde_json::to_string_pretty(&json!({ "frameworks": reports }))? + "\n"),
-        )?,
-    }
-    Ok(if failed {
-        Outcome::Findings
-    } else {
-        Outcome::Ok
-    })
+    output::per_framework(args.format, &out, reports, failed)
 }
 
 /// The summary of the differences from the approved content, read from the recorded commit.

@@ -11,7 +11,7 @@ use ramverk_source::{Pointer, Target};
 use serde_json::json;
 
 use super::{framework_of, load_framework};
-use crate::cli::{BumpLevel, ChangelogArgs, Format, Since, VersionCheckArgs, VersionCommand};
+use crate::cli::{BumpLevel, ChangelogArgs, Since, VersionCheckArgs, VersionCommand};
 use crate::output::{self, ColorMode, Outcome};
 use ramverk_render::diff as view;
 
@@ -135,17 +135,7 @@ fn check(args: &VersionCheckArgs, color: ColorMode) -> anyhow::Result<Outcome> {
             "reasons": comparison.classification.reasons.iter().map(|(b, r)| json!({"bump": b, "reason": r})).collect::<Vec<_>>(),
         }));
     }
-    match args.format {
-        Format::Human => output::print(&out)?,
-        Format::Json => output::print(
-            &(serde_json::to_string_pretty(&json!({ "frameworks": reports }))? + "\n"),
-        )?,
-    }
-    Ok(if failed {
-        Outcome::Findings
-    } else {
-        Outcome::Ok
-    })
+    output::per_framework(args.format, &out, reports, failed)
 }
 
 fn bump_name(bump: Bump) -> &'static str {
