@@ -42,6 +42,32 @@ fn check(repo: &Path, status: i32) -> support::Output {
         .run()
 }
 
+/// Makes `change` with version `unbumped`, which `version check` refuses saying each of `says`;
+/// then with version `bumped`, which it accepts.
+fn needs_bump(
+    repo: &Path,
+    change: impl Fn(String) -> String + Copy,
+    unbumped: &str,
+    bumped: &str,
+    says: &[&str],
+) {
+    edit(repo, unbumped, change);
+    let output = check(repo, 1);
+    for phrase in says {
+        assert!(output.stdout.contains(phrase), "{output}");
+    }
+    edit(repo, bumped, change);
+    check(repo, 0);
+}
+
+/// Raises the expected level of medarbetare for 1.1 from 2 to 3.
+fn raise_1_1(text: String) -> String {
+    text.replace(
+        r#"expected: {"1.1": 2, "1.2": 2}"#,
+        r#"expected: {"1.1": 3, "1.2": 2}"#,
+    )
+}
+
 #[test]
 fn wording_needs_a_patch_bump() {
     let repo = repository();
@@ -51,15 +77,13 @@ fn wording_needs_a_patch_bump() {
             "Kan söka information självständigt.",
         )
     };
-    edit(repo.path(), "1.0.0", reword);
-    let output = check(repo.path(), 1);
-    assert!(output.stdout.contains("need a patch bump"), "{output}");
-    assert!(
-        output.stdout.contains("help: set version to 1.0.1"),
-        "{output}"
+    needs_bump(
+        repo.path(),
+        reword,
+        "1.0.0",
+        "1.0.1",
+        &["need a patch bump", "help: set version to 1.0.1"],
     );
-    edit(repo.path(), "1.0.1", reword);
-    check(repo.path(), 0);
 }
 
 #[test]
@@ -71,39 +95,28 @@ fn an_addition_needs_a_minor_bump() {
             "      - id: \"1.3\"\n        title: Dela information\n        descriptors: {1: a, 2: b, 3: c}\nprofiles:",
         )
     };
-    edit(repo.path(), "1.0.1", add);
-    let output = check(repo.path(), 1);
-    assert!(output.stdout.contains("need a minor bump"), "{output}");
-    assert!(
-        output
-            .stdout
-            .contains("competence 1.3 Dela information added"),
-        "{output}"
+    needs_bump(
+        repo.path(),
+        add,
+        "1.0.1",
+        "1.1.0",
+        &["need a minor bump", "competence 1.3 Dela information added"],
     );
-    edit(repo.path(), "1.1.0", add);
-    check(repo.path(), 0);
 }
 
 #[test]
 fn a_changed_expected_level_or_a_removed_competence_needs_a_major_bump() {
     let repo = repository();
-    let raise = |t: String| {
-        t.replace(
-            r#"expected: {"1.1": 2, "1.2": 2}"#,
-            r#"expected: {"1.1": 3, "1.2": 2}"#,
-        )
-    };
-    edit(repo.path(), "1.1.0", raise);
-    let output = check(repo.path(), 1);
-    assert!(output.stdout.contains("need a major bump"), "{output}");
-    assert!(
-        output
-            .stdout
-            .contains("expected level of medarbetare for 1.1 raised"),
-        "{output}"
+    needs_bump(
+        repo.path(),
+        raise_1_1,
+        "1.1.0",
+        "2.0.0",
+        &[
+            "need a major bump",
+            "expected level of medarbetare for 1.1 raised",
+        ],
     );
-    edit(repo.path(), "2.0.0", raise);
-    check(repo.path(), 0);
 
     let remove = |t: String| {
         let start = t.find("      - id: \"1.2\"").expect("1.2");
@@ -141,12 +154,7 @@ fn unchanged_content_needs_no_bump() {
 #[test]
 fn bump_edits_only_the_version_and_keeps_comments() {
     let repo = repository();
-    edit(repo.path(), "1.0.0", |t| {
-        t.replace(
-            r#"expected: {"1.1": 2, "1.2": 2}"#,
-            r#"expected: {"1.1": 3, "1.2": 2}"#,
-        )
-    });
+    edit(repo.path(), "1.0.0", raise_1_1);
     let before = fs::read_to_string(framework_file(repo.path())).expect("read");
     Test::new()
         .current_dir(repo.path())
@@ -178,12 +186,7 @@ fn bump_edits_only_the_version_and_keeps_comments() {
 #[test]
 fn changelog_lists_the_changes_since_a_tag() {
     let repo = repository();
-    edit(repo.path(), "2.0.0", |t| {
-        t.replace(
-            r#"expected: {"1.1": 2, "1.2": 2}"#,
-            r#"expected: {"1.1": 3, "1.2": 2}"#,
-        )
-    });
+    edit(repo.path(), "2.0.0", raise_1_1);
     Test::new()
         .current_dir(repo.path())
         .args([
