@@ -12,14 +12,15 @@ command -v graphtage >/dev/null || python3 -m pip install --quiet graphtage
 command -v graphtage >/dev/null || { echo "graphtage is missing: pip install graphtage" >&2; exit 2; }
 
 cargo build --release --quiet -p ramverk -p ramverk-testkit --examples --bins
-ramverk=target/release/ramverk
+release=${CARGO_TARGET_DIR:-target}/release
+ramverk=$release/ramverk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 competences=${COMPETENCES:-10000}
 roles=${ROLES:-20}
 
-target/release/examples/synthetic "$work/old" "$competences" "$roles" 42 2>/dev/null
-target/release/examples/synthetic "$work/new" "$competences" "$roles" 42 0.05 2>/dev/null
+"$release"/examples/synthetic "$work/old" "$competences" "$roles" 42 2>/dev/null
+"$release"/examples/synthetic "$work/new" "$competences" "$roles" 42 0.05 2>/dev/null
 "$ramverk" show "$work/old" --format json > "$work/old.json"
 "$ramverk" show "$work/new" --format json > "$work/new.json"
 

@@ -12,13 +12,14 @@ command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install
 command -v msgmerge >/dev/null || { echo "gettext is missing: apt-get install gettext" >&2; exit 2; }
 
 cargo build --release --quiet -p ramverk -p ramverk-testkit --examples --bins
-ramverk=target/release/ramverk
+release=${CARGO_TARGET_DIR:-target}/release
+ramverk=$release/ramverk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fw="$work/synthetic"
 
-target/release/examples/synthetic "$fw" 10000 200 42 2>/dev/null
-target/release/examples/synthetic_translations "$fw" da,en,de 7 2>/dev/null
+"$release"/examples/synthetic "$fw" 10000 200 42 2>/dev/null
+"$release"/examples/synthetic_translations "$fw" da,en,de 7 2>/dev/null
 
 # A translator's files: everything extracted, every text that needed work filled in.
 "$ramverk" i18n extract "$fw" --lang da --format po -o "$work/da.po" 2>/dev/null

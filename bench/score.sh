@@ -10,7 +10,8 @@ command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install
 python3 -c 'import pandas' 2>/dev/null || python3 -m pip install --quiet pandas
 cargo build --release --quiet -p ramverk
 bash plugins/build.sh >/dev/null
-ramverk=target/release/ramverk
+release=${CARGO_TARGET_DIR:-target}/release
+ramverk=$release/ramverk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

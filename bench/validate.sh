@@ -11,11 +11,12 @@ command -v check-jsonschema >/dev/null || python3 -m pip install --quiet check-j
 command -v check-jsonschema >/dev/null || { echo "check-jsonschema is missing: pip install check-jsonschema" >&2; exit 2; }
 
 cargo build --release --quiet -p ramverk -p ramverk-testkit --examples --bins
-ramverk=target/release/ramverk
+release=${CARGO_TARGET_DIR:-target}/release
+ramverk=$release/ramverk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-target/release/examples/synthetic "$work/synthetic" 10000 200 42
+"$release"/examples/synthetic "$work/synthetic" 10000 200 42
 # The same frameworks as one YAML file each, so that both tools read the same bytes.
 for name in synthetic stockholm; do
   src=$([ "$name" = synthetic ] && echo "$work/synthetic" || echo frameworks/stockholm-kultur)

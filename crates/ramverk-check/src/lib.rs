@@ -3,7 +3,6 @@
 
 mod context;
 mod descriptors;
-pub mod fast_profile;
 mod ids;
 pub mod load;
 mod metadata;

@@ -11,7 +11,8 @@ use ramverk_model::Framework;
 use ramverk_source::Code;
 use ramverk_source::Diagnostic;
 use ramverk_source::{
-    MAX_FILE_BYTES, Mount, Node, ParseError, Pointer, SourceMap, parse, position_at,
+    MAX_FILE_BYTES, Mount, Node, ParseError, PlainJson, Pointer, SourceMap, build_plain, parse,
+    position_at,
 };
 
 /// The name of a framework directory's root file.
@@ -53,8 +54,8 @@ pub enum LoadError {
     },
 }
 
-/// Where the parts of a framework live on disk.
-struct Layout {
+/// The files of a framework on disk: the root file, `areas/*.yaml` and `profiles/*.yaml`.
+struct FrameworkFiles {
     root: PathBuf,
     areas: Vec<PathBuf>,
     profiles: Vec<PathBuf>,
@@ -66,40 +67,33 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     load_with(path, false)
 }
 
-/// Loads a framework for its texts only (translation commands): the expected levels in profile
-/// files of the documented block layout are skipped unread, so those profiles come back with
+/// Loads a framework for its texts only (translation commands): the `expected` levels of profile
+/// files are read (syntax is still checked) but not built, so every profile comes back with
 /// none. Never use the result for checks or scoring.
 pub fn load_texts(path: &Path) -> Result<Loaded, LoadError> {
     load_with(path, true)
 }
 
 fn load_with(path: &Path, texts_only: bool) -> Result<Loaded, LoadError> {
-    let layout = layout(path)?;
-    let files: Vec<(&PathBuf, bool)> = std::iter::once((&layout.root, false))
-        .chain(layout.areas.iter().map(|path| (path, false)))
-        .chain(layout.profiles.iter().map(|path| (path, true)))
+    let files = framework_files(path)?;
+    let paths: Vec<(&PathBuf, bool)> = std::iter::once((&files.root, false))
+        .chain(files.areas.iter().map(|path| (path, false)))
+        .chain(files.profiles.iter().map(|path| (path, true)))
         .collect();
-    let mut parts = parallel_map(&files, |(file, is_profile)| {
-        read_file(file, *is_profile, texts_only)
+    let mut parts = parallel_map(&paths, |(file, is_profile)| {
+        read_file(file, *is_profile && texts_only)
     })
     .into_iter();
-    let mut typed: Vec<(usize, ramverk_model::Profile)> = Vec::new();
     let mut map = SourceMap::default();
     let mut diagnostics = Vec::new();
     let root = parts
         .next()
         .ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
-    let mut document = mount(
-        root,
-        Pointer::root(),
-        &mut map,
-        &mut diagnostics,
-        &mut typed,
-    )
-    .unwrap_or(Json::Null);
+    let mut document =
+        mount(root, Pointer::root(), &mut map, &mut diagnostics).unwrap_or(Json::Null);
     for (key, count) in [
-        ("areas", layout.areas.len()),
-        ("profiles", layout.profiles.len()),
+        ("areas", files.areas.len()),
+        ("profiles", files.profiles.len()),
     ] {
         let offset = existing_len(&document, key);
         for index in 0..count {
@@ -107,22 +101,15 @@ fn load_with(path: &Path, texts_only: bool) -> Result<Loaded, LoadError> {
                 .next()
                 .ok_or_else(|| LoadError::NoRoot(path.to_owned()))??;
             let at = Pointer::root().key(key).index(offset + index);
-            let json = mount(part, at, &mut map, &mut diagnostics, &mut typed);
+            let json = mount(part, at, &mut map, &mut diagnostics);
             append(&mut document, key, json.unwrap_or(Json::Null));
         }
     }
-    let mut framework = if diagnostics.is_empty() {
+    let framework = if diagnostics.is_empty() {
         build(document, &map, &mut diagnostics)
     } else {
         None
     };
-    if let Some(framework) = framework.as_mut() {
-        for (index, profile) in typed {
-            if let Some(slot) = framework.profiles.get_mut(index) {
-                *slot = profile;
-            }
-        }
-    }
     Ok(Loaded {
         path: path.to_owned(),
         map,
@@ -168,7 +155,7 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
     })
 }
 
-fn layout(path: &Path) -> Result<Layout, LoadError> {
+fn framework_files(path: &Path) -> Result<FrameworkFiles, LoadError> {
     let metadata = fs::metadata(path).map_err(|source| match source.kind() {
         io::ErrorKind::NotFound => LoadError::NotFound(path.to_owned()),
         _ => LoadError::Io {
@@ -177,7 +164,7 @@ fn layout(path: &Path) -> Result<Layout, LoadError> {
         },
     })?;
     if !metadata.is_dir() {
-        return Ok(Layout {
+        return Ok(FrameworkFiles {
             root: path.to_owned(),
             areas: Vec::new(),
             profiles: Vec::new(),
@@ -187,7 +174,7 @@ fn layout(path: &Path) -> Result<Layout, LoadError> {
     if !root.is_file() {
         return Err(LoadError::NoRoot(path.to_owned()));
     }
-    Ok(Layout {
+    Ok(FrameworkFiles {
         root,
         areas: yaml_files(&path.join(AREAS_DIR))?,
         profiles: yaml_files(&path.join(PROFILES_DIR))?,
@@ -230,11 +217,6 @@ enum Content {
         text: String,
         json: Json,
     },
-    /// A profile file of the documented shape, read straight into the model.
-    Profile {
-        text: String,
-        profile: ramverk_model::Profile,
-    },
     /// A document read the full way, with its located nodes.
     Text {
         text: String,
@@ -242,8 +224,9 @@ enum Content {
     },
 }
 
-/// Reads and parses one file; needs nothing shared, so files can be read in parallel.
-fn read_file(path: &Path, is_profile: bool, texts_only: bool) -> Result<Part, LoadError> {
+/// Reads and parses one file; needs nothing shared, so files can be read in parallel. With
+/// `without_expected` (a profile loaded for its texts), the `expected` levels are left out.
+fn read_file(path: &Path, without_expected: bool) -> Result<Part, LoadError> {
     let io_error = |cause| LoadError::Io {
         path: path.to_owned(),
         cause,
@@ -264,25 +247,19 @@ fn read_file(path: &Path, is_profile: bool, texts_only: bool) -> Result<Part, Lo
             });
         }
     };
-    let text = match is_profile && texts_only {
-        true => crate::fast_profile::without_expectations(&text).unwrap_or(text),
-        false => text,
-    };
-    let content = match is_profile
-        .then(|| crate::fast_profile::read(&text))
-        .flatten()
-    {
-        Some(profile) => Content::Profile { text, profile },
-        None => match fast_json(&text) {
-            Some(json) => Content::Plain { text, json },
-            None => {
-                let parsed = parse(&text).map(|node| {
-                    let json = node.to_json();
-                    (node, json)
-                });
-                Content::Text { text, parsed }
-            }
-        },
+    let skip = without_expected.then_some("expected");
+    let content = match plain_json(&text, skip) {
+        Some(json) => Content::Plain { text, json },
+        None => {
+            let parsed = parse(&text).map(|node| {
+                let mut json = node.to_json();
+                if let (Some(key), Some(object)) = (skip, json.as_object_mut()) {
+                    object.shift_remove(key);
+                }
+                (node, json)
+            });
+            Content::Text { text, parsed }
+        }
     };
     Ok(Part {
         path: path.to_owned(),
@@ -290,15 +267,12 @@ fn read_file(path: &Path, is_profile: bool, texts_only: bool) -> Result<Part, Lo
     })
 }
 
-/// Places a read file at `at` in the source map; its problems become findings. A profile read
-/// straight into the model goes to `typed` (with its place among the profiles), and a stand-in
-/// holding only its role keeps the places of the others in the document.
+/// Places a read file at `at` in the source map; its problems become findings.
 fn mount(
     part: Part,
     at: Pointer,
     map: &mut SourceMap,
     diagnostics: &mut Vec<Diagnostic>,
-    typed: &mut Vec<(usize, ramverk_model::Profile)>,
 ) -> Option<Json> {
     let (text, parsed) = match part.content {
         Content::TooLarge(length) => {
@@ -318,15 +292,6 @@ fn mount(
         Content::NotUtf8(error) => {
             diagnostics.push(not_utf8(&part.path, error, map));
             return None;
-        }
-        Content::Profile { text, profile } => {
-            let stand_in = serde_json::json!({ "role": profile.role });
-            if let Some(ramverk_source::Step::Index(index)) = at.0.last() {
-                typed.push((*index, profile));
-            }
-            let file = map.add_file(part.path, text);
-            map.mounts.push(Mount::lazy(at, file));
-            return Some(stand_in);
         }
         Content::Plain { text, json } => {
             let file = map.add_file(part.path, text);
@@ -367,12 +332,13 @@ fn mount(
     }
 }
 
-/// The JSON of a plain, non-empty document read the fast way, when it is one.
-fn fast_json(text: &str) -> Option<Json> {
+/// The JSON of a plain, non-empty document read straight from its events, when it is one
+/// (without the value of the root key `skip`).
+fn plain_json(text: &str, skip: Option<&'static str>) -> Option<Json> {
     if text.trim().is_empty() || text.len() > MAX_FILE_BYTES {
         return None;
     }
-    ramverk_source::fast_build(text, &mut ramverk_source::FastJson)
+    build_plain(text, &mut PlainJson { skip })
 }
 
 /// A finding for a file that is not UTF-8, placed at the first bad byte.
@@ -467,4 +433,123 @@ fn deserialize(document: Json) -> Result<Framework, serde_json::Error> {
     .into_iter()
     .collect::<Result<_, _>>()?;
     Ok(framework)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use ramverk_source::Code;
+
+    use super::{load, load_texts};
+
+    /// The schema findings of a framework whose only profile file is `profile`, as
+    /// `(file name, line, column, message)`.
+    fn schema_findings(profile: &str) -> Vec<(String, u32, u32, String)> {
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/invalid/schema-profile");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(
+            fixture.join("framework.yaml"),
+            dir.path().join("framework.yaml"),
+        )
+        .unwrap();
+        std::fs::create_dir(dir.path().join("areas")).unwrap();
+        for area in ["1.yaml", "6.yaml"] {
+            std::fs::copy(
+                fixture.join("areas").join(area),
+                dir.path().join("areas").join(area),
+            )
+            .unwrap();
+        }
+        std::fs::create_dir(dir.path().join("profiles")).unwrap();
+        std::fs::write(dir.path().join("profiles/chef.yaml"), profile).unwrap();
+        let loaded = load(dir.path()).unwrap();
+        assert!(loaded.framework.is_none(), "{profile}");
+        loaded
+            .diagnostics
+            .iter()
+            .map(|diagnostic| {
+                assert_eq!(diagnostic.code, Code::Schema, "{diagnostic:?}");
+                let label = diagnostic.primary.as_ref().expect("located");
+                let file = &loaded.map.files[label.file].path;
+                (
+                    file.strip_prefix(dir.path()).unwrap().display().to_string(),
+                    label.position.line,
+                    label.position.column,
+                    diagnostic.message.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_profile_file_is_checked_against_the_schema() {
+        let cases: [(&str, u32, u32, &str); 6] = [
+            (
+                "role: chef\nexpected:\n  \"1.1\": \"3\"\n  \"1.2\": 2\n",
+                3,
+                10,
+                "`/profiles/0/expected/1.1`",
+            ),
+            (
+                "role: chef\nexpected:\n  \"1.1\": 3\n  \"1.2\": 1.10\n",
+                4,
+                10,
+                "`/profiles/0/expected/1.2`",
+            ),
+            (
+                "role: chef\nexpected:\n  \"1.1\": 300\n",
+                3,
+                10,
+                "`/profiles/0/expected/1.1`",
+            ),
+            (
+                "role: chef\nexpected:\n  \"1.1\": 3\n  \"1.2\": not-aplicable\n",
+                4,
+                10,
+                "`/profiles/0/expected/1.2`",
+            ),
+            (
+                "role: chef\ndescripton: Chefen\nexpected:\n  \"1.1\": 3\n",
+                2,
+                1,
+                "unknown field `descripton`",
+            ),
+            (
+                "role: chef\ndescription: 5\nexpected:\n  \"1.1\": 3\n",
+                2,
+                14,
+                "`/profiles/0/description`",
+            ),
+        ];
+        for (profile, line, column, message) in cases {
+            let findings = schema_findings(profile);
+            assert!(
+                findings
+                    .iter()
+                    .any(|(file, l, c, m)| file == "profiles/chef.yaml"
+                        && (*l, *c) == (line, column)
+                        && m.contains(message)),
+                "{profile}: expected {message} at {line}:{column}, found {findings:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn texts_only_loads_leave_the_expected_levels_out() {
+        let stockholm =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks/stockholm-kultur");
+        let full = load(&stockholm).unwrap().framework.unwrap();
+        let texts = load_texts(&stockholm).unwrap();
+        assert!(texts.diagnostics.is_empty(), "{:?}", texts.diagnostics);
+        let texts = texts.framework.unwrap();
+        assert!(full.profiles.iter().any(|p| !p.expected.is_empty()));
+        assert!(texts.profiles.iter().all(|p| p.expected.is_empty()));
+        let mut without = full.clone();
+        for profile in &mut without.profiles {
+            profile.expected.clear();
+        }
+        assert_eq!(texts, without);
+    }
 }

@@ -2,7 +2,6 @@
 //! XLIFF 2 for translators, glossaries. It knows no diffs, scoring or terminal output.
 
 mod check;
-mod fast;
 mod fingerprint;
 mod glossary;
 mod localize;
@@ -27,7 +26,7 @@ pub use location::{
 pub use message::{Message, messages};
 pub use problem::{Problem, Problems};
 pub use status::{Counts, Stale, Standing, Status, standing, status};
-pub use translation::{ENTRY_FIELDS, Entry, State, Translation, is_language_tag};
+pub use translation::{ENTRY_FIELDS, Entry, Translation, TranslationState, is_language_tag};
 pub use unit::{Header, Unit, units};
 
 /// Reading and writing GNU gettext PO files.

@@ -7,7 +7,7 @@ use crate::message::messages;
 use crate::status::{Standing, standing};
 use std::collections::HashMap;
 
-use crate::translation::{State, Translation};
+use crate::translation::{Translation, TranslationState};
 use ramverk_model::Framework;
 
 /// Why a text is shown in the source language.
@@ -75,7 +75,9 @@ pub fn localize(
             translation
                 .entries
                 .iter()
-                .filter(|entry| entry.state != State::Initial && !entry.text.trim().is_empty())
+                .filter(|entry| {
+                    entry.state != TranslationState::Initial && !entry.text.trim().is_empty()
+                })
                 .map(|entry| (entry.fingerprint.as_str(), entry.text.as_str()))
                 .collect()
         })
@@ -84,7 +86,7 @@ pub fn localize(
     let mut fallbacks = Vec::new();
     for message in messages(framework) {
         let reason = match standing(&message, translation) {
-            Standing::Current(state) if state != State::Initial => {
+            Standing::Current(state) if state != TranslationState::Initial => {
                 let text = translation
                     .and_then(|t| t.get(&message.key))
                     .map(|entry| entry.text.clone())

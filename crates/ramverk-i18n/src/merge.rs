@@ -10,7 +10,7 @@ use crate::fingerprint::fingerprint;
 use crate::message::messages;
 use crate::problem::{Problem, Problems};
 use crate::status::{Standing, standing};
-use crate::translation::{Entry, State, Translation};
+use crate::translation::{Entry, Translation, TranslationState};
 use crate::{po, xliff};
 use ramverk_model::Framework;
 use ramverk_source::suggest::did_you_mean;
@@ -22,7 +22,10 @@ pub enum Mark {
     Po { fuzzy: bool },
     /// XLIFF: the segment state (absent: XLIFF's default, `initial`) and whether it is still
     /// marked stale.
-    Xliff { state: Option<State>, stale: bool },
+    Xliff {
+        state: Option<TranslationState>,
+        stale: bool,
+    },
 }
 
 /// One translated unit as it came back.
@@ -262,26 +265,34 @@ pub fn merge_messages(
 }
 
 /// The state a returned unit gets, or `None` to leave the entry exactly as it is.
-fn new_state(unit: &Returned, existing: Option<&Entry>, standing: Standing) -> Option<State> {
+fn new_state(
+    unit: &Returned,
+    existing: Option<&Entry>,
+    standing: Standing,
+) -> Option<TranslationState> {
     let same_text = existing.is_some_and(|entry| entry.text == unit.target);
     let still_marked_stale = match unit.mark {
         Mark::Po { fuzzy } => fuzzy,
-        Mark::Xliff { state, stale } => stale && state.unwrap_or(State::Initial) == State::Initial,
+        Mark::Xliff { state, stale } => {
+            stale && state.unwrap_or(TranslationState::Initial) == TranslationState::Initial
+        }
     };
     // A stale translation sent out and returned untouched stays stale.
     if standing == Standing::Stale && same_text && still_marked_stale {
         return None;
     }
     match unit.mark {
-        Mark::Po { fuzzy: true } => Some(State::Initial),
+        Mark::Po { fuzzy: true } => Some(TranslationState::Initial),
         // PO cannot say "reviewed": an unchanged text keeps the state it had.
         Mark::Po { fuzzy: false } => match (standing, existing) {
-            (Standing::Current(state), Some(_)) if same_text && state != State::Initial => {
+            (Standing::Current(state), Some(_))
+                if same_text && state != TranslationState::Initial =>
+            {
                 Some(state)
             }
-            _ => Some(State::Translated),
+            _ => Some(TranslationState::Translated),
         },
-        Mark::Xliff { state, .. } => Some(state.unwrap_or(State::Initial)),
+        Mark::Xliff { state, .. } => Some(state.unwrap_or(TranslationState::Initial)),
     }
 }
 

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::problem::Problem;
 use crate::status::Standing;
-use crate::translation::State;
+use crate::translation::TranslationState;
 use crate::unit::{Header, Unit};
 
 /// A PO file for `units`.
@@ -46,7 +46,7 @@ pub fn write(header: &Header, units: &[Unit]) -> String {
         }
         let fuzzy = matches!(
             unit.standing,
-            Standing::Stale | Standing::Current(State::Initial)
+            Standing::Stale | Standing::Current(TranslationState::Initial)
         ) && !unit.target.is_empty();
         if fuzzy {
             out.push_str("#, fuzzy\n");

@@ -10,7 +10,7 @@ impl Translation {
     /// The file's new text. `order` gives each message key's place in the framework;
     /// `about` is the framework's id, for the header comment of a new file.
     pub fn render(&self, order: &HashMap<&str, usize>, about: &str) -> String {
-        if self.original.is_empty() || self.layout.rewrite {
+        if self.original.is_empty() || self.entries_block.rewrite {
             return self.render_whole(order, about);
         }
         let text = &self.original;
@@ -39,7 +39,7 @@ impl Translation {
             edits.push((span, kept + &self.entry_block(&self.entries[index])));
         }
         if !inserts.is_empty()
-            && let Some(range) = self.layout.empty_value.clone()
+            && let Some(range) = self.entries_block.empty_value.clone()
         {
             edits.push((range, String::new()));
         }
@@ -57,7 +57,7 @@ impl Translation {
             } else {
                 ""
             };
-            let header = if self.layout.header_missing {
+            let header = if self.entries_block.header_missing {
                 "entries:\n"
             } else {
                 ""
@@ -80,7 +80,7 @@ impl Translation {
     /// that comes last before it (`ranked`: existing entries' places and span ends, sorted).
     fn insertion_point(&self, ranked: &[(usize, usize)], rank: usize) -> usize {
         match ranked.partition_point(|(place, _)| *place < rank) {
-            0 => self.layout.after_header,
+            0 => self.entries_block.after_header,
             before => ranked[before - 1].1,
         }
     }
@@ -104,8 +104,8 @@ impl Translation {
 
     /// One entry as YAML lines, indented like the file's other entries.
     fn entry_block(&self, entry: &Entry) -> String {
-        let indent = " ".repeat(self.layout.indent);
-        let field = " ".repeat(self.layout.field_indent);
+        let indent = " ".repeat(self.entries_block.indent);
+        let field = " ".repeat(self.entries_block.field_indent);
         let mut out = format!("{indent}{}:\n", scalar(&entry.key));
         out.push_str(&format!("{field}text: {}\n", scalar(&entry.text)));
         out.push_str(&format!("{field}state: {}\n", entry.state.name()));

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::message::Message;
-use crate::translation::{State, Translation};
+use crate::translation::{Translation, TranslationState};
 
 /// Where one message stands in a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -14,7 +14,7 @@ pub enum Standing {
     /// Translated from a source text that has since changed.
     Stale,
     /// A translation in this state, made from the current source text.
-    Current(State),
+    Current(TranslationState),
 }
 
 /// The standing of the message in `translation`.
@@ -136,10 +136,10 @@ pub fn status(
                     line: entry.line,
                 });
             }
-            Standing::Current(State::Initial) => counts.initial += 1,
-            Standing::Current(State::Translated) => counts.translated += 1,
-            Standing::Current(State::Reviewed) => counts.reviewed += 1,
-            Standing::Current(State::Final) => counts.final_ += 1,
+            Standing::Current(TranslationState::Initial) => counts.initial += 1,
+            Standing::Current(TranslationState::Translated) => counts.translated += 1,
+            Standing::Current(TranslationState::Reviewed) => counts.reviewed += 1,
+            Standing::Current(TranslationState::Final) => counts.final_ += 1,
         }
     }
     let known: std::collections::HashSet<&str> = messages

@@ -22,7 +22,7 @@ use ramverk_source::{Node, Value, parse};
 /// How far a translation has come (the XLIFF 2 segment states).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum State {
+pub enum TranslationState {
     /// A draft, or not started: not shown to readers.
     Initial,
     /// Translated, not yet reviewed.
@@ -33,38 +33,42 @@ pub enum State {
     Final,
 }
 
-impl State {
+impl TranslationState {
     /// Every state, lowest first.
-    pub const ALL: [State; 4] = [
-        State::Initial,
-        State::Translated,
-        State::Reviewed,
-        State::Final,
+    pub const ALL: [TranslationState; 4] = [
+        TranslationState::Initial,
+        TranslationState::Translated,
+        TranslationState::Reviewed,
+        TranslationState::Final,
     ];
 
     /// The name used in files (`reviewed`).
     pub fn name(self) -> &'static str {
         match self {
-            State::Initial => "initial",
-            State::Translated => "translated",
-            State::Reviewed => "reviewed",
-            State::Final => "final",
+            TranslationState::Initial => "initial",
+            TranslationState::Translated => "translated",
+            TranslationState::Reviewed => "reviewed",
+            TranslationState::Final => "final",
         }
     }
 
     /// What the state means, for the reference documentation.
     pub fn meaning(self) -> &'static str {
         match self {
-            State::Initial => "a draft or not started; readers see the source text instead",
-            State::Translated => "translated, not yet reviewed; shown to readers",
-            State::Reviewed => "checked by a second person; shown to readers",
-            State::Final => "signed off; shown to readers",
+            TranslationState::Initial => {
+                "a draft or not started; readers see the source text instead"
+            }
+            TranslationState::Translated => "translated, not yet reviewed; shown to readers",
+            TranslationState::Reviewed => "checked by a second person; shown to readers",
+            TranslationState::Final => "signed off; shown to readers",
         }
     }
 
     /// The state named `name`.
-    pub fn parse(name: &str) -> Option<State> {
-        State::ALL.into_iter().find(|state| state.name() == name)
+    pub fn parse(name: &str) -> Option<TranslationState> {
+        TranslationState::ALL
+            .into_iter()
+            .find(|state| state.name() == name)
     }
 }
 
@@ -76,7 +80,7 @@ pub struct Entry {
     /// The translation.
     pub text: String,
     /// How far it has come.
-    pub state: State,
+    pub state: TranslationState,
     /// The source text it was made from, kept to show what changed when it goes stale.
     pub source: Option<String>,
     /// Fingerprint of that source text (see [`crate::fingerprint`]).
@@ -101,14 +105,14 @@ pub struct Translation {
     /// Byte range of each entry in `original`, by entry index (trailing comments excluded).
     pub(super) spans: Vec<std::ops::Range<usize>>,
     /// Where the `entries` mapping's block ends in `original`, and how it is indented.
-    pub(super) layout: Layout,
+    pub(super) entries_block: EntriesBlock,
     /// Entries changed or added since reading, by index.
     pub(super) dirty: std::collections::BTreeSet<usize>,
 }
 
 /// How the `entries` block of a file sits in its text.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub(super) struct Layout {
+pub(super) struct EntriesBlock {
     /// Byte offset just after the line holding `entries:`.
     pub after_header: usize,
     /// Spaces before an entry key.
@@ -161,10 +165,10 @@ impl Translation {
             index: foldhash::HashMap::default(),
             original: String::new(),
             spans: Vec::new(),
-            layout: Layout {
+            entries_block: EntriesBlock {
                 indent: 2,
                 field_indent: 4,
-                ..Layout::default()
+                ..EntriesBlock::default()
             },
             dirty: Default::default(),
         }
@@ -182,20 +186,28 @@ impl Translation {
         Self::parse(path, text)
     }
 
-    /// Parses a translation file's text.
+    /// Parses a translation file's text with ramverk's YAML reader ([`ramverk_source::parse`],
+    /// the same as for every other file; it shares no code with the writer).
     pub fn parse(path: &Path, text: String) -> Result<Self, Problems> {
-        if let Some(mut translation) = crate::fast::read(path, &text) {
-            translation.original = text;
-            return Ok(translation);
-        }
-        Self::parse_in_full(path, text)
+        let root = parse(&text);
+        Self::from_yaml(path, text, root)
     }
 
-    /// [`Translation::parse`] without the fast path for the canonical layout (for tests that
-    /// check both agree).
+    /// [`Translation::parse`] with the YAML read by serde-saphyr alone (for tests that check the
+    /// reader against it).
     #[doc(hidden)]
-    pub fn parse_in_full(path: &Path, text: String) -> Result<Self, Problems> {
-        let root = parse(&text).map_err(|error| {
+    pub fn parse_with_serde_saphyr(path: &Path, text: String) -> Result<Self, Problems> {
+        let root = ramverk_source::parse_with_serde_saphyr(&text);
+        Self::from_yaml(path, text, root)
+    }
+
+    /// The translation in a parsed file.
+    fn from_yaml(
+        path: &Path,
+        text: String,
+        root: Result<Node, ramverk_source::ParseError>,
+    ) -> Result<Self, Problems> {
+        let root = root.map_err(|error| {
             let (line, column) = error.position.map(|p| (p.line, p.column)).unwrap_or((0, 0));
             let problem = Problem::at(path, line, column, error.message);
             Problems::from(match error.help {
@@ -278,8 +290,8 @@ impl Translation {
                 &mut problems,
             );
         } else {
-            translation.layout.after_header = text.len();
-            translation.layout.header_missing = true;
+            translation.entries_block.after_header = text.len();
+            translation.entries_block.header_missing = true;
         }
         if !problems.is_empty() {
             return Err(Problems(problems));
@@ -301,12 +313,12 @@ impl Translation {
         let block_end = next_top_key
             .map(|start| starts[line_index_of(starts, start)])
             .unwrap_or(text.len());
-        self.layout.after_header = header_line_end;
+        self.entries_block.after_header = header_line_end;
         let node = &header.node;
         let list = match &node.value {
             Value::Map(list) => list,
             Value::Null => {
-                self.layout.empty_value = empty_value_range(text, node);
+                self.entries_block.empty_value = empty_value_range(text, node);
                 return;
             }
             _ => {
@@ -318,20 +330,20 @@ impl Translation {
             }
         };
         if list.is_empty() {
-            self.layout.empty_value = empty_value_range(text, node);
+            self.entries_block.empty_value = empty_value_range(text, node);
             return;
         }
         let flow = node.position.line == header.key_position.line;
-        self.layout.rewrite = flow;
-        self.layout.indent = list[0].key_position.column.saturating_sub(1) as usize;
-        self.layout.field_indent = match &list[0].node.value {
+        self.entries_block.rewrite = flow;
+        self.entries_block.indent = list[0].key_position.column.saturating_sub(1) as usize;
+        self.entries_block.field_indent = match &list[0].node.value {
             Value::Map(fields)
                 if !fields.is_empty()
                     && fields[0].key_position.line > list[0].key_position.line =>
             {
                 fields[0].key_position.column.saturating_sub(1) as usize
             }
-            _ => self.layout.indent + 2,
+            _ => self.entries_block.indent + 2,
         };
         for (index, item) in list.iter().enumerate() {
             let start = starts[line_index_of(starts, item.key_position.start)];
@@ -433,7 +445,7 @@ fn read_entry(
         match field.key.as_str() {
             "text" => text = value,
             "source" => source = value,
-            "state" => match value.as_deref().and_then(State::parse) {
+            "state" => match value.as_deref().and_then(TranslationState::parse) {
                 Some(parsed) => state = Some(parsed),
                 None => problems.push(
                     at(format!("`{}` is not a state", value.unwrap_or_default())).help("use one of: initial, translated, reviewed, final"),
@@ -520,11 +532,7 @@ fn line_end(starts: &[usize], text: &str, line: u32) -> usize {
 }
 
 /// `start..end` without the blank and comment lines at its end (they belong to what follows).
-pub(super) fn trim_trailing_comments(
-    text: &str,
-    start: usize,
-    end: usize,
-) -> std::ops::Range<usize> {
+fn trim_trailing_comments(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     let mut end = end;
     let first_line_end = text[start..end]
         .find('\n')
@@ -549,6 +557,11 @@ pub(super) fn trim_trailing_comments(
 /// The bytes of an empty `{}` or explicit `null` value, to remove when entries are added: from
 /// the value's start to the end of its line, without a trailing comment.
 fn empty_value_range(text: &str, node: &Node) -> Option<std::ops::Range<usize>> {
+    // An empty value (`entries:` and nothing after it) is an empty scalar placed at the colon:
+    // nothing to remove.
+    if node.value == Value::Null && node.position.end <= node.position.start {
+        return None;
+    }
     let start = node.position.start;
     let line_end = text
         .get(start..)?
@@ -557,4 +570,63 @@ fn empty_value_range(text: &str, node: &Node) -> Option<std::ops::Range<usize>> 
     let value = text.get(start..line_end)?;
     let value = value.split(" #").next().unwrap_or(value).trim_end();
     (!value.is_empty() && !value.starts_with('#')).then_some(start..start + value.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+    use std::path::Path;
+
+    use super::{Entry, Translation, TranslationState};
+    use crate::fingerprint;
+
+    #[test]
+    fn files_as_ramverk_writes_them_read_back_as_serde_saphyr_reads_them() {
+        let mut translation = Translation::new("da.yaml".into(), "da");
+        for (index, text) in [
+            "Søge: data",
+            "yes",
+            "3 niveauer",
+            "tekst med \"citat\"\nog linje",
+            "# ikke en kommentar",
+            "",
+            " indrykket ",
+            "tab\tog \u{7f} og \u{2028}",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let source = format!("Källa {index}");
+            translation.set(Entry {
+                key: format!("competence:{index}:title"),
+                text: (*text).into(),
+                state: TranslationState::Reviewed,
+                fingerprint: fingerprint(&source),
+                source: Some(source),
+                line: 0,
+            });
+        }
+        let text = translation.render(&HashMap::new(), "x");
+        let read = Translation::parse(Path::new("da.yaml"), text.clone()).unwrap();
+        assert_eq!(
+            read,
+            Translation::parse_with_serde_saphyr(Path::new("da.yaml"), text.clone()).unwrap()
+        );
+        for (written, back) in translation.entries.iter().zip(&read.entries) {
+            assert_eq!((&written.key, &written.text), (&back.key, &back.text));
+        }
+        // Other layouts and YAML features are read the same way too.
+        for unusual in [
+            text.replace("state: reviewed", "state: reviewed # ok"),
+            text.replace("language: da", "language: 'da'"),
+            text.replacen("text: ", "text: &a ", 1),
+        ] {
+            assert_eq!(
+                Translation::parse(Path::new("da.yaml"), unusual.clone()).unwrap(),
+                Translation::parse_with_serde_saphyr(Path::new("da.yaml"), unusual.clone())
+                    .unwrap(),
+                "{unusual}"
+            );
+        }
+    }
 }

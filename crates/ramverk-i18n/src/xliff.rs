@@ -9,7 +9,7 @@ use quick_xml::events::Event;
 
 use crate::problem::Problem;
 use crate::status::Standing;
-use crate::translation::State;
+use crate::translation::TranslationState;
 use crate::unit::{Header, Unit};
 
 /// The XLIFF 2.0 namespace.
@@ -144,7 +144,7 @@ pub struct XliffUnit {
     /// The translation, when the unit has a `<target>`.
     pub target: Option<String>,
     /// The segment state (XLIFF's default is `initial`).
-    pub state: Option<State>,
+    pub state: Option<TranslationState>,
     /// The segment's sub-state, when given.
     pub sub_state: Option<String>,
     /// Line of the `<unit>` element.
@@ -228,7 +228,7 @@ pub fn read(path: &Path, xml: &str) -> Result<XliffFile, Problem> {
                         let state = attr(&element, b"state");
                         let parsed = match state.as_deref() {
                             None => None,
-                            Some(name) => Some(State::parse(name).ok_or_else(|| {
+                            Some(name) => Some(TranslationState::parse(name).ok_or_else(|| {
                                 let (line, column) = at(offset);
                                 Problem::at(
                                     path,

@@ -35,7 +35,7 @@ fn is_printable(c: char) -> bool {
 }
 
 /// Whether `text` can be written without quotes and read back as the same string.
-pub(super) fn is_plain_safe(text: &str) -> bool {
+fn is_plain_safe(text: &str) -> bool {
     let Some(first) = text.chars().next() else {
         return false;
     };

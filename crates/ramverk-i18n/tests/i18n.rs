@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use ramverk_i18n::{
-    self as i18n, Entry, Header, Marking, Reason, Standing, State, Translation, fingerprint,
-    gettext, localize, merge, messages, read_exchange, units, xliff,
+    self as i18n, Entry, Header, Marking, Reason, Standing, Translation, TranslationState,
+    fingerprint, gettext, localize, merge, messages, read_exchange, units, xliff,
 };
 use ramverk_model::Framework;
 
@@ -29,7 +29,7 @@ fn header(framework: &Framework, language: &str) -> Header {
     }
 }
 
-fn entry(key: &str, text: &str, state: State, source: &str) -> Entry {
+fn entry(key: &str, text: &str, state: TranslationState, source: &str) -> Entry {
     Entry {
         key: key.into(),
         text: text.into(),
@@ -65,31 +65,31 @@ fn mixed_translation(framework: &Framework, dir: &Path) -> Translation {
     translation.set(entry(
         &all[0].key,
         "Rammeværk for digital kompetence",
-        State::Final,
+        TranslationState::Final,
         text(0),
     ));
     translation.set(entry(
         &all[1].key,
         "Beskrivelse med \"citat\" og \\ skråstreg\nog ny linje",
-        State::Reviewed,
+        TranslationState::Reviewed,
         text(1),
     ));
     translation.set(entry(
         &all[2].key,
         "Stockholms Kommune",
-        State::Translated,
+        TranslationState::Translated,
         text(2),
     ));
     translation.set(entry(
         &all[3].key,
         "Kulturforvaltningen (udkast)",
-        State::Initial,
+        TranslationState::Initial,
         text(3),
     ));
     translation.set(entry(
         &all[4].key,
         "Kompetenceområde",
-        State::Translated,
+        TranslationState::Translated,
         "Kompetensområden (an earlier source)",
     ));
     translation
@@ -153,7 +153,12 @@ fn changing_a_source_text_makes_only_its_translation_stale() {
     let title_key = format!("competence:{}:title", changed.areas[0].competences[0].id);
     let mut translation = translation;
     let source = framework.areas[0].competences[0].title.clone();
-    translation.set(entry(&title_key, "Søgning", State::Reviewed, &source));
+    translation.set(entry(
+        &title_key,
+        "Søgning",
+        TranslationState::Reviewed,
+        &source,
+    ));
     let before = i18n::status(
         &messages(&framework),
         Some(&translation),
@@ -244,13 +249,13 @@ fn translation_files_round_trip_and_edits_keep_comments() {
     edited.set(entry(
         &all[2].key,
         "Stockholm Kommune",
-        State::Reviewed,
+        TranslationState::Reviewed,
         all[2].text,
     ));
     edited.set(entry(
         &all[7].key,
         "Definition af kompetence",
-        State::Translated,
+        TranslationState::Translated,
         all[7].text,
     ));
     let out = render(&edited, &framework);
@@ -282,16 +287,22 @@ fn translation_files_round_trip_and_edits_keep_comments() {
 }
 
 #[test]
-fn the_fast_path_reads_translation_files_exactly_like_the_full_parser() {
+fn translation_files_read_exactly_as_serde_saphyr_reads_them() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks");
     let mut files = 0;
     for framework in std::fs::read_dir(&root).unwrap() {
         for (_, path) in i18n::discover(&framework.unwrap().path()) {
             let text = std::fs::read_to_string(&path).unwrap();
-            let fast = Translation::parse(&path, text.clone()).unwrap();
+            // Files as ramverk writes them are plain YAML, read straight from parser events.
+            assert!(
+                ramverk_source::build_plain(&text, &mut ramverk_source::PlainNodes).is_some(),
+                "{} is not read from events",
+                path.display()
+            );
+            let read = Translation::parse(&path, text.clone()).unwrap();
             assert_eq!(
-                fast,
-                Translation::parse_in_full(&path, text.clone()).unwrap(),
+                read,
+                Translation::parse_with_serde_saphyr(&path, text.clone()).unwrap(),
                 "{}",
                 path.display()
             );
@@ -300,10 +311,10 @@ fn the_fast_path_reads_translation_files_exactly_like_the_full_parser() {
                 .replace("\n  ", "\n   ")
                 .replace("\n     ", "\n      ")
                 .replacen("entries:\n", "entries:\n\n   # a comment\n", 1);
-            let fast = Translation::parse(&path, varied.clone()).unwrap();
+            let read = Translation::parse(&path, varied.clone()).unwrap();
             assert_eq!(
-                fast,
-                Translation::parse_in_full(&path, varied).unwrap(),
+                read,
+                Translation::parse_with_serde_saphyr(&path, varied).unwrap(),
                 "{} (varied)",
                 path.display()
             );
@@ -326,7 +337,7 @@ fn entries_added_to_a_file_without_any_keep_its_comments() {
         translation.set(entry(
             &all[0].key,
             "Rammeværk",
-            State::Translated,
+            TranslationState::Translated,
             all[0].text,
         ));
         let text = render(&translation, &framework);
@@ -480,7 +491,7 @@ fn a_translator_s_work_comes_back_with_the_right_states() {
     // changes a reviewed text.
     extracted[5].target = "Delkompetence".into();
     extracted[4].target = "Kompetenceområder".into();
-    extracted[4].standing = Standing::Current(State::Translated);
+    extracted[4].standing = Standing::Current(TranslationState::Translated);
     extracted[4].previous_source = None;
     extracted[1].target = "Ny beskrivelse".into();
     let path = dir.path().join("da.po");
@@ -496,19 +507,22 @@ fn a_translator_s_work_comes_back_with_the_right_states() {
     assert_eq!(report.updated.len(), 2, "{report:?}");
     assert_eq!(
         translation.get(&all[5].key).unwrap().state,
-        State::Translated
+        TranslationState::Translated
     );
     assert_eq!(
         i18n::standing(&all[4], Some(&translation)),
-        Standing::Current(State::Translated)
+        Standing::Current(TranslationState::Translated)
     );
     // A changed text is no longer reviewed: PO cannot say who reviewed it.
     assert_eq!(
         translation.get(&all[1].key).unwrap().state,
-        State::Translated
+        TranslationState::Translated
     );
     // The final entry, returned unchanged, stays final.
-    assert_eq!(translation.get(&all[0].key).unwrap().state, State::Final);
+    assert_eq!(
+        translation.get(&all[0].key).unwrap().state,
+        TranslationState::Final
+    );
 }
 
 #[test]
@@ -667,7 +681,7 @@ fn a_text_without_its_own_translation_takes_one_of_the_same_source_text() {
     translation.set(entry(
         "competence:1.1:title",
         "Browsing, searching and filtering",
-        State::Reviewed,
+        TranslationState::Reviewed,
         &title,
     ));
     let localized = localize(&renumbered, Some(&translation), "en", Marking::Bracketed);
@@ -685,7 +699,7 @@ fn a_text_without_its_own_translation_takes_one_of_the_same_source_text() {
     translation.set(entry(
         "competence:1.1:title",
         "Browsing (draft)",
-        State::Initial,
+        TranslationState::Initial,
         &title,
     ));
     let localized = localize(&renumbered, Some(&translation), "en", Marking::Bracketed);
@@ -732,7 +746,7 @@ proptest! {
             note: "a note with <xml> & \"quotes\"".into(),
             reference: Some("areas/a b.yaml:3".into()),
             target: translated.clone(),
-            standing: Standing::Current(State::Reviewed),
+            standing: Standing::Current(TranslationState::Reviewed),
             previous_source: None,
         };
         let header = Header { framework: "x".into(), title: "T".into(), version: "1.0.0".into(), source_language: "sv".into(), language: "da".into(), date: "2026-11-22 07:00+0000".into() };
@@ -744,13 +758,13 @@ proptest! {
         prop_assert_eq!(&xml.units[0].source, &printable(&text));
         let expected = printable(&translated);
         prop_assert_eq!(xml.units[0].target.as_deref(), Some(expected.as_str()));
-        prop_assert_eq!(xml.units[0].state, Some(State::Reviewed));
+        prop_assert_eq!(xml.units[0].state, Some(TranslationState::Reviewed));
         let mut translation = Translation::new(PathBuf::from("da.yaml"), "da");
-        translation.set(Entry { key: unit.key.clone(), text: translated.clone(), state: State::Final, source: Some(text.clone()), fingerprint: fingerprint(&text), line: 0 });
+        translation.set(Entry { key: unit.key.clone(), text: translated.clone(), state: TranslationState::Final, source: Some(text.clone()), fingerprint: fingerprint(&text), line: 0 });
         let yaml = translation.render(&HashMap::new(), "x");
         let back = Translation::parse(Path::new("da.yaml"), yaml.clone()).map_err(|e| TestCaseError::fail(format!("{e}\n{yaml}")))?;
-        let full = Translation::parse_in_full(Path::new("da.yaml"), yaml.clone()).map_err(|e| TestCaseError::fail(format!("{e}\n{yaml}")))?;
-        prop_assert_eq!(&back, &full, "the fast path and the full parser disagree on\n{}", yaml);
+        let full = Translation::parse_with_serde_saphyr(Path::new("da.yaml"), yaml.clone()).map_err(|e| TestCaseError::fail(format!("{e}\n{yaml}")))?;
+        prop_assert_eq!(&back, &full, "ramverk's reader and serde-saphyr disagree on\n{}", yaml);
         prop_assert_eq!(&back.get(&unit.key).unwrap().text, &translated);
         prop_assert_eq!(back.get(&unit.key).unwrap().source.as_deref(), Some(text.as_str()));
     }
@@ -841,13 +855,13 @@ fn the_glossary_check_finds_terms_at_word_starts_and_prefers_the_longest() {
     translation.set(entry(
         "framework:title",
         "I området",
-        State::Translated,
+        TranslationState::Translated,
         &framework.title,
     ));
     translation.set(entry(
         "publisher:name",
         "Stockholms Bybibliotek",
-        State::Translated,
+        TranslationState::Translated,
         &framework.publisher.name,
     ));
     let glossary = i18n::Glossary {
@@ -881,7 +895,7 @@ fn the_glossary_check_finds_terms_at_word_starts_and_prefers_the_longest() {
     translation.set(entry(
         "framework:title",
         "Inden for kompetenceområdet",
-        State::Translated,
+        TranslationState::Translated,
         &framework.title,
     ));
     assert!(i18n::check_terms(&all, &translation, &glossary).is_empty());

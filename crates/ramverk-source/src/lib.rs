@@ -4,18 +4,18 @@
 mod atomic_write;
 mod code;
 mod diagnostic;
-pub mod fast;
 mod map;
 mod node;
 mod parse;
+pub mod plain_yaml;
 mod pointer;
 pub mod suggest;
 
 pub use atomic_write::write_atomic;
 pub use code::Code;
 pub use diagnostic::{Diagnostic, Label, Severity};
-pub use fast::{Json as FastJson, build as fast_build};
 pub use map::{Mount, SourceFile, SourceMap, Target, position_of_range};
 pub use node::{Entry, Node, Position, Value};
 pub use parse::{MAX_FILE_BYTES, ParseError, parse, parse_with_serde_saphyr, position_at};
+pub use plain_yaml::{PlainJson, PlainNodes, build_plain};
 pub use pointer::{Pointer, Step};

@@ -69,6 +69,15 @@ impl Node {
 
     fn collect_duplicates<'a>(&'a self, out: &mut Vec<(&'a Entry, &'a Entry)>) {
         match &self.value {
+            // Small mappings (most of them) are compared pairwise, without a hash map.
+            Value::Map(entries) if entries.len() <= 8 => {
+                for (index, entry) in entries.iter().enumerate() {
+                    if let Some(first) = entries[..index].iter().find(|e| e.key == entry.key) {
+                        out.push((first, entry));
+                    }
+                    entry.node.collect_duplicates(out);
+                }
+            }
             Value::Map(entries) => {
                 let mut seen = std::collections::HashMap::with_capacity(entries.len());
                 for entry in entries {

@@ -41,7 +41,7 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
             help: Some("a framework file holds one YAML mapping".into()),
         });
     }
-    if let Some(node) = crate::fast::build(text, &mut crate::fast::Nodes) {
+    if let Some(node) = crate::plain_yaml::build_plain(text, &mut crate::plain_yaml::PlainNodes) {
         return Ok(node);
     }
     parse_with_serde_saphyr(text)

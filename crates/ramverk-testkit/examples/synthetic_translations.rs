@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use ramverk_i18n::{Entry, State, Translation, fingerprint, messages, translation_path};
+use ramverk_i18n::{Entry, Translation, TranslationState, fingerprint, messages, translation_path};
 use rand::{RngExt, SeedableRng};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -42,10 +42,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 message.text.to_owned()
             };
             let state = [
-                State::Translated,
-                State::Translated,
-                State::Reviewed,
-                State::Final,
+                TranslationState::Translated,
+                TranslationState::Translated,
+                TranslationState::Reviewed,
+                TranslationState::Final,
             ][rng.random_range(0..4)];
             translation.set(Entry {
                 key: message.key.clone(),

@@ -168,7 +168,7 @@ pub fn checks_reference() -> String {
 /// The translation file reference: where files live, their fields and states, and every key of
 /// the worked example with what it names.
 pub fn translation_reference(example: &ramverk_model::Framework) -> String {
-    use ramverk_i18n::{ENTRY_FIELDS, State, messages};
+    use ramverk_i18n::{ENTRY_FIELDS, TranslationState, messages};
     let mut out = String::from(
         "# The translation file format\n\n\
          <!-- Generated from the code by `cargo test -p ramverk-testkit --test docs` with UPDATE_DOCS=1; do not edit. -->\n\n\
@@ -187,7 +187,7 @@ pub fn translation_reference(example: &ramverk_model::Framework) -> String {
         );
     }
     out.push_str("\n## States\n\nThe states of XLIFF 2 segments. A translation whose fingerprint no longer matches is **stale**\nwhatever its state: readers see the source text, and `ramverk validate` warns.\n\n| state | meaning |\n|---|---|\n");
-    for state in State::ALL {
+    for state in TranslationState::ALL {
         let _ = writeln!(out, "| `{}` | {} |", state.name(), state.meaning());
     }
     out.push_str(

@@ -1,7 +1,9 @@
 //! `ramverk i18n extract`: one locale's texts as a PO or XLIFF 2 file for translators.
 
 use anyhow::bail;
-use ramverk_i18n::{self as i18n, Header, Message, Standing, State, check_language, gettext};
+use ramverk_i18n::{
+    self as i18n, Header, Message, Standing, TranslationState, check_language, gettext,
+};
 use ramverk_source::Target;
 
 use super::{load_with_translations, write_or_print};
@@ -40,7 +42,11 @@ pub fn run(args: &I18nExtractArgs) -> anyhow::Result<Outcome> {
         units.retain(|unit| {
             !matches!(
                 unit.standing,
-                Standing::Current(State::Translated | State::Reviewed | State::Final)
+                Standing::Current(
+                    TranslationState::Translated
+                        | TranslationState::Reviewed
+                        | TranslationState::Final
+                )
             )
         });
     }
@@ -63,7 +69,11 @@ pub fn run(args: &I18nExtractArgs) -> anyhow::Result<Outcome> {
             .filter(|unit| {
                 !matches!(
                     unit.standing,
-                    Standing::Current(State::Translated | State::Reviewed | State::Final)
+                    Standing::Current(
+                        TranslationState::Translated
+                            | TranslationState::Reviewed
+                            | TranslationState::Final
+                    )
                 )
             })
             .count();

@@ -1,16 +1,19 @@
-//! A fast path for plain YAML: the node tree built straight from the event parser under
-//! serde-saphyr (`serde_saphyr::granit_parser`), for documents without anchors, aliases, tags,
-//! merge keys or ambiguous scalars. Anything else — and every error — goes the full
-//! serde-saphyr way, which also owns the diagnostics and the safety budgets.
+//! Plain YAML read straight from events: the node tree (or JSON) built from the event parser
+//! under serde-saphyr (`serde_saphyr::granit_parser`), for documents without anchors, aliases,
+//! tags, merge keys or ambiguous scalars. Anything else — and every error — goes the full
+//! serde-saphyr way, which also owns the diagnostics and the safety budgets. This is ramverk's
+//! one YAML reader: every file (framework, area, profile, translation, glossary) goes through
+//! [`crate::parse`] or [`build_plain`], and `crates/ramverk-check/tests/plain_yaml.rs` proves
+//! both equal to serde-saphyr.
 
 use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle, Span};
 
 use crate::node::{Entry, Node, Position, Value};
 
-/// Deepest nesting the fast path builds; deeper documents go to serde-saphyr's depth budget.
+/// Deepest nesting built here; deeper documents go to serde-saphyr's depth budget.
 const MAX_DEPTH: usize = 64;
 
-/// What the fast path builds from a document: ramverk's located nodes, or plain JSON.
+/// What [`build_plain`] builds from a document: ramverk's located nodes, or plain JSON.
 pub trait Build {
     /// A built value.
     type Out;
@@ -24,12 +27,17 @@ pub trait Build {
         entries: Vec<(String, Position, Self::Out)>,
         position: Position,
     ) -> Option<Self::Out>;
+    /// Whether the value of this key of the root mapping is left out unbuilt (its events are
+    /// still read, so that errors and non-plain features still send the document the full way).
+    fn skips(&self, _key: &str) -> bool {
+        false
+    }
 }
 
 /// Builds located nodes.
-pub struct Nodes;
+pub struct PlainNodes;
 
-impl Build for Nodes {
+impl Build for PlainNodes {
     type Out = Node;
     fn scalar(&mut self, value: Value, position: Position) -> Node {
         Node { value, position }
@@ -58,9 +66,14 @@ impl Build for Nodes {
 
 /// Builds JSON directly, without positions; a repeated key sends the document the full way,
 /// where it is reported.
-pub struct Json;
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlainJson<'a> {
+    /// A key of the root mapping whose value is left out (a profile's `expected` levels when
+    /// only the texts are wanted).
+    pub skip: Option<&'a str>,
+}
 
-impl Build for Json {
+impl Build for PlainJson<'_> {
     type Out = serde_json::Value;
     fn scalar(&mut self, value: Value, position: Position) -> serde_json::Value {
         Node { value, position }.to_json()
@@ -80,6 +93,9 @@ impl Build for Json {
             .collect();
         (map.len() == count).then_some(serde_json::Value::Object(map))
     }
+    fn skips(&self, key: &str) -> bool {
+        self.skip == Some(key)
+    }
 }
 
 enum Frame<T> {
@@ -92,12 +108,38 @@ enum Frame<T> {
 }
 
 /// What `builder` makes of a plain document, or `None` when the document needs serde-saphyr.
-pub fn build<B: Build>(text: &str, builder: &mut B) -> Option<B::Out> {
+pub fn build_plain<B: Build>(text: &str, builder: &mut B) -> Option<B::Out> {
     let mut stack: Vec<Frame<B::Out>> = Vec::new();
     let mut root: Option<B::Out> = None;
     let mut documents = 0;
+    // Nesting depth inside a value being skipped (0: not skipping).
+    let mut skipping = 0usize;
     for item in Parser::new_from_str(text) {
         let (event, span) = item.ok()?;
+        if skipping > 0 {
+            match event {
+                Event::Scalar(_, _, anchor, tag) if anchor != 0 || tag.is_some() => return None,
+                Event::SequenceStart(_, anchor, tag) | Event::MappingStart(_, anchor, tag)
+                    if anchor != 0 || tag.is_some() =>
+                {
+                    return None;
+                }
+                Event::SequenceStart(..) | Event::MappingStart(..) => skipping += 1,
+                Event::SequenceEnd | Event::MappingEnd => skipping -= 1,
+                Event::Scalar(..) => {}
+                _ => return None,
+            }
+            if skipping == 1 {
+                // The skipped value is complete (a scalar, or its closing event).
+                skipping = 0;
+                if let Some(Frame::Map(_, _, pending)) = stack.last_mut() {
+                    pending.take()?;
+                }
+            } else if skipping == 0 {
+                return None;
+            }
+            continue;
+        }
         match event {
             Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => {}
             Event::DocumentStart(..) => {
@@ -112,8 +154,12 @@ pub fn build<B: Build>(text: &str, builder: &mut B) -> Option<B::Out> {
                 }
                 let value = resolve(&value, style)?;
                 let at = position(&span);
+                let depth = stack.len();
                 if let Some(Frame::Map(_, _, pending @ None)) = stack.last_mut() {
-                    *pending = Some((key_text(value)?, at));
+                    let key = key_text(value)?;
+                    // The value's events come next; `1` marks "skipping, value not begun".
+                    skipping = usize::from(depth == 1 && builder.skips(&key));
+                    *pending = Some((key, at));
                     continue;
                 }
                 let node = builder.scalar(value, at);
@@ -166,7 +212,7 @@ fn place<T>(stack: &mut [Frame<T>], root: &mut Option<T>, node: T) -> Option<()>
 }
 
 /// A key as text, as serde-saphyr gives it to ramverk's key visitor; merge keys go the full way.
-pub fn key_text(value: Value) -> Option<String> {
+fn key_text(value: Value) -> Option<String> {
     let text = match value {
         Value::Str(text) if text == "<<" => return None,
         Value::Str(text) => text,
@@ -190,7 +236,7 @@ fn position(span: &Span) -> Position {
 
 /// The value of a scalar: quoted and block scalars are text; plain ones follow the YAML 1.2
 /// core schema where it is unambiguous, and anything in doubt returns `None`.
-pub fn resolve(text: &str, style: ScalarStyle) -> Option<Value> {
+fn resolve(text: &str, style: ScalarStyle) -> Option<Value> {
     if style != ScalarStyle::Plain {
         return Some(Value::Str(text.to_owned()));
     }

@@ -1,12 +1,13 @@
-//! The fast YAML path gives exactly the node tree — values and positions — that the full
-//! serde-saphyr parse gives, and accepts nothing serde-saphyr rejects.
+//! ramverk's YAML reader (plain documents read straight from parser events, `plain_yaml` in
+//! ramverk-source) gives exactly the node tree — values and positions — and the JSON that the
+//! full serde-saphyr parse gives, and accepts nothing serde-saphyr rejects.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 
-use ramverk_source::{FastJson, fast_build, parse, parse_with_serde_saphyr};
+use ramverk_source::{PlainJson, build_plain, parse, parse_with_serde_saphyr};
 use ramverk_testkit::synthetic::{Spec, Variation, generate_version};
 use ramverk_testkit::yaml_tree::yaml_tree;
 
@@ -31,24 +32,42 @@ fn agree_now(text: &str, name: &str) {
             assert_eq!(
                 parse(text).as_ref().ok(),
                 Some(&full),
-                "the fast path differs on {name}"
+                "the plain reader differs on {name}"
             );
-            if let Some(json) = fast_build(text, &mut FastJson) {
-                assert_eq!(json, full.to_json(), "the fast JSON differs on {name}");
+            if let Some(json) = build_plain(text, &mut PlainJson::default()) {
+                assert_eq!(json, full.to_json(), "the plain JSON differs on {name}");
                 assert!(
                     full.duplicate_keys().is_empty(),
-                    "the fast JSON hid a repeated key in {name}"
+                    "the plain JSON hid a repeated key in {name}"
                 );
+            }
+            // A root key left out (a profile's `expected` for a texts-only load): the rest is
+            // the same.
+            let skip = match &full.value {
+                ramverk_source::Value::Map(entries) => entries.first().map(|e| e.key.clone()),
+                _ => None,
+            };
+            if let Some(key) = skip {
+                if let Some(json) = build_plain(text, &mut PlainJson { skip: Some(&key) }) {
+                    let mut expected = full.to_json();
+                    if let Some(object) = expected.as_object_mut() {
+                        object.shift_remove(&key);
+                    }
+                    assert_eq!(
+                        json, expected,
+                        "the plain JSON without `{key}` differs on {name}"
+                    );
+                }
             }
         }
         Err(_) => {
             assert!(
                 parse(text).is_err(),
-                "the fast path accepted {name}, which serde-saphyr rejects"
+                "the plain reader accepted {name}, which serde-saphyr rejects"
             );
             assert!(
-                fast_build(text, &mut FastJson).is_none(),
-                "the fast JSON accepted {name}, which serde-saphyr rejects"
+                build_plain(text, &mut PlainJson::default()).is_none(),
+                "the plain JSON accepted {name}, which serde-saphyr rejects"
             );
         }
     }
@@ -189,76 +208,69 @@ proptest! {
     }
 }
 
-/// A profile read straight into the model equals the one built the general way (YAML → JSON →
-/// model), and a file the general way rejects is never read straight.
-fn same_profile(text: &str, name: &str) {
-    use ramverk_model::Profile;
-    use serde::Deserialize;
-    let general = parse_with_serde_saphyr(text)
-        .ok()
-        .and_then(|node| Profile::deserialize(&node.to_json()).ok());
-    if let Some(fast) = ramverk_check::fast_profile::read(text) {
-        assert_eq!(Some(fast), general, "the profile reader differs on {name}");
-    }
-}
-
+/// Profile files, and a texts-only reading of them (the `expected` levels left out), give the
+/// JSON serde-saphyr gives.
 #[test]
-fn profiles_read_straight_into_the_model() {
+fn profiles_with_and_without_their_expected_levels() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut files = Vec::new();
     yaml_files(&root.join("frameworks"), &mut files);
-    yaml_files(&root.join("tests/fixtures"), &mut files);
     let mut read = 0;
     for path in files
         .iter()
         .filter(|p| p.components().any(|c| c.as_os_str() == "profiles"))
     {
         let text = fs::read_to_string(path).unwrap_or_default();
-        same_profile(&text, &path.display().to_string());
-        read += usize::from(ramverk_check::fast_profile::read(&text).is_some());
+        let full = parse_with_serde_saphyr(&text).unwrap().to_json();
+        let json = build_plain(&text, &mut PlainJson::default());
+        assert_eq!(json.as_ref(), Some(&full), "{}", path.display());
+        let texts = build_plain(
+            &text,
+            &mut PlainJson {
+                skip: Some("expected"),
+            },
+        )
+        .unwrap();
+        let mut without = full.clone();
+        without.as_object_mut().unwrap().shift_remove("expected");
+        assert_eq!(texts, without, "{}", path.display());
+        read += 1;
     }
-    assert!(
-        read >= 10,
-        "the Stockholm profiles are read straight ({read})"
-    );
-    let cases = [
-        "role: chef\nexpected:\n  \"1.1\": 3\n",
-        "role: chef\ndescription: Chefen\nexpected: {\"1.1\": 3, \"6.7\": not-applicable}\n",
-        "role: chef\ndescription:\nexpected: {}\n",
-        "role: chef\n",
-        "role: chef\nexpected:\n  \"1.1\": \"3\"\n",
-        "role: chef\nexpected:\n  \"1.1\": 300\n",
-        "role: chef\nexpected:\n  \"1.1\": -1\n",
-        "role: chef\nexpected:\n  \"1.1\": 3\n  \"1.1\": 4\n",
-        "role: 12\nexpected: {}\n",
-        "role: chef\nrole: chef\n",
-        "role: chef\nextra: 1\n",
-        "role: &r chef\nexpected: {}\n",
-        "role: chef\nexpected:\n  1.1: 3\n  2: 1.5\n",
-        "role: chef\nexpected:\n  \"1.1\": not-applicable\n  \"1.2\": 'not-applicable'\n",
-        "- role: chef\n",
-        "role: chef\nexpected: [1, 2]\n",
-    ];
-    for case in cases {
-        same_profile(case, case);
+    assert!(read >= 10, "the Stockholm profiles are read ({read})");
+    for case in [
+        "role: chef\nexpected:\n  \"1.1\": 3\ndescription: Leder\n",
+        "role: chef\nexpected: {\"1.1\": [1, {a: 2}], \"6.7\": not-applicable}\n",
+        "role: chef\nexpected:\n  - 1\n  - [2, 3]\nnext: 1\n",
+        "role: chef\nexpected: 3\n",
+        "role: chef\nexpected:\n",
+    ] {
+        let full = parse_with_serde_saphyr(case).unwrap().to_json();
+        let mut without = full.clone();
+        without.as_object_mut().unwrap().shift_remove("expected");
+        let texts = build_plain(
+            case,
+            &mut PlainJson {
+                skip: Some("expected"),
+            },
+        );
+        assert_eq!(texts, Some(without), "{case}");
     }
-    for file in generate_version(
-        Spec {
-            areas: 2,
-            competences: 30,
-            children: 2,
-            roles: 3,
-            seed: 5,
-        },
-        None,
-    ) {
-        if file.path.starts_with("profiles/") {
-            assert!(
-                ramverk_check::fast_profile::read(&file.text).is_some(),
-                "{}",
-                file.path
-            );
-            same_profile(&file.text, &file.path);
-        }
+    // Non-plain content in the left-out value still sends the file the full way.
+    for case in [
+        "role: chef\nexpected:\n  \"1.1\": &a 3\n",
+        "role: chef\nexpected:\n  \"1.1\": !!int 3\n",
+        "role: chef\nexpected: *a\n",
+        "role: chef\nexpected:\n  \"1.1\": [3\n",
+    ] {
+        assert_eq!(
+            build_plain(
+                case,
+                &mut PlainJson {
+                    skip: Some("expected")
+                }
+            ),
+            None,
+            "{case}"
+        );
     }
 }
