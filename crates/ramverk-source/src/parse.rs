@@ -1,5 +1,10 @@
 //! Parsing one YAML file into a node tree, within limits that keep hostile input harmless.
 
+use serde_saphyr::Error;
+use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::granit_parser::ErrorKind;
+use serde_saphyr::localizer::ExternalMessageSource;
+
 use crate::Code;
 use crate::node::{Node, Position};
 
@@ -64,14 +69,16 @@ pub fn parse_with_serde_saphyr(text: &str) -> Result<Node, ParseError> {
 }
 
 fn convert(error: &serde_saphyr::Error, text: &str) -> ParseError {
-    let raw = first_line(&error.to_string());
-    let message = strip_location(&raw);
+    // The library's sentence is shown as it is; what ramverk adds (code, help) follows from the
+    // error's kind, never from its wording.
+    let message = strip_location(&first_line(&error.to_string()));
     let position = error
         .location()
         .filter(|location| location.line() > 0)
         .map(|location| position_at(text, location.line() as u32, location.column() as u32));
-    if let Some(kind) = message.strip_prefix("budget breached: ") {
-        let (message, help) = budget_message(kind);
+    let root = root_cause(error);
+    if let Error::Budget { breach, .. } = root {
+        let (message, help) = budget_message(breach);
         return ParseError {
             message,
             position,
@@ -79,14 +86,14 @@ fn convert(error: &serde_saphyr::Error, text: &str) -> ParseError {
             help: Some(help.into()),
         };
     }
-    let help = if message.contains("multiple documents")
-        || message.contains("more than one document")
-    {
-        "a framework file holds exactly one YAML document; remove the extra `---`"
-    } else if message.contains("quoted scalar") || message.contains("unclosed") {
-        "a quoted text may be missing its closing quote; check the quotes on this line and the lines above"
-    } else {
-        "check indentation, quoting and the `key: value` form around this place"
+    let help = match root {
+        Error::MultipleDocuments { .. } => {
+            "a framework file holds exactly one YAML document; remove the extra `---`"
+        }
+        Error::ExternalMessage { source, .. } if unclosed_quote(source) => {
+            "a quoted text may be missing its closing quote; check the quotes on this line and the lines above"
+        }
+        _ => "check indentation, quoting and the `key: value` form around this place",
     };
     ParseError {
         message,
@@ -96,32 +103,71 @@ fn convert(error: &serde_saphyr::Error, text: &str) -> ParseError {
     }
 }
 
-/// A readable sentence for a breached parser budget (`Depth { depth: 65 }` ...).
-fn budget_message(kind: &str) -> (String, &'static str) {
-    let name = kind.split([' ', '{']).next().unwrap_or(kind);
-    match name {
-        "Depth" => (
-            "the YAML is nested more than 64 levels deep".into(),
-            "flatten the structure; a framework never needs this depth",
-        ),
-        "Aliases"
-        | "Anchors"
-        | "RecordedAnchorEvents"
-        | "RecordedAnchorBytes"
-        | "AliasAnchorRatio"
-        | "MergeKeys" => (
-            "aliases expand to more content than ramverk accepts (an alias bomb?)".into(),
-            "write the content out plainly instead of repeating anchors with `*alias`",
-        ),
-        "Documents" => (
-            "the file holds more than one YAML document".into(),
-            "a framework file holds exactly one YAML document; remove the extra `---`",
-        ),
-        _ => (
-            format!("the file exceeds a safety limit of the YAML reader ({name})"),
-            "split the content over several files under areas/ and profiles/",
-        ),
+/// The error itself, without the wrappers that add a snippet or an alias's place.
+fn root_cause(mut error: &Error) -> &Error {
+    loop {
+        match error {
+            Error::WithSnippet { error: inner, .. } | Error::AliasError { error: inner, .. } => {
+                error = inner
+            }
+            other => return other,
+        }
     }
+}
+
+/// Whether the YAML scanner stopped inside a quoted text: an unclosed or badly ended quote.
+fn unclosed_quote(source: &ExternalMessageSource) -> bool {
+    let ExternalMessageSource::Parser(scan) = source else {
+        return false;
+    };
+    matches!(
+        scan.kind(),
+        ErrorKind::UnclosedQuotedScalar
+            | ErrorKind::DocumentIndicatorInQuotedScalar
+            | ErrorKind::InvalidQuotedScalarIndent
+            | ErrorKind::InvalidTrailingSingleQuotedScalar
+            | ErrorKind::InvalidTrailingDoubleQuotedScalar
+    )
+}
+
+/// A readable sentence for a breached parser budget, and how to fix it.
+fn budget_message(breach: &BudgetBreach) -> (String, &'static str) {
+    let name = match breach {
+        BudgetBreach::Depth { .. } => {
+            return (
+                "the YAML is nested more than 64 levels deep".into(),
+                "flatten the structure; a framework never needs this depth",
+            );
+        }
+        BudgetBreach::Aliases { .. }
+        | BudgetBreach::Anchors { .. }
+        | BudgetBreach::RecordedAnchorEvents { .. }
+        | BudgetBreach::RecordedAnchorBytes { .. }
+        | BudgetBreach::AliasAnchorRatio { .. }
+        | BudgetBreach::MergeKeys { .. } => {
+            return (
+                "aliases expand to more content than ramverk accepts (an alias bomb?)".into(),
+                "write the content out plainly instead of repeating anchors with `*alias`",
+            );
+        }
+        BudgetBreach::Documents { .. } => {
+            return (
+                "the file holds more than one YAML document".into(),
+                "a framework file holds exactly one YAML document; remove the extra `---`",
+            );
+        }
+        BudgetBreach::Events { .. } => "Events",
+        BudgetBreach::Nodes { .. } => "Nodes",
+        BudgetBreach::ScalarBytes { .. } => "ScalarBytes",
+        BudgetBreach::InputBytes { .. } => "InputBytes",
+        BudgetBreach::InclusionDepth { .. } => "InclusionDepth",
+        BudgetBreach::SequenceUnbalanced => "SequenceUnbalanced",
+        _ => "another budget",
+    };
+    (
+        format!("the file exceeds a safety limit of the YAML reader ({name})"),
+        "split the content over several files under areas/ and profiles/",
+    )
 }
 
 /// Removes the " at line N, column M ..." the YAML library appends; positions are shown apart.
@@ -166,5 +212,68 @@ pub fn position_at(text: &str, line: u32, column: u32) -> Position {
         column,
         start: text.len(),
         end: text.len(),
+    }
+}
+
+#[cfg(test)]
+mod kinds {
+    use super::parse_with_serde_saphyr;
+    use crate::Code;
+
+    /// The code and help for a broken text, parsed on a thread with a main thread's stack (8 MiB),
+    /// as the command parses: the recursive reader needs more than a test thread's 2 MiB for
+    /// 64 levels in an unoptimised build.
+    fn classify(text: &str) -> (Code, String) {
+        let text = text.to_owned();
+        std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(move || {
+                let error = parse_with_serde_saphyr(&text).expect_err("the text is broken");
+                (error.code, error.help.unwrap_or_default())
+            })
+            .expect("a thread")
+            .join()
+            .expect("no panic")
+    }
+
+    #[test]
+    fn the_help_follows_the_kind_of_error() {
+        let (code, help) = classify("title: \"unclosed\nid: x\n");
+        assert_eq!(code, Code::YamlSyntax);
+        assert!(help.contains("closing quote"), "{help}");
+
+        let (code, help) = classify("id: a\n---\nid: b\n");
+        assert!(matches!(code, Code::YamlSyntax | Code::YamlLimit), "{code}");
+        assert!(help.contains("exactly one YAML document"), "{help}");
+
+        let (code, help) = classify("id: [a\ntitle: b\n");
+        assert_eq!(code, Code::YamlSyntax);
+        assert!(help.contains("indentation"), "{help}");
+    }
+
+    #[test]
+    fn deep_nesting_is_a_limit() {
+        let deep = format!("{}1{}", "[".repeat(80), "]".repeat(80));
+        let (code, help) = classify(&deep);
+        assert_eq!(code, Code::YamlLimit);
+        assert!(help.contains("flatten"), "{help}");
+    }
+
+    #[test]
+    fn an_alias_bomb_is_a_limit() {
+        let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for level in 0..9 {
+            let previous = if level == 0 {
+                "a".to_owned()
+            } else {
+                format!("l{}", level - 1)
+            };
+            bomb.push_str(&format!(
+                "l{level}: &l{level} [*{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}]\n"
+            ));
+        }
+        let (code, help) = classify(&bomb);
+        assert_eq!(code, Code::YamlLimit);
+        assert!(help.contains("*alias"), "{help}");
     }
 }
