@@ -2,7 +2,8 @@
 
 use std::sync::OnceLock;
 
-use jsonschema::error::ValidationErrorKind;
+use jsonschema::JsonType;
+use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value as Json;
 
 use ramverk_model::Framework;
@@ -128,9 +129,20 @@ fn schema_node(steps: &[ramverk_source::Step]) -> Option<&'static Json> {
     Some(node)
 }
 
+/// Whether a number or boolean stands where the schema asks for text: YAML read `1.10` or `yes`
+/// unquoted. Decided by the kind of error and the types it names, never by its wording.
 fn wants_string(error: &jsonschema::ValidationError<'_>) -> bool {
     let instance = error.instance();
-    (instance.is_number() || instance.is_boolean()) && error.to_string().contains("\"string\"")
+    let wants = match error.kind() {
+        ValidationErrorKind::Type {
+            kind: TypeKind::Single(expected),
+        } => *expected == JsonType::String,
+        ValidationErrorKind::Type {
+            kind: TypeKind::Multiple(expected),
+        } => expected.contains(JsonType::String),
+        _ => false,
+    };
+    wants && (instance.is_number() || instance.is_boolean())
 }
 
 fn schema_message(error: &jsonschema::ValidationError<'_>, path: &Pointer) -> String {
