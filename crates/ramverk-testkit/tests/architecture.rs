@@ -168,3 +168,43 @@ fn every_library_says_what_it_is_for_and_what_it_must_not_know() {
         );
     }
 }
+
+/// The "who uses whom" list in docs/architecture.md: crate → its normal `ramverk*` dependencies.
+fn documented_uses() -> BTreeMap<String, Vec<String>> {
+    let text = std::fs::read_to_string(workspace().join("docs/architecture.md"))
+        .expect("docs/architecture.md exists");
+    let names = |part: &str| -> Vec<String> {
+        part.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    };
+    text.lines()
+        .filter_map(|line| line.strip_prefix("- `"))
+        .filter_map(|line| line.split_once(" → "))
+        .map(|(from, to)| {
+            let mut uses = names(to);
+            uses.sort();
+            (from.trim_end_matches('`').to_owned(), uses)
+        })
+        .collect()
+}
+
+#[test]
+fn the_documented_uses_are_the_real_dependencies() {
+    let mut real: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (name, target, kind) in ramverk_dependencies() {
+        if kind == "normal" {
+            real.entry(name).or_default().push(target);
+        }
+    }
+    for uses in real.values_mut() {
+        uses.sort();
+    }
+    assert_eq!(
+        documented_uses(),
+        real,
+        "docs/architecture.md's list of who uses whom differs from the Cargo.toml files"
+    );
+}
