@@ -119,7 +119,6 @@ fn load_with(path: &Path, texts_only: bool) -> Result<Loaded, LoadError> {
 }
 
 /// Stack size of the threads that parse files.
-const WORKER_STACK: usize = 8 * 1024 * 1024;
 
 /// Applies `f` to every item on all available cores, keeping the order of the items.
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
@@ -136,7 +135,7 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
             .chunks(chunk)
             .map(|slice| {
                 // As much stack as the main thread: parsing recurses once per level of nesting.
-                let worker = std::thread::Builder::new().stack_size(WORKER_STACK);
+                let worker = std::thread::Builder::new().stack_size(ramverk_source::READER_STACK);
                 match worker.spawn_scoped(scope, || slice.iter().map(&f).collect::<Vec<R>>()) {
                     Ok(handle) => Ok(handle),
                     Err(_) => Err(slice.iter().map(&f).collect::<Vec<R>>()),

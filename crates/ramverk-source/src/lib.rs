@@ -16,6 +16,8 @@ pub use code::Code;
 pub use diagnostic::{Diagnostic, Label, Severity};
 pub use map::{Mount, SourceFile, SourceMap, Target, position_of_range};
 pub use node::{Entry, Node, Position, Value};
-pub use parse::{MAX_FILE_BYTES, ParseError, parse, parse_with_serde_saphyr, position_at};
+pub use parse::{
+    MAX_FILE_BYTES, ParseError, READER_STACK, parse, parse_with_serde_saphyr, position_at,
+};
 pub use plain_yaml::{PlainJson, PlainNodes, build_plain};
 pub use pointer::{Pointer, Step};

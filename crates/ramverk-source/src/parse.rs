@@ -8,6 +8,10 @@ use serde_saphyr::localizer::ExternalMessageSource;
 use crate::Code;
 use crate::node::{Node, Position};
 
+/// Stack for a thread that reads YAML: as much as a main thread has, because the full parser
+/// recurses once per level of nesting, up to the depth budget of 64.
+pub const READER_STACK: usize = 8 << 20;
+
 /// Largest file ramverk reads, in bytes.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 

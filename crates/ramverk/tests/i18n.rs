@@ -734,3 +734,33 @@ fn glossaries_export_for_cat_tools() {
         );
     }
 }
+
+#[test]
+fn a_translation_file_nested_to_the_limit_is_refused_not_a_crash() {
+    // Translation files are read on worker threads; the full YAML parser recurses once per level,
+    // so a file nested just inside the depth budget must still meet the limit, not overflow a
+    // thread's stack (an anchor sends it past the plain reader to serde-saphyr).
+    let (_dir, framework) = copy_framework("kl-kompetencehjul");
+    let deep = format!(
+        "language: &l en\nentries:\n  x: {}1{}\n",
+        "[".repeat(63),
+        "]".repeat(63)
+    );
+    std::fs::write(framework.join("translations/en.yaml"), &deep).unwrap();
+    let path = framework.to_str().unwrap();
+    for args in [
+        vec!["i18n", "status", path, "--lang", "en"],
+        vec!["show", path, "--lang", "en"],
+    ] {
+        Test::new()
+            .args(args)
+            .status(2)
+            .stderr_contains("translations/en.yaml:3:")
+            .run();
+    }
+    Test::new()
+        .args(["i18n", "status", path, "--lang", "en"])
+        .status(2)
+        .stderr_contains("nested more than 64 levels deep")
+        .run();
+}

@@ -18,7 +18,7 @@ use ramverk_render::diff as view;
 pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     // Both sides load at once; each also reads its files in parallel.
     let (old, new) = std::thread::scope(|scope| {
-        let old = scope.spawn(|| open(&parse_location(&args.old)));
+        let old = super::spawn_reader(scope, || open(&parse_location(&args.old)));
         let new = open(&parse_location(&args.new));
         (
             old.join()

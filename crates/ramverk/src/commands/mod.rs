@@ -63,6 +63,20 @@ pub fn problems_text(problems: ramverk_i18n::Problems, code: Code) -> String {
     diagnostics::short_list(&map, &found, Short::MessageOnly)
 }
 
+/// Starts `job`, which reads YAML, on a thread of `scope` with a main thread's stack
+/// ([`ramverk_source::READER_STACK`]): the parser recurses once per level of nesting, and a
+/// hostile file must meet the depth limit, not overflow a small thread stack.
+pub fn spawn_reader<'scope, T: Send + 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    job: impl FnOnce() -> T + Send + 'scope,
+) -> std::thread::ScopedJoinHandle<'scope, T> {
+    std::thread::Builder::new()
+        .stack_size(ramverk_source::READER_STACK)
+        .spawn_scoped(scope, job)
+        // As `Scope::spawn` does when the system cannot start a thread.
+        .expect("failed to spawn thread")
+}
+
 /// Every framework directory under `./frameworks`, for commands given no path.
 pub fn default_paths() -> anyhow::Result<Vec<PathBuf>> {
     let dir = Path::new("frameworks");

@@ -16,10 +16,9 @@ use crate::output::{self, Outcome};
 pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
     // With --framework, the framework loads while the file is read.
     let (exchange, preloaded) = std::thread::scope(|scope| {
-        let preload = args
-            .framework
-            .as_deref()
-            .map(|path| scope.spawn(move || crate::commands::load_texts(path)));
+        let preload = args.framework.as_deref().map(|path| {
+            crate::commands::spawn_reader(scope, move || crate::commands::load_texts(path))
+        });
         let exchange = read_exchange(&args.file);
         (
             exchange,

@@ -49,8 +49,9 @@ fn load_with_translations(
             .map(|language| {
                 (
                     language.clone(),
-                    scope
-                        .spawn(move || crate::commands::localize::read_translation(path, language)),
+                    crate::commands::spawn_reader(scope, move || {
+                        crate::commands::localize::read_translation(path, language)
+                    }),
                 )
             })
             .collect();
