@@ -7,18 +7,13 @@ use serde_json::json;
 
 use super::report_labels::{self, ReportLabels};
 
-/// Output formats of an assessment report.
+/// Output formats of an assessment report; what each is for: [`ReportFormat::description`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportFormat {
-    /// Tables for the terminal.
     Human,
-    /// One JSON document.
     Json,
-    /// One row per group, for spreadsheets.
     Csv,
-    /// A report to paste into a memo.
     Markdown,
-    /// A self-contained page with charts, for a browser or print.
     Html,
 }
 
