@@ -28,7 +28,7 @@ pub struct Classification {
     pub reasons: Vec<(Bump, String)>,
 }
 
-/// Classifies every change of a diff.
+/// Classifies every change of a diff, as `docs/diff.md` lists the kinds of change.
 pub fn classify(diff: &Diff) -> Classification {
     let mut reasons: Vec<(Bump, String)> = Vec::new();
     let mut add = |bump: Bump, text: String| reasons.push((bump, text));
@@ -51,26 +51,16 @@ pub fn classify(diff: &Diff) -> Classification {
                 Bump::Minor,
                 format!("competence {} {} added", item.id, item.title),
             ),
-            ChangeKind::Changed
+            ChangeKind::Changed => {
                 if item
                     .fields
                     .iter()
-                    .any(|f| meaning(f.field) == Meaning::Place) =>
-            {
-                add(Bump::Major, format!("competence {} moved", item.id))
+                    .any(|f| meaning(f.field) == Meaning::Place)
+                {
+                    add(Bump::Major, format!("competence {} moved", item.id));
+                }
+                field_reasons(&mut add, &format!("competence {}", item.id), &item.fields);
             }
-            ChangeKind::Changed if item.fields.iter().all(|f| f.old.is_none()) => add(
-                Bump::Minor,
-                format!("competence {}: {} added", item.id, field_list(&item.fields)),
-            ),
-            ChangeKind::Changed => add(
-                Bump::Patch,
-                format!(
-                    "competence {}: {} reworded",
-                    item.id,
-                    field_list(&item.fields)
-                ),
-            ),
         }
     }
     for item in &diff.scales {
@@ -87,27 +77,33 @@ pub fn classify(diff: &Diff) -> Classification {
         }
     }
     for item in &diff.areas {
-        let restricted = item
-            .fields
-            .iter()
-            .any(|f| meaning(f.field) == Meaning::Audience);
         match item.change {
             ChangeKind::Added => add(
                 Bump::Minor,
                 format!("area {} {} added", item.id, item.title),
             ),
-            ChangeKind::Removed | ChangeKind::Renumbered => add(
+            ChangeKind::Removed => add(Bump::Major, format!("area {} removed", item.id)),
+            ChangeKind::Renumbered => add(
                 Bump::Major,
-                format!("area {} {}", item.id, kind(item.change)),
+                format!(
+                    "area {} renumbered to {}",
+                    item.old_id.as_deref().unwrap_or("?"),
+                    item.id
+                ),
             ),
-            ChangeKind::Changed if restricted => add(
-                Bump::Major,
-                format!("area {}: the roles it applies to changed", item.id),
-            ),
-            ChangeKind::Changed => add(
-                Bump::Patch,
-                format!("area {}: {} reworded", item.id, field_list(&item.fields)),
-            ),
+            ChangeKind::Changed => {
+                if item
+                    .fields
+                    .iter()
+                    .any(|f| meaning(f.field) == Meaning::Audience)
+                {
+                    add(
+                        Bump::Major,
+                        format!("area {}: the roles it applies to changed", item.id),
+                    );
+                }
+                field_reasons(&mut add, &format!("area {}", item.id), &item.fields);
+            }
         }
     }
     for cell in &diff.expectations {
@@ -125,7 +121,14 @@ pub fn classify(diff: &Diff) -> Classification {
                 ChangeKind::Added => Bump::Minor,
                 ChangeKind::Removed | ChangeKind::Renumbered => Bump::Major,
                 ChangeKind::Changed if section == Section::Profiles => continue, // its cells are classified above
-                ChangeKind::Changed => Bump::Patch,
+                ChangeKind::Changed => {
+                    field_reasons(
+                        &mut add,
+                        &format!("{} {}", noun(section), item.id),
+                        &item.fields,
+                    );
+                    continue;
+                }
             };
             add(
                 bump,
@@ -133,31 +136,91 @@ pub fn classify(diff: &Diff) -> Classification {
             );
         }
     }
-    for field in diff
-        .metadata
-        .iter()
-        .filter(|f| meaning(f.field) != Meaning::Record)
-    {
-        add(
-            Bump::Patch,
-            format!(
-                "{} {}",
-                field.field,
-                if field.old.is_none() {
-                    "added"
-                } else if field.new.is_none() {
-                    "removed"
-                } else {
-                    "changed"
-                }
+    for field in &diff.metadata {
+        match meaning(field.field) {
+            Meaning::Record => {}
+            Meaning::Scale => match (&field.old, &field.new) {
+                (Some(old), Some(new)) => add(
+                    Bump::Major,
+                    format!(
+                        "{} switched from {old} to {new}: ratings now mean levels of another scale",
+                        field.field
+                    ),
+                ),
+                (Some(old), None) => add(
+                    Bump::Major,
+                    format!(
+                        "{} {old} removed: ratings on it no longer have a scale",
+                        field.field
+                    ),
+                ),
+                _ => add(Bump::Minor, format!("{} added", field.field)),
+            },
+            _ => add(
+                Bump::Patch,
+                format!("{} {}", field.field, field_change(field)),
             ),
-        );
+        }
     }
     reasons.sort_by_key(|reason| std::cmp::Reverse(reason.0));
     reasons.dedup();
     Classification {
         bump: reasons.first().map_or(Bump::None, |r| r.0),
         reasons,
+    }
+}
+
+/// The reasons for the changed fields of one item (`competence 1.1: example removed`), one per
+/// bump and verb; where an item sits and whom it applies to are reasoned by the caller.
+fn field_reasons(add: &mut impl FnMut(Bump, String), item: &str, fields: &[FieldChange]) {
+    let mut groups: Vec<(Bump, &'static str, Vec<FieldChange>)> = Vec::new();
+    for field in fields {
+        let Some((bump, verb)) = field_bump(field) else {
+            continue;
+        };
+        match groups.iter_mut().find(|g| g.0 == bump && g.1 == verb) {
+            Some(group) => group.2.push(field.clone()),
+            None => groups.push((bump, verb, vec![field.clone()])),
+        }
+    }
+    for (bump, verb, fields) in groups {
+        add(bump, format!("{item}: {} {verb}", field_list(&fields)));
+    }
+}
+
+/// The bump one changed field of an item needs, and the verb for it; `None` for a place or
+/// audience field, which the caller reasons about once per item.
+///
+/// - added where there was nothing: minor;
+/// - removed: major when it defines what a rating means (a level descriptor, an area's
+///   motivation statement), else minor — more than wording, yet no rating changes meaning;
+/// - both texts present: patch, wording.
+fn field_bump(field: &FieldChange) -> Option<(Bump, &'static str)> {
+    match meaning(field.field) {
+        Meaning::Place | Meaning::Audience | Meaning::Record => return None,
+        Meaning::Scale | Meaning::Defining | Meaning::Content => {}
+    }
+    Some(match (&field.old, &field.new) {
+        (None, _) => (Bump::Minor, "added"),
+        (Some(_), None) if defines_ratings(field.field) => (Bump::Major, "removed"),
+        (Some(_), None) => (Bump::Minor, "removed"),
+        (Some(_), Some(_)) => (Bump::Patch, "reworded"),
+    })
+}
+
+/// Whether removing the field takes away what ratings were made against.
+fn defines_ratings(field: Field) -> bool {
+    matches!(meaning(field), Meaning::Defining | Meaning::Scale)
+}
+
+/// `added`, `removed` or `changed`, for a field of the framework itself.
+fn field_change(field: &FieldChange) -> &'static str {
+    if field.old.is_none() {
+        "added"
+    } else if field.new.is_none() {
+        "removed"
+    } else {
+        "changed"
     }
 }
 
@@ -168,6 +231,12 @@ enum Meaning {
     Place,
     /// Which roles an area applies to: changed, ratings apply to other people.
     Audience,
+    /// Which scale ratings are made on (`rating_scale`, `motivation_scale`): switched or
+    /// removed, every rating on it means something else.
+    Scale,
+    /// What a rating is made against (a level descriptor, an area's motivation statement):
+    /// reworded it is wording; removed, ratings lose their yardstick.
+    Defining,
     /// The record of a version rather than its content (version, status, adoption date).
     Record,
     /// Content: wording, or something added where there was nothing.
@@ -179,15 +248,15 @@ fn meaning(field: Field) -> Meaning {
     match field.kind() {
         FieldKind::Area | FieldKind::Parent => Meaning::Place,
         FieldKind::RestrictedTo => Meaning::Audience,
+        FieldKind::RatingScale | FieldKind::MotivationScale => Meaning::Scale,
+        FieldKind::Descriptor | FieldKind::Motivation => Meaning::Defining,
         FieldKind::Version | FieldKind::Status | FieldKind::Adopted => Meaning::Record,
         FieldKind::Title
         | FieldKind::Description
         | FieldKind::Text
         | FieldKind::Definition
         | FieldKind::Example
-        | FieldKind::Descriptor
         | FieldKind::LearningActivity
-        | FieldKind::Motivation
         | FieldKind::Level
         | FieldKind::LevelDescription
         | FieldKind::NotRated
@@ -199,8 +268,6 @@ fn meaning(field: Field) -> Meaning {
         | FieldKind::Publisher
         | FieldKind::PublisherUnit
         | FieldKind::PublisherUrl
-        | FieldKind::RatingScale
-        | FieldKind::MotivationScale
         | FieldKind::Vocabulary
         | FieldKind::Source
         | FieldKind::Correction
