@@ -1,12 +1,10 @@
 //! Approval records: who approved which version, with a hash of the content they approved.
-//! The hash is over the canonical model, so reformatting or reordering does not change it.
+//! The hash is over the canonical model (`crate::canonical`), so reformatting or reordering
+//! does not change it.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
-
-use ramverk_model::Framework;
 
 /// The file beside `framework.yaml` that holds a framework's approvals.
 pub const APPROVALS_FILE: &str = "approvals.yaml";
@@ -24,7 +22,9 @@ pub struct Approval {
     /// Where the decision is recorded, conditions, ...
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    /// `sha256:` hash of the canonical content approved.
+    /// The hash of the canonical content approved, with its form
+    /// (`ramverk-approval-v1:sha256:…`; `sha256:…` alone for approvals recorded before the form
+    /// had a version); see `crate::canonical`.
     pub content: String,
     /// The git commit holding the approved content, when it was committed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -134,50 +134,9 @@ pub fn append(existing: &str, approval: &Approval) -> String {
     text
 }
 
-/// `sha256:…` over the canonical model: keys sorted, lists of items sorted by their id, text
-/// lists sorted; so layout, quoting, comments, key order and item order do not change it.
-pub fn content_hash(framework: &Framework) -> String {
-    let value = serde_json::to_value(framework).unwrap_or_default();
-    let canonical = canonical(value);
-    let bytes = serde_json::to_vec(&canonical).unwrap_or_default();
-    let digest = Sha256::digest(&bytes);
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    format!("sha256:{hex}")
-}
-
-fn canonical(value: serde_json::Value) -> serde_json::Value {
-    use serde_json::Value;
-    match value {
-        Value::Object(map) => {
-            let mut entries: Vec<(String, Value)> =
-                map.into_iter().map(|(k, v)| (k, canonical(v))).collect();
-            entries.sort_by(|a, b| a.0.cmp(&b.0));
-            Value::Object(entries.into_iter().collect())
-        }
-        Value::Array(items) => {
-            let mut items: Vec<Value> = items.into_iter().map(canonical).collect();
-            items.sort_by_cached_key(sort_key);
-            Value::Array(items)
-        }
-        Value::String(text) => Value::String(text.split_whitespace().collect::<Vec<_>>().join(" ")),
-        other => other,
-    }
-}
-
-fn sort_key(item: &serde_json::Value) -> String {
-    let key = ["id", "role", "rank", "item", "title", "text"]
-        .iter()
-        .find_map(|k| item.get(*k));
-    match key {
-        Some(serde_json::Value::Number(n)) => format!("{:020}", n.as_u64().unwrap_or(0)),
-        Some(other) => other.to_string(),
-        None => item.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{Approval, append, content_hash};
+    use super::{Approval, append};
 
     #[test]
     fn appending_keeps_existing_text() {
@@ -196,22 +155,5 @@ mod tests {
         assert!(second.starts_with(&with_comment));
         let parsed: super::Approvals = serde_saphyr::from_str(&second).unwrap();
         assert_eq!(parsed.approvals.len(), 2);
-    }
-
-    #[test]
-    fn hash_ignores_order_and_spacing() {
-        let yaml = |order: &str| {
-            format!(
-                "id: x\ntitle: T\nversion: \"1.0.0\"\nlanguage: sv\nstatus: draft\npublisher: {{name: P}}\nareas:\n{order}"
-            )
-        };
-        let a = yaml("  - {id: \"1\", title: A}\n  - {id: \"2\", title: \"B  b\"}\n");
-        let b = yaml("  - {id: \"2\", title: B b}\n  - {id: \"1\", title: A}\n");
-        let fa: ramverk_model::Framework = serde_saphyr::from_str(&a).unwrap();
-        let fb: ramverk_model::Framework = serde_saphyr::from_str(&b).unwrap();
-        assert_eq!(content_hash(&fa), content_hash(&fb));
-        let mut fc = fa.clone();
-        fc.areas[0].title = "Annat".into();
-        assert_ne!(content_hash(&fa), content_hash(&fc));
     }
 }

@@ -2,5 +2,6 @@
 //! the version bump it calls for, approvals and `REV:PATH` revisions. It knows no output format.
 
 pub mod approval;
+pub mod canonical;
 pub mod diff;
 pub mod revision;

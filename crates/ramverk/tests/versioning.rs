@@ -223,6 +223,12 @@ fn a_tampered_approved_framework_is_caught() {
         ])
         .stdout_contains("approved diff-exempel 1.0.0 (2025-01-15)")
         .run();
+    let approvals =
+        fs::read_to_string(repo.path().join("frameworks/exempel/approvals.yaml")).expect("read");
+    assert!(
+        approvals.contains("    content: \"ramverk-approval-v1:sha256:"),
+        "recorded in the versioned form: {approvals}"
+    );
     git(repo.path(), &["add", "."]);
     git(repo.path(), &["commit", "-q", "-m", "approval"]);
     Test::new()
@@ -368,4 +374,33 @@ fn reasons_name_the_changed_fields() {
             .contains("major scale niva changed: ratings on it may now mean something else"),
         "{output}"
     );
+}
+
+#[test]
+fn a_hash_in_an_unknown_form_is_an_error_not_a_mismatch() {
+    let repo = repository();
+    let approvals = repo.path().join("frameworks/exempel/approvals.yaml");
+    fs::write(
+        &approvals,
+        "approvals:\n  - version: \"1.0.0\"\n    date: \"2025-01-15\"\n    by: X\n    content: \"ramverk-approval-v9:sha256:00\"\n",
+    )
+    .expect("write");
+    for args in [
+        &["verify", "frameworks/exempel"][..],
+        &[
+            "approve",
+            "frameworks/exempel",
+            "--by",
+            "Y",
+            "--date",
+            "2025-02-01",
+        ][..],
+    ] {
+        Test::new()
+            .current_dir(repo.path())
+            .args(args)
+            .status(2)
+            .stderr_contains("is not a content hash this ramverk knows")
+            .run();
+    }
 }

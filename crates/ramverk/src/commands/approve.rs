@@ -5,7 +5,8 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 use ramverk_check::check;
-use ramverk_review::approval::{Approval, append, approvals_path, content_hash, parse, read};
+use ramverk_review::approval::{Approval, append, approvals_path, parse, read};
+use ramverk_review::canonical::{ContentHash, content_hash};
 use ramverk_review::diff::diff;
 use ramverk_review::revision::{Location, open};
 use ramverk_source::Severity;
@@ -36,14 +37,21 @@ pub fn approve(args: &ApproveArgs) -> anyhow::Result<Outcome> {
             args.path.display()
         );
     }
-    let hash = content_hash(&framework);
+    let hash = content_hash(&framework)?.to_string();
     let path = approvals_path(&args.path);
     let (approvals, text) = read(&path)?;
-    if let Some(earlier) = approvals
+    let mut earlier = None;
+    for approval in approvals
         .approvals
         .iter()
-        .find(|a| a.version == framework.version && a.content != hash)
+        .filter(|a| a.version == framework.version)
     {
+        if !recorded(&path, approval)?.matches(&framework)? {
+            earlier = Some(approval);
+            break;
+        }
+    }
+    if let Some(earlier) = earlier {
         bail!(
             "version {} was approved on {} with other content; bump the version before approving the changed content (ramverk version bump)",
             framework.version,
@@ -96,12 +104,16 @@ pub fn verify(args: &VerifyArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     for path in &paths {
         let (_, framework) = load_framework(path)?;
         let (approvals, _) = read(&approvals_path(path))?;
-        let hash = content_hash(&framework);
+        let hash = content_hash(&framework)?.to_string();
         let record = approvals
             .approvals
             .iter()
             .rev()
             .find(|a| a.version == framework.version);
+        let matches = match record {
+            Some(record) => recorded(&approvals_path(path), record)?.matches(&framework)?,
+            None => false,
+        };
         let (ok, message) = match record {
             None => (
                 false,
@@ -111,7 +123,7 @@ pub fn verify(args: &VerifyArgs, color: ColorMode) -> anyhow::Result<Outcome> {
                     approvals_path(path).display()
                 ),
             ),
-            Some(record) if record.content == hash => (
+            Some(record) if matches => (
                 true,
                 format!(
                     "{} {} matches its approval of {} by {}",
@@ -134,7 +146,7 @@ pub fn verify(args: &VerifyArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         };
         writeln!(out, "{verdict}: {}: {message}", path.display())?;
         let mut changes = Vec::new();
-        if let Some(record) = record.filter(|r| r.content != hash) {
+        if let Some(record) = record.filter(|_| !matches) {
             changes = what_changed(path, record, &framework)?;
             for line in &changes {
                 writeln!(out, "  {line}")?;
@@ -147,6 +159,18 @@ pub fn verify(args: &VerifyArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         reports.push(json!({ "path": path.display().to_string(), "version": framework.version, "ok": ok, "message": message, "content": hash, "changes": changes }));
     }
     output::per_framework(args.format, &out, reports, failed)
+}
+
+/// The hash an approval recorded, in the canonical form it names.
+fn recorded(file: &Path, approval: &Approval) -> anyhow::Result<ContentHash> {
+    ContentHash::parse(&approval.content).with_context(|| {
+        format!(
+            "{}: the approval of version {} of {}",
+            file.display(),
+            approval.version,
+            approval.date
+        )
+    })
 }
 
 /// The summary of the differences from the approved content, read from the recorded commit.
