@@ -1,17 +1,18 @@
 //! Frameworks read from git revisions (`v1.0.0:frameworks/x`), through the git command line.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use ramverk_check::load::{LoadError, Loaded, load};
+use ramverk_check::load::{AREAS_DIR, LoadError, Loaded, PROFILES_DIR, ROOT_FILE, load};
 
 /// Where a framework comes from: the work tree, or a path inside a git revision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
     /// A path on disk.
     Path(PathBuf),
-    /// `REV:PATH`, the path relative to the current directory.
+    /// `REV:PATH`, the path relative to the current directory (or absolute), inside the
+    /// repository.
     Revision {
         /// Any revision git understands: a tag, a branch, a commit, `HEAD~2`.
         rev: String,
@@ -38,6 +39,27 @@ pub enum RevisionError {
     /// The revision exists, but has no files under the path.
     #[error("`{path}` does not exist in revision `{rev}`")]
     NotInRevision {
+        /// The revision.
+        rev: String,
+        /// The path, relative to the repository's root.
+        path: String,
+    },
+    /// The current directory cannot be read, so a relative path has nothing to be relative to.
+    #[error("cannot read the current directory: {0}")]
+    CurrentDir(std::io::Error),
+    /// `PATH` of `REV:PATH` lies outside the repository.
+    #[error(
+        "`{path}` is outside the git repository at {root}; REV:PATH reads a path inside the repository"
+    )]
+    Outside {
+        /// The path as given.
+        path: String,
+        /// The repository's root.
+        root: String,
+    },
+    /// The path exists in the revision but holds no framework.
+    #[error("`{path}` in revision `{rev}` is not a framework (no {ROOT_FILE} in it)")]
+    NoFramework {
         /// The revision.
         rev: String,
         /// The path, relative to the repository's root.
@@ -139,12 +161,202 @@ pub fn committed(path: &Path) -> Option<String> {
         .then(|| String::from_utf8_lossy(&head).trim().to_owned())
 }
 
-/// Copies the files under `path` at `rev` into a temporary directory.
+/// `PATH` of `REV:PATH` as a path inside the repository, `/`-separated (`""` for its root):
+/// relative to the current directory like any path, an absolute path taken as it is, `.` and
+/// `..` resolved; a path outside the repository is an error, never quietly another path.
+pub fn repository_path(path: &Path) -> Result<String, RevisionError> {
+    let top = git(&["rev-parse", "--show-toplevel"])?;
+    let top = PathBuf::from(String::from_utf8_lossy(&top).trim());
+    let cwd = std::env::current_dir().map_err(RevisionError::CurrentDir)?;
+    let absolute = lexical(&cwd.join(path));
+    let inside = |top: &Path, absolute: &Path| {
+        absolute.strip_prefix(top).ok().and_then(|relative| {
+            relative
+                .components()
+                .map(|part| match part {
+                    Component::Normal(name) => name.to_str(),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()
+                .map(|parts| parts.join("/"))
+        })
+    };
+    // Symbolic links (a temporary directory under /tmp → /private/tmp) resolved when the path
+    // does not read as inside the repository as written.
+    let resolved = || {
+        let top = std::fs::canonicalize(&top).ok()?;
+        inside(&top, &real_path(&absolute))
+    };
+    inside(&top, &absolute)
+        .or_else(resolved)
+        .ok_or_else(|| RevisionError::Outside {
+            path: path.display().to_string(),
+            root: top.display().to_string(),
+        })
+}
+
+/// `path` with `.` and `..` resolved by its text, as git resolves a path.
+fn lexical(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `path` with symbolic links resolved in the part of it that exists.
+fn real_path(path: &Path) -> PathBuf {
+    let mut existing = path.to_owned();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(real) = std::fs::canonicalize(&existing) {
+            return rest.iter().rev().fold(real, |path, name| path.join(name));
+        }
+        match (
+            existing.file_name().map(ToOwned::to_owned),
+            existing.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_owned();
+            }
+            _ => return path.to_owned(),
+        }
+    }
+}
+
+/// The folder of a framework directory holding its translations (as `ramverk-i18n` keeps them).
+const TRANSLATIONS_DIR: &str = "translations";
+
+/// One entry of a git tree.
+struct Entry {
+    mode: String,
+    kind: String,
+    oid: String,
+    name: String,
+}
+
+impl Entry {
+    /// A regular file (not a symbolic link or a submodule) whose name ends in one of `endings`.
+    fn is_file_ending(&self, endings: &[&str]) -> bool {
+        self.kind == "blob"
+            && (self.mode == "100644" || self.mode == "100755")
+            && endings.iter().any(|ending| self.name.ends_with(ending))
+    }
+}
+
+/// The entries of the tree `object` (`rev:path` or an object id).
+fn tree(object: &str) -> Result<Vec<Entry>, RevisionError> {
+    let listing = git(&["ls-tree", "--full-tree", "-z", object])?;
+    Ok(listing
+        .split(|&b| b == 0)
+        .filter_map(|line| {
+            let line = String::from_utf8_lossy(line);
+            let (meta, name) = line.split_once('\t')?;
+            let mut meta = meta.split(' ');
+            Some(Entry {
+                mode: meta.next()?.to_owned(),
+                kind: meta.next()?.to_owned(),
+                oid: meta.next()?.to_owned(),
+                name: name.to_owned(),
+            })
+        })
+        .collect())
+}
+
+/// The files of the framework at `wanted` in `rev`, as (path in the repository, object id):
+/// only what a framework is made of — the root file, `areas/` and `profiles/` YAML files and
+/// the translations — never every file under the path.
+fn framework_files(rev: &str, wanted: &str) -> Result<Vec<(String, String)>, RevisionError> {
+    let join = |dir: &str, name: &str| {
+        if dir.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{dir}/{name}")
+        }
+    };
+    let object = format!("{rev}:{wanted}");
+    let kind = git(&["cat-file", "-t", &object]).map_err(|_| RevisionError::NotInRevision {
+        rev: rev.to_owned(),
+        path: display(wanted),
+    })?;
+    let mut files = Vec::new();
+    let mut add_folder = |dir: &str, oid: &str, endings: &[&str]| -> Result<(), RevisionError> {
+        for entry in tree(oid)? {
+            if entry.is_file_ending(endings) {
+                files.push((join(dir, &entry.name), entry.oid));
+            }
+        }
+        Ok(())
+    };
+    match String::from_utf8_lossy(&kind).trim() {
+        "tree" => {
+            let mut root = None;
+            for entry in tree(&object)? {
+                let path = join(wanted, &entry.name);
+                match entry.name.as_str() {
+                    ROOT_FILE if entry.is_file_ending(&[ROOT_FILE]) => root = Some(entry.oid),
+                    AREAS_DIR | PROFILES_DIR if entry.kind == "tree" => {
+                        add_folder(&path, &entry.oid, &[".yaml", ".yml"])?
+                    }
+                    TRANSLATIONS_DIR if entry.kind == "tree" => {
+                        add_folder(&path, &entry.oid, &[".yaml"])?
+                    }
+                    _ => {}
+                }
+            }
+            let root = root.ok_or_else(|| RevisionError::NoFramework {
+                rev: rev.to_owned(),
+                path: display(wanted),
+            })?;
+            files.insert(0, (join(wanted, ROOT_FILE), root));
+        }
+        "blob" => {
+            let oid = git(&["rev-parse", &object])?;
+            let (parent, name) = wanted.rsplit_once('/').unwrap_or(("", wanted));
+            let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+            let beside = format!("{stem}.translations");
+            for entry in tree(&format!("{rev}:{parent}"))? {
+                if entry.name == beside && entry.kind == "tree" {
+                    add_folder(&join(parent, &beside), &entry.oid, &[".yaml"])?;
+                }
+            }
+            files.insert(
+                0,
+                (
+                    wanted.to_owned(),
+                    String::from_utf8_lossy(&oid).trim().to_owned(),
+                ),
+            );
+        }
+        _ => {
+            return Err(RevisionError::NoFramework {
+                rev: rev.to_owned(),
+                path: display(wanted),
+            });
+        }
+    }
+    Ok(files)
+}
+
+/// A repository path for messages: `.` for the root.
+fn display(wanted: &str) -> String {
+    if wanted.is_empty() {
+        ".".to_owned()
+    } else {
+        wanted.to_owned()
+    }
+}
+
+/// Copies the framework's files at `path` in `rev` into a temporary directory.
 fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, String), RevisionError> {
-    let prefix = String::from_utf8_lossy(&git(&["rev-parse", "--show-prefix"])?)
-        .trim()
-        .to_owned();
-    let wanted = normalise(&format!("{prefix}{}", path.display()));
+    let wanted = repository_path(path)?;
     git(&[
         "rev-parse",
         "--verify",
@@ -154,49 +366,31 @@ fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, Strin
     .map_err(|_| RevisionError::NotARevision {
         rev: rev.to_owned(),
     })?;
-    let listing = git(&[
-        "ls-tree",
-        "--full-tree",
-        "-r",
-        "-z",
-        "--name-only",
-        rev,
-        "--",
-        &wanted,
-    ])?;
-    let files: Vec<String> = listing
-        .split(|&b| b == 0)
-        .filter(|name| !name.is_empty())
-        .map(|name| String::from_utf8_lossy(name).into_owned())
-        .collect();
-    if files.is_empty() {
-        return Err(RevisionError::NotInRevision {
-            rev: rev.to_owned(),
-            path: wanted,
-        });
-    }
+    let files = framework_files(rev, &wanted)?;
+    let spec = || format!("{rev}:{}", display(&wanted));
     let dir = tempfile::tempdir().map_err(|cause| RevisionError::Write {
-        spec: format!("{rev}:{wanted}"),
+        spec: spec(),
         cause,
     })?;
-    let contents = cat_files(rev, &files)?;
-    for (name, bytes) in files.iter().zip(contents) {
+    let objects: Vec<&str> = files.iter().map(|(_, oid)| oid.as_str()).collect();
+    let contents = cat_files(&objects)?;
+    for ((name, _), bytes) in files.iter().zip(contents) {
         let target = dir.path().join(name);
         let write = || -> std::io::Result<()> {
             std::fs::create_dir_all(target.parent().unwrap_or(dir.path()))?;
             std::fs::write(&target, bytes)
         };
         write().map_err(|cause| RevisionError::Write {
-            spec: format!("{rev}:{wanted}"),
+            spec: spec(),
             cause,
         })?;
     }
     let root = dir.path().join(&wanted);
-    Ok((dir, root, wanted))
+    Ok((dir, root, display(&wanted)))
 }
 
-/// The contents of `rev:file` for each file, read through one `git cat-file --batch`.
-fn cat_files(rev: &str, files: &[String]) -> Result<Vec<Vec<u8>>, RevisionError> {
+/// The contents of each object, read through one `git cat-file --batch`.
+fn cat_files(objects: &[&str]) -> Result<Vec<Vec<u8>>, RevisionError> {
     let mut child = Command::new("git")
         .args(["cat-file", "--batch"])
         .stdin(Stdio::piped())
@@ -208,15 +402,15 @@ fn cat_files(rev: &str, files: &[String]) -> Result<Vec<Vec<u8>>, RevisionError>
         .stdin
         .take()
         .ok_or_else(|| RevisionError::Failed("git cat-file: no stdin".into()))?;
-    let requests: String = files.iter().map(|file| format!("{rev}:{file}\n")).collect();
+    let requests: String = objects.iter().map(|oid| format!("{oid}\n")).collect();
     let writer = std::thread::spawn(move || stdin.write_all(requests.as_bytes()));
     let stdout = child
         .stdout
         .take()
         .ok_or_else(|| RevisionError::Failed("git cat-file: no stdout".into()))?;
     let mut reader = BufReader::new(stdout);
-    let mut out = Vec::with_capacity(files.len());
-    for file in files {
+    let mut out = Vec::with_capacity(objects.len());
+    for oid in objects {
         let mut header = String::new();
         reader.read_line(&mut header).map_err(RevisionError::Git)?;
         let size: usize = header
@@ -225,7 +419,7 @@ fn cat_files(rev: &str, files: &[String]) -> Result<Vec<Vec<u8>>, RevisionError>
             .and_then(|size| size.parse().ok())
             .ok_or_else(|| {
                 RevisionError::Failed(format!(
-                    "git cat-file could not read {rev}:{file}: {}",
+                    "git cat-file could not read object {oid}: {}",
                     header.trim()
                 ))
             })?;
@@ -239,23 +433,9 @@ fn cat_files(rev: &str, files: &[String]) -> Result<Vec<Vec<u8>>, RevisionError>
     Ok(out)
 }
 
-fn normalise(path: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            part => parts.push(part),
-        }
-    }
-    parts.join("/")
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{Location, RevisionError, normalise, parse_location};
+    use super::{Location, RevisionError, lexical, parse_location};
 
     #[test]
     fn revision_or_path() {
@@ -270,7 +450,10 @@ mod tests {
             parse_location("frameworks/x"),
             Location::Path("frameworks/x".into())
         );
-        assert_eq!(normalise("a/./b/../c/"), "a/c");
+        assert_eq!(
+            lexical(std::path::Path::new("/r/a/./b/../c/")),
+            std::path::Path::new("/r/a/c")
+        );
     }
 
     #[test]

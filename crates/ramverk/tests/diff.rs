@@ -247,3 +247,128 @@ fn a_changed_level_description_is_named_in_the_framework_language() {
         );
     }
 }
+
+/// A repository with the base framework at `at` (`""` for the root), committed and tagged
+/// v1.0.0, then changed in the work tree.
+fn repository_with_framework_at(at: &str) -> tempfile::TempDir {
+    let repo = tempfile::tempdir().expect("temporary directory");
+    let framework = repo.path().join(at);
+    fs::create_dir_all(&framework).expect("mkdir");
+    fs::copy(
+        workspace().join(BASE).join("framework.yaml"),
+        framework.join("framework.yaml"),
+    )
+    .expect("copy");
+    git(repo.path(), &["init", "-q"]);
+    git(repo.path(), &["add", "."]);
+    git(repo.path(), &["commit", "-q", "-m", "1.0.0"]);
+    git(repo.path(), &["tag", "v1.0.0"]);
+    fs::copy(
+        workspace().join("tests/fixtures/diff/changed/framework.yaml"),
+        framework.join("framework.yaml"),
+    )
+    .expect("copy");
+    repo
+}
+
+#[test]
+fn rev_path_takes_absolute_paths_and_refuses_paths_outside_the_repository() {
+    let repo = repository_with_framework_at("frameworks/exempel");
+    let absolute = repo.path().join("frameworks/exempel");
+    let output = Test::new()
+        .current_dir(repo.path().join("frameworks"))
+        .args([
+            "diff",
+            &format!("v1.0.0:{}", absolute.display()),
+            "exempel",
+            "--exit-code",
+        ])
+        .status(1)
+        .run();
+    assert!(output.stdout.contains("+ 1.3 Dela information"), "{output}");
+    // `..` climbs as in any path: from frameworks/, ../frameworks/exempel is the framework.
+    Test::new()
+        .current_dir(repo.path().join("frameworks"))
+        .args([
+            "diff",
+            "v1.0.0:../frameworks/exempel",
+            "HEAD:./exempel/",
+            "--exit-code",
+        ])
+        .status(0)
+        .run();
+    // Above the repository's root is outside it: an error, not the same path at the root.
+    fs::create_dir_all(repo.path().join("exempel")).expect("mkdir");
+    for outside in ["HEAD:../exempel", "HEAD:/"] {
+        Test::new()
+            .current_dir(repo.path())
+            .args(["diff", outside, "frameworks/exempel"])
+            .status(2)
+            .stderr_contains("is outside the git repository")
+            .run();
+    }
+}
+
+#[test]
+fn rev_path_reads_a_framework_at_the_repository_root() {
+    let repo = repository_with_framework_at("");
+    Test::new()
+        .current_dir(repo.path())
+        .args(["diff", "HEAD:.", ".", "--exit-code"])
+        .status(1)
+        .stdout_contains("+ 1.3 Dela information")
+        .run();
+    fs::create_dir_all(repo.path().join("docs")).expect("mkdir");
+    Test::new()
+        .current_dir(repo.path().join("docs"))
+        .args(["diff", "v1.0.0:..", "HEAD:..", "--exit-code"])
+        .status(0)
+        .run();
+}
+
+#[test]
+fn rev_path_reads_only_the_framework_files() {
+    let repo = repository_with_framework_at("frameworks/exempel");
+    // Beside the framework: a submodule (whose commit is not in this repository, so it cannot
+    // be read), a binary file and a nested folder; none of them is part of the framework.
+    let dir = repo.path().join("frameworks/exempel");
+    fs::create_dir_all(dir.join("areas/old")).expect("mkdir");
+    fs::write(dir.join("areas/old/broken.yaml"), "::: not yaml").expect("write");
+    fs::write(dir.join("logo.png"), [0x89, 0x50, 0x4e, 0x47, 0xff, 0x00]).expect("write");
+    git(repo.path(), &["add", "."]);
+    git(
+        repo.path(),
+        &[
+            "update-index",
+            "--add",
+            "--cacheinfo",
+            "160000,1111111111111111111111111111111111111111,frameworks/exempel/vendor",
+        ],
+    );
+    git(repo.path(), &["commit", "-q", "-m", "more files"]);
+    Test::new()
+        .current_dir(repo.path())
+        .args([
+            "diff",
+            "HEAD:frameworks/exempel",
+            "frameworks/exempel",
+            "--exit-code",
+        ])
+        .status(0)
+        .run();
+    Test::new()
+        .current_dir(repo.path())
+        .args([
+            "diff",
+            "HEAD:frameworks/exempel/logo.png",
+            "frameworks/exempel",
+        ])
+        .status(2)
+        .run();
+    Test::new()
+        .current_dir(repo.path())
+        .args(["diff", "HEAD:frameworks", "frameworks/exempel"])
+        .status(2)
+        .stderr_contains("`frameworks` in revision `HEAD` is not a framework")
+        .run();
+}

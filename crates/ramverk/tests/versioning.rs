@@ -404,3 +404,43 @@ fn a_hash_in_an_unknown_form_is_an_error_not_a_mismatch() {
             .run();
     }
 }
+
+#[test]
+fn an_absolute_path_is_checked_like_the_relative_one() {
+    let repo = repository();
+    edit(repo.path(), "1.0.0", raise_1_1);
+    let absolute = framework_file(repo.path())
+        .parent()
+        .expect("the framework directory")
+        .to_owned();
+    for path in [
+        absolute.to_string_lossy().into_owned(),
+        "frameworks/exempel".into(),
+    ] {
+        Test::new()
+            .current_dir(repo.path())
+            .args(["version", "check", &path, "--since", "v1.0.0"])
+            .status(1)
+            .stdout_contains("need a major bump")
+            .run();
+    }
+    // A framework outside the repository cannot be compared with a revision of it.
+    let elsewhere = tempfile::tempdir().expect("temporary directory");
+    fs::copy(
+        workspace().join(BASE),
+        elsewhere.path().join("framework.yaml"),
+    )
+    .expect("copy");
+    Test::new()
+        .current_dir(repo.path())
+        .args([
+            "version",
+            "check",
+            &elsewhere.path().to_string_lossy(),
+            "--since",
+            "v1.0.0",
+        ])
+        .status(2)
+        .stderr_contains("is outside the git repository")
+        .run();
+}
