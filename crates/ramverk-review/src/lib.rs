@@ -4,4 +4,5 @@
 pub mod approval;
 pub mod canonical;
 pub mod diff;
+pub mod reload;
 pub mod revision;

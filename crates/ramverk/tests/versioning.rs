@@ -444,3 +444,25 @@ fn an_absolute_path_is_checked_like_the_relative_one() {
         .stderr_contains("is outside the git repository")
         .run();
 }
+
+#[test]
+fn bump_refuses_an_edit_that_would_change_more_than_the_version() {
+    let repo = repository();
+    // The publisher's name is the version's value, through a YAML anchor: replacing the
+    // version's characters would rename the publisher too.
+    edit(repo.path(), "1.0.0", |t| {
+        t.replace("version: \"1.0.0\"", "version: &v \"1.0.0\"")
+            .replace("  name: Exempel kommun", "  name: *v")
+    });
+    let before = fs::read_to_string(framework_file(repo.path())).expect("read");
+    assert!(before.contains("version: &v \"1.0.0\""), "{before}");
+    Test::new()
+        .current_dir(repo.path())
+        .args(["version", "bump", "minor", "--path", "frameworks/exempel"])
+        .status(2)
+        .stderr_contains("would change more than the version")
+        .stderr_contains("nothing was written")
+        .run();
+    let after = fs::read_to_string(framework_file(repo.path())).expect("read");
+    assert_eq!(after, before, "nothing written");
+}

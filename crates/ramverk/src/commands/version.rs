@@ -6,7 +6,12 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 use ramverk_review::diff::{Bump, Classification, Diff, bumped, classify, diff, is_enough};
+
+use ramverk_check::load::Loaded;
+use ramverk_model::Framework;
+use ramverk_review::reload::reload_edited;
 use ramverk_review::revision::{Location, RevisionError, open};
+use ramverk_source::Severity;
 use ramverk_source::{Pointer, Target};
 use serde_json::json;
 
@@ -182,7 +187,10 @@ fn bump(level: BumpLevel, path: &Path, since_rev: &Since) -> anyhow::Result<Outc
         .locate(&Pointer::root().key("version"), Target::Value)
         .context("cannot find `version:` in the framework's root file")?;
     let source = &loaded.map.files[file];
-    let original = &source.text[position.start..position.end];
+    let original = source
+        .text
+        .get(position.start..position.end)
+        .context("cannot find `version:` in the framework's root file")?;
     let quote = original.chars().next().filter(|c| *c == '"' || *c == '\'');
     let replacement = match quote {
         Some(q) => format!("{q}{target}{q}"),
@@ -196,16 +204,55 @@ fn bump(level: BumpLevel, path: &Path, since_rev: &Since) -> anyhow::Result<Outc
     }
     let mut text = source.text.clone();
     text.replace_range(position.start..position.end, &replacement);
+    check_edit(&loaded, &framework, file, &text, &target)?;
     ramverk_source::write_atomic(&source.path, text.as_bytes())
         .with_context(|| format!("cannot write {}", source.path.display()))?;
-    let (_, reread) = load_framework(path)
-        .context("the edited file no longer loads; it was restored from git? check it by hand")?;
     output::print(&format!(
-        "{}: {current} → {}\n",
-        source.path.display(),
-        reread.version
+        "{}: {current} → {target}\n",
+        source.path.display()
     ))?;
     Ok(Outcome::Ok)
+}
+
+/// Loads and checks the framework as the edit would leave it, before anything is written: it
+/// must load, differ from `framework` in its version alone (a version shared through a YAML
+/// anchor would change more), and have no more errors than it had.
+fn check_edit(
+    loaded: &Loaded,
+    framework: &Framework,
+    file: usize,
+    text: &str,
+    target: &semver::Version,
+) -> anyhow::Result<()> {
+    let root = loaded.map.files[file].path.display();
+    let edited = reload_edited(loaded, file, text)
+        .with_context(|| format!("cannot check the edit of {root}; nothing was written"))?;
+    let Some(new) = &edited.framework else {
+        bail!(
+            "setting the version to {target} would leave {root} unreadable; nothing was written, edit it by hand"
+        );
+    };
+    let mut expected = framework.clone();
+    expected.version = target.to_string();
+    if *new != expected {
+        bail!(
+            "setting the version to {target} in {root} would change more than the version (is its value shared through a YAML anchor?); nothing was written, edit it by hand"
+        );
+    }
+    let errors = |loaded: &Loaded| {
+        ramverk_check::check(loaded)
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    };
+    let (before, after) = (errors(loaded), errors(&edited));
+    if after > before {
+        bail!(
+            "setting the version to {target} in {root} would leave {} error(s) where there were {before}; nothing was written (ramverk validate)",
+            after
+        );
+    }
+    Ok(())
 }
 
 /// Prints or writes a Markdown changelog entry for the changes since a revision.
