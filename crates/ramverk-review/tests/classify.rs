@@ -531,6 +531,19 @@ fn rows() -> Vec<Row> {
             "role chef: title reworded",
         ),
         row(
+            "profile description reworded",
+            &[(
+                "  - role: chef\n",
+                "  - role: chef\n    description: Chefer leder det digitala arbetet.\n",
+            )],
+            &[(
+                "  - role: chef\n",
+                "  - role: chef\n    description: Chefer leder allt digitalt arbete.\n",
+            )],
+            Patch,
+            "profile chef: description reworded",
+        ),
+        row(
             "guiding principle reworded",
             NONE,
             &[(

@@ -120,7 +120,7 @@ pub fn classify(diff: &Diff) -> Classification {
             let bump = match item.change {
                 ChangeKind::Added => Bump::Minor,
                 ChangeKind::Removed | ChangeKind::Renumbered => Bump::Major,
-                ChangeKind::Changed if section == Section::Profiles => continue, // its cells are classified above
+                // A profile's cells are classified above; its description here.
                 ChangeKind::Changed => {
                     field_reasons(
                         &mut add,

@@ -5,9 +5,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use ramverk_model::{Expectation, Framework};
 
 use super::change::{ChangeKind, ExpectationChange, ItemChange, Movement};
+use super::compare::{Fields, compare, text};
+use super::field::FieldKind;
 use super::project::Placed;
 
-/// Profiles added or removed, and every role × competence cell that differs. Competences are
+/// Profiles added, removed or changed (their description, their cells), and every role ×
+/// competence cell that differs. Competences are
 /// compared under their new ids, so renumbering alone moves no expected level.
 pub fn expectation_changes(
     old: &Framework,
@@ -80,10 +83,16 @@ pub fn expectation_changes(
                 movement,
             });
         }
+        let in_both = old_table.contains_key(role) && new_table.contains_key(role);
+        let fields = if in_both {
+            compare(&description(old, role), &description(new, role))
+        } else {
+            Vec::new()
+        };
         let kind = match (old_table.contains_key(role), new_table.contains_key(role)) {
             (false, true) => Some(ChangeKind::Added),
             (true, false) => Some(ChangeKind::Removed),
-            _ if changed > 0 => Some(ChangeKind::Changed),
+            _ if changed > 0 || !fields.is_empty() => Some(ChangeKind::Changed),
             _ => None,
         };
         if let Some(change) = kind {
@@ -97,11 +106,23 @@ pub fn expectation_changes(
                 id: role.clone(),
                 old_id: None,
                 title: name,
-                fields: Vec::new(),
+                fields,
             });
         }
     }
     (profiles, cells)
+}
+
+/// A profile's own fields: its description.
+fn description(framework: &Framework, role: &str) -> Fields {
+    let mut out = Fields::new();
+    let profile = framework.profiles.iter().find(|p| p.role == role);
+    text(
+        &mut out,
+        FieldKind::Description,
+        profile.and_then(|p| p.description.as_deref()),
+    );
+    out
 }
 
 /// Document order of competences (new version first, then old-only ones), for stable tables.
