@@ -8,6 +8,7 @@ mod builtin;
 mod persons;
 mod ratings;
 mod report;
+pub mod suppression;
 pub mod synthetic;
 
 pub use builtin::{IndexedPersons, score_builtin, shape};
@@ -18,6 +19,7 @@ pub use ratings::{
     read_ratings_file_observed, write_ratings_csv,
 };
 pub use report::{Figures, GroupReport, group_reports};
+pub use suppression::Hidden;
 
 use serde::Serialize;
 

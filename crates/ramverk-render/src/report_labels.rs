@@ -41,10 +41,13 @@ pub struct ReportLabels {
     pub before: &'static str,
     /// Where a change stands, after the earlier round's line.
     pub changes_in_parentheses: &'static str,
-    /// A group too small to show.
-    pub fewer_than: fn(u32) -> String,
+    /// A hidden group: too small to show, or hidden so that such a group cannot be worked out
+    /// (which of the two is not said: that would narrow down the group's size).
+    pub hidden: fn(u32) -> String,
     /// The same, short, for a Markdown table's cell.
-    pub fewer_than_short: fn(u32) -> String,
+    pub hidden_short: &'static str,
+    /// What complementary suppression did, given the number of groups it hid.
+    pub complementary: fn(usize) -> String,
     /// Outcomes of one competence of one person: met, need, not rated, not expected.
     pub met: &'static str,
     pub need: &'static str,
@@ -160,8 +163,19 @@ const SV: ReportLabels = ReportLabels {
     now: "nu",
     before: "före",
     changes_in_parentheses: "förändring inom parentes, andelar i procentenheter",
-    fewer_than: |min_group| format!("färre än {min_group} personer: dold för att skydda enskilda"),
-    fewer_than_short: |min_group| format!("färre än {min_group}: dold"),
+    hidden: |min_group| {
+        format!(
+            "dold för att skydda enskilda (färre än {min_group} personer, eller en grupp som annars skulle avslöja en sådan)"
+        )
+    },
+    hidden_short: "dold",
+    complementary: |groups| {
+        match groups {
+        0 => "ingen dold grupp kan räknas fram ur de siffror som visas".to_string(),
+        1 => "1 grupp till är dold så att ingen dold grupp kan räknas fram ur de siffror som visas (sekundärt röjandeskydd)".to_string(),
+        n => format!("{n} grupper till är dolda så att ingen dold grupp kan räknas fram ur de siffror som visas (sekundärt röjandeskydd)"),
+    }
+    },
     met: "uppnådd",
     need: "BEHOV",
     not_rated: "ej skattad",
@@ -232,10 +246,19 @@ const DA: ReportLabels = ReportLabels {
     now: "nu",
     before: "før",
     changes_in_parentheses: "ændring i parentes, andele i procentpoint",
-    fewer_than: |min_group| {
-        format!("færre end {min_group} personer: skjult for at beskytte enkeltpersoner")
+    hidden: |min_group| {
+        format!(
+            "skjult for at beskytte enkeltpersoner (færre end {min_group} personer, eller en gruppe som ellers ville afsløre en sådan)"
+        )
     },
-    fewer_than_short: |min_group| format!("færre end {min_group}: skjult"),
+    hidden_short: "skjult",
+    complementary: |groups| {
+        match groups {
+        0 => "ingen skjult gruppe kan regnes ud af de viste tal".to_string(),
+        1 => "1 gruppe mere er skjult, så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)".to_string(),
+        n => format!("{n} grupper mere er skjult, så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)"),
+    }
+    },
     met: "opfyldt",
     need: "BEHOV",
     not_rated: "ikke vurderet",
@@ -305,8 +328,19 @@ pub const EN: ReportLabels = ReportLabels {
     now: "now",
     before: "before",
     changes_in_parentheses: "changes in parentheses, percentage points",
-    fewer_than: |min_group| format!("fewer than {min_group} persons: suppressed"),
-    fewer_than_short: |min_group| format!("under {min_group}: suppressed"),
+    hidden: |min_group| {
+        format!(
+            "suppressed to protect individuals (fewer than {min_group} persons, or a group that would give such a group away)"
+        )
+    },
+    hidden_short: "suppressed",
+    complementary: |groups| {
+        match groups {
+        0 => "no suppressed group can be worked out from the figures shown".to_string(),
+        1 => "1 more group suppressed so that no suppressed group can be worked out from the figures shown (complementary suppression)".to_string(),
+        n => format!("{n} more groups suppressed so that no suppressed group can be worked out from the figures shown (complementary suppression)"),
+    }
+    },
     met: "met",
     need: "NEED",
     not_rated: "not rated",

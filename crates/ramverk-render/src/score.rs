@@ -1,7 +1,7 @@
 //! Score reports: group figures for one round, or two side by side, as text, JSON, CSV,
 //! Markdown or an HTML page (`score_html`).
 
-use ramverk_assess::{Figures, GroupKind, GroupReport, Output, PersonReport};
+use ramverk_assess::{Figures, GroupKind, GroupReport, Hidden, Output, PersonReport};
 use ramverk_model::Framework;
 use serde_json::json;
 
@@ -74,6 +74,29 @@ impl ScoreReport<'_> {
     /// The report's fixed words, in the framework's language.
     pub(super) fn labels(&self) -> &'static ReportLabels {
         report_labels::for_language(&self.framework.language)
+    }
+
+    /// How many groups are hidden for being small, and how many more so that those cannot be
+    /// worked out by subtraction.
+    fn hidden_counts(&self) -> (usize, usize) {
+        let count = |why: Hidden| {
+            self.groups
+                .iter()
+                .filter(|g| g.suppression == Some(why))
+                .count()
+        };
+        (count(Hidden::Small), count(Hidden::Complementary))
+    }
+
+    /// What complementary suppression did, when any group is hidden.
+    pub(super) fn complementary_note(&self) -> Option<String> {
+        let (small, complementary) = self.hidden_counts();
+        (small + complementary > 0).then(|| (self.labels().complementary)(complementary))
+    }
+
+    /// Why a hidden group shows no figures, in words.
+    pub(super) fn hidden_text(&self) -> String {
+        (self.labels().hidden)(self.min_group)
     }
 }
 
@@ -252,6 +275,9 @@ fn header(report: &ScoreReport) -> String {
         }
         None => out += &format!("{}\n", round(report.now)),
     }
+    if let Some(note) = report.complementary_note() {
+        out += &format!("{note}\n");
+    }
     out
 }
 
@@ -276,7 +302,7 @@ fn human(report: &ScoreReport) -> String {
                 .collect();
             out += &format!("  {name:<40}");
             match &group.now {
-                None => out += &format!(" ({})", (labels.fewer_than)(report.min_group)),
+                None => out += &format!(" ({})", report.hidden_text()),
                 Some(now) => {
                     for cell in cells(now, group.before.as_ref()) {
                         out += &format!(" {cell:>width$}");
@@ -304,8 +330,22 @@ fn to_json(report: &ScoreReport) -> serde_json::Value {
         "now": round_json(report.now),
         "before": report.before.map(round_json),
         "min_group": report.min_group,
+        "suppression": suppression_json(report),
         "groups": report.groups,
         "person_results": report.persons,
+    })
+}
+
+/// The threshold, the groups hidden for being small and those hidden so that the small ones cannot
+/// be worked out by subtraction (complementary suppression, always applied).
+fn suppression_json(report: &ScoreReport) -> serde_json::Value {
+    let (small, complementary) = report.hidden_counts();
+    json!({
+        "min_group": report.min_group,
+        "complementary": true,
+        "small_groups": small,
+        "complementary_groups": complementary,
+        "note": (report_labels::EN.complementary)(complementary),
     })
 }
 
@@ -399,7 +439,7 @@ fn markdown(report: &ScoreReport) -> String {
             let cells = match &group.now {
                 None => {
                     let mut cells = vec![String::from("–"); labels.columns.len()];
-                    cells[0] = (labels.fewer_than_short)(report.min_group);
+                    cells[0] = labels.hidden_short.to_string();
                     cells
                 }
                 Some(now) => cells(now, group.before.as_ref()).to_vec(),

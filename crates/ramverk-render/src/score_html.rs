@@ -81,10 +81,11 @@ fn facts(report: &ScoreReport) -> String {
     if let Some(before) = report.before {
         rows.push((capitalized(labels.before), round(before)));
     }
-    rows.push((
-        labels.privacy.to_owned(),
-        (labels.privacy_note)(report.min_group),
-    ));
+    let mut privacy = (labels.privacy_note)(report.min_group);
+    if let Some(note) = report.complementary_note() {
+        privacy += &format!("; {note}");
+    }
+    rows.push((labels.privacy.to_owned(), privacy));
     let items: String = rows
         .iter()
         .map(|(term, text)| format!("<dt>{}</dt><dd>{}</dd>\n", esc(term), esc(text)))
@@ -105,7 +106,7 @@ fn key_figures(report: &ScoreReport) -> String {
         return out
             + &format!(
                 "<p class=\"suppressed\">{}.</p>\n",
-                esc(&capitalized(&(labels.fewer_than)(report.min_group)))
+                esc(&capitalized(&report.hidden_text()))
             );
     };
     let cells = figure_cells(now, group.before.as_ref());
@@ -346,7 +347,7 @@ fn area_row(
             "<text class=\"suppressed\" x=\"{}\" y=\"{}\">{}</text>",
             PLOT_X + 8.0,
             top + rows_h / 2.0 + 4.5,
-            esc(&(labels.fewer_than)(report.min_group))
+            esc(&report.hidden_text())
         );
         return out + "</g>\n";
     }
@@ -434,7 +435,7 @@ fn table_row(report: &ScoreReport, group: &GroupReport) -> String {
         return format!(
             "<tr class=\"suppressed\"><th scope=\"row\">{name}</th><td colspan=\"{}\">{}</td></tr>\n",
             labels.columns.len(),
-            esc(&(labels.fewer_than)(report.min_group))
+            esc(&report.hidden_text())
         );
     };
     let cells: String = figure_cells(now, group.before.as_ref())

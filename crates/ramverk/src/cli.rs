@@ -322,7 +322,8 @@ pub struct ScoreArgs {
     /// With a `round` column in the --compare file: the round to compare with.
     #[arg(long, value_name = "ROUND")]
     pub compare_round: Option<String>,
-    /// Groups with fewer persons (in either round) are suppressed, to protect individuals.
+    /// Groups with fewer persons (in either round) are suppressed, to protect individuals, and so
+    /// many more that none of them can be worked out from the figures shown.
     #[arg(long, default_value_t = 5)]
     pub min_group: u32,
     /// Output format.

@@ -349,6 +349,17 @@ fn score_with_the_stockholm_plugin_reports_groups_and_protects_small_ones() {
         groups.iter().any(|g| g["suppressed"] == true),
         "with 120 persons some role or competence group is small"
     );
+    // The plugin's figures get complementary suppression too: everyone is shown, so no
+    // breakdown of everyone hides exactly one group (everyone minus the rest would give it).
+    assert_eq!(json["suppression"]["complementary"], true);
+    assert_eq!(all["suppressed"], false);
+    for kind in ["unit", "role", "area", "competence"] {
+        let hidden = groups
+            .iter()
+            .filter(|g| g["kind"] == kind && g["suppressed"] == true)
+            .count();
+        assert_ne!(hidden, 1, "one {kind} alone is hidden: {json:#}");
+    }
 }
 
 #[test]

@@ -398,7 +398,7 @@ fn html_report_reads_in_the_framework_language() {
                 "<h2>Per kompetensområde</h2>",
                 "<h2>Per roll</h2>",
                 "<th scope=\"col\">täckningsgrad</th>",
-                "färre än 6 personer: dold för att skydda enskilda",
+                "dold för att skydda enskilda (färre än 6 personer, eller en grupp som annars skulle avslöja en sådan)",
                 "<h2>Personer</h2>",
                 "<th scope=\"col\">förväntad nivå</th>",
             ],
@@ -427,7 +427,7 @@ fn html_report_reads_in_the_framework_language() {
                 "<h2>Fordelt på kompetenceområder</h2>",
                 "<h2>Fordelt på roller</h2>",
                 "<th scope=\"col\">dækningsgrad</th>",
-                "færre end 6 personer: skjult for at beskytte enkeltpersoner",
+                "skjult for at beskytte enkeltpersoner (færre end 6 personer, eller en gruppe som ellers ville afsløre en sådan)",
                 "<h2>Personer</h2>",
                 "<th scope=\"col\">forventet niveau</th>",
             ],
@@ -453,7 +453,7 @@ fn html_report_reads_in_the_framework_language() {
                 "<h2>Areas at a glance</h2>",
                 "<h2>By area</h2>",
                 "<h2>By role</h2>",
-                "fewer than 6 persons: suppressed",
+                "suppressed to protect individuals (fewer than 6 persons, or a group that would give such a group away)",
                 "<h2>Persons</h2>",
             ],
             hides: &["Nyckeltal", "Nøgletal", "kompetensskattningen"],
@@ -480,4 +480,128 @@ fn machine_formats_keep_english_keys() {
         .json();
     assert_eq!(json["rule"], "the built-in Stockholm rules");
     assert_eq!(json["persons"], 60);
+}
+
+/// Six persons of a synthetic round: five in unit A, one in unit B.
+fn five_and_one() -> (tempfile::TempDir, PathBuf) {
+    let framework = ramverk_testkit::framework("stockholm-kultur");
+    let mut input = ramverk_assess::synthetic::round(
+        &framework,
+        ramverk_assess::synthetic::RoundSpec {
+            persons: 6,
+            seed: 7,
+            round: 1,
+        },
+    );
+    for (i, person) in input.persons.iter_mut().enumerate() {
+        person.unit = if i < 5 { "A" } else { "B" }.into();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("round.csv");
+    std::fs::write(
+        &file,
+        ramverk_assess::write_ratings_csv(&input, &framework, None),
+    )
+    .unwrap();
+    (dir, file)
+}
+
+#[test]
+fn a_unit_of_one_cannot_be_worked_out_as_everyone_minus_the_other_unit() {
+    let (_dir, file) = five_and_one();
+    let file = file.to_str().unwrap();
+    let json = Test::new()
+        .args(["score", STOCKHOLM, "--ratings", file, "--format", "json"])
+        .args(["--compare", file])
+        .run()
+        .json();
+    let groups = json["groups"].as_array().unwrap();
+    let unit = |key: &str| {
+        groups
+            .iter()
+            .find(|g| g["kind"] == "unit" && g["key"] == key)
+            .unwrap()
+    };
+    for key in ["A", "B"] {
+        assert_eq!(unit(key)["suppressed"], true, "{json:#}");
+        assert!(unit(key).get("now").is_none() && unit(key).get("before").is_none());
+        assert!(
+            unit(key).get("suppression").is_none(),
+            "whether a group is small or hides a small one is not said"
+        );
+    }
+    assert_eq!(json["suppression"]["complementary"], true);
+    assert!(
+        json["suppression"]["complementary_groups"]
+            .as_u64()
+            .unwrap()
+            >= 1
+    );
+    let csv = Test::new()
+        .args(["score", STOCKHOLM, "--ratings", file, "--format", "csv"])
+        .run()
+        .stdout;
+    assert!(csv.contains("\nunit,A,A,true,,,,,,\n"), "{csv}");
+    assert!(csv.contains("\nunit,B,B,true,,,,,,\n"), "{csv}");
+
+    let args = ["score", STOCKHOLM, "--ratings", file];
+    for (lang, shows) in [
+        (
+            "sv",
+            [
+                "så att ingen dold grupp kan räknas fram ur de siffror som visas (sekundärt röjandeskydd)",
+                "dold för att skydda enskilda (färre än 5 personer, eller en grupp som annars skulle avslöja en sådan)",
+                "| A | dold |",
+            ],
+        ),
+        (
+            "da",
+            [
+                "så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)",
+                "skjult for at beskytte enkeltpersoner (færre end 5 personer, eller en gruppe som ellers ville afsløre en sådan)",
+                "| A | skjult |",
+            ],
+        ),
+        (
+            "en",
+            [
+                "so that no suppressed group can be worked out from the figures shown (complementary suppression)",
+                "suppressed to protect individuals (fewer than 5 persons, or a group that would give such a group away)",
+                "| A | suppressed |",
+            ],
+        ),
+    ] {
+        let human = Test::new()
+            .args(args)
+            .args(["--lang", lang])
+            .any_stderr()
+            .run()
+            .stdout;
+        let markdown = Test::new()
+            .args(args)
+            .args(["--lang", lang, "--format", "markdown"])
+            .any_stderr()
+            .run()
+            .stdout;
+        let html = Test::new()
+            .args(args)
+            .args(["--lang", lang, "--format", "html"])
+            .any_stderr()
+            .run()
+            .stdout;
+        assert!(
+            human.contains(shows[0]) && human.contains(shows[1]),
+            "{human}"
+        );
+        assert!(
+            markdown.contains(shows[0]) && markdown.contains(shows[2]),
+            "{markdown}"
+        );
+        assert!(html.contains(shows[0]), "{html}");
+        let row_a = format!(
+            "<tr class=\"suppressed\"><th scope=\"row\">A</th><td colspan=\"6\">{}</td></tr>",
+            shows[1]
+        );
+        assert!(html.contains(&row_a), "{row_a}\n{html}");
+    }
 }

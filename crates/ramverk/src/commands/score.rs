@@ -61,6 +61,7 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
         .transpose()?
         .map(|(round, _)| round);
     let groups = group_reports(
+        &framework,
         &now.output,
         before.as_ref().map(|r| &r.output),
         args.min_group,
