@@ -51,6 +51,18 @@ pub fn print(text: &str) -> std::io::Result<()> {
     }
 }
 
+/// Writes output for people to stdout, with data's control characters shown rather than acted on
+/// by the terminal ([`ramverk_render::text::visible_output`]); colour sequences only when `color`.
+pub fn print_human(text: &str, color: ColorMode) -> std::io::Result<()> {
+    print(&ramverk_render::text::visible_output(text, color))
+}
+
+/// An error for people on stderr, its control characters shown.
+pub fn print_error(error: &dyn std::fmt::Display) {
+    let text = format!("error: {error}");
+    eprintln!("{}", ramverk_render::text::visible(&text));
+}
+
 /// A progress bar on stderr, drawn only when stderr is a terminal (indicatif hides it otherwise).
 pub fn progress(message: &str, length: u64) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::with_draw_target(

@@ -47,7 +47,10 @@ pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         DiffFormat::Html => view::html(&diff),
         DiffFormat::Json => serde_json::to_string_pretty(&diff)? + "\n",
     };
-    output::print(&text)?;
+    match args.format {
+        DiffFormat::Human => output::print_human(&text, color)?,
+        DiffFormat::Markdown | DiffFormat::Html | DiffFormat::Json => output::print(&text)?,
+    }
     let outcome = if args.exit_code && !diff.is_empty() {
         Outcome::Findings
     } else {
