@@ -812,8 +812,10 @@ fn control_characters_from_data_never_reach_the_terminal() {
         old.to_str().unwrap(),
         po.to_str().unwrap(),
     );
-    let runs: [&[&str]; 5] = [
+    let runs: [&[&str]; 7] = [
         &["show", path],
+        &["stats", path],
+        &["verify", path],
         &["validate", path],
         &["diff", old, path],
         &["i18n", "status", path, "--lang", "da"],

@@ -73,7 +73,13 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
         groups,
         persons,
     };
-    output::print(&render(&report, args.format.0)?)?;
+    let text = render(&report, args.format.0)?;
+    match args.format.0 {
+        ReportFormat::Human => output::print_human(&text, output::ColorMode::plain())?,
+        ReportFormat::Json | ReportFormat::Csv | ReportFormat::Markdown | ReportFormat::Html => {
+            output::print(&text)?
+        }
+    }
     Ok(Outcome::Ok)
 }
 
@@ -135,10 +141,10 @@ fn read_ratings(
     };
     for diagnostic in found {
         let diagnostic = diagnostic.with_severity(severity);
-        eprintln!(
+        crate::output::print_note(&format!(
             "{}",
             diagnostics::short(&map, &diagnostic, Short::WithSeverity)
-        );
+        ));
     }
     let skipped = read.skipped();
     if skipped > 0 && !skip_invalid {

@@ -135,7 +135,7 @@ fn check(args: &VersionCheckArgs, color: ColorMode) -> anyhow::Result<Outcome> {
             "reasons": comparison.classification.reasons.iter().map(|(b, r)| json!({"bump": b, "reason": r})).collect::<Vec<_>>(),
         }));
     }
-    output::per_framework(args.format, &out, reports, failed)
+    output::per_framework(args.format, &out, color, reports, failed)
 }
 
 fn bump_name(bump: Bump) -> &'static str {
@@ -167,11 +167,14 @@ fn bump(level: BumpLevel, path: &Path, since_rev: &Since) -> anyhow::Result<Outc
             let old = version(&diff.old.version)?;
             let needed = comparison.classification.bump;
             if is_enough(&old, &current, needed) {
-                output::print(&format!(
-                    "{} is already {current}, enough for the {} changes since {rev}\n",
-                    path.display(),
-                    bump_name(needed)
-                ))?;
+                output::print_human(
+                    &format!(
+                        "{} is already {current}, enough for the {} changes since {rev}\n",
+                        path.display(),
+                        bump_name(needed)
+                    ),
+                    ColorMode::plain(),
+                )?;
                 return Ok(Outcome::Ok);
             }
             bumped(&old, needed)
@@ -200,11 +203,14 @@ fn bump(level: BumpLevel, path: &Path, since_rev: &Since) -> anyhow::Result<Outc
         .with_context(|| format!("cannot write {}", source.path.display()))?;
     let (_, reread) = load_framework(path)
         .context("the edited file no longer loads; it was restored from git? check it by hand")?;
-    output::print(&format!(
-        "{}: {current} → {}\n",
-        source.path.display(),
-        reread.version
-    ))?;
+    output::print_human(
+        &format!(
+            "{}: {current} → {}\n",
+            source.path.display(),
+            reread.version
+        ),
+        ColorMode::plain(),
+    )?;
     Ok(Outcome::Ok)
 }
 
