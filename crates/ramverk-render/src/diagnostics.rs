@@ -326,7 +326,6 @@ mod tests {
 
     use super::{Short, github, human, json, line, short};
     use crate::ColorMode;
-    use crate::text::visible;
 
     /// A spreadsheet's finding: a row and column, no text to quote.
     fn in_a_spreadsheet() -> (SourceMap, Diagnostic) {

@@ -141,10 +141,7 @@ fn read_ratings(
     };
     for diagnostic in found {
         let diagnostic = diagnostic.with_severity(severity);
-        crate::output::print_note(&format!(
-            "{}",
-            diagnostics::short(&map, &diagnostic, Short::WithSeverity)
-        ));
+        crate::output::print_note(&diagnostics::short(&map, &diagnostic, Short::WithSeverity));
     }
     let skipped = read.skipped();
     if skipped > 0 && !skip_invalid {
