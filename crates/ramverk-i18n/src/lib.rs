@@ -31,7 +31,7 @@ pub use unit::{Header, Unit, units};
 
 /// Reading and writing GNU gettext PO files.
 pub mod gettext {
-    pub use super::po::{PoEntry, PoFile, read, write};
+    pub use super::po::{HeaderField, PoEntry, PoFile, read, write};
 }
 pub use check::check_translations;
 pub use glossary::{Glossary, Term};

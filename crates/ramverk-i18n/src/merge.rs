@@ -10,7 +10,7 @@ use crate::fingerprint::fingerprint;
 use crate::message::messages;
 use crate::problem::{Problem, Problems};
 use crate::status::{Standing, standing};
-use crate::translation::{Entry, Translation, TranslationState};
+use crate::translation::{Entry, Translation, TranslationState, is_language_tag};
 use crate::{po, xliff};
 use ramverk_model::Framework;
 use ramverk_source::suggest::did_you_mean;
@@ -52,8 +52,15 @@ pub struct Exchange {
     pub format: &'static str,
     /// The framework the file says it is for, when it says.
     pub framework: Option<String>,
-    /// The target language the file declares.
+    /// Line and column where the file names its framework (PO `X-Ramverk-Framework`, XLIFF
+    /// `<file>`); (1, 1) when it does not.
+    pub framework_at: (u32, u32),
+    /// The target language the file declares, as a BCP 47 tag (a PO file's gettext `en_GB` is
+    /// read as `en-GB`).
     pub language: Option<String>,
+    /// Line and column where the file declares its language (PO `Language:`, XLIFF `trgLang`
+    /// on `<xliff>`); (1, 1) when it does not.
+    pub language_at: (u32, u32),
     /// The units.
     pub units: Vec<Returned>,
 }
@@ -76,6 +83,22 @@ pub fn read_exchange(path: &Path) -> Result<Exchange, Problems> {
             .starts_with('<');
     if is_xml {
         let file = xliff::read(path, &text)?;
+        if let Some(language) = &file.target_language
+            && !is_language_tag(language)
+        {
+            let (line, column) = file.root_at;
+            return Err(Problem::at(
+                path,
+                line,
+                column,
+                format!("trgLang=\"{language}\" is not a language tag"),
+            )
+            .help(format!(
+                "XLIFF languages are BCP 47 tags, such as `da`, `sv` or `en-GB`{}",
+                suggested_tag(language)
+            ))
+            .into());
+        }
         let units = file
             .units
             .into_iter()
@@ -94,15 +117,30 @@ pub fn read_exchange(path: &Path) -> Result<Exchange, Problems> {
             path: path.to_owned(),
             format: "xliff",
             framework: file.file_id,
+            framework_at: file.file_at,
             language: file.target_language,
+            language_at: file.root_at,
             units,
         });
     }
     let file = po::read(path, &text)?;
-    let language = file
-        .header("Language")
-        .filter(|value| !value.is_empty())
-        .map(str::to_owned);
+    let at = |name: &str| file.field(name).map_or((1, 1), |field| (field.line, 1));
+    let (framework_at, language_at) = (at("X-Ramverk-Framework"), at("Language"));
+    let language = match file.header("Language").filter(|value| !value.is_empty()) {
+        None => None,
+        Some(value) => Some(gettext_language(value).ok_or_else(|| {
+            Problem::at(
+                path,
+                language_at.0,
+                1,
+                format!("`Language: {value}` is not a language tag"),
+            )
+            .help(format!(
+                "use a BCP 47 tag such as `da`, `sv` or `en-GB` (gettext's `en_GB` also does){}",
+                suggested_tag(value)
+            ))
+        })?),
+    };
     let framework = file.header("X-Ramverk-Framework").map(str::to_owned);
     let mut units = Vec::with_capacity(file.entries.len());
     let mut problems = Vec::new();
@@ -133,9 +171,45 @@ pub fn read_exchange(path: &Path) -> Result<Exchange, Problems> {
         path: path.to_owned(),
         format: "po",
         framework,
+        framework_at,
         language,
+        language_at,
         units,
     })
+}
+
+/// A PO `Language:` value as a BCP 47 tag: gettext writes `ll_CC` (`en_GB`), BCP 47 `ll-CC`.
+fn gettext_language(value: &str) -> Option<String> {
+    let tag = value.replace('_', "-");
+    is_language_tag(&tag).then_some(tag)
+}
+
+/// `; did you mean …?` for a tag that differs from a valid one only in case or separators.
+fn suggested_tag(value: &str) -> String {
+    let mut parts = value.split(['_', '-']);
+    let primary = parts.next().unwrap_or("").to_ascii_lowercase();
+    let rest: Vec<String> = parts
+        .map(|part| match part.len() {
+            2 => part.to_ascii_uppercase(),
+            4 => {
+                let mut part = part.to_ascii_lowercase();
+                if let Some(first) = part.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                part
+            }
+            _ => part.to_owned(),
+        })
+        .collect();
+    let tag = std::iter::once(primary)
+        .chain(rest)
+        .collect::<Vec<_>>()
+        .join("-");
+    if is_language_tag(&tag) && tag != value {
+        format!("; did you mean `{tag}`?")
+    } else {
+        String::new()
+    }
 }
 
 /// What a merge did, or would do.
@@ -308,8 +382,8 @@ fn header_problems(
         problems.push(
             Problem::at(
                 path,
-                1,
-                1,
+                exchange.language_at.0,
+                exchange.language_at.1,
                 format!(
                     "{} is written in `{}`: a translation into it makes no sense",
                     framework.id, framework.language
@@ -324,8 +398,8 @@ fn header_problems(
         problems.push(
             Problem::at(
                 path,
-                1,
-                1,
+                exchange.framework_at.0,
+                exchange.framework_at.1,
                 format!(
                     "the file is for the framework `{id}`, not `{}`",
                     framework.id
@@ -338,8 +412,8 @@ fn header_problems(
         Some(language) if *language != translation.language => problems.push(
             Problem::at(
                 path,
-                1,
-                1,
+                exchange.language_at.0,
+                exchange.language_at.1,
                 format!(
                     "the file is a `{language}` translation, not `{}`",
                     translation.language

@@ -117,22 +117,37 @@ pub struct PoEntry {
     pub line: u32,
 }
 
+/// One `Name: value` field of the header entry, with its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderField {
+    /// The field's name.
+    pub name: String,
+    /// Its value, trimmed.
+    pub value: String,
+    /// The line the field starts on.
+    pub line: u32,
+}
+
 /// A PO file as read: its header fields and entries (obsolete `#~` entries are skipped).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PoFile {
-    /// `Name: value` fields of the header entry.
-    pub header: Vec<(String, String)>,
+    /// The fields of the header entry.
+    pub header: Vec<HeaderField>,
     /// The entries, header excluded.
     pub entries: Vec<PoEntry>,
 }
 
 impl PoFile {
-    /// The value of a header field.
-    pub fn header(&self, name: &str) -> Option<&str> {
+    /// A header field.
+    pub fn field(&self, name: &str) -> Option<&HeaderField> {
         self.header
             .iter()
-            .find(|(field, _)| field.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.as_str())
+            .find(|field| field.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The value of a header field.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.field(name).map(|field| field.value.as_str())
     }
 }
 
@@ -145,10 +160,20 @@ enum Part {
     Ignored,
 }
 
+/// The entry being read, with the lines its parts came from.
+#[derive(Default)]
+struct Reading {
+    entry: PoEntry,
+    /// Line of `msgid`.
+    msgid_line: u32,
+    /// Where each line of the msgstr starts in it: (byte offset, line).
+    msgstr_lines: Vec<(usize, u32)>,
+}
+
 /// Reads a PO file; problems carry their line and column.
 pub fn read(path: &Path, text: &str) -> Result<PoFile, Problem> {
     let mut file = PoFile::default();
-    let mut entry: Option<PoEntry> = None;
+    let mut reading: Option<Reading> = None;
     let mut part = Part::Ignored;
     let mut fuzzy = false;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -164,10 +189,13 @@ pub fn read(path: &Path, text: &str) -> Result<PoFile, Problem> {
             || line.starts_with("msgid ")
             || line.starts_with("msgid\"");
         if starts_entry && part == Part::Str {
-            if let Some(done) = entry.take() {
+            if let Some(done) = reading.take() {
                 finish(&mut file, done, path)?;
             }
             part = Part::Ignored;
+        }
+        if starts_entry && part == Part::Id {
+            return Err(missing_msgstr(path, reading.as_ref()));
         }
         if let Some(flags) = line.strip_prefix("#,") {
             fuzzy |= flags.split(',').any(|flag| flag.trim() == "fuzzy");
@@ -180,40 +208,58 @@ pub fn read(path: &Path, text: &str) -> Result<PoFile, Problem> {
             Some(at) if !line.starts_with('"') => (&line[..at], line[at..].trim_start()),
             _ => ("", line),
         };
-        let column = (raw.len() - raw.trim_start().len() + keyword.len() + 2) as u32;
-        let value = || {
-            parse_string(rest).map_err(|message| {
-                Problem::at(path, number, column, message)
-                    .help("a PO string is in double quotes, with \\\" and \\\\ escaped")
+        // The column of the opening quote.
+        let quote = raw
+            .get(..raw.len() - rest.len())
+            .unwrap_or("")
+            .chars()
+            .count();
+        let current = reading.get_or_insert_with(|| Reading {
+            entry: PoEntry {
+                line: number,
+                fuzzy: std::mem::take(&mut fuzzy),
+                ..PoEntry::default()
+            },
+            ..Reading::default()
+        });
+        // A translation may not hold control characters; source texts and keys are compared
+        // with the framework's, not kept.
+        let value = |controls: bool| {
+            parse_string(rest, controls).map_err(|(column, message)| {
+                Problem::at(path, number, (quote + 1 + column) as u32, message)
+                    .help("a PO string is in double quotes, with \\\" and \\\\ escaped, in UTF-8")
             })
         };
-        let current = entry.get_or_insert_with(|| PoEntry {
-            line: number,
-            fuzzy: std::mem::take(&mut fuzzy),
-            ..PoEntry::default()
-        });
         match keyword {
             "msgctxt" if part == Part::Ignored => {
-                current.msgctxt = Some(value()?);
+                current.entry.msgctxt = Some(value(true)?);
                 part = Part::Context;
             }
             "msgid" if matches!(part, Part::Ignored | Part::Context) => {
-                current.msgid = value()?;
+                current.entry.msgid = value(true)?;
+                current.msgid_line = number;
                 part = Part::Id;
             }
             "msgstr" if part == Part::Id => {
-                current.msgstr = value()?;
+                current.msgstr_lines.push((0, number));
+                current.entry.msgstr = value(false)?;
                 part = Part::Str;
             }
             "" if line.starts_with('"') && part != Part::Ignored => {
-                let more = value()?;
+                let more = value(part != Part::Str)?;
                 match part {
                     Part::Context => current
+                        .entry
                         .msgctxt
                         .get_or_insert_with(String::new)
                         .push_str(&more),
-                    Part::Id => current.msgid.push_str(&more),
-                    _ => current.msgstr.push_str(&more),
+                    Part::Id => current.entry.msgid.push_str(&more),
+                    _ => {
+                        current
+                            .msgstr_lines
+                            .push((current.entry.msgstr.len(), number));
+                        current.entry.msgstr.push_str(&more);
+                    }
                 }
             }
             "msgid_plural" => {
@@ -249,12 +295,13 @@ pub fn read(path: &Path, text: &str) -> Result<PoFile, Problem> {
             }
         }
     }
-    match (entry, part) {
+    match (reading, part) {
         (Some(done), Part::Str) => finish(&mut file, done, path)?,
+        (Some(done), Part::Id) => return Err(missing_msgstr(path, Some(&done))),
         (Some(done), _) => {
             return Err(
-                Problem::at(path, done.line, 1, "the last entry has no msgstr")
-                    .help("end every entry with a msgstr line"),
+                Problem::at(path, done.entry.line, 1, "the last entry has no msgid")
+                    .help("end every entry with a msgid and a msgstr line"),
             );
         }
         (None, _) => {}
@@ -262,8 +309,16 @@ pub fn read(path: &Path, text: &str) -> Result<PoFile, Problem> {
     Ok(file)
 }
 
+/// An entry that ends without its msgstr, located at its msgid (as `msgfmt` does).
+fn missing_msgstr(path: &Path, reading: Option<&Reading>) -> Problem {
+    let line = reading.map_or(0, |reading| reading.msgid_line);
+    Problem::at(path, line, 1, "this entry has no msgstr")
+        .help("follow every msgid with a msgstr line (msgstr \"\" when not translated)")
+}
+
 /// Files a finished entry, or the header.
-fn finish(file: &mut PoFile, entry: PoEntry, path: &Path) -> Result<(), Problem> {
+fn finish(file: &mut PoFile, reading: Reading, path: &Path) -> Result<(), Problem> {
+    let entry = reading.entry;
     if entry.msgctxt.is_none() && entry.msgid.is_empty() {
         if !file.header.is_empty() || !file.entries.is_empty() {
             return Err(
@@ -271,61 +326,138 @@ fn finish(file: &mut PoFile, entry: PoEntry, path: &Path) -> Result<(), Problem>
                     .help("keep one header at the top"),
             );
         }
-        file.header = entry
-            .msgstr
-            .lines()
-            .filter_map(|line| {
-                line.split_once(':')
-                    .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
-            })
-            .collect();
+        let line_of = |offset: usize| {
+            let index = reading
+                .msgstr_lines
+                .partition_point(|&(start, _)| start <= offset);
+            reading
+                .msgstr_lines
+                .get(index.saturating_sub(1))
+                .map_or(entry.line, |&(_, line)| line)
+        };
+        let mut offset = 0;
+        for line in entry.msgstr.split_inclusive('\n') {
+            if let Some((name, value)) = line.split_once(':') {
+                file.header.push(HeaderField {
+                    name: name.trim().to_owned(),
+                    value: value.trim().to_owned(),
+                    line: line_of(offset),
+                });
+            }
+            offset += line.len();
+        }
         return Ok(());
     }
     file.entries.push(entry);
     Ok(())
 }
 
-/// The content of one `"…"` string with its escapes resolved.
-fn parse_string(text: &str) -> Result<String, String> {
+/// The content of one `"…"` string with its escapes resolved. As in GNU gettext, octal (`\303`)
+/// and hex (`\xc3`) escapes are bytes, which together must form UTF-8. A problem comes with the
+/// column (counted from 1 at the opening quote) where it is. Unless `controls`, a control
+/// character other than a line break or tab is refused.
+fn parse_string(text: &str, controls: bool) -> Result<String, (usize, String)> {
     let inner = text
         .strip_prefix('"')
         .and_then(|rest| rest.strip_suffix('"'))
         .filter(|_| text.len() >= 2)
-        .ok_or_else(|| format!("expected a string in double quotes, found `{text}`"))?;
-    let mut out = String::with_capacity(inner.len());
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
+        .ok_or_else(|| {
+            (
+                0,
+                format!("expected a string in double quotes, found `{text}`"),
+            )
+        })?;
+    let mut bytes: Vec<u8> = Vec::with_capacity(inner.len());
+    // Where each piece of the output came from: (byte in the output, column in the string).
+    let mut origins: Vec<(usize, usize)> = Vec::new();
+    let mut chars = inner.chars().enumerate().peekable();
+    while let Some((column, c)) = chars.next() {
+        let column = column + 1;
+        origins.push((bytes.len(), column));
+        let mut push = |c: char| bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
         match c {
-            '\\' => match chars.next() {
-                Some('n') => out.push('\n'),
-                Some('t') => out.push('\t'),
-                Some('r') => out.push('\r'),
-                Some('a') => out.push('\u{7}'),
-                Some('b') => out.push('\u{8}'),
-                Some('f') => out.push('\u{c}'),
-                Some('v') => out.push('\u{b}'),
+            '\\' => match chars.next().map(|(_, c)| c) {
+                Some('n') => push('\n'),
+                Some('t') => push('\t'),
+                Some('r') => push('\r'),
+                Some('a') => push('\u{7}'),
+                Some('b') => push('\u{8}'),
+                Some('f') => push('\u{c}'),
+                Some('v') => push('\u{b}'),
                 Some(d @ '0'..='7') => {
                     let mut value = d.to_digit(8).unwrap_or(0);
-                    let mut rest = chars.clone();
                     for _ in 0..2 {
-                        match rest.next().and_then(|c| c.to_digit(8)) {
+                        match chars.peek().and_then(|(_, c)| c.to_digit(8)) {
                             Some(digit) => {
                                 value = value * 8 + digit;
                                 chars.next();
                             }
                             None => break,
                         }
-                        rest = chars.clone();
                     }
-                    out.push(char::from_u32(value).ok_or("an octal escape outside Unicode")?);
+                    let byte = u8::try_from(value).map_err(|_| {
+                        (
+                            column,
+                            format!("the octal escape `\\{value:o}` is above \\377, not a byte"),
+                        )
+                    })?;
+                    bytes.push(byte);
                 }
-                Some(other @ ('\\' | '"' | '?' | '\'')) => out.push(other),
-                Some(other) => return Err(format!("unknown escape `\\{other}`")),
-                None => return Err("a string ends in a lone backslash".into()),
+                Some('x') => {
+                    let mut value: u32 = 0;
+                    let mut digits = 0;
+                    while let Some(digit) = chars.peek().and_then(|(_, c)| c.to_digit(16)) {
+                        value = value.saturating_mul(16).saturating_add(digit);
+                        digits += 1;
+                        chars.next();
+                    }
+                    let byte =
+                        u8::try_from(value)
+                            .ok()
+                            .filter(|_| digits > 0)
+                            .ok_or_else(|| {
+                                (
+                                    column,
+                                    "a hex escape `\\x` needs one or two hex digits (a byte)"
+                                        .to_owned(),
+                                )
+                            })?;
+                    bytes.push(byte);
+                }
+                Some(other @ ('\\' | '"' | '?' | '\'')) => push(other),
+                Some(other) => return Err((column, format!("unknown escape `\\{other}`"))),
+                None => return Err((column, "a string ends in a lone backslash".into())),
             },
-            '"' => return Err("an unescaped `\"` inside a string".into()),
-            c => out.push(c),
+            '"' => return Err((column, "an unescaped `\"` inside a string".into())),
+            c => push(c),
         }
     }
-    Ok(out)
+    let origin = |at: usize| {
+        let index = origins.partition_point(|&(start, _)| start <= at);
+        origins
+            .get(index.saturating_sub(1))
+            .map_or(0, |&(_, column)| column)
+    };
+    String::from_utf8(bytes).map_err(|error| {
+        let at = error.utf8_error().valid_up_to();
+        (
+            origin(at),
+            "octal or hex escapes here are not UTF-8 (the file is read as UTF-8)".to_owned(),
+        )
+    })
+    .and_then(|text| match text.char_indices().find(|&(_, c)| !controls && is_refused_control(c)) {
+        Some((at, c)) => Err((
+            origin(at),
+            format!(
+                "a control character (U+{:04X}) in the text; translations hold plain text, with line breaks and tabs at most",
+                c as u32
+            ),
+        )),
+        None => Ok(text),
+    })
+}
+
+/// A control character that a text may not hold (all but line feed and tab).
+pub(crate) fn is_refused_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
 }

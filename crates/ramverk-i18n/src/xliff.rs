@@ -4,8 +4,11 @@
 
 use std::path::Path;
 
-use quick_xml::Reader;
-use quick_xml::events::Event;
+use quick_xml::NsReader;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::ResolveResult;
+
+use crate::po::is_refused_control;
 
 use crate::problem::Problem;
 use crate::status::Standing;
@@ -158,11 +161,18 @@ pub struct XliffFile {
     pub source_language: String,
     /// `trgLang`.
     pub target_language: Option<String>,
-    /// The `id` of the first `<file>`.
+    /// Line and column of the `<xliff>` element (where the languages are).
+    pub root_at: (u32, u32),
+    /// The `id` of the `<file>` (every `<file>` of a document has the same).
     pub file_id: Option<String>,
+    /// Line and column of the first `<file>` element.
+    pub file_at: (u32, u32),
     /// The units, in document order.
     pub units: Vec<XliffUnit>,
 }
+
+/// The XLIFF versions read: 2.1 and 2.2 keep the 2.0 core and its namespace.
+const VERSIONS: [&str; 3] = ["2.0", "2.1", "2.2"];
 
 /// Where text being read belongs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,132 +182,196 @@ enum Into {
     Target,
 }
 
-/// Reads an XLIFF 2.0 document; problems carry their line and column.
+/// An element met on the way down, as far as reading cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Element {
+    /// `<segment>` or `<ignorable>`: holds a source and a target.
+    Segment {
+        source: bool,
+        target: bool,
+    },
+    Source,
+    Target,
+    /// Anything else.
+    Other,
+}
+
+/// Reads an XLIFF 2.0 document; problems carry their line and column. Refused: another version
+/// or namespace, a second `<file>` for another framework, inline codes, a second `<source>` or
+/// `<target>` in a segment, and control characters in a target.
 pub fn read(path: &Path, xml: &str) -> Result<XliffFile, Problem> {
-    let mut reader = Reader::from_str(xml);
+    let mut reader = NsReader::from_str(xml);
     let mut file = XliffFile::default();
     let mut unit: Option<XliffUnit> = None;
-    let mut into = Into::Nothing;
+    let mut stack: Vec<Element> = Vec::new();
     let mut seen_root = false;
+    let mut seen_file = false;
     let lines = std::cell::RefCell::new(LineCounter::default());
     let at = |offset: u64| lines.borrow_mut().at(xml, offset as usize);
+    let problem = |offset: u64, message: String| {
+        let (line, column) = at(offset);
+        Problem::at(path, line, column, message)
+    };
     loop {
         let offset = reader.buffer_position();
-        let event = reader.read_event().map_err(|error| {
-            let (line, column) = at(reader.error_position());
-            Problem::at(path, line, column, format!("not well-formed XML: {error}"))
-                .help("open the file in an XML editor or re-export it from your tool")
-        })?;
+        let (core, event) = match reader.read_resolved_event() {
+            Ok((namespace, event)) => (
+                matches!(namespace, ResolveResult::Bound(ns) if ns.as_ref() == NAMESPACE.as_bytes()),
+                event,
+            ),
+            Err(error) => {
+                let (line, column) = at(reader.error_position());
+                return Err(Problem::at(
+                    path,
+                    line,
+                    column,
+                    format!("not well-formed XML: {error}"),
+                )
+                .help("open the file in an XML editor or re-export it from your tool"));
+            }
+        };
+        let into = match stack.last() {
+            Some(Element::Source) => Into::Source,
+            Some(Element::Target) => Into::Target,
+            _ => Into::Nothing,
+        };
         match event {
-            Event::Start(element) | Event::Empty(element) if !seen_root => {
-                let (line, column) = at(offset);
+            Event::Start(ref element) | Event::Empty(ref element) if !seen_root => {
                 if element.local_name().as_ref() != b"xliff" {
-                    return Err(Problem::at(
-                        path,
-                        line,
-                        column,
-                        "not an XLIFF file (the root element is not <xliff>)",
+                    return Err(problem(
+                        offset,
+                        "not an XLIFF file (the root element is not <xliff>)".into(),
                     ));
                 }
-                let version = attr(&element, b"version").unwrap_or_default();
-                if !version.starts_with('2') {
-                    return Err(Problem::at(
-                        path,
-                        line,
-                        column,
-                        format!("XLIFF version {version} is not supported"),
+                let version = attr(element, b"version").unwrap_or_default();
+                if !VERSIONS.contains(&version.as_str()) {
+                    return Err(problem(
+                        offset,
+                        format!("XLIFF version `{version}` is not supported"),
                     )
-                    .help("export XLIFF 2.0 (or 2.1/2.2) from your tool, or use the PO file"));
+                    .help("export XLIFF 2.0 from your tool, or use the PO file"));
                 }
-                file.source_language = attr(&element, b"srcLang").unwrap_or_default();
-                file.target_language = attr(&element, b"trgLang");
+                if !core {
+                    return Err(problem(
+                        offset,
+                        "the <xliff> element is not in the XLIFF 2.0 namespace".into(),
+                    )
+                    .help(format!("an XLIFF 2 document says xmlns=\"{NAMESPACE}\"")));
+                }
+                file.source_language = attr(element, b"srcLang").unwrap_or_default();
+                file.target_language = attr(element, b"trgLang");
+                file.root_at = at(offset);
                 seen_root = true;
+                if matches!(event, Event::Start(_)) {
+                    stack.push(Element::Other);
+                }
             }
-            Event::Start(element) => match element.local_name().as_ref() {
-                b"file" if file.file_id.is_none() => file.file_id = attr(&element, b"id"),
-                b"unit" => {
-                    let (line, _) = at(offset);
-                    unit = Some(XliffUnit {
-                        id: attr(&element, b"id").unwrap_or_default(),
-                        line,
-                        ..XliffUnit::default()
-                    });
-                }
-                b"segment" => {
-                    if let Some(unit) = unit.as_mut() {
-                        let state = attr(&element, b"state");
-                        let parsed = match state.as_deref() {
-                            None => None,
-                            Some(name) => Some(TranslationState::parse(name).ok_or_else(|| {
-                                let (line, column) = at(offset);
-                                Problem::at(
-                                    path,
-                                    line,
-                                    column,
-                                    format!("`{name}` is not an XLIFF 2 state"),
-                                )
-                                .help("use initial, translated, reviewed or final")
-                            })?),
-                        };
-                        // Several segments: the unit is as far along as its least finished one.
-                        unit.state = match (unit.state, parsed) {
-                            (Some(a), Some(b)) => Some(a.min(b)),
-                            (a, b) => a.or(b),
-                        };
-                        unit.sub_state = unit.sub_state.take().or(attr(&element, b"subState"));
-                    }
-                }
-                b"source" if unit.is_some() => into = Into::Source,
-                b"target" if unit.is_some() => {
-                    into = Into::Target;
-                    if let Some(unit) = unit.as_mut() {
-                        unit.target.get_or_insert_with(String::new);
-                    }
-                }
-                _ => {}
-            },
-            Event::Empty(element) => {
-                if into != Into::Nothing
-                    && matches!(element.local_name().as_ref(), b"ph" | b"sc" | b"ec")
-                {
-                    let (line, column) = at(offset);
-                    return Err(Problem::at(
-                        path,
-                        line,
-                        column,
-                        "inline codes (<ph>, <sc>, <ec>) are not used in framework texts",
+            Event::Start(ref element) | Event::Empty(ref element) => {
+                let empty = matches!(event, Event::Empty(_));
+                let name = element.local_name();
+                if into != Into::Nothing {
+                    let shown = String::from_utf8_lossy(element.name().as_ref()).into_owned();
+                    return Err(problem(
+                        offset,
+                        format!("an inline code or markup (<{shown}>) in a text; framework texts are plain text"),
                     )
-                    .help("remove the code from the target; framework texts are plain text"));
+                    .help("remove the element (<ph>, <pc>, <sc>, <ec>, <mrk>, <sm>, <em>, <cp>) and keep its text, if any, as plain text"));
                 }
-                if element.local_name().as_ref() == b"target"
-                    && let Some(unit) = unit.as_mut()
-                {
-                    unit.target.get_or_insert_with(String::new);
+                let parent = stack.last_mut();
+                let mut pushed = Element::Other;
+                match (core, name.as_ref(), parent) {
+                    (true, b"file", _) => {
+                        let id = attr(element, b"id");
+                        if !seen_file {
+                            file.file_id = id;
+                            file.file_at = at(offset);
+                            seen_file = true;
+                        } else if id != file.file_id {
+                            return Err(problem(
+                                offset,
+                                format!(
+                                    "a second <file> (`{}`) for another framework than the first (`{}`)",
+                                    id.unwrap_or_default(),
+                                    file.file_id.clone().unwrap_or_default()
+                                ),
+                            )
+                            .help("merge one framework's file at a time: extract each framework's texts apart"));
+                        }
+                    }
+                    (true, b"unit", _) => {
+                        let (line, _) = at(offset);
+                        unit = Some(XliffUnit {
+                            id: attr(element, b"id").unwrap_or_default(),
+                            line,
+                            ..XliffUnit::default()
+                        });
+                    }
+                    (true, b"segment" | b"ignorable", _) if unit.is_some() => {
+                        pushed = Element::Segment {
+                            source: false,
+                            target: false,
+                        };
+                        if name.as_ref() == b"segment" {
+                            segment_state(path, element, unit.as_mut(), || at(offset))?;
+                        }
+                    }
+                    (true, b"source", Some(Element::Segment { source, .. })) => {
+                        if std::mem::replace(source, true) {
+                            return Err(problem(offset, "a second <source> in one segment".into())
+                                .help("a segment has one source text"));
+                        }
+                        pushed = Element::Source;
+                    }
+                    (true, b"target", Some(Element::Segment { target, .. })) => {
+                        if std::mem::replace(target, true) {
+                            return Err(problem(offset, "a second <target> in one segment".into())
+                                .help("keep one translation per segment"));
+                        }
+                        if let Some(unit) = unit.as_mut() {
+                            unit.target.get_or_insert_with(String::new);
+                        }
+                        pushed = Element::Target;
+                    }
+                    _ => {}
+                }
+                if !empty {
+                    stack.push(pushed);
                 }
             }
             Event::Text(content) if into != Into::Nothing => {
-                let decoded = content.xml_content().map_err(|error| {
-                    let (line, column) = at(offset);
-                    Problem::at(path, line, column, format!("bad text: {error}"))
-                })?;
+                let decoded = content
+                    .xml10_content()
+                    .map_err(|error| problem(offset, format!("bad text: {error}")))?;
+                if into == Into::Target {
+                    refuse_controls(&content, offset, &problem)?;
+                }
                 push_text(unit.as_mut(), into, &decoded);
             }
             Event::GeneralRef(reference) if into != Into::Nothing => {
                 let name = String::from_utf8_lossy(reference.as_ref()).into_owned();
-                let resolved = resolve_reference(&name).ok_or_else(|| {
-                    let (line, column) = at(offset);
-                    Problem::at(path, line, column, format!("unknown entity `&{name};`"))
-                })?;
+                let resolved = resolve_reference(&name)
+                    .ok_or_else(|| problem(offset, format!("unknown entity `&{name};`")))?;
+                if into == Into::Target && resolved.chars().any(is_refused_control) {
+                    return Err(control_problem(problem(offset, String::new()), &resolved));
+                }
                 push_text(unit.as_mut(), into, &resolved);
             }
             Event::CData(content) if into != Into::Nothing => {
-                push_text(unit.as_mut(), into, &String::from_utf8_lossy(&content));
+                let decoded = content
+                    .xml10_content()
+                    .map_err(|error| problem(offset, format!("bad text: {error}")))?;
+                if into == Into::Target {
+                    // Past `<![CDATA[`.
+                    refuse_controls(&content, offset + 9, &problem)?;
+                }
+                push_text(unit.as_mut(), into, &decoded);
             }
-            Event::End(element) => match element.local_name().as_ref() {
-                b"source" | b"target" => into = Into::Nothing,
-                b"unit" => file.units.extend(unit.take()),
-                _ => {}
-            },
+            Event::End(element) => {
+                stack.pop();
+                if core && element.local_name().as_ref() == b"unit" {
+                    file.units.extend(unit.take());
+                }
+            }
             Event::Eof => break,
             _ => {}
         }
@@ -311,6 +385,69 @@ pub fn read(path: &Path, xml: &str) -> Result<XliffFile, Problem> {
         ));
     }
     Ok(file)
+}
+
+/// Takes a `<segment>`'s state and sub-state into its unit: with several segments, the unit is
+/// as far along as its least finished one.
+fn segment_state(
+    path: &Path,
+    element: &BytesStart<'_>,
+    unit: Option<&mut XliffUnit>,
+    at: impl Fn() -> (u32, u32),
+) -> Result<(), Problem> {
+    let Some(unit) = unit else { return Ok(()) };
+    let parsed = match attr(element, b"state") {
+        None => None,
+        Some(name) => Some(TranslationState::parse(&name).ok_or_else(|| {
+            let (line, column) = at();
+            Problem::at(
+                path,
+                line,
+                column,
+                format!("`{name}` is not an XLIFF 2 state"),
+            )
+            .help("use initial, translated, reviewed or final")
+        })?),
+    };
+    unit.state = match (unit.state, parsed) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    unit.sub_state = unit.sub_state.take().or(attr(element, b"subState"));
+    Ok(())
+}
+
+/// Refuses a control character written as such in a target's text (`raw`, starting at
+/// `offset`); carriage returns are line ends, which XML reads as line feeds.
+fn refuse_controls(
+    raw: &[u8],
+    offset: u64,
+    problem: &impl Fn(u64, String) -> Problem,
+) -> Result<(), Problem> {
+    let text = String::from_utf8_lossy(raw);
+    match text
+        .char_indices()
+        .find(|&(_, c)| c != '\r' && is_refused_control(c))
+    {
+        Some((index, c)) => Err(control_problem(
+            problem(offset + index as u64, String::new()),
+            &c.to_string(),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The problem of a control character in a translation.
+fn control_problem(mut problem: Problem, text: &str) -> Problem {
+    let c = text
+        .chars()
+        .find(|&c| is_refused_control(c))
+        .unwrap_or('\0');
+    problem.message = format!(
+        "a control character (U+{:04X}) in the translation; translations hold plain text, with line breaks and tabs at most",
+        c as u32
+    );
+    problem.help("remove it; a text cannot show it")
 }
 
 fn push_text(unit: Option<&mut XliffUnit>, into: Into, value: &str) {
@@ -346,7 +483,7 @@ fn resolve_reference(name: &str) -> Option<String> {
 }
 
 /// An attribute's unescaped value.
-fn attr(element: &quick_xml::events::BytesStart<'_>, name: &[u8]) -> Option<String> {
+fn attr(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
     element
         .attributes()
         .flatten()

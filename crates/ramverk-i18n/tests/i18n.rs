@@ -606,25 +606,190 @@ fn po_files_read_whatever_the_wrapping() {
 
 #[test]
 fn xliff_problems_are_located() {
+    const ROOT: &str = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"sv\" trgLang=\"da\">";
+    let unit = |segment: &str| {
+        format!("{ROOT}\n<file id=\"f\">\n<unit id=\"a\">\n{segment}\n</unit></file></xliff>")
+    };
     let cases = [
         (
-            "<xliff version=\"2.0\" srcLang=\"sv\" trgLang=\"da\"><file id=\"f\"><unit id=\"a\">\n<segment state=\"done\"><source>x</source></segment></unit></file></xliff>",
-            2,
+            unit("<segment state=\"done\"><source>x</source></segment>"),
+            (4, 1),
             "not an XLIFF 2 state",
         ),
-        ("<xliff version=\"1.2\"></xliff>", 1, "version 1.2"),
-        ("<html></html>", 1, "not an XLIFF file"),
         (
-            "<xliff version=\"2.0\" srcLang=\"sv\">\n<file id=\"f\"><unit id=\"a\"><segment><source>x</source></unit></file></xliff>",
-            2,
+            "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"></xliff>"
+                .into(),
+            (1, 1),
+            "version `1.2`",
+        ),
+        // XLIFF 2 without its namespace is not XLIFF 2.
+        (
+            "<xliff version=\"2.0\" srcLang=\"sv\"></xliff>".into(),
+            (1, 1),
+            "not in the XLIFF 2.0 namespace",
+        ),
+        ("<html></html>".into(), (1, 1), "not an XLIFF file"),
+        (
+            format!(
+                "{ROOT}\n<file id=\"f\"><unit id=\"a\"><segment><source>x</source></unit></file></xliff>"
+            ),
+            (2, 0),
             "not well-formed",
         ),
+        // Units of a second framework.
+        (
+            format!(
+                "{ROOT}\n<file id=\"f\"></file>\n  <file id=\"g\"><unit id=\"a\"/></file></xliff>"
+            ),
+            (3, 3),
+            "a second <file> (`g`)",
+        ),
+        // Inline codes are refused, not stripped: empty, paired and annotations alike.
+        (
+            unit("<segment><source>x</source><target>a <ph id=\"1\"/> b</target></segment>"),
+            (4, 38),
+            "inline code or markup (<ph>)",
+        ),
+        (
+            unit("<segment><source>x</source><target>a <pc id=\"1\">b</pc></target></segment>"),
+            (4, 38),
+            "(<pc>)",
+        ),
+        (
+            unit(
+                "<segment><source>x <mrk id=\"m\" translate=\"no\">y</mrk></source><target>b</target></segment>",
+            ),
+            (4, 20),
+            "(<mrk>)",
+        ),
+        (
+            unit("<segment><source>x</source><target>a</target><target>b</target></segment>"),
+            (4, 46),
+            "a second <target> in one segment",
+        ),
+        // Control characters in a translation, written raw or as references.
+        (
+            unit("<segment><source>x</source><target>ab\u{1b}[31mc</target></segment>"),
+            (4, 38),
+            "control character (U+001B)",
+        ),
+        (
+            unit("<segment><source>x</source><target>ab&#0;c</target></segment>"),
+            (4, 38),
+            "control character (U+0000)",
+        ),
     ];
-    for (xml, line, message) in cases {
-        let problem = xliff::read(Path::new("x.xlf"), xml).unwrap_err();
+    for (xml, (line, column), message) in cases {
+        let problem = xliff::read(Path::new("x.xlf"), &xml).unwrap_err();
         assert_eq!(problem.line, line, "{xml}: {problem}");
+        if column > 0 {
+            assert_eq!(problem.column, column, "{xml}: {problem}");
+        }
         assert!(problem.message.contains(message), "{problem}");
     }
+    // A translation candidate (the mtc module) holds a source and a target of its own: neither
+    // is the segment's; 2.1 and 2.2 documents keep the 2.0 namespace and read the same.
+    let xml = format!(
+        "{}\n<file id=\"f\"><unit id=\"a\"><mtc:matches xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\"><mtc:match ref=\"#s\"><source>x</source><target>candidate</target></mtc:match></mtc:matches><segment id=\"s\" state=\"translated\"><source>x</source><target>y</target></segment></unit></file></xliff>",
+        ROOT.replace("\"2.0\" srcLang", "\"2.1\" srcLang")
+    );
+    let file = xliff::read(Path::new("x.xlf"), &xml).unwrap();
+    assert_eq!(file.units.len(), 1);
+    assert_eq!(file.units[0].source, "x");
+    assert_eq!(file.units[0].target.as_deref(), Some("y"));
+    // A carriage return is an XML line end, read as a line feed.
+    let file = xliff::read(
+        Path::new("x.xlf"),
+        &unit("<segment><source>x</source><target>a\r\nb</target></segment>"),
+    )
+    .unwrap();
+    assert_eq!(file.units[0].target.as_deref(), Some("a\nb"));
+}
+
+#[test]
+fn po_escapes_are_bytes_of_utf8_and_problems_are_located() {
+    let po = |msgstr: &str| {
+        format!(
+            "msgid \"\"\nmsgstr \"\"\n\"Language: da\\n\"\n\nmsgctxt \"a:b\"\nmsgid \"x\"\nmsgstr \"{msgstr}\"\n"
+        )
+    };
+    // As in GNU gettext (msgfmt, msgcat), octal and hex escapes are bytes of UTF-8.
+    let file = gettext::read(Path::new("x.po"), &po(r"K\303\270benhavn \xc3\xa6 \x41")).unwrap();
+    assert_eq!(file.entries[0].msgstr, "København æ A");
+    for (msgstr, column, message) in [
+        (r"K\303benhavn", 10, "not UTF-8"),
+        (r"ab \777", 12, "above \\377"),
+        (r"ab \x", 12, "hex escape"),
+        (r"ab\033[31m", 11, "control character (U+001B)"),
+        ("ab\u{0}c", 11, "control character (U+0000)"),
+        (r"a\rb", 10, "control character (U+000D)"),
+    ] {
+        let problem = gettext::read(Path::new("x.po"), &po(msgstr)).unwrap_err();
+        assert_eq!(
+            (problem.line, problem.column),
+            (7, column),
+            "{msgstr}: {problem}"
+        );
+        assert!(problem.message.contains(message), "{msgstr}: {problem}");
+    }
+    // Line breaks and tabs are text.
+    let file = gettext::read(Path::new("x.po"), &po(r"a\n\tb")).unwrap();
+    assert_eq!(file.entries[0].msgstr, "a\n\tb");
+    // A msgid without its msgstr is reported at that msgid, as msgfmt does, not at the next
+    // entry or at the end.
+    let missing =
+        "msgctxt \"a\"\nmsgid \"x\"\n\n#. note\nmsgctxt \"b\"\nmsgid \"y\"\nmsgstr \"z\"\n";
+    let problem = gettext::read(Path::new("x.po"), missing).unwrap_err();
+    assert_eq!(problem.line, 2, "{problem}");
+    assert!(problem.message.contains("no msgstr"), "{problem}");
+}
+
+#[test]
+fn po_language_is_read_as_gettext_writes_it_and_located() {
+    let framework = framework("stockholm-kultur");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.po");
+    let header = |language: &str| {
+        format!(
+            "msgid \"\"\nmsgstr \"\"\n\"Project-Id-Version: x\\n\"\n\"Language: {language}\\n\"\n\"X-Ramverk-Framework: stockholm-kultur\\n\"\n"
+        )
+    };
+    std::fs::write(&path, header("en_GB")).unwrap();
+    let exchange = read_exchange(&path).unwrap();
+    assert_eq!(exchange.language.as_deref(), Some("en-GB"));
+    assert_eq!(exchange.language_at, (4, 1));
+    assert_eq!(exchange.framework_at, (5, 1));
+    // A file for another language than the translation's is refused where it says so.
+    let mut translation = Translation::new(dir.path().join("da.yaml"), "da");
+    let problems = merge(&framework, &mut translation, &exchange, false).unwrap_err();
+    assert_eq!(problems.0.len(), 1, "{problems}");
+    assert_eq!(problems.0[0].line, 4, "{problems}");
+    assert!(
+        problems
+            .to_string()
+            .contains("a `en-GB` translation, not `da`"),
+        "{problems}"
+    );
+    std::fs::write(&path, header("EN_gb")).unwrap();
+    let problem = read_exchange(&path).unwrap_err();
+    assert_eq!(problem.0[0].line, 4, "{problem}");
+    assert!(
+        problem.to_string().contains("did you mean `en-GB`?"),
+        "{problem}"
+    );
+    // XLIFF languages are BCP 47 already.
+    let xlf = dir.path().join("x.xlf");
+    std::fs::write(&xlf, "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"sv\" trgLang=\"en_GB\"></xliff>").unwrap();
+    let problem = read_exchange(&xlf).unwrap_err();
+    assert_eq!(
+        (problem.0[0].line, problem.0[0].column),
+        (2, 1),
+        "{problem}"
+    );
+    assert!(
+        problem.to_string().contains("did you mean `en-GB`?"),
+        "{problem}"
+    );
 }
 
 #[test]
@@ -738,7 +903,7 @@ fn glossaries_export_as_tbx_and_csv() {
 
 proptest! {
     #[test]
-    fn any_text_survives_po_xliff_and_yaml(text in "(?s).{0,60}", translated in "(?s).{1,60}") {
+    fn any_text_survives_po_xliff_and_yaml(text in "(?s).{0,60}", translated in "[^\\p{Cc}]{0,30}(\n|\t)?[^\\p{Cc}]{1,30}") {
         prop_assume!(!translated.trim().is_empty());
         let unit = i18n::Unit {
             key: "competence:1.1:title".into(),
@@ -910,7 +1075,7 @@ proptest! {
         text in prop_oneof![
             "(?s).{0,200}",
             "(msgctxt|msgid|msgstr|#,|#\\||#~| |\"|\\\\|\n|[a-z:.]|fuzzy){0,60}",
-            "(<xliff version=\"2.0\" srcLang=\"sv\"|<file id=\"f\">|<unit id=\"a\">|<segment state=\"(initial|x)\">|<source>|</source>|<target>|</target>|</segment>|</unit>|&#[0-9]{1,7};|&amp;|<ph/>|text){0,40}",
+            "(<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"sv\"|<file id=\"f\">|<unit id=\"a\">|<segment state=\"(initial|x)\">|<source>|</source>|<target>|</target>|</segment>|</unit>|&#[0-9]{1,7};|&amp;|<ph/>|<pc>|</pc>|<file id=\"g\">|</file>|text){0,40}",
             "(language: da\n|entries:\n|  a:b:\n|    text: |    state: (final|x)\n|    fingerprint: [0-9a-f]{14,18}\n|\"|'|# c\n|\\{\\}|x\n){0,30}",
         ]
     ) {

@@ -21,9 +21,11 @@ impl ColorMode {
         self.0
     }
 
-    /// Wraps text in an ANSI style when colouring.
+    /// Wraps text in an ANSI style when colouring; the text's own control characters are shown
+    /// ([`visible`](crate::text::visible)), not passed to the terminal.
     pub fn paint(self, style: &str, text: &str) -> String {
         if self.0 {
+            let text = crate::text::visible(text);
             format!("\x1b[{style}m{text}\x1b[0m")
         } else {
             text.to_owned()

@@ -16,6 +16,7 @@ use ramverk_source::{Diagnostic, Label, Severity};
 use serde_json::{Value as Json, json};
 
 use crate::ColorMode;
+use crate::text::visible;
 
 /// Findings with source snippets, as text (with ANSI colours when asked).
 pub fn human(
@@ -95,8 +96,10 @@ fn to_report(map: &SourceMap, diagnostic: &Diagnostic) -> Report<usize> {
     };
     let mut labels = Vec::new();
     if let Some(label) = &diagnostic.primary {
-        labels
-            .push(ReportLabel::primary(label.file, range(map, label)).with_message(&label.message));
+        labels.push(
+            ReportLabel::primary(label.file, range(map, label))
+                .with_message(visible(&label.message)),
+        );
     }
     for label in diagnostic
         .secondary
@@ -104,13 +107,14 @@ fn to_report(map: &SourceMap, diagnostic: &Diagnostic) -> Report<usize> {
         .filter(|label| has_text(map, label))
     {
         labels.push(
-            ReportLabel::secondary(label.file, range(map, label)).with_message(&label.message),
+            ReportLabel::secondary(label.file, range(map, label))
+                .with_message(visible(&label.message)),
         );
     }
     let notes = notes(map, diagnostic, false);
     Report::new(severity)
         .with_code(diagnostic.code)
-        .with_message(&diagnostic.message)
+        .with_message(visible(&diagnostic.message))
         .with_labels(labels)
         .with_notes(notes)
 }
@@ -121,14 +125,19 @@ fn notes(map: &SourceMap, diagnostic: &Diagnostic, all: bool) -> Vec<String> {
     let mut notes: Vec<String> = diagnostic
         .help
         .iter()
-        .map(|help| format!("help: {help}"))
+        .map(|help| format!("help: {}", visible(help)))
         .collect();
-    notes.extend(diagnostic.notes.iter().map(|note| format!("note: {note}")));
+    notes.extend(
+        diagnostic
+            .notes
+            .iter()
+            .map(|note| format!("note: {}", visible(note))),
+    );
     for label in &diagnostic.secondary {
         if (all || !has_text(map, label))
             && let Some(place) = place(map, label)
         {
-            notes.push(format!("see {place}: {}", label.message));
+            notes.push(format!("see {place}: {}", visible(&label.message)));
         }
     }
     notes

@@ -9,7 +9,7 @@ use ramverk_review::diff::{
 };
 
 use super::labels::{Labels, field_kind_name, field_name, for_language};
-use super::text::escape_html as escape;
+use super::text::{escape_html as escape, visible};
 use crate::ColorMode;
 
 /// The sections of a report, in order, with their items.
@@ -185,7 +185,7 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
     }
     let _ = writeln!(out, "{}", color.paint("1", labels.summary));
     for line in summary_lines(diff, labels) {
-        let _ = writeln!(out, "  • {line}");
+        let _ = writeln!(out, "  • {}", visible(&line));
     }
     out.push('\n');
     for (section, items) in sections(diff) {
@@ -285,12 +285,12 @@ pub fn words_human(segments: &[ramverk_review::diff::Segment], color: ColorMode)
     let mut words = String::new();
     for segment in segments {
         words.push_str(&match segment.kind {
-            _ if segment.text.trim().is_empty() => segment.text.clone(),
-            SegmentKind::Same => segment.text.clone(),
+            _ if segment.text.trim().is_empty() => visible(&segment.text).into_owned(),
+            SegmentKind::Same => visible(&segment.text).into_owned(),
             SegmentKind::Removed if color.enabled() => color.paint("31;9", &segment.text),
             SegmentKind::Inserted if color.enabled() => color.paint("32;4", &segment.text),
-            SegmentKind::Removed => format!("[-{}-]", segment.text),
-            SegmentKind::Inserted => format!("{{+{}+}}", segment.text),
+            SegmentKind::Removed => format!("[-{}-]", visible(&segment.text)),
+            SegmentKind::Inserted => format!("{{+{}+}}", visible(&segment.text)),
         });
     }
     words

@@ -39,7 +39,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code.into(),
         Err(error) => {
-            eprintln!("error: {error:#}");
+            output::print_error(&format_args!("{error:#}"));
             output::Outcome::CouldNotRun.into()
         }
     }

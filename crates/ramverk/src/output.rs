@@ -51,6 +51,32 @@ pub fn print(text: &str) -> std::io::Result<()> {
     }
 }
 
+/// Writes output for people to stdout, with data's control characters shown rather than acted on
+/// by the terminal ([`ramverk_render::text::visible_output`]); colour sequences only when `color`.
+pub fn print_human(text: &str, color: ColorMode) -> std::io::Result<()> {
+    print(&ramverk_render::text::visible_output(text, color))
+}
+
+/// Writes a command's output in `format`: for people through [`print_human`] (uncoloured), JSON
+/// as it is.
+pub fn print_as(format: crate::cli::Format, text: &str) -> std::io::Result<()> {
+    match format {
+        crate::cli::Format::Human => print_human(text, ColorMode::plain()),
+        crate::cli::Format::Json => print(text),
+    }
+}
+
+/// A note for people on stderr (what was written, what falls back), its control characters shown.
+pub fn print_note(text: &str) {
+    eprintln!("{}", ramverk_render::text::visible(text));
+}
+
+/// An error for people on stderr, its control characters shown.
+pub fn print_error(error: &dyn std::fmt::Display) {
+    let text = format!("error: {error}");
+    eprintln!("{}", ramverk_render::text::visible(&text));
+}
+
 /// A progress bar on stderr, drawn only when stderr is a terminal (indicatif hides it otherwise).
 pub fn progress(message: &str, length: u64) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::with_draw_target(
@@ -71,11 +97,12 @@ pub fn progress(message: &str, length: u64) -> indicatif::ProgressBar {
 pub fn per_framework(
     format: crate::cli::Format,
     human: &str,
+    color: ColorMode,
     reports: Vec<serde_json::Value>,
     failed: bool,
 ) -> anyhow::Result<Outcome> {
     match format {
-        crate::cli::Format::Human => print(human)?,
+        crate::cli::Format::Human => print_human(human, color)?,
         crate::cli::Format::Json => print(
             &(serde_json::to_string_pretty(&serde_json::json!({ "frameworks": reports }))? + "\n"),
         )?,

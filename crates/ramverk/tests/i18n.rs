@@ -764,3 +764,106 @@ fn a_translation_file_nested_to_the_limit_is_refused_not_a_crash() {
         .stderr_contains("nested more than 64 levels deep")
         .run();
 }
+
+/// Runs the binary with colours `always` (NO_COLOR unset) or `never` (NO_COLOR set), whatever
+/// its exit status.
+fn run_colored(args: &[&str], colors: bool) -> (String, String) {
+    let mut command = assert_cmd::Command::new(assert_cmd::cargo::cargo_bin!("ramverk"));
+    command.env_remove("CLICOLOR_FORCE");
+    if colors {
+        command.env_remove("NO_COLOR").args(["--color", "always"]);
+    } else {
+        command.env("NO_COLOR", "1");
+    }
+    let output = command
+        .args(args)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn control_characters_from_data_never_reach_the_terminal() {
+    let (dir, framework) = copy_framework("stockholm-kultur");
+    let old = dir.path().join("old");
+    copy_dir(&framework, &old);
+    let yaml = framework.join("framework.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let evil = text.replacen(
+        "title: Ramverk för digital kompetens på kulturförvaltningen",
+        "title: \"Ramverk \\e[31mröd\\0 \\u202Eevil\\e]0;pwned\\a\"",
+        1,
+    );
+    assert_ne!(evil, text);
+    std::fs::write(&yaml, evil).unwrap();
+    // A PO file whose key and translation carry escapes: refused, and the refusal shows them.
+    let po = dir.path().join("evil.po");
+    std::fs::write(
+        &po,
+        "msgid \"\"\nmsgstr \"\"\n\"Language: da\\n\"\n\"X-Ramverk-Framework: stockholm-kultur\\n\"\n\nmsgctxt \"\\033[2J\\033]0;x\\007\"\nmsgid \"x\"\nmsgstr \"y\"\n",
+    )
+    .unwrap();
+    let (path, old, po) = (
+        framework.to_str().unwrap(),
+        old.to_str().unwrap(),
+        po.to_str().unwrap(),
+    );
+    let runs: [&[&str]; 7] = [
+        &["show", path],
+        &["stats", path],
+        &["verify", path],
+        &["validate", path],
+        &["diff", old, path],
+        &["i18n", "status", path, "--lang", "da"],
+        &["i18n", "merge", po, "--framework", path],
+    ];
+    for args in runs {
+        // Without colours, no ESC at all, and no NUL, BEL or bidi override.
+        let (stdout, stderr) = run_colored(args, false);
+        for (name, output) in [("stdout", &stdout), ("stderr", &stderr)] {
+            assert!(
+                !output.contains(['\u{1b}', '\0', '\u{7}', '\u{202e}']),
+                "{args:?} {name} carries a control character:\n{output:?}"
+            );
+        }
+        // With colours, only colour sequences; data's own is shown, not obeyed.
+        let (stdout, stderr) = run_colored(args, true);
+        for (name, output) in [("stdout", &stdout), ("stderr", &stderr)] {
+            assert!(
+                !output.contains(['\0', '\u{7}', '\u{202e}']),
+                "{args:?} {name} (colours) carries a control character:\n{output:?}"
+            );
+            for (at, _) in output.match_indices('\u{1b}') {
+                let rest = &output[at + 1..];
+                let sgr = rest.strip_prefix('[').is_some_and(|rest| {
+                    let digits = rest
+                        .bytes()
+                        .take_while(|b| b.is_ascii_digit() || *b == b';');
+                    rest.as_bytes().get(digits.count()) == Some(&b'm')
+                });
+                assert!(
+                    sgr,
+                    "{args:?} {name}: ESC not starting a colour:\n{output:?}"
+                );
+            }
+            assert!(
+                !output.contains("\u{1b}[31mröd"),
+                "{args:?} {name}: the data's colour reached the terminal:\n{output:?}"
+            );
+        }
+    }
+    let (stdout, _) = run_colored(&["show", path], false);
+    assert!(
+        stdout.contains("Ramverk \\u{1b}[31mröd\\u{0} \\u{202e}evil\\u{1b}]0;pwned\\u{7}"),
+        "{stdout}"
+    );
+    let (_, stderr) = run_colored(&["i18n", "merge", po, "--framework", path], false);
+    assert!(
+        stderr.contains("unknown id `\\u{1b}[2J\\u{1b}]0;x\\u{7}`"),
+        "{stderr}"
+    );
+}

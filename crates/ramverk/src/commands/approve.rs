@@ -158,7 +158,7 @@ pub fn verify(args: &VerifyArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         }
         reports.push(json!({ "path": path.display().to_string(), "version": framework.version, "ok": ok, "message": message, "content": hash, "changes": changes }));
     }
-    output::per_framework(args.format, &out, reports, failed)
+    output::per_framework(args.format, &out, color, reports, failed)
 }
 
 /// The hash an approval recorded, in the canonical form it names.

@@ -47,7 +47,10 @@ pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         DiffFormat::Html => view::html(&diff),
         DiffFormat::Json => serde_json::to_string_pretty(&diff)? + "\n",
     };
-    output::print(&text)?;
+    match args.format {
+        DiffFormat::Human => output::print_human(&text, color)?,
+        DiffFormat::Markdown | DiffFormat::Html | DiffFormat::Json => output::print(&text)?,
+    }
     let outcome = if args.exit_code && !diff.is_empty() {
         Outcome::Findings
     } else {
@@ -81,10 +84,10 @@ fn in_language(
     let (old_translation, new_translation) =
         (translation(old_path, &old)?, translation(new_path, &new)?);
     let borrowed = |side: &str, path: &Path, other: &str| {
-        eprintln!(
+        crate::output::print_note(&format!(
             "note: {side} version ({}) has no `{language}` translation; it reads with the {other} version's, for the texts that did not change",
             path.display()
-        );
+        ));
     };
     let (old_translation, new_translation) = match (old_translation, new_translation) {
         (None, Some(new_translation)) if old.language != language => {

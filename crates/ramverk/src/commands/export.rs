@@ -24,12 +24,12 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<Outcome> {
     let files = host.render(&plugin, &framework, &settings)?;
     let written = write_files(&args.output, &files, plugin.name())?;
     for (path, file) in written.iter().zip(&files) {
-        eprintln!(
+        crate::output::print_note(&format!(
             "wrote {} ({} bytes, {})",
             path.display(),
             file.content.len(),
             file.media_type
-        );
+        ));
     }
     Ok(Outcome::Ok)
 }

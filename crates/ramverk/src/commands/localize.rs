@@ -106,7 +106,7 @@ pub fn localize_with(
         } else {
             String::new()
         };
-        eprintln!(
+        crate::output::print_note(&format!(
             "note: {} of {} texts are shown in `{}`{marked}: {} not translated into `{language}`, {} stale, {} drafts; see `ramverk i18n status {} --lang {language}`",
             localized.fallbacks.len(),
             i18n::messages(framework).len(),
@@ -115,7 +115,7 @@ pub fn localize_with(
             count(i18n::Reason::Stale),
             count(i18n::Reason::Draft),
             path.display()
-        );
+        ));
     }
     localized.framework
 }

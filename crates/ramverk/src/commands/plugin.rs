@@ -49,7 +49,7 @@ fn list(args: &PluginListArgs) -> anyhow::Result<Outcome> {
             .map(|(i, f)| list_line(f, shadowed(i)))
             .collect(),
     };
-    output::print(&out)?;
+    output::print_as(args.format, &out)?;
     Ok(Outcome::Ok)
 }
 
@@ -125,7 +125,7 @@ fn inspect(args: &PluginFileArgs) -> anyhow::Result<Outcome> {
         Format::Json => serde_json::to_string_pretty(&inspect_json(&plugin, &exports))? + "\n",
         Format::Human => inspect_text(&plugin, &exports),
     };
-    output::print(&out)?;
+    output::print_as(args.format, &out)?;
     Ok(Outcome::Ok)
 }
 
@@ -212,7 +212,7 @@ fn check(args: &PluginFileArgs) -> anyhow::Result<Outcome> {
             Err(error) => format!("FAILED {error}\n"),
         },
     };
-    output::print(&out)?;
+    output::print_as(args.format, &out)?;
     Ok(if passed {
         Outcome::Ok
     } else {

@@ -74,7 +74,7 @@ fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
             out
         }
     };
-    output::print(&text)?;
+    output::print_as(args.format, &text)?;
     Ok(if read.problems.is_empty() {
         Outcome::Ok
     } else {

@@ -74,7 +74,13 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
         groups,
         persons,
     };
-    output::print(&render(&report, args.format.0)?)?;
+    let text = render(&report, args.format.0)?;
+    match args.format.0 {
+        ReportFormat::Human => output::print_human(&text, output::ColorMode::plain())?,
+        ReportFormat::Json | ReportFormat::Csv | ReportFormat::Markdown | ReportFormat::Html => {
+            output::print(&text)?
+        }
+    }
     Ok(Outcome::Ok)
 }
 
@@ -136,10 +142,7 @@ fn read_ratings(
     };
     for diagnostic in found {
         let diagnostic = diagnostic.with_severity(severity);
-        eprintln!(
-            "{}",
-            diagnostics::short(&map, &diagnostic, Short::WithSeverity)
-        );
+        crate::output::print_note(&diagnostics::short(&map, &diagnostic, Short::WithSeverity));
     }
     let skipped = read.skipped();
     if skipped > 0 && !skip_invalid {

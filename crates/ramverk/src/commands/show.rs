@@ -33,7 +33,10 @@ pub fn run(args: &ShowArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         (None, Format::Json) => serde_json::to_string_pretty(&framework)? + "\n",
         (Some(role), format) => show_role(&framework, role, format, color)?,
     };
-    output::print(&out)?;
+    match args.format {
+        Format::Human => output::print_human(&out, color)?,
+        Format::Json => output::print(&out)?,
+    }
     Ok(Outcome::Ok)
 }
 

@@ -57,6 +57,6 @@ pub fn run(args: &StatsArgs) -> anyhow::Result<Outcome> {
             }
         }
     }
-    output::print(&out)?;
+    output::print_as(args.format, &out)?;
     Ok(Outcome::Ok)
 }

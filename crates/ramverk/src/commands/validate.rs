@@ -71,10 +71,13 @@ pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         DiagnosticFormat::Json => json(&results)?,
         DiagnosticFormat::Github => github(&results),
     };
-    output::print(&text)?;
+    match args.format {
+        DiagnosticFormat::Human => output::print_human(&text, color)?,
+        DiagnosticFormat::Json | DiagnosticFormat::Github => output::print(&text)?,
+    }
     for result in &results {
         if let Checked::Unreadable { error, .. } = result {
-            eprintln!("error: {error}");
+            output::print_error(error);
         }
     }
     let errors: usize = results.iter().map(|r| r.count(Severity::Error)).sum();

@@ -140,7 +140,7 @@ fn check(args: &VersionCheckArgs, color: ColorMode) -> anyhow::Result<Outcome> {
             "reasons": comparison.classification.reasons.iter().map(|(b, r)| json!({"bump": b, "reason": r})).collect::<Vec<_>>(),
         }));
     }
-    output::per_framework(args.format, &out, reports, failed)
+    output::per_framework(args.format, &out, color, reports, failed)
 }
 
 fn bump_name(bump: Bump) -> &'static str {
@@ -172,11 +172,14 @@ fn bump(level: BumpLevel, path: &Path, since_rev: &Since) -> anyhow::Result<Outc
             let old = version(&diff.old.version)?;
             let needed = comparison.classification.bump;
             if is_enough(&old, &current, needed) {
-                output::print(&format!(
-                    "{} is already {current}, enough for the {} changes since {rev}\n",
-                    path.display(),
-                    bump_name(needed)
-                ))?;
+                output::print_human(
+                    &format!(
+                        "{} is already {current}, enough for the {} changes since {rev}\n",
+                        path.display(),
+                        bump_name(needed)
+                    ),
+                    ColorMode::plain(),
+                )?;
                 return Ok(Outcome::Ok);
             }
             bumped(&old, needed)
@@ -207,10 +210,10 @@ fn bump(level: BumpLevel, path: &Path, since_rev: &Since) -> anyhow::Result<Outc
     check_edit(&loaded, &framework, file, &text, &target)?;
     ramverk_source::write_atomic(&source.path, text.as_bytes())
         .with_context(|| format!("cannot write {}", source.path.display()))?;
-    output::print(&format!(
-        "{}: {current} → {target}\n",
-        source.path.display()
-    ))?;
+    output::print_human(
+        &format!("{}: {current} → {target}\n", source.path.display()),
+        ColorMode::plain(),
+    )?;
     Ok(Outcome::Ok)
 }
 

@@ -77,11 +77,11 @@ pub fn run(args: &I18nExtractArgs) -> anyhow::Result<Outcome> {
                 )
             })
             .count();
-        eprintln!(
+        crate::output::print_note(&format!(
             "wrote {} ({} texts, {needed} to translate or update)",
             path.display(),
             units.len()
-        );
+        ));
     }
     Ok(Outcome::Ok)
 }

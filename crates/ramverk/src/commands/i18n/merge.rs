@@ -97,7 +97,10 @@ pub fn run(args: &I18nMergeArgs) -> anyhow::Result<Outcome> {
         }
         Format::Human => human(&report, &translation.path, changed, args.dry_run),
     };
-    output::print(&summary)?;
+    match args.format {
+        Format::Human => output::print_human(&summary, output::ColorMode::plain())?,
+        Format::Json => output::print(&summary)?,
+    }
     Ok(Outcome::Ok)
 }
 

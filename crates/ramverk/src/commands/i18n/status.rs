@@ -56,7 +56,10 @@ pub fn run(args: &I18nStatusArgs, color: ColorMode) -> anyhow::Result<Outcome> {
             .join("\n"),
         Format::Json => serde_json::to_string_pretty(&json_of(&reports))? + "\n",
     };
-    output::print(&text)?;
+    match args.format {
+        Format::Human => output::print_human(&text, color)?,
+        Format::Json => output::print(&text)?,
+    }
     let below = args.min_coverage.is_some_and(|minimum| {
         reports
             .iter()
@@ -171,7 +174,7 @@ fn human(report: &Report, color: ColorMode) -> String {
         out,
         "{} ({}, source language {})",
         color.paint("1", &report.framework),
-        report.path.display(),
+        ramverk_render::text::visible(&report.path.display().to_string()),
         report.source_language
     );
     if report.locales.is_empty() {
