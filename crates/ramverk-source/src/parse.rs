@@ -22,7 +22,8 @@ pub struct ParseError {
     pub message: String,
     /// Where, when known.
     pub position: Option<Position>,
-    /// Which kind of problem: `yaml-syntax`, `yaml-limit` or `too-large`.
+    /// Which kind of problem: `yaml-syntax`, `yaml-limit` or `too-large`; `schema` for a key
+    /// written as a number that YAML reads as another (`1.10:` is 1.1).
     pub code: Code,
     /// How to fix it.
     pub help: Option<String>,
@@ -53,7 +54,12 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
     if let Some(node) = crate::plain_yaml::build_plain(text, &mut crate::plain_yaml::PlainNodes) {
         return Ok(node);
     }
-    parse_with_serde_saphyr(text)
+    // The plain reader leaves such keys to this way, where their written form is compared.
+    let node = parse_with_serde_saphyr(text)?;
+    match crate::numeric_key::lossy_key(&node, text) {
+        Some(error) => Err(error),
+        None => Ok(node),
+    }
 }
 
 /// The full parse: every YAML feature, ramverk's safety budgets, and precise errors.
