@@ -129,8 +129,6 @@ fn load_with(path: &Path, texts_only: bool) -> Result<Loaded, LoadError> {
     })
 }
 
-/// Stack size of the threads that parse files.
-
 /// Applies `f` to every item on all available cores, keeping the order of the items.
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()

@@ -50,7 +50,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 Code::UnknownScale,
                 "scale",
                 id,
-                &scales,
                 &Suggestions::new(scales.iter().copied()),
                 &root.key(key),
                 Target::Value,
@@ -70,7 +69,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     Code::UnknownRole,
                     "role",
                     role,
-                    &roles,
                     role_index(),
                     &at,
                     Target::Value,
@@ -86,7 +84,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 Code::UnknownRole,
                 "role",
                 &profile.role,
-                &roles,
                 role_index(),
                 &at.key("role"),
                 Target::Value,
@@ -100,7 +97,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     Code::UnknownCompetence,
                     "competence",
                     id,
-                    &competences,
                     competence_index(),
                     &key_at,
                     Target::Key,
@@ -144,7 +140,6 @@ fn check_corrections(
                     Code::UnknownItem,
                     "item",
                     item,
-                    &known,
                     suggestions.get_or_init(|| Suggestions::new(known.iter().copied())),
                     &at,
                     Target::Value,
@@ -159,7 +154,6 @@ fn unknown(
     code: Code,
     kind: &str,
     id: &str,
-    known: &[&str],
     suggestions: &Suggestions,
     at: &Pointer,
     target: Target,
@@ -170,6 +164,7 @@ fn unknown(
         target,
         format!("no {kind} has this id"),
     );
+    let known = suggestions.candidates();
     match suggestions.best(id) {
         Some(best) => diagnostic.help(format!("did you mean `{best}`?")),
         None if known.is_empty() => {

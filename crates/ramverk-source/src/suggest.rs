@@ -77,6 +77,11 @@ impl<'a> Suggestions<'a> {
         }
     }
 
+    /// The candidates, in the order given.
+    pub fn candidates(&self) -> &[&'a str] {
+        &self.candidates
+    }
+
     /// The candidate closest to `wrong`, as [`did_you_mean`] would choose it.
     pub fn best(&self, wrong: &str) -> Option<&'a str> {
         let wrong = lower(wrong);
