@@ -3,9 +3,11 @@
 
 mod context;
 mod descriptors;
+pub mod file_kind;
 mod ids;
 pub mod load;
 mod metadata;
+mod numbers;
 mod profiles;
 mod references;
 mod scales;

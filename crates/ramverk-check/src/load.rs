@@ -8,6 +8,8 @@ use serde::Deserialize;
 use serde_json::Value as Json;
 
 use ramverk_model::Framework;
+
+use crate::file_kind::{NotAFile, regular_file};
 use ramverk_source::Code;
 use ramverk_source::Diagnostic;
 use ramverk_source::{
@@ -44,6 +46,15 @@ pub enum LoadError {
     /// A directory without a root file.
     #[error("{0}: not a framework directory (no {ROOT_FILE} in it)")]
     NoRoot(PathBuf),
+    /// The root file (or the path named) is not a file that can be read: a directory called
+    /// `framework.yaml`, a broken or looping link, a named pipe.
+    #[error("{} is {reason}", .path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead.
+        reason: NotAFile,
+    },
     /// The operating system refused.
     #[error("{path}: {cause}")]
     Io {
@@ -118,8 +129,6 @@ fn load_with(path: &Path, texts_only: bool) -> Result<Loaded, LoadError> {
     })
 }
 
-/// Stack size of the threads that parse files.
-
 /// Applies `f` to every item on all available cores, keeping the order of the items.
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
@@ -170,8 +179,23 @@ fn framework_files(path: &Path) -> Result<FrameworkFiles, LoadError> {
         });
     }
     let root = path.join(ROOT_FILE);
-    if !root.is_file() {
-        return Err(LoadError::NoRoot(path.to_owned()));
+    match regular_file(&root) {
+        Ok(_) => {}
+        Err(NotAFile::Io(error)) if error.kind() == io::ErrorKind::NotFound => {
+            // `ramverk validate x/framework.yaml` where that is a directory: say so.
+            let named_as_file = path
+                .extension()
+                .is_some_and(|ext| ext == "yaml" || ext == "yml");
+            return Err(if named_as_file {
+                LoadError::NotAFile {
+                    path: path.to_owned(),
+                    reason: NotAFile::Directory,
+                }
+            } else {
+                LoadError::NoRoot(path.to_owned())
+            });
+        }
+        Err(reason) => return Err(LoadError::NotAFile { path: root, reason }),
     }
     Ok(FrameworkFiles {
         root,
@@ -188,13 +212,15 @@ fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
         path: dir.to_owned(),
         cause: source,
     };
+    // Every entry named as YAML, whatever it is: one that is not a file (a broken link, a
+    // pipe) is reported when it is read, not skipped.
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).map_err(io_error)? {
         let path = entry.map_err(io_error)?.path();
         let is_yaml = path
             .extension()
             .is_some_and(|ext| ext == "yaml" || ext == "yml");
-        if is_yaml && path.is_file() {
+        if is_yaml {
             files.push(path);
         }
     }
@@ -209,6 +235,8 @@ struct Part {
 }
 
 enum Content {
+    /// Not a file that can be read; never opened.
+    NotAFile(NotAFile),
     TooLarge(u64),
     NotUtf8(std::string::FromUtf8Error),
     /// A plain document read straight into JSON; its located nodes are built only if needed.
@@ -230,7 +258,17 @@ fn read_file(path: &Path, without_expected: bool) -> Result<Part, LoadError> {
         path: path.to_owned(),
         cause,
     };
-    let length = fs::metadata(path).map_err(io_error)?.len();
+    // The kind is checked before opening: opening a named pipe would wait for a writer.
+    let length = match regular_file(path) {
+        Ok(length) => length,
+        Err(NotAFile::Io(cause)) => return Err(io_error(cause)),
+        Err(reason) => {
+            return Ok(Part {
+                path: path.to_owned(),
+                content: Content::NotAFile(reason),
+            });
+        }
+    };
     if length > MAX_FILE_BYTES as u64 {
         return Ok(Part {
             path: path.to_owned(),
@@ -274,6 +312,31 @@ fn mount(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Json> {
     let (text, parsed) = match part.content {
+        Content::NotAFile(reason) => {
+            let help = match reason {
+                NotAFile::BrokenLink(_) => {
+                    "restore the file the link points to, or remove the link"
+                }
+                NotAFile::LinkLoop => "point the link at a real file, or remove it",
+                NotAFile::Directory => {
+                    "only files are read here: rename the directory so that it does not end in .yaml or .yml"
+                }
+                NotAFile::Special(_) | NotAFile::Io(_) => {
+                    "replace it with a regular YAML file, or remove it"
+                }
+            };
+            let name = part.path.file_name().map_or_else(
+                || part.path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            );
+            let file = map.add_file_without_text(part.path);
+            diagnostics.push(
+                Diagnostic::new(Code::UnreadableFile, format!("`{name}` is {reason}"))
+                    .at_line(file, 0, 0, "")
+                    .help(help),
+            );
+            return None;
+        }
         Content::TooLarge(length) => {
             let file = map.add_file(part.path, String::new());
             diagnostics.push(
@@ -394,7 +457,10 @@ fn append(document: &mut Json, key: &str, part: Json) {
 
 /// Checks the assembled document against the schema and builds the model.
 fn build(document: Json, map: &SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Option<Framework> {
-    let findings = crate::schema::validate(&document, map);
+    let mut findings = crate::schema::validate(&document, map);
+    if findings.is_empty() {
+        findings = crate::numbers::check(&document, map);
+    }
     if !findings.is_empty() {
         diagnostics.extend(findings);
         return None;

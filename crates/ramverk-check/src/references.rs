@@ -1,9 +1,14 @@
 //! References to roles, competences and scales that must exist, with "did you mean" help.
 
+use std::cell::OnceCell;
+use std::collections::HashSet;
+
+use foldhash::fast::RandomState;
+
 use crate::Context;
 use ramverk_source::Code;
 use ramverk_source::Diagnostic;
-use ramverk_source::suggest::did_you_mean;
+use ramverk_source::suggest::Suggestions;
 use ramverk_source::{Pointer, Target};
 
 /// Checks every reference by id.
@@ -25,6 +30,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .iter()
         .map(|entry| entry.competence.id.as_str())
         .collect();
+    // Indexed once, when first needed: a profile may name thousands of unknown ids.
+    let role_index = OnceCell::new();
+    let role_index = || role_index.get_or_init(|| Suggestions::new(roles.iter().copied()));
+    let competence_index = OnceCell::new();
+    let competence_index =
+        || competence_index.get_or_init(|| Suggestions::new(competences.iter().copied()));
+    let role_set: HashSet<&str, RandomState> = roles.iter().copied().collect();
 
     for key in ["rating_scale", "motivation_scale"] {
         let id = if key == "rating_scale" {
@@ -38,7 +50,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 Code::UnknownScale,
                 "scale",
                 id,
-                &scales,
+                &Suggestions::new(scales.iter().copied()),
                 &root.key(key),
                 Target::Value,
             ));
@@ -46,7 +58,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     for (area_index, area) in framework.areas.iter().enumerate() {
         for (index, role) in area.restricted_to.iter().enumerate() {
-            if !roles.contains(&role.as_str()) {
+            if !role_set.contains(role.as_str()) {
                 let at = root
                     .key("areas")
                     .index(area_index)
@@ -57,7 +69,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     Code::UnknownRole,
                     "role",
                     role,
-                    &roles,
+                    role_index(),
                     &at,
                     Target::Value,
                 ));
@@ -66,13 +78,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     for (profile_index, profile) in framework.profiles.iter().enumerate() {
         let at = root.key("profiles").index(profile_index);
-        if !roles.contains(&profile.role.as_str()) {
+        if !role_set.contains(profile.role.as_str()) {
             out.push(unknown(
                 cx,
                 Code::UnknownRole,
                 "role",
                 &profile.role,
-                &roles,
+                role_index(),
                 &at.key("role"),
                 Target::Value,
             ));
@@ -85,7 +97,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     Code::UnknownCompetence,
                     "competence",
                     id,
-                    &competences,
+                    competence_index(),
                     &key_at,
                     Target::Key,
                 ));
@@ -112,6 +124,8 @@ fn check_corrections(
             .iter()
             .map(|principle| principle.id.as_str()),
     );
+    let known_set: HashSet<&str, RandomState> = known.iter().copied().collect();
+    let suggestions = OnceCell::new();
     for (index, correction) in framework.corrections.iter().enumerate() {
         let at = Pointer::root().key("corrections").index(index).key("item");
         for item in correction
@@ -120,13 +134,13 @@ fn check_corrections(
             .map(str::trim)
             .filter(|item| !item.is_empty())
         {
-            if !known.contains(&item) {
+            if !known_set.contains(item) {
                 out.push(unknown(
                     cx,
                     Code::UnknownItem,
                     "item",
                     item,
-                    &known,
+                    suggestions.get_or_init(|| Suggestions::new(known.iter().copied())),
                     &at,
                     Target::Value,
                 ));
@@ -140,7 +154,7 @@ fn unknown(
     code: Code,
     kind: &str,
     id: &str,
-    known: &[&str],
+    suggestions: &Suggestions,
     at: &Pointer,
     target: Target,
 ) -> Diagnostic {
@@ -150,7 +164,8 @@ fn unknown(
         target,
         format!("no {kind} has this id"),
     );
-    match did_you_mean(id, known.iter().copied()) {
+    let known = suggestions.candidates();
+    match suggestions.best(id) {
         Some(best) => diagnostic.help(format!("did you mean `{best}`?")),
         None if known.is_empty() => {
             diagnostic.help(format!("define the {kind} first; the framework has none"))

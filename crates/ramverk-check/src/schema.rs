@@ -78,7 +78,10 @@ fn diagnose(error: &jsonschema::ValidationError<'_>, map: &SourceMap) -> Diagnos
                 .help(format!("add `{name}: …` to this mapping"))
         }
         ValidationErrorKind::Type { .. } if wants_string(error) => {
-            let shown = error.instance().to_string();
+            // The value as the file writes it: `1.20`, not the 1.2 YAML made of it.
+            let shown = map
+                .written_plain(&path, Target::Value)
+                .map_or_else(|| error.instance().to_string(), str::to_owned);
             Diagnostic::new(Code::Schema, schema_message(error, &path))
                 .at(map, &path, "read as a number or boolean, not text")
                 .help(format!("quote the value to make it text: \"{shown}\""))

@@ -9,13 +9,13 @@ use std::io::Write;
 use codespan_reporting::diagnostic::{
     Diagnostic as Report, Label as ReportLabel, Severity as ReportSeverity,
 };
-use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::Buffer};
 use ramverk_source::SourceMap;
 use ramverk_source::{Diagnostic, Label, Severity};
 use serde_json::{Value as Json, json};
 
 use crate::ColorMode;
+use crate::snippet::Sources;
 use crate::text::visible;
 
 /// Findings with source snippets, as text (with ANSI colours when asked).
@@ -24,10 +24,7 @@ pub fn human(
     diagnostics: &[Diagnostic],
     color: ColorMode,
 ) -> std::io::Result<String> {
-    let mut files = SimpleFiles::new();
-    for file in &map.files {
-        files.add(display_path(&file.path), file.text.as_str());
-    }
+    let files = Sources::new(map, diagnostics);
     let mut buffer = if color.enabled() {
         Buffer::ansi()
     } else {
@@ -43,7 +40,7 @@ pub fn human(
             buffer.write_all(without_snippet(map, diagnostic, color).as_bytes())?;
             continue;
         }
-        let report = to_report(map, diagnostic);
+        let report = to_report(map, &files, diagnostic);
         term::emit_to_write_style(&mut buffer, &config, &files, &report)
             .map_err(std::io::Error::other)?;
     }
@@ -89,7 +86,7 @@ fn without_snippet(map: &SourceMap, diagnostic: &Diagnostic, color: ColorMode) -
     out
 }
 
-fn to_report(map: &SourceMap, diagnostic: &Diagnostic) -> Report<usize> {
+fn to_report(map: &SourceMap, files: &Sources, diagnostic: &Diagnostic) -> Report<usize> {
     let severity = match diagnostic.severity {
         Severity::Error => ReportSeverity::Error,
         Severity::Warning => ReportSeverity::Warning,
@@ -97,7 +94,7 @@ fn to_report(map: &SourceMap, diagnostic: &Diagnostic) -> Report<usize> {
     let mut labels = Vec::new();
     if let Some(label) = &diagnostic.primary {
         labels.push(
-            ReportLabel::primary(label.file, range(map, label))
+            ReportLabel::primary(label.file, shown(files, map, label))
                 .with_message(visible(&label.message)),
         );
     }
@@ -107,7 +104,7 @@ fn to_report(map: &SourceMap, diagnostic: &Diagnostic) -> Report<usize> {
         .filter(|label| has_text(map, label))
     {
         labels.push(
-            ReportLabel::secondary(label.file, range(map, label))
+            ReportLabel::secondary(label.file, shown(files, map, label))
                 .with_message(visible(&label.message)),
         );
     }
@@ -210,6 +207,20 @@ pub fn place(map: &SourceMap, label: &Label) -> Option<String> {
         }
     }
     Some(place)
+}
+
+/// The label's byte range in the text as shown (long lines cut).
+fn shown(files: &Sources, map: &SourceMap, label: &Label) -> std::ops::Range<usize> {
+    let range = range(map, label);
+    let start = files.shown(label.file, range.start);
+    let end = files.shown(label.file, range.end).max(start);
+    if end > start {
+        return start..end;
+    }
+    // The place was cut away after the window: point at the mark.
+    let text = files.text(label.file);
+    let line_end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+    start..next_char_end(text, start, line_end)
 }
 
 /// The label's byte range, kept on its first line so a mapping's span does not fill the screen.
@@ -395,5 +406,46 @@ mod tests {
             github(&map, &whole),
             "::error file=sv-en.yaml,title=ramverk glossary-invalid::cannot read"
         );
+    }
+
+    /// A finding on a 12 MB line prints a window around its place, not the line: the snippet
+    /// stays small, the place is the file's line and column, and a finding on a later line is
+    /// shown as it is.
+    #[test]
+    fn a_finding_on_a_huge_line_prints_a_window_around_its_place() {
+        let mut map = SourceMap::default();
+        let long = "a".repeat(6_000_000) + "XY" + &"b".repeat(6_000_000);
+        let text = format!("id: x\ntitle: {long}\nversion: 1\n");
+        let at = text.find("XY").unwrap();
+        let next = text.find("version").unwrap();
+        let file = map.add_file(PathBuf::from("framework.yaml"), text);
+        let position = |start: usize, line: u32, column: u32| ramverk_source::Position {
+            line,
+            column,
+            start,
+            end: start + 2,
+        };
+        let on_the_line = Diagnostic::new(Code::YamlSyntax, "here").at_position(
+            file,
+            position(at, 2, 6_000_008),
+            "this",
+        );
+        let after =
+            Diagnostic::new(Code::Schema, "later").at_position(file, position(next, 3, 1), "that");
+        let out = human(&map, &[on_the_line, after], ColorMode::plain()).unwrap();
+        assert!(out.len() < 2_000, "{} bytes", out.len());
+        assert!(out.contains("framework.yaml:2:6000008"), "{out}");
+        assert!(out.contains("framework.yaml:3:1"), "{out}");
+        assert!(out.contains("│ …aaaa"), "{out}");
+        assert!(out.contains("aaaXYbbb"), "{out}");
+        assert!(out.contains("bbb…\n"), "{out}");
+        let snippet = out.lines().find(|l| l.contains("XY")).unwrap();
+        let marks = out.lines().find(|l| l.contains("^^ this")).unwrap();
+        assert_eq!(
+            snippet.chars().position(|c| c == 'X'),
+            marks.chars().position(|c| c == '^'),
+            "{out}"
+        );
+        assert!(out.contains("3 │ version: 1\n"), "{out}");
     }
 }

@@ -12,6 +12,7 @@ pub mod report_labels;
 pub mod score;
 pub mod score_html;
 pub mod show_labels;
+mod snippet;
 pub mod text;
 
 pub use color::ColorMode;

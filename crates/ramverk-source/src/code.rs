@@ -37,6 +37,8 @@ pub enum Code {
     TooLarge,
     /// The file is not UTF-8.
     Encoding,
+    /// A framework file is a broken or looping link, a directory, a pipe or a device.
+    UnreadableFile,
     /// The content does not match the framework schema.
     Schema,
     /// The version is not semantic versioning (MAJOR.MINOR.PATCH).
@@ -132,6 +134,7 @@ impl Code {
             | Code::YamlLimit
             | Code::TooLarge
             | Code::Encoding
+            | Code::UnreadableFile
             | Code::Schema
             | Code::InvalidVersion
             | Code::InvalidLanguage
@@ -180,6 +183,9 @@ impl Code {
             Code::YamlLimit => "the file exceeds a safety limit (aliases, nesting, size)",
             Code::TooLarge => "the file is larger than ramverk reads",
             Code::Encoding => "the file is not UTF-8",
+            Code::UnreadableFile => {
+                "a file of the framework is a broken or looping link, a directory, a named pipe or a device, and is not read"
+            }
             Code::Schema => "the content does not match the framework schema",
             Code::InvalidVersion => "the version is not semantic versioning (MAJOR.MINOR.PATCH)",
             Code::InvalidLanguage => "the language is not a BCP 47 tag",

@@ -6,6 +6,7 @@ mod code;
 mod diagnostic;
 mod map;
 mod node;
+mod numeric_key;
 mod parse;
 pub mod plain_yaml;
 mod pointer;

@@ -109,6 +109,21 @@ impl SourceMap {
 }
 
 impl SourceMap {
+    /// The unquoted scalar a pointer names, exactly as the file writes it (`1.20`, where YAML
+    /// read the number 1.2), so that help can quote it; `None` for a quoted or compound value.
+    pub fn written_plain(&self, pointer: &Pointer, target: Target) -> Option<&str> {
+        let (file, position) = self.locate(pointer, target)?;
+        let written = self
+            .files
+            .get(file)?
+            .text
+            .get(position.start..position.end)?;
+        let plain = !written.is_empty()
+            && !written.starts_with(['"', '\'', '[', '{', '|', '>', '&', '*', '!'])
+            && !written.contains(|c: char| c.is_whitespace() || c == ':' || c == ',');
+        plain.then_some(written)
+    }
+
     /// The position of `needle` inside the value a pointer names (the first occurrence at or
     /// after the value's start), so a finding can underline one word instead of a whole text.
     pub fn locate_text(&self, pointer: &Pointer, needle: &str) -> Option<(usize, Position)> {

@@ -22,7 +22,8 @@ pub struct ParseError {
     pub message: String,
     /// Where, when known.
     pub position: Option<Position>,
-    /// Which kind of problem: `yaml-syntax`, `yaml-limit` or `too-large`.
+    /// Which kind of problem: `yaml-syntax`, `yaml-limit` or `too-large`; `schema` for a key
+    /// written as a number that YAML reads as another (`1.10:` is 1.1).
     pub code: Code,
     /// How to fix it.
     pub help: Option<String>,
@@ -53,7 +54,12 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
     if let Some(node) = crate::plain_yaml::build_plain(text, &mut crate::plain_yaml::PlainNodes) {
         return Ok(node);
     }
-    parse_with_serde_saphyr(text)
+    // The plain reader leaves such keys to this way, where their written form is compared.
+    let node = parse_with_serde_saphyr(text)?;
+    match crate::numeric_key::lossy_key(&node, text) {
+        Some(error) => Err(error),
+        None => Ok(node),
+    }
 }
 
 /// The full parse: every YAML feature, ramverk's safety budgets, and precise errors.
@@ -81,8 +87,18 @@ fn convert(error: &serde_saphyr::Error, text: &str) -> ParseError {
         .filter(|location| location.line() > 0)
         .map(|location| position_at(text, location.line() as u32, location.column() as u32));
     let root = root_cause(error);
-    if let Error::Budget { breach, .. } = root {
-        let (message, help) = budget_message(breach);
+    let limit = match root {
+        Error::Budget { breach, .. } => Some(budget_message(breach)),
+        // The alias replay hardening is a limit too, kept apart from the budget by the library.
+        Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. }
+        | Error::AliasReplayCounterOverflow { .. } => {
+            Some((ALIAS_LIMIT.0.to_owned(), ALIAS_LIMIT.1))
+        }
+        _ => None,
+    };
+    if let Some((message, help)) = limit {
         return ParseError {
             message,
             position,
@@ -134,6 +150,12 @@ fn unclosed_quote(source: &ExternalMessageSource) -> bool {
     )
 }
 
+/// What ramverk says when aliases expand to more than it accepts, and how to fix it.
+const ALIAS_LIMIT: (&str, &str) = (
+    "aliases expand to more content than ramverk accepts (an alias bomb?)",
+    "write the content out plainly instead of repeating anchors with `*alias`",
+);
+
 /// A readable sentence for a breached parser budget, and how to fix it.
 fn budget_message(breach: &BudgetBreach) -> (String, &'static str) {
     let name = match breach {
@@ -148,12 +170,7 @@ fn budget_message(breach: &BudgetBreach) -> (String, &'static str) {
         | BudgetBreach::RecordedAnchorEvents { .. }
         | BudgetBreach::RecordedAnchorBytes { .. }
         | BudgetBreach::AliasAnchorRatio { .. }
-        | BudgetBreach::MergeKeys { .. } => {
-            return (
-                "aliases expand to more content than ramverk accepts (an alias bomb?)".into(),
-                "write the content out plainly instead of repeating anchors with `*alias`",
-            );
-        }
+        | BudgetBreach::MergeKeys { .. } => return (ALIAS_LIMIT.0.into(), ALIAS_LIMIT.1),
         BudgetBreach::Documents { .. } => {
             return (
                 "the file holds more than one YAML document".into(),
@@ -278,6 +295,20 @@ mod kinds {
         }
         let (code, help) = classify(&bomb);
         assert_eq!(code, Code::YamlLimit);
+        assert!(help.contains("*alias"), "{help}");
+    }
+
+    /// An anchor of 2,000 items aliased 600 times replays more events than the library's alias
+    /// hardening allows (one million): a limit, not a syntax error.
+    #[test]
+    fn too_many_replayed_alias_events_are_a_limit() {
+        let items = vec!["x"; 2000].join(", ");
+        let mut text = format!("a: &a [{items}]\n");
+        for index in 0..600 {
+            text.push_str(&format!("b{index}: *a\n"));
+        }
+        let (code, help) = classify(&text);
+        assert_eq!(code, Code::YamlLimit, "{help}");
         assert!(help.contains("*alias"), "{help}");
     }
 }

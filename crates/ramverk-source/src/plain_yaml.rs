@@ -148,15 +148,20 @@ pub fn build_plain<B: Build>(text: &str, builder: &mut B) -> Option<B::Out> {
                     return None;
                 }
             }
-            Event::Scalar(value, style, anchor, tag) => {
+            Event::Scalar(raw, style, anchor, tag) => {
                 if anchor != 0 || tag.is_some() {
                     return None;
                 }
-                let value = resolve(&value, style)?;
+                let value = resolve(&raw, style)?;
                 let at = position(&span);
                 let depth = stack.len();
                 if let Some(Frame::Map(_, _, pending @ None)) = stack.last_mut() {
                     let key = key_text(value)?;
+                    // A number key written otherwise than it reads (`+1`, `-0`) goes the full
+                    // way, where it is reported.
+                    if style == ScalarStyle::Plain && key.as_str() != raw.as_ref() {
+                        return None;
+                    }
                     // The value's events come next; `1` marks "skipping, value not begun".
                     skipping = usize::from(depth == 1 && builder.skips(&key));
                     *pending = Some((key, at));

@@ -25,6 +25,9 @@ const STOCKHOLM: &str = "frameworks/stockholm-kultur";
 /// Codes tested with a file generated at test time instead of a committed fixture.
 const GENERATED: &[&str] = &[
     "too-large",
+    // Broken and looping links, pipes and directories named .yaml cannot be committed to git
+    // portably: made at test time (unix only).
+    "unreadable-file",
     // Not about framework files, so no framework fixture can trigger them: each is tested by
     // its own command's tests with files written at test time (tests/findings.rs; i18n merge
     // in tests/i18n.rs; ratings in tests/plugins.rs).
@@ -349,8 +352,128 @@ fn a_file_over_the_size_limit_is_a_too_large_finding() {
         .run();
 }
 
+/// A copy of the valid split fixture in a temporary directory, to break at test time.
+fn split_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let from = workspace().join(VALID).join("split");
+    for sub in ["", "areas", "profiles"] {
+        fs::create_dir_all(dir.path().join(sub)).expect("mkdir");
+        for entry in fs::read_dir(from.join(sub)).expect("read fixture") {
+            let path = entry.expect("entry").path();
+            if path.is_file() {
+                fs::copy(
+                    &path,
+                    dir.path().join(sub).join(path.file_name().expect("name")),
+                )
+                .expect("copy");
+            }
+        }
+    }
+    dir
+}
+
+/// Broken and looping links, a named pipe and a directory named like a YAML file in `areas/`
+/// and `profiles/` are findings at their paths, not skipped; the pipe is never opened (the
+/// command would wait for a writer).
+#[cfg(unix)]
+#[test]
+fn entries_that_are_not_files_are_unreadable_file_findings() {
+    let dir = split_copy();
+    let at = |name: &str| dir.path().join(name);
+    std::os::unix::fs::symlink("nowhere.yaml", at("areas/3-dangling.yaml")).expect("symlink");
+    std::os::unix::fs::symlink("loop-b.yaml", at("areas/loop-a.yaml")).expect("symlink");
+    std::os::unix::fs::symlink("loop-a.yaml", at("areas/loop-b.yaml")).expect("symlink");
+    fs::create_dir(at("profiles/folder.yaml")).expect("mkdir");
+    let made = std::process::Command::new("mkfifo")
+        .arg(at("profiles/pipe.yaml"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let path = dir.path().display().to_string();
+    let json = Test::new()
+        .args(["validate", "--format", "json", &path])
+        .status(1)
+        .stderr_empty()
+        .run()
+        .json();
+    let found: Vec<(String, String, String)> = json["frameworks"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().expect("code").to_owned(),
+                d["file"].as_str().expect("a file").to_owned(),
+                d["message"].as_str().expect("message").to_owned(),
+            )
+        })
+        .collect();
+    let expect = [
+        ("areas/3-dangling.yaml", "is a link to `"),
+        ("areas/loop-a.yaml", "is a link that loops back to itself"),
+        ("areas/loop-b.yaml", "is a link that loops back to itself"),
+        ("profiles/folder.yaml", "is a directory, not a file"),
+        (
+            "profiles/pipe.yaml",
+            "is a named pipe (FIFO), not a regular file",
+        ),
+    ];
+    assert_eq!(found.len(), expect.len(), "{found:?}");
+    for ((code, file, message), (name, says)) in found.iter().zip(expect) {
+        assert_eq!(code, "unreadable-file");
+        assert_eq!(file, &format!("{path}/{name}"));
+        assert!(message.contains(says), "{message}");
+    }
+    Test::new()
+        .args(["validate", &path])
+        .status(1)
+        .stdout_contains(format!(
+            "{path}/profiles/pipe.yaml: error[unreadable-file]: `pipe.yaml` is a named pipe (FIFO), not a regular file\n  = help: replace it with a regular YAML file, or remove it"
+        ))
+        .run();
+}
+
+/// A finding on a 12 MB line shows a window around its place, marked with `…`, at the file's
+/// own line and column: the output stays small.
+#[test]
+fn a_finding_on_a_huge_line_prints_a_bounded_snippet() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let long = "a".repeat(12_000_000);
+    fs::write(
+        dir.path().join("framework.yaml"),
+        format!("id: x\ntitle: {long} : b\n"),
+    )
+    .expect("write");
+    let output = Test::new()
+        .current_dir(dir.path())
+        .args(["validate", "."])
+        .status(1)
+        .stdout_contains("error[yaml-syntax]")
+        .stdout_contains("framework.yaml:2:12000009")
+        .stdout_contains("│ …aaaa")
+        .run();
+    assert!(output.stdout.len() < 2_000, "{} bytes", output.stdout.len());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Could not run: exit 2
+
+#[test]
+fn a_framework_yaml_that_is_a_directory_is_named_as_such() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    fs::create_dir(dir.path().join("framework.yaml")).expect("mkdir");
+    let path = dir.path().display().to_string();
+    Test::new()
+        .args(["validate", &path])
+        .status(2)
+        .stderr_contains(format!("{path}/framework.yaml is a directory, not a file"))
+        .run();
+    Test::new()
+        .args(["validate", &format!("{path}/framework.yaml")])
+        .status(2)
+        .stderr_contains(format!("{path}/framework.yaml is a directory, not a file"))
+        .run();
+}
 
 #[test]
 fn a_path_that_does_not_exist_exits_2() {
