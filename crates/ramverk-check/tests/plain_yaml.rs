@@ -29,11 +29,22 @@ fn agree_now(text: &str, name: &str) {
     }
     match parse_with_serde_saphyr(text) {
         Ok(full) => {
-            assert_eq!(
-                parse(text).as_ref().ok(),
-                Some(&full),
-                "the plain reader differs on {name}"
-            );
+            match parse(text) {
+                // serde-saphyr reads `1.10:` as the key 1.1; ramverk refuses a key written
+                // otherwise than it reads, at its place (the `schema-numeric-key` fixture).
+                Err(error) if error.code == ramverk_source::Code::Schema => {
+                    assert!(
+                        error.position.is_some() && error.help.is_some(),
+                        "a refused number key is located and helped on {name}: {error:?}"
+                    );
+                    return;
+                }
+                plain => assert_eq!(
+                    plain.as_ref().ok(),
+                    Some(&full),
+                    "the plain reader differs on {name}"
+                ),
+            }
             if let Some(json) = build_plain(text, &mut PlainJson::default()) {
                 assert_eq!(json, full.to_json(), "the plain JSON differs on {name}");
                 assert!(
