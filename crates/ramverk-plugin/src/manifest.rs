@@ -99,6 +99,9 @@ impl ManifestError {
     }
 }
 
+/// Largest manifest read, in bytes: a manifest is a few lines of YAML.
+pub const MAX_MANIFEST_BYTES: u64 = 1 << 20;
+
 impl Manifest {
     /// Reads and checks the manifest at `path`.
     pub fn read(path: &Path) -> Result<Manifest, ManifestError> {
@@ -108,7 +111,7 @@ impl Manifest {
             message,
             help: help.into(),
         };
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let text = ramverk_source::read_text_limited(path, MAX_MANIFEST_BYTES).map_err(|e| {
             error(
                 None,
                 format!("cannot read the manifest: {e}"),
