@@ -270,6 +270,25 @@ mod tests {
     }
 
     #[test]
+    fn a_manifest_over_the_limit_is_not_read() {
+        let long = format!(
+            "name: my-rule\nversion: 1.2.0\nkind: scoring\napi: 1.0.0\ndescription: \"{}\"\n",
+            "x".repeat(MAX_MANIFEST_BYTES as usize)
+        );
+        let (_dir, path) = write(&long);
+        let error = Manifest::read(&path).unwrap_err().to_string();
+        assert!(
+            error.contains("more than the limit of 1048576 bytes"),
+            "{error}"
+        );
+        let (_dir, path) = write("");
+        std::fs::remove_file(&path).unwrap();
+        std::fs::create_dir(&path).unwrap();
+        let error = Manifest::read(&path).unwrap_err().to_string();
+        assert!(error.contains("it is a directory"), "{error}");
+    }
+
+    #[test]
     fn errors_are_located_and_explained() {
         let (_dir, path) =
             write("name: my-rule\nversion: 1.2.0\nkind: scorer\napi: 1.0.0\ndescription: x\n");
