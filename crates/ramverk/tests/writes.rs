@@ -231,6 +231,33 @@ fn an_endless_pipe_on_standard_input_is_read_up_to_the_limit() {
     assert!(written < (64 << 20) + (4 << 20), "{written} bytes written");
 }
 
+#[test]
+fn a_file_at_a_revision_over_the_limit_is_reported_too_large() {
+    let dir = with_framework();
+    let root = dir.path().join("fw/framework.yaml");
+    let original = fs::read(&root).unwrap();
+    let mut large = original.clone();
+    large.extend(std::iter::repeat_n(b'#', 64 << 20));
+    fs::write(&root, &large).unwrap();
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "large"]);
+    git(dir.path(), &["tag", "v1"]);
+    fs::write(&root, &original).unwrap();
+    let mut command = ramverk(dir.path());
+    command.args(["diff", "v1:fw", "fw"]);
+    let output = run_within(command, Duration::from_secs(120));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains(&format!(
+            "v1:fw/framework.yaml:1:1: file is {} bytes, more than the limit of 67108864 bytes",
+            large.len()
+        )),
+        "{}",
+        stderr(&output)
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Kill tests
 
