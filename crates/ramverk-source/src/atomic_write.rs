@@ -209,7 +209,11 @@ fn resolve_links(path: &Path) -> io::Result<PathBuf> {
 
 /// `.<name>.ramverk-<pid>-<random>.tmp`.
 fn temporary_name(name: &str) -> String {
-    let name = &name[..name.floor_char_boundary(MAX_NAME_IN_TEMPORARY)];
+    let mut end = name.len().min(MAX_NAME_IN_TEMPORARY);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    let name = &name[..end];
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u128(
         std::time::SystemTime::now()
@@ -325,6 +329,8 @@ mod tests {
             assert!(!is_temporary_name(other), "{other}");
         }
         let long = "x".repeat(250);
+        assert!(temporary_name(&long).len() < 255);
+        let long = "å".repeat(125);
         assert!(temporary_name(&long).len() < 255);
     }
 
