@@ -25,15 +25,15 @@ const MAX_NAME_IN_TEMPORARY: usize = 160;
 
 /// Writes `bytes` to `path` so that readers see either the old file or the whole new one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let target = resolve_links(path)?;
+    // Asked of the system first: it follows links the way opening would (`/dev/stdout`).
     #[cfg(unix)]
-    if let Ok(metadata) = fs::metadata(&target)
+    if let Ok(metadata) = fs::metadata(path)
         && SpecialFile::of(&metadata.file_type()) == Some(SpecialFile::CharDevice)
     {
-        let mut device = fs::OpenOptions::new().write(true).open(&target)?;
+        let mut device = fs::OpenOptions::new().write(true).open(path)?;
         return device.write_all(bytes).and_then(|()| device.flush());
     }
-    let mut staged = StagedFile::create(&target)?;
+    let mut staged = StagedFile::create(path)?;
     staged.write_all(bytes)?;
     staged.commit()
 }
@@ -52,6 +52,13 @@ impl StagedFile {
     /// Starts a new version of the regular file at `path` (which need not exist yet); a symbolic
     /// link is followed, so the file it points to is the one replaced.
     pub fn create(path: &Path) -> io::Result<StagedFile> {
+        // Asked of the system first: it follows links the way opening would (`/dev/stdout`
+        // when it is a pipe names no file, yet is one).
+        if let Ok(metadata) = fs::metadata(path)
+            && let Some(kind) = SpecialFile::of(&metadata.file_type())
+        {
+            return Err(refused(path, kind));
+        }
         let target = resolve_links(path)?;
         let permissions = match fs::metadata(&target) {
             Ok(metadata) => match SpecialFile::of(&metadata.file_type()) {
@@ -405,5 +412,14 @@ mod tests {
         assert!(error.to_string().contains("named pipe (FIFO)"), "{error}");
         assert_eq!(names(dir.path()), ["pipe"]);
         write_atomic(Path::new("/dev/null"), b"discarded").unwrap();
+        // A pipe named by a link the system follows itself (`/dev/stdout` when piped).
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::fd::AsRawFd;
+            let (_reader, writer) = std::io::pipe().unwrap();
+            let named = format!("/proc/self/fd/{}", writer.as_raw_fd());
+            let error = write_atomic(Path::new(&named), b"x").unwrap_err();
+            assert!(error.to_string().contains("named pipe (FIFO)"), "{error}");
+        }
     }
 }
