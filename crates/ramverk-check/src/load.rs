@@ -13,8 +13,8 @@ use crate::file_kind::{NotAFile, regular_file};
 use ramverk_source::Code;
 use ramverk_source::Diagnostic;
 use ramverk_source::{
-    MAX_FILE_BYTES, Mount, Node, ParseError, PlainJson, Pointer, SourceMap, build_plain, parse,
-    position_at,
+    MAX_FILE_BYTES, Mount, Node, ParseError, PlainJson, Pointer, ReadError, STDIN, SourceMap,
+    build_plain, parse, position_at, read_limited,
 };
 
 /// The name of a framework directory's root file.
@@ -62,6 +62,14 @@ pub enum LoadError {
         path: PathBuf,
         /// What went wrong.
         cause: io::Error,
+    },
+    /// Not a file ramverk reads (a directory, pipe or device where a file was expected).
+    #[error("{path}: {cause}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What it is.
+        cause: ReadError,
     },
 }
 
@@ -164,6 +172,13 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
 }
 
 fn framework_files(path: &Path) -> Result<FrameworkFiles, LoadError> {
+    if path.as_os_str() == STDIN {
+        return Ok(FrameworkFiles {
+            root: path.to_owned(),
+            areas: Vec::new(),
+            profiles: Vec::new(),
+        });
+    }
     let metadata = fs::metadata(path).map_err(|source| match source.kind() {
         io::ErrorKind::NotFound => LoadError::NotFound(path.to_owned()),
         _ => LoadError::Io {
@@ -237,7 +252,8 @@ struct Part {
 enum Content {
     /// Not a file that can be read; never opened.
     NotAFile(NotAFile),
-    TooLarge(u64),
+    /// More than [`MAX_FILE_BYTES`]; the size when the file system told it.
+    TooLarge(Option<u64>),
     NotUtf8(std::string::FromUtf8Error),
     /// A plain document read straight into JSON; its located nodes are built only if needed.
     Plain {
@@ -259,8 +275,8 @@ fn read_file(path: &Path, without_expected: bool) -> Result<Part, LoadError> {
         cause,
     };
     // The kind is checked before opening: opening a named pipe would wait for a writer.
-    let length = match regular_file(path) {
-        Ok(length) => length,
+    match regular_file(path) {
+        Ok(_) => {}
         Err(NotAFile::Io(cause)) => return Err(io_error(cause)),
         Err(reason) => {
             return Ok(Part {
@@ -268,14 +284,24 @@ fn read_file(path: &Path, without_expected: bool) -> Result<Part, LoadError> {
                 content: Content::NotAFile(reason),
             });
         }
-    };
-    if length > MAX_FILE_BYTES as u64 {
-        return Ok(Part {
-            path: path.to_owned(),
-            content: Content::TooLarge(length),
-        });
     }
-    let text = match String::from_utf8(fs::read(path).map_err(io_error)?) {
+    let bytes = match read_limited(path, MAX_FILE_BYTES as u64) {
+        Ok(bytes) => bytes,
+        Err(ReadError::TooLarge { size, .. }) => {
+            return Ok(Part {
+                path: path.to_owned(),
+                content: Content::TooLarge(size),
+            });
+        }
+        Err(ReadError::Io(cause)) => return Err(io_error(cause)),
+        Err(cause) => {
+            return Err(LoadError::Read {
+                path: path.to_owned(),
+                cause,
+            });
+        }
+    };
+    let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
             return Ok(Part {
@@ -339,15 +365,16 @@ fn mount(
         }
         Content::TooLarge(length) => {
             let file = map.add_file(part.path, String::new());
+            let message = match length {
+                Some(length) => {
+                    format!("file is {length} bytes, more than the limit of {MAX_FILE_BYTES} bytes")
+                }
+                None => format!("file is more than the limit of {MAX_FILE_BYTES} bytes"),
+            };
             diagnostics.push(
-                Diagnostic::new(
-                    Code::TooLarge,
-                    format!(
-                        "file is {length} bytes, more than the limit of {MAX_FILE_BYTES} bytes"
-                    ),
-                )
-                .at_position(file, position_at("", 1, 1), "")
-                .help("split the framework into several files under areas/ and profiles/"),
+                Diagnostic::new(Code::TooLarge, message)
+                    .at_position(file, position_at("", 1, 1), "")
+                    .help("split the framework into several files under areas/ and profiles/"),
             );
             return None;
         }

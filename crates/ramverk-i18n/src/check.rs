@@ -10,7 +10,7 @@ use crate::translation::Translation;
 use ramverk_model::Framework;
 use ramverk_source::Code;
 use ramverk_source::Diagnostic;
-use ramverk_source::{Position, SourceMap};
+use ramverk_source::{MAX_FILE_BYTES, Position, ReadError, SourceMap};
 
 /// Checks every translation file beside the framework at `path`, adding them to `map`.
 pub fn check_translations(
@@ -22,14 +22,31 @@ pub fn check_translations(
     let all = messages(framework);
     let known: HashSet<&str> = all.iter().map(|message| message.key.as_str()).collect();
     for (language, file) in discover(path) {
-        let Ok(text) = std::fs::read_to_string(&file) else {
-            let index = map.add_file_without_text(file.clone());
-            out.push(
-                Diagnostic::new(Code::TranslationInvalid, "cannot be read as UTF-8 text")
-                    .at_line(index, 0, 0, "")
-                    .help("save it as UTF-8"),
-            );
-            continue;
+        let text = match ramverk_source::read_text_limited(&file, MAX_FILE_BYTES as u64) {
+            Ok(text) => text,
+            Err(error) => {
+                let (message, help) = match error {
+                    ReadError::NotUtf8(_) => (
+                        "cannot be read as UTF-8 text".to_string(),
+                        "save it as UTF-8",
+                    ),
+                    ReadError::TooLarge { .. } => (
+                        error.to_string(),
+                        "split the framework, or leave texts out of this translation",
+                    ),
+                    other => (
+                        format!("cannot be read: {other}"),
+                        "make it a readable file",
+                    ),
+                };
+                let index = map.add_file_without_text(file.clone());
+                out.push(
+                    Diagnostic::new(Code::TranslationInvalid, message)
+                        .at_line(index, 0, 0, "")
+                        .help(help),
+                );
+                continue;
+            }
         };
         let index = map.add_file(file.clone(), text.clone());
         let starts = crate::translation::line_starts(&text);

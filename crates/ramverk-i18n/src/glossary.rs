@@ -37,7 +37,7 @@ pub struct Term {
 impl Glossary {
     /// Reads and checks a glossary file.
     pub fn read(path: &Path) -> Result<Self, Problems> {
-        let text = std::fs::read_to_string(path)
+        let text = ramverk_source::read_text_limited(path, ramverk_source::MAX_FILE_BYTES as u64)
             .map_err(|error| Problem::at(path, 0, 0, format!("cannot read: {error}")))?;
         let glossary: Glossary = serde_saphyr::from_str(&text).map_err(|error| {
             let (line, column) = error.location().map(|at| (at.line() as u32, at.column() as u32)).unwrap_or((0, 0));

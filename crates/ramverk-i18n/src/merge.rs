@@ -67,7 +67,7 @@ pub struct Exchange {
 
 /// Reads a PO (`.po`, `.pot`) or XLIFF 2 (`.xlf`, `.xliff`, or any file starting with XML) file.
 pub fn read_exchange(path: &Path) -> Result<Exchange, Problems> {
-    let bytes = std::fs::read(path)
+    let bytes = ramverk_source::read_limited(path, ramverk_source::MAX_FILE_BYTES as u64)
         .map_err(|error| Problem::at(path, 0, 0, format!("cannot read: {error}")))?;
     let text = String::from_utf8(bytes)
         .map_err(|_| Problem::at(path, 0, 0, "not valid UTF-8").help("save the file as UTF-8"))?;

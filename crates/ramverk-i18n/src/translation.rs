@@ -176,7 +176,7 @@ impl Translation {
 
     /// Reads the translation at `path`; every problem is reported with its line and column.
     pub fn read(path: &Path) -> Result<Self, Problems> {
-        let text = std::fs::read(path)
+        let text = ramverk_source::read_limited(path, ramverk_source::MAX_FILE_BYTES as u64)
             .map_err(|error| Problem::at(path, 0, 0, format!("cannot read: {error}")))?;
         let text = String::from_utf8(text).map_err(|error| {
             let (line, column) =

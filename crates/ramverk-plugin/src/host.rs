@@ -22,6 +22,9 @@ use crate::manifest::Kind;
 use crate::plugin::{Derived, Plugin, exported_api, locate};
 use crate::sandbox::{self, StoreData};
 
+/// Largest WebAssembly component read, in bytes (ramverk's own plugins are a few hundred KiB).
+pub const MAX_COMPONENT_BYTES: u64 = 256 << 20;
+
 /// The engine's configuration: fuel and epochs on, a 1 MiB call stack, and (with `pooling`)
 /// instance slots sized by the memory limit.
 fn config(limits: &Limits, pooling: bool) -> Config {
@@ -116,11 +119,13 @@ impl Host {
                 supported: crate::manifest::API_VERSION.into(),
             });
         }
-        let wasm = std::fs::read(&wasm_path).map_err(|e| PluginError::Read {
-            path: wasm_path.clone(),
-            message: format!(
-                "{e}; build the plugin for wasm32-wasip2 and put the .wasm beside its manifest"
-            ),
+        let wasm = ramverk_source::read_limited(&wasm_path, MAX_COMPONENT_BYTES).map_err(|e| {
+            PluginError::Read {
+                path: wasm_path.clone(),
+                message: format!(
+                    "{e}; build the plugin for wasm32-wasip2 and put the .wasm beside its manifest"
+                ),
+            }
         })?;
         let compile_error = |message: String| PluginError::Compile {
             plugin: manifest.name.clone(),

@@ -99,6 +99,9 @@ impl ManifestError {
     }
 }
 
+/// Largest manifest read, in bytes: a manifest is a few lines of YAML.
+pub const MAX_MANIFEST_BYTES: u64 = 1 << 20;
+
 impl Manifest {
     /// Reads and checks the manifest at `path`.
     pub fn read(path: &Path) -> Result<Manifest, ManifestError> {
@@ -108,7 +111,7 @@ impl Manifest {
             message,
             help: help.into(),
         };
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let text = ramverk_source::read_text_limited(path, MAX_MANIFEST_BYTES).map_err(|e| {
             error(
                 None,
                 format!("cannot read the manifest: {e}"),
@@ -264,6 +267,25 @@ mod tests {
                 .unwrap_err()
                 .contains("its settings are limit")
         );
+    }
+
+    #[test]
+    fn a_manifest_over_the_limit_is_not_read() {
+        let long = format!(
+            "name: my-rule\nversion: 1.2.0\nkind: scoring\napi: 1.0.0\ndescription: \"{}\"\n",
+            "x".repeat(MAX_MANIFEST_BYTES as usize)
+        );
+        let (_dir, path) = write(&long);
+        let error = Manifest::read(&path).unwrap_err().to_string();
+        assert!(
+            error.contains("more than the limit of 1048576 bytes"),
+            "{error}"
+        );
+        let (_dir, path) = write("");
+        std::fs::remove_file(&path).unwrap();
+        std::fs::create_dir(&path).unwrap();
+        let error = Manifest::read(&path).unwrap_err().to_string();
+        assert!(error.contains("it is a directory"), "{error}");
     }
 
     #[test]

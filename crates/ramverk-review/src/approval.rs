@@ -49,7 +49,7 @@ pub enum ApprovalError {
         /// The file.
         path: PathBuf,
         /// What went wrong.
-        cause: std::io::Error,
+        cause: ramverk_source::ReadError,
     },
     /// The file is not a valid approvals file.
     #[error("{path}: {message}")]
@@ -68,9 +68,10 @@ pub fn approvals_path(framework_dir: &Path) -> PathBuf {
 
 /// Reads the approvals file; a missing file is no approvals.
 pub fn read(path: &Path) -> Result<(Approvals, String), ApprovalError> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match ramverk_source::read_text_limited(path, ramverk_source::MAX_FILE_BYTES as u64)
+    {
         Ok(text) => text,
-        Err(cause) if cause.kind() == std::io::ErrorKind::NotFound => {
+        Err(cause) if cause.is_not_found() => {
             return Ok((Approvals::default(), String::new()));
         }
         Err(cause) => {

@@ -378,7 +378,10 @@ fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, Strin
         let target = dir.path().join(name);
         let write = || -> std::io::Result<()> {
             std::fs::create_dir_all(target.parent().unwrap_or(dir.path()))?;
-            std::fs::write(&target, bytes)
+            match bytes {
+                Blob::Read(bytes) => std::fs::write(&target, bytes),
+                Blob::TooLarge(size) => std::fs::File::create(&target)?.set_len(size),
+            }
         };
         write().map_err(|cause| RevisionError::Write {
             spec: spec(),
@@ -389,8 +392,15 @@ fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, Strin
     Ok((dir, root, display(&wanted)))
 }
 
+/// A file's content at a revision.
+enum Blob {
+    Read(Vec<u8>),
+    /// More than [`ramverk_source::MAX_FILE_BYTES`], not read: its size.
+    TooLarge(u64),
+}
+
 /// The contents of each object, read through one `git cat-file --batch`.
-fn cat_files(objects: &[&str]) -> Result<Vec<Vec<u8>>, RevisionError> {
+fn cat_files(objects: &[&str]) -> Result<Vec<Blob>, RevisionError> {
     let mut child = Command::new("git")
         .args(["cat-file", "--batch"])
         .stdin(Stdio::piped())
@@ -423,10 +433,26 @@ fn cat_files(objects: &[&str]) -> Result<Vec<Vec<u8>>, RevisionError> {
                     header.trim()
                 ))
             })?;
+        if size as u64 > ramverk_source::MAX_FILE_BYTES as u64 {
+            // Too large to read: skipped, and stood in for by a file of its size, which the
+            // loader reports as too large without reading it.
+            let skipped = std::io::copy(
+                &mut (&mut reader).take(size as u64 + 1),
+                &mut std::io::sink(),
+            )
+            .map_err(RevisionError::Git)?;
+            if skipped != size as u64 + 1 {
+                return Err(RevisionError::Failed(format!(
+                    "git cat-file ended in the middle of object {oid}"
+                )));
+            }
+            out.push(Blob::TooLarge(size as u64));
+            continue;
+        }
         let mut bytes = vec![0; size + 1];
         reader.read_exact(&mut bytes).map_err(RevisionError::Git)?;
         bytes.pop();
-        out.push(bytes);
+        out.push(Blob::Read(bytes));
     }
     let _ = writer.join();
     let _ = child.wait();

@@ -10,9 +10,10 @@ mod numeric_key;
 mod parse;
 pub mod plain_yaml;
 mod pointer;
+mod read_limited;
 pub mod suggest;
 
-pub use atomic_write::write_atomic;
+pub use atomic_write::{StagedFile, remove_stale_temporaries, write_atomic};
 pub use code::Code;
 pub use diagnostic::{Diagnostic, Label, Severity};
 pub use map::{Mount, SourceFile, SourceMap, Target, position_of_range};
@@ -22,3 +23,4 @@ pub use parse::{
 };
 pub use plain_yaml::{PlainJson, PlainNodes, build_plain};
 pub use pointer::{Pointer, Step};
+pub use read_limited::{ReadError, STDIN, SpecialFile, read_limited, read_text_limited};
