@@ -256,6 +256,33 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    fn a_folder_or_key_of_another_user_is_refused() {
+        if rustix::process::geteuid().is_root() {
+            // Root can give a folder and a key away.
+            let dir = tempfile::tempdir().unwrap();
+            open(dir.path()).unwrap();
+            let key = dir.path().join(KEY_FILE);
+            std::os::unix::fs::chown(&key, Some(65534), None).unwrap();
+            let error = open(dir.path()).unwrap_err();
+            assert!(error.contains("belongs to user id 65534"), "{error}");
+            std::os::unix::fs::chown(dir.path(), Some(65534), None).unwrap();
+            let error = open(dir.path()).unwrap_err();
+            assert!(
+                error.contains("belongs to user id 65534, not to you"),
+                "{error}"
+            );
+        } else {
+            // Anyone else: `/` belongs to root, and is refused before anything is written there.
+            let error = open(Path::new("/")).unwrap_err();
+            assert!(
+                error.contains("belongs to user id 0, not to you"),
+                "{error}"
+            );
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
     fn unsafe_folders_and_keys_are_refused() {
         use std::os::unix::fs::PermissionsExt;
         let chmod = |p: &Path, mode: u32| {
