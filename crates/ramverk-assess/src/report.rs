@@ -48,16 +48,24 @@ pub struct GroupReport {
 
 /// The groups of `now` (those with persons), with `before`'s figures for the same group when
 /// given; groups under `min_group` persons in either round are suppressed.
+///
+/// Linear in the number of groups (a scoring plugin decides how many there are): the earlier
+/// round's groups are looked up by hash, the first of a repeated group winning.
 pub fn group_reports(now: &Output, before: Option<&Output>, min_group: u32) -> Vec<GroupReport> {
+    let earlier_groups: std::collections::HashMap<(GroupKind, &str), &Aggregate> = before
+        .map(|b| {
+            b.aggregates
+                .iter()
+                .rev()
+                .map(|e| ((e.kind, e.key.as_str()), e))
+                .collect()
+        })
+        .unwrap_or_default();
     now.aggregates
         .iter()
         .filter(|a| a.persons > 0)
         .map(|a| {
-            let earlier = before.and_then(|b| {
-                b.aggregates
-                    .iter()
-                    .find(|e| e.kind == a.kind && e.key == a.key)
-            });
+            let earlier = earlier_groups.get(&(a.kind, a.key.as_str())).copied();
             let small = a.persons < min_group
                 || earlier.is_some_and(|e| e.persons > 0 && e.persons < min_group);
             GroupReport {
@@ -108,5 +116,36 @@ mod tests {
         );
         let json = serde_json::to_value(tiny).unwrap();
         assert!(json.get("now").is_none());
+    }
+
+    /// 300,000 groups in each round (a scoring plugin may return that many): matched in one pass
+    /// (a search of the earlier round for each group would take minutes here).
+    #[test]
+    fn many_groups_are_matched_in_one_pass() {
+        let groups = |persons: u32| Output {
+            aggregates: (0..300_000)
+                .map(|i| Aggregate {
+                    kind: GroupKind::Unit,
+                    key: format!("unit-{i}"),
+                    persons,
+                    persons_with_need: 1,
+                    expected: 0,
+                    rated: 0,
+                    ratings: 0,
+                    rating_sum: 0,
+                    needs: 0,
+                    motivation_answers: 0,
+                    high_motivation: 0,
+                })
+                .collect(),
+            ..Output::default()
+        };
+        let (before, now) = (groups(20), groups(30));
+        let reports = group_reports(&now, Some(&before), 11);
+        assert_eq!(reports.len(), 300_000);
+        let last = &reports[299_999];
+        assert_eq!(last.key, "unit-299999");
+        assert_eq!(last.before.unwrap().persons, 20);
+        assert_eq!(last.now.unwrap().persons, 30);
     }
 }
