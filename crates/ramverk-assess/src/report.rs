@@ -531,7 +531,7 @@ mod tests {
     }
 
     #[test]
-    fn fifty_thousand_units_of_one_are_decided_quickly() {
+    fn fifty_thousand_units_of_one_are_all_hidden() {
         let mut aggregates = vec![aggregate(GroupKind::All, "all", 50_010, 20_000)];
         aggregates.push(aggregate(GroupKind::Unit, "large", 10, 3));
         aggregates
@@ -544,10 +544,8 @@ mod tests {
             aggregates,
             ..Output::default()
         };
-        let started = std::time::Instant::now();
         let reports = group_reports(&STOCKHOLM, &now, Some(&before), 5);
         assert_eq!(reports.iter().filter(|r| r.suppressed).count(), 50_000);
-        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     }
 
     #[test]
@@ -696,5 +694,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// 300,000 groups in each round (a scoring plugin may return that many): matched in one pass
+    /// (a search of the earlier round for each group would take minutes here).
+    #[test]
+    fn many_groups_are_matched_in_one_pass() {
+        let groups = |persons: u32| Output {
+            aggregates: (0..300_000)
+                .map(|i| Aggregate {
+                    kind: GroupKind::Unit,
+                    key: format!("unit-{i}"),
+                    persons,
+                    persons_with_need: 1,
+                    expected: 0,
+                    rated: 0,
+                    ratings: 0,
+                    rating_sum: 0,
+                    needs: 0,
+                    motivation_answers: 0,
+                    high_motivation: 0,
+                })
+                .collect(),
+            ..Output::default()
+        };
+        let (before, now) = (groups(20), groups(30));
+        let reports = group_reports(&STOCKHOLM, &now, Some(&before), 11);
+        assert_eq!(reports.len(), 300_000);
+        let last = &reports[299_999];
+        assert_eq!(last.key, "unit-299999");
+        assert_eq!(last.before.unwrap().persons, 20);
+        assert_eq!(last.now.unwrap().persons, 30);
     }
 }

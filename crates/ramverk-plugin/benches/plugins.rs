@@ -1,7 +1,8 @@
 //! Plugin host benchmarks: cold load (compile), warm load (cache), per-call overhead, the
 //! Stockholm scoring rule on 1,000,000 ratings through the plugin against ramverk's built-in rule,
 //! which runs the same Rust (`ramverk-scoring`) natively, and how quickly the sandbox stops a
-//! hostile plugin. `cargo bench -p ramverk-plugin`; figures in docs/performance.md.
+//! hostile plugin (300,000 files among its attacks), and the host's linear check of an export's
+//! names. `cargo bench -p ramverk-plugin`; figures in docs/performance.md.
 
 /// The allocator the ramverk binary uses, so that host-side figures match what users get.
 #[global_allocator]
@@ -14,7 +15,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ramverk_assess::synthetic::{RoundSpec, round};
 use ramverk_assess::{Input, Rule, score_builtin};
 use ramverk_model::Framework;
-use ramverk_plugin::{Host, Limit, Limits, PluginError};
+use ramverk_plugin::{Host, Limit, Limits, OutputFile, PluginError, layout};
 use ramverk_testkit::{plugin, plugin_cache_dir};
 
 fn stockholm() -> Framework {
@@ -145,8 +146,34 @@ fn sandbox(c: &mut Criterion) {
             assert!(error.contains("sleep or wait"), "{error}");
         })
     });
+    group.bench_function("300,000 files, refused by the files limit", |b| {
+        b.iter(|| assert_eq!(stopped_by(attack(&default, "many-files")), Limit::Files))
+    });
     group.finish();
 }
 
-criterion_group!(benches, loading, calling, scoring, sandbox);
+/// The host's check of an export's names is one pass: 300,000 names take about three times as long
+/// as 100,000.
+fn output_names(c: &mut Criterion) {
+    let files = |count: usize| -> Vec<OutputFile> {
+        (0..count)
+            .map(|i| OutputFile {
+                name: format!("d{}/e{}/f{i}.txt", i % 100, i % 7),
+                media_type: "text/plain".into(),
+                content: Vec::new(),
+            })
+            .collect()
+    };
+    let mut group = c.benchmark_group("output names");
+    group.sample_size(10);
+    for count in [100_000, 300_000] {
+        let files = files(count);
+        group.bench_function(format!("layout of {count} names"), |b| {
+            b.iter(|| black_box(layout(&files).unwrap()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, loading, calling, scoring, sandbox, output_names);
 criterion_main!(benches);

@@ -10,6 +10,7 @@ pub enum Limit {
     Memory,
     Stack,
     Output,
+    Files,
 }
 
 impl Limit {
@@ -21,6 +22,7 @@ impl Limit {
             Limit::Memory => "memory",
             Limit::Stack => "stack",
             Limit::Output => "output",
+            Limit::Files => "files",
         }
     }
 }

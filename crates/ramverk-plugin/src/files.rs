@@ -1,8 +1,6 @@
-//! Export output files: names confined to the output directory, all written or none.
+//! Export output files: names confined to the output directory and fitting together as one tree.
 
-use std::path::{Component, Path, PathBuf};
-
-use crate::error::PluginError;
+use std::path::{Component, PathBuf};
 
 /// A file an export plugin produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,91 +56,85 @@ pub fn check_file_name(name: &str) -> Result<PathBuf, String> {
     Ok(path)
 }
 
-/// Checks every name, then writes every file into `dir` through temporary files that are renamed
-/// only once all of them are written: a failure leaves no new or half-written file behind.
-pub fn write_files(
-    dir: &Path,
-    files: &[OutputFile],
-    plugin: &str,
-) -> Result<Vec<PathBuf>, PluginError> {
-    let invalid = |message: String| PluginError::Invalid {
-        plugin: plugin.to_string(),
-        message,
-    };
-    let mut targets = Vec::with_capacity(files.len());
-    for file in files {
-        let relative = check_file_name(&file.name).map_err(invalid)?;
-        if targets.contains(&relative) {
-            return Err(invalid(format!(
-                "it returned the file `{}` twice",
-                file.name
-            )));
-        }
-        targets.push(relative);
-    }
-    let write_error = |path: &Path, error: std::io::Error| PluginError::Write {
-        path: path.to_path_buf(),
-        message: error.to_string(),
-    };
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let result = (|| {
-        for (file, relative) in files.iter().zip(&targets) {
-            let target = dir.join(relative);
-            let parent = target.parent().unwrap_or(dir);
-            create_dirs_inside(dir, parent).map_err(|e| write_error(parent, e))?;
-            let temporary = parent.join(format!(
-                ".{}.{}.tmp",
-                relative.file_name().unwrap_or_default().to_string_lossy(),
-                std::process::id()
-            ));
-            staged.push((temporary.clone(), target.clone()));
-            write_synced(&temporary, &file.content).map_err(|e| write_error(&target, e))?;
-        }
-        for (temporary, target) in &staged {
-            std::fs::rename(temporary, target).map_err(|e| write_error(target, e))?;
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        for (temporary, _) in &staged {
-            let _ = std::fs::remove_file(temporary);
-        }
-    }
-    result.map(|()| targets.iter().map(|relative| dir.join(relative)).collect())
+/// What a set of output names makes: the files and, parents first, the folders they pass through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// One relative path per file, in the plugin's order.
+    pub files: Vec<PathBuf>,
+    /// Every folder the names pass through, each once, a parent before its children.
+    pub folders: Vec<PathBuf>,
 }
 
-fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut file = std::fs::File::create(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
+impl Layout {
+    /// Files and folders together: what the `files` limit counts.
+    pub fn entries(&self) -> usize {
+        self.files.len() + self.folders.len()
+    }
 }
 
-/// Creates `target` and its parents below `root`, refusing to pass through a symbolic link.
-fn create_dirs_inside(root: &Path, target: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(root)?;
-    let relative = target.strip_prefix(root).unwrap_or(Path::new(""));
-    let mut current = root.to_path_buf();
-    for part in relative.components() {
-        current.push(part);
-        match std::fs::symlink_metadata(&current) {
-            Ok(meta) if meta.file_type().is_symlink() => {
-                return Err(std::io::Error::other(format!(
-                    "{} is a symbolic link; ramverk does not write through links",
-                    current.display()
-                )));
+/// A node of the tree the names make: a folder (with the file that first passed through it) or
+/// a file (its index).
+#[derive(Clone, Copy)]
+enum Node {
+    Folder(usize),
+    File(usize),
+}
+
+/// Checks every name and that the names fit together as one tree: no name twice, and no name
+/// that is a file for one and a folder for another (`x` and `x/y.txt`). Linear in the total
+/// length of the names: each part is looked up once, by its parent's node and its text.
+pub fn layout(files: &[OutputFile]) -> Result<Layout, String> {
+    let mut edges: std::collections::HashMap<(usize, &str), usize> =
+        std::collections::HashMap::with_capacity(files.len());
+    let mut nodes = vec![Node::Folder(usize::MAX)];
+    let mut layout = Layout {
+        files: Vec::with_capacity(files.len()),
+        folders: Vec::new(),
+    };
+    for (index, file) in files.iter().enumerate() {
+        let relative = check_file_name(&file.name)?;
+        let name = file.name.as_str();
+        let mut node = 0;
+        let mut end = 0;
+        let mut parts = name.split('/').peekable();
+        while let Some(part) = parts.next() {
+            end += part.len();
+            let last = parts.peek().is_none();
+            match (edges.get(&(node, part)).map(|&id| (id, nodes[id])), last) {
+                (None, _) => {
+                    let id = nodes.len();
+                    if last {
+                        nodes.push(Node::File(index));
+                    } else {
+                        nodes.push(Node::Folder(index));
+                        layout.folders.push(PathBuf::from(&name[..end]));
+                    }
+                    edges.insert((node, part), id);
+                    node = id;
+                }
+                (Some((id, Node::Folder(_))), false) => node = id,
+                (Some((_, Node::File(_))), true) => {
+                    return Err(format!("it returned the file `{name}` twice"));
+                }
+                (Some((_, Node::File(other))), false) => {
+                    return Err(format!(
+                        "it returned both `{}` and `{name}`: `{}` cannot be a file and a folder",
+                        files[other].name,
+                        &name[..end]
+                    ));
+                }
+                (Some((_, Node::Folder(other))), true) => {
+                    return Err(format!(
+                        "it returned both `{}` and `{name}`: `{name}` cannot be a folder and a file",
+                        files[other].name
+                    ));
+                }
             }
-            Ok(meta) if !meta.is_dir() => {
-                return Err(std::io::Error::other(format!(
-                    "{} is a file, not a folder",
-                    current.display()
-                )));
-            }
-            Ok(_) => {}
-            Err(_) => std::fs::create_dir(&current)?,
+            end += 1;
         }
+        layout.files.push(relative);
     }
-    Ok(())
+    Ok(layout)
 }
 
 #[cfg(test)]
@@ -172,38 +164,69 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_bad_name_writes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = |name: &str| OutputFile {
+    fn file(name: &str) -> OutputFile {
+        OutputFile {
             name: name.into(),
             media_type: "text/plain".into(),
             content: b"x".to_vec(),
-        };
-        let error =
-            write_files(dir.path(), &[file("ok.txt"), file("../evil.txt")], "p").unwrap_err();
-        assert!(
-            error.to_string().contains("inside the output directory"),
-            "{error}"
-        );
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
-        let written = write_files(dir.path(), &[file("a/b.txt"), file("c.txt")], "p").unwrap();
-        assert_eq!(written.len(), 2);
-        assert_eq!(std::fs::read(dir.path().join("a/b.txt")).unwrap(), b"x");
+        }
     }
 
-    #[cfg(unix)]
     #[test]
-    fn does_not_write_through_symbolic_links() {
-        let dir = tempfile::tempdir().unwrap();
-        let outside = tempfile::tempdir().unwrap();
-        std::os::unix::fs::symlink(outside.path(), dir.path().join("link")).unwrap();
-        let file = OutputFile {
-            name: "link/x.txt".into(),
-            media_type: "text/plain".into(),
-            content: b"x".to_vec(),
-        };
-        assert!(write_files(dir.path(), &[file], "p").is_err());
-        assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+    fn the_layout_lists_files_and_each_folder_once_parents_first() {
+        let layout = layout(&[
+            file("a/b/c.txt"),
+            file("a/d.txt"),
+            file("e.txt"),
+            file("a/b/f"),
+        ])
+        .unwrap();
+        let paths = |list: &[&str]| list.iter().map(PathBuf::from).collect::<Vec<_>>();
+        assert_eq!(
+            layout.files,
+            paths(&["a/b/c.txt", "a/d.txt", "e.txt", "a/b/f"])
+        );
+        assert_eq!(layout.folders, paths(&["a", "a/b"]));
+        assert_eq!(layout.entries(), 6);
+    }
+
+    #[test]
+    fn names_that_do_not_fit_together_are_refused() {
+        let cases = [
+            (
+                vec!["x/y.txt", "x"],
+                "both `x/y.txt` and `x`: `x` cannot be a folder and a file",
+            ),
+            (
+                vec!["x", "x/y.txt"],
+                "both `x` and `x/y.txt`: `x` cannot be a file and a folder",
+            ),
+            (
+                vec!["a/x", "a/x/b/c"],
+                "`a/x` cannot be a file and a folder",
+            ),
+            (vec!["a/b", "c", "a/b"], "the file `a/b` twice"),
+            (vec!["ok.txt", "../evil.txt"], "inside the output directory"),
+        ];
+        for (names, expected) in cases {
+            let files: Vec<OutputFile> = names.iter().map(|n| file(n)).collect();
+            let error = layout(&files).unwrap_err();
+            assert!(error.contains(expected), "{names:?}: {error}");
+        }
+    }
+
+    /// 300,000 names, many sharing folders and many deep: one pass over the names (a pairwise
+    /// duplicate check would take minutes here).
+    #[test]
+    fn the_layout_of_300_000_names_is_one_pass() {
+        let files: Vec<OutputFile> = (0..300_000)
+            .map(|i| file(&format!("d{}/e{}/f{i}.txt", i % 100, i % 7)))
+            .collect();
+        let layout = layout(&files).unwrap();
+        assert_eq!(layout.files.len(), 300_000);
+        assert_eq!(layout.folders.len(), 100 + 700);
+        let mut twice = files;
+        twice.push(file("d5/e5/f5.txt"));
+        assert!(self::layout(&twice).unwrap_err().contains("twice"));
     }
 }

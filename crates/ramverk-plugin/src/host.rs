@@ -2,8 +2,8 @@
 //! the calls into each plugin kind.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -13,7 +13,8 @@ use wasmtime::component::Linker;
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, Trap};
 
 use crate::bindings::{export as we, model as wit, role_profile as wr, scoring as ws};
-use crate::cache;
+use crate::cache::{self, CacheOutcome};
+use crate::cache_key::{self, TrustedDir};
 use crate::convert::{self, Size};
 use crate::error::{Limit, PluginError};
 use crate::files::OutputFile;
@@ -58,6 +59,8 @@ pub struct Host {
     linker: Linker<StoreData>,
     limits: Limits,
     cache_dir: Option<PathBuf>,
+    /// The cache folder once checked (on the first load): trusted, or why not.
+    trusted: OnceLock<Result<TrustedDir, String>>,
     _ticker: Ticker,
 }
 
@@ -83,6 +86,7 @@ impl Host {
             linker,
             limits,
             cache_dir,
+            trusted: OnceLock::new(),
             _ticker: ticker,
         })
     }
@@ -132,8 +136,16 @@ impl Host {
             path: wasm_path.clone(),
             message,
         };
-        let (component, cache) =
-            cache::load(&self.engine, &wasm, self.cache_dir.as_deref()).map_err(compile_error)?;
+        let trusted = (self.cache_dir.as_deref())
+            .map(|dir| self.trusted.get_or_init(|| cache_key::open(dir)));
+        let (component, cache) = match trusted {
+            Some(Ok(dir)) => cache::load(&self.engine, &wasm, dir),
+            Some(Err(reason)) => cache::compile(&self.engine, &wasm)
+                .map(|component| (component, CacheOutcome::Refused(reason.clone()))),
+            None => cache::compile(&self.engine, &wasm)
+                .map(|component| (component, CacheOutcome::Disabled)),
+        }
+        .map_err(compile_error)?;
         let exports: Vec<String> = component
             .component_type()
             .exports(&self.engine)
@@ -252,7 +264,8 @@ impl Host {
         Ok(derived)
     }
 
-    /// The files an export plugin renders for `framework` (names checked, nothing written).
+    /// The files an export plugin renders for `framework`: within the output and files limits,
+    /// names checked and fitting together (`crate::files::layout`), nothing written.
     pub fn render(
         &self,
         plugin: &Plugin,
@@ -270,6 +283,7 @@ impl Host {
                 .call_render(&mut *store, &model, &config)
         })?;
         let files = self.reported(plugin, files)?;
+        self.within_files_limit(plugin, files.len(), "files")?;
         let size = files
             .iter()
             .map(|f| f.name.len() + f.media_type.len() + f.content.len())
@@ -283,12 +297,11 @@ impl Host {
                 content: f.content,
             })
             .collect();
-        for file in &files {
-            crate::files::check_file_name(&file.name).map_err(|message| PluginError::Invalid {
-                plugin: plugin.name().into(),
-                message,
-            })?;
-        }
+        let layout = crate::files::layout(&files).map_err(|message| PluginError::Invalid {
+            plugin: plugin.name().into(),
+            message,
+        })?;
+        self.within_files_limit(plugin, layout.entries(), "files and folders")?;
         Ok(files)
     }
 
@@ -336,6 +349,22 @@ impl Host {
             plugin,
             Limit::Output,
             &format!("it returned {} ", bytes(size as u64)),
+        ))
+    }
+
+    fn within_files_limit(
+        &self,
+        plugin: &Plugin,
+        count: usize,
+        what: &str,
+    ) -> Result<(), PluginError> {
+        if count <= self.limits.files {
+            return Ok(());
+        }
+        Err(self.limit_error(
+            plugin,
+            Limit::Files,
+            &format!("it returned {} {what}, ", thousands(count as u64)),
         ))
     }
 
@@ -391,6 +420,7 @@ impl Host {
             Limit::Memory => bytes(self.limits.memory as u64),
             Limit::Stack => "1 MiB".to_string(),
             Limit::Output => bytes(self.limits.output as u64),
+            Limit::Files => thousands(self.limits.files as u64),
         };
         let hint = match limit {
             Limit::Stack => {
@@ -401,6 +431,9 @@ impl Host {
                     "{what}of data, more than {value}; raise it with --plugin-limit output=SIZE if this is expected"
                 )
             }
+            Limit::Files => format!(
+                "{what}more than {value} files and folders; raise it with --plugin-limit files=N if this is expected"
+            ),
             _ => format!(
                 "{what}{value}; raise it with --plugin-limit {}=VALUE if the plugin is trusted and the work is large",
                 limit.name()

@@ -1,10 +1,11 @@
 //! ramverk-plugin: the plugin host — loads role-profile, scoring and export plugins (WebAssembly
 //! components, `wit/v1`) into a deny-by-default sandbox. It knows no arguments and no output.
 //!
-//! Limits: CPU (fuel), wall-clock time, memory and output size.
+//! Limits: CPU (fuel), wall-clock time, memory, output size and the number of files.
 
 mod bindings;
 mod cache;
+mod cache_key;
 mod convert;
 mod discover;
 mod error;
@@ -13,12 +14,14 @@ mod host;
 mod limits;
 mod manifest;
 mod plugin;
+mod publish;
 mod sandbox;
 
 pub use cache::{CacheOutcome, entry_path as cache_entry_path};
+pub use cache_key::KEY_FILE as CACHE_KEY_FILE;
 pub use discover::{Found, SearchPath, discover, search_paths};
 pub use error::{Limit, PluginError};
-pub use files::{OutputFile, check_file_name, write_files};
+pub use files::{Layout, OutputFile, check_file_name, layout};
 pub use host::Host;
 pub use limits::Limits;
 pub use manifest::{
@@ -26,3 +29,4 @@ pub use manifest::{
     supported as api_supported,
 };
 pub use plugin::{Derived, Plugin, locate};
+pub use publish::write_files;

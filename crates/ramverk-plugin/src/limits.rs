@@ -13,6 +13,9 @@ pub struct Limits {
     pub memory: usize,
     /// Bytes the plugin may return (files, texts, results).
     pub output: usize,
+    /// Files and folders an export plugin may return, counted together: every name written is a
+    /// file, and every folder its names pass through one more.
+    pub files: usize,
 }
 
 impl Default for Limits {
@@ -22,16 +25,17 @@ impl Default for Limits {
             time: Duration::from_secs(30),
             memory: 512 << 20,
             output: 64 << 20,
+            files: 10_000,
         }
     }
 }
 
 impl Limits {
     /// Applies `NAME=VALUE` overrides (`fuel`, `time` in seconds, `memory` and `output` in
-    /// bytes with an optional K/M/G suffix).
+    /// bytes with an optional K/M/G suffix, `files` a count).
     pub fn with_override(mut self, text: &str) -> Result<Limits, String> {
         let (name, value) = text.split_once('=').ok_or_else(|| {
-            format!("`{text}` is not NAME=VALUE; names: fuel, time, memory, output")
+            format!("`{text}` is not NAME=VALUE; names: fuel, time, memory, output, files")
         })?;
         let value = value.trim();
         let bad = |what: &str| format!("`{value}` is not {what} for the limit `{name}`");
@@ -53,9 +57,15 @@ impl Limits {
             "output" => {
                 self.output = parse_size(value).ok_or_else(|| bad("a size like 64M"))? as usize
             }
+            "files" => {
+                self.files = value
+                    .replace('_', "")
+                    .parse()
+                    .map_err(|_| bad("a number of files"))?
+            }
             other => {
                 return Err(format!(
-                    "unknown limit `{other}`; the limits are fuel, time, memory and output"
+                    "unknown limit `{other}`; the limits are fuel, time, memory, output and files"
                 ));
             }
         }
@@ -85,8 +95,17 @@ mod tests {
             .with_override("memory=16M")
             .unwrap()
             .with_override("time=0.5")
+            .unwrap()
+            .with_override("files=20_000")
             .unwrap();
         assert_eq!(limits.memory, 16 << 20);
+        assert_eq!(limits.files, 20_000);
+        assert!(
+            Limits::default()
+                .with_override("files=many")
+                .unwrap_err()
+                .contains("not a number of files")
+        );
         assert_eq!(limits.time, Duration::from_millis(500));
         assert!(
             Limits::default()

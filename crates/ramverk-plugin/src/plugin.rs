@@ -135,7 +135,8 @@ impl Derived {
     /// Checks the roles and profiles against `framework`: ids well formed and new, roles known,
     /// competences known, levels on the rating scale.
     pub fn check(&self, framework: &Framework) -> Result<(), String> {
-        let mut roles: Vec<&str> = framework.roles.iter().map(|r| r.id.as_str()).collect();
+        let mut roles: std::collections::HashSet<&str> =
+            framework.roles.iter().map(|r| r.id.as_str()).collect();
         for role in &self.roles {
             let valid = role
                 .id
@@ -155,10 +156,9 @@ impl Derived {
             if role.title.trim().is_empty() {
                 return Err(format!("the role `{}` has no title", role.id));
             }
-            if roles.contains(&role.id.as_str()) {
+            if !roles.insert(&role.id) {
                 return Err(format!("the role `{}` already exists", role.id));
             }
-            roles.push(&role.id);
         }
         let competences: std::collections::HashSet<&str> = framework
             .placed_competences()
@@ -211,8 +211,20 @@ impl Derived {
                     .map(move |c| (c.id.clone(), i))
             })
             .collect();
+        // Linear in what the plugin returned: lookups by hash, never by scanning a list.
+        let profile_of: std::collections::HashMap<&str, &Profile> = self
+            .profiles
+            .iter()
+            .rev()
+            .map(|p| (p.role.as_str(), p))
+            .collect();
+        let mut in_area: Vec<std::collections::HashSet<String>> = framework
+            .areas
+            .iter()
+            .map(|area| area.restricted_to.iter().cloned().collect())
+            .collect();
         for role in &self.roles {
-            let Some(profile) = self.profiles.iter().find(|p| p.role == role.id) else {
+            let Some(profile) = profile_of.get(role.id.as_str()) else {
                 continue;
             };
             for (competence, expectation) in &profile.expected {
@@ -220,20 +232,27 @@ impl Derived {
                     continue;
                 };
                 let restricted = &mut framework.areas[area].restricted_to;
-                if !restricted.is_empty() && !restricted.contains(&role.id) {
+                if !restricted.is_empty() && in_area[area].insert(role.id.clone()) {
                     restricted.push(role.id.clone());
                 }
             }
         }
+        drop(profile_of);
         framework.roles.extend(self.roles);
+        let mut existing: std::collections::HashMap<String, usize> = framework
+            .profiles
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, p)| (p.role.clone(), i))
+            .collect();
         for profile in self.profiles {
-            match framework
-                .profiles
-                .iter_mut()
-                .find(|p| p.role == profile.role)
-            {
-                Some(existing) => *existing = profile,
-                None => framework.profiles.push(profile),
+            match existing.get(&profile.role) {
+                Some(&i) => framework.profiles[i] = profile,
+                None => {
+                    existing.insert(profile.role.clone(), framework.profiles.len());
+                    framework.profiles.push(profile);
+                }
             }
         }
         framework

@@ -5,6 +5,7 @@ use ramverk_assess::{GroupKind, Outcome};
 use ramverk_model::Framework;
 use ramverk_plugin::{CacheOutcome, Host, Limits};
 use ramverk_testkit::{plugin, plugin_cache_dir};
+use sha2::{Digest, Sha256};
 
 fn framework() -> Framework {
     ramverk_testkit::framework("stockholm-kultur")
@@ -182,14 +183,14 @@ fn the_cache_compiles_once_then_reuses_and_never_trusts_a_corrupt_entry() {
     assert_eq!(host.load(&dir).unwrap().cache, CacheOutcome::Reused);
     let wasm = std::fs::read(dir.join("stockholm_scoring.wasm")).unwrap();
     let entry = ramverk_plugin::cache_entry_path(host.engine(), &wasm, cache.path());
-    // Flip a byte in the compiled code: the checksum catches it and the plugin is recompiled.
+    // Flip a byte in the compiled code: the HMAC catches it and the plugin is recompiled.
     let mut bytes = std::fs::read(&entry).unwrap();
     let middle = bytes.len() / 2;
     bytes[middle] ^= 0xff;
     std::fs::write(&entry, &bytes).unwrap();
     let reloaded = host.load(&dir).unwrap();
     assert!(
-        matches!(&reloaded.cache, CacheOutcome::Recompiled(reason) if reason.contains("checksum")),
+        matches!(&reloaded.cache, CacheOutcome::Recompiled(reason) if reason.contains("authentication code")),
         "{:?}",
         reloaded.cache
     );
@@ -211,6 +212,92 @@ fn the_cache_compiles_once_then_reuses_and_never_trusts_a_corrupt_entry() {
         entry,
         ramverk_plugin::cache_entry_path(host.engine(), b"other bytes", cache.path())
     );
+}
+
+/// The compiled code of `package` as this engine serializes it: what an attacker who can write to
+/// the cache folder (but cannot read its key) could plant.
+fn serialized(package: &str, wasm_name: &str) -> Vec<u8> {
+    let cache = tempfile::tempdir().unwrap();
+    let host = Host::new(Limits::default(), Some(cache.path().to_path_buf())).unwrap();
+    let dir = plugin(package);
+    assert_eq!(host.load(&dir).unwrap().cache, CacheOutcome::Compiled);
+    let wasm = std::fs::read(dir.join(wasm_name)).unwrap();
+    let entry = std::fs::read(ramverk_plugin::cache_entry_path(
+        host.engine(),
+        &wasm,
+        cache.path(),
+    ))
+    .unwrap();
+    // The header (16 bytes) and the tag (32 bytes) come first.
+    entry[48..].to_vec()
+}
+
+#[test]
+fn a_forged_cache_entry_is_refused_and_never_loaded() {
+    let cache = tempfile::tempdir().unwrap();
+    let host = Host::new(Limits::default(), Some(cache.path().to_path_buf())).unwrap();
+    let dir = plugin("stockholm-scoring");
+    let wasm = std::fs::read(dir.join("stockholm_scoring.wasm")).unwrap();
+    let entry = ramverk_plugin::cache_entry_path(host.engine(), &wasm, cache.path());
+    assert_eq!(host.load(&dir).unwrap().cache, CacheOutcome::Compiled);
+    // Forged: another plugin's native code (the hostile exporter) under the scoring plugin's
+    // entry, with a correct SHA-256 checksum where the tag goes, in the current and in the old
+    // entry format. Loaded, it would be an exporter and `load` would fail on its kind.
+    let evil = serialized("hostile", "hostile.wasm");
+    let checksum = Sha256::digest(&evil);
+    for magic in [b"ramverk-cwasm-2\n", b"ramverk-cwasm-1\n"] {
+        let forged = [magic.as_slice(), checksum.as_slice(), &evil].concat();
+        std::fs::write(&entry, &forged).unwrap();
+        let loaded = host.load(&dir).unwrap();
+        assert!(
+            matches!(&loaded.cache, CacheOutcome::Recompiled(_)),
+            "{:?}",
+            loaded.cache
+        );
+        host.self_test(&loaded).unwrap();
+    }
+    // An authentic entry from another user's (or another folder's) cache: a different key.
+    let theirs = tempfile::tempdir().unwrap();
+    let other = Host::new(Limits::default(), Some(theirs.path().to_path_buf())).unwrap();
+    other.load(&dir).unwrap();
+    std::fs::copy(
+        ramverk_plugin::cache_entry_path(other.engine(), &wasm, theirs.path()),
+        &entry,
+    )
+    .unwrap();
+    let loaded = host.load(&dir).unwrap();
+    assert!(
+        matches!(&loaded.cache, CacheOutcome::Recompiled(reason) if reason.contains("not written by your ramverk")),
+        "{:?}",
+        loaded.cache
+    );
+    // The recompiled entry replaced the forgery and is trusted again.
+    assert_eq!(host.load(&dir).unwrap().cache, CacheOutcome::Reused);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_cache_folder_others_can_write_is_not_used_at_all() {
+    use std::os::unix::fs::PermissionsExt;
+    let cache = tempfile::tempdir().unwrap();
+    let dir = plugin("stockholm-scoring");
+    let wasm = std::fs::read(dir.join("stockholm_scoring.wasm")).unwrap();
+    // A valid entry and key made while the folder was private…
+    let host = Host::new(Limits::default(), Some(cache.path().to_path_buf())).unwrap();
+    assert_eq!(host.load(&dir).unwrap().cache, CacheOutcome::Compiled);
+    let entry = ramverk_plugin::cache_entry_path(host.engine(), &wasm, cache.path());
+    let before = std::fs::read(&entry).unwrap();
+    // …are neither read nor rewritten once anyone may write to the folder.
+    std::fs::set_permissions(cache.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let host = Host::new(Limits::default(), Some(cache.path().to_path_buf())).unwrap();
+    let loaded = host.load(&dir).unwrap();
+    assert!(
+        matches!(&loaded.cache, CacheOutcome::Refused(reason) if reason.contains("writable by other users")),
+        "{:?}",
+        loaded.cache
+    );
+    host.self_test(&loaded).unwrap();
+    assert_eq!(std::fs::read(&entry).unwrap(), before);
 }
 
 /// The Stockholm rule compiled natively: ramverk's built-in rule runs the same code.

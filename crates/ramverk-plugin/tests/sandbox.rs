@@ -142,163 +142,71 @@ fn path_traversal_and_absolute_names_are_refused_before_anything_is_written() {
 }
 
 #[test]
-fn duplicate_names_write_nothing() {
-    let files = attack(&host(Limits::default()), "duplicate").unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let error = write_files(dir.path(), &files, "hostile").unwrap_err();
-    assert!(error.to_string().contains("twice"), "{error}");
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
-}
-
-#[test]
-fn a_panic_is_reported_with_its_message() {
-    let error = attack(&host(Limits::default()), "panic").unwrap_err();
-    let message = error.to_string();
-    assert!(
-        message.contains("plugin hostile crashed: it panicked"),
-        "{message}"
-    );
-    assert!(
-        message.contains("panics on purpose (framework stockholm-kultur)"),
-        "{message}"
-    );
-}
-
-#[test]
-fn a_reported_error_names_the_plugin() {
-    let error = attack(&host(Limits::default()), "report")
-        .unwrap_err()
-        .to_string();
-    assert_eq!(
-        error,
-        "plugin hostile reported an error: this framework cannot be exported: the hostile plugin says so"
-    );
-}
-
-#[test]
-fn files_environment_network_clock_and_randomness_are_closed_or_fixed() {
+fn names_that_do_not_fit_together_are_refused_before_anything_is_written() {
     let host = host(Limits::default());
-    let probe = || String::from_utf8(attack(&host, "probe").unwrap()[0].content.clone()).unwrap();
-    let text = probe();
-    for forbidden in ["READ", "LISTED", "WROTE", "CONNECTED"] {
-        assert!(
-            !text.contains(forbidden),
-            "the plugin escaped ({forbidden}):\n{text}"
-        );
-    }
-    assert!(text.contains("env: 0 variables"), "{text}");
-    assert!(text.contains("args: 0"), "{text}");
-    assert!(
-        text.contains("time: 946684800"),
-        "the wall clock is not fixed:\n{text}"
-    );
-    assert_eq!(
-        text,
-        probe(),
-        "two runs differ: randomness or time is not deterministic"
-    );
-}
-
-#[test]
-fn an_unknown_setting_is_refused() {
-    let host = host(Limits::default());
-    let plugin = host.load(&plugin("hostile")).unwrap();
-    let error = host
-        .render(&plugin, &framework(), &[("atack".into(), "loop".into())])
-        .unwrap_err()
-        .to_string();
-    assert!(
-        error.contains("no setting `atack`") && error.contains("its settings are attack"),
-        "{error}"
-    );
-}
-
-#[test]
-fn a_plugin_for_a_newer_api_is_refused_clearly() {
-    let host = host(Limits::default());
-    let error = host.load(&plugin("future-api")).err().unwrap();
-    assert!(matches!(error, PluginError::ApiVersion { .. }), "{error:?}");
-    assert_eq!(
-        error.to_string(),
-        "plugin future-api was built for plugin API 2.0.0, but this ramverk supports API 1.0.0; rebuild it with ramverk-plugin-sdk 1.0.0"
-    );
-}
-
-#[test]
-fn a_manifest_claiming_a_newer_api_is_refused_before_loading() {
-    let dir = tempfile::tempdir().unwrap();
-    let source = plugin("stockholm-scoring");
-    let manifest = std::fs::read_to_string(source.join("plugin.yaml"))
-        .unwrap()
-        .replace("api: 1.0.0", "api: 2.1.0");
-    std::fs::write(dir.path().join("plugin.yaml"), manifest).unwrap();
-    let error = host(Limits::default())
-        .load(dir.path())
-        .err()
-        .unwrap()
-        .to_string();
-    assert!(error.contains("built for plugin API 2.1.0"), "{error}");
-}
-
-#[test]
-fn a_file_that_is_not_a_component_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        plugin("stockholm-scoring").join("plugin.yaml"),
-        dir.path().join("plugin.yaml"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("stockholm_scoring.wasm"),
-        b"\0asm not really",
-    )
-    .unwrap();
-    let error = host(Limits::default()).load(dir.path()).err().unwrap();
-    assert!(matches!(error, PluginError::Compile { .. }), "{error:?}");
-    assert!(
-        error
-            .to_string()
-            .contains("is not a WebAssembly component ramverk can run"),
-        "{error}"
-    );
-}
-
-#[test]
-fn a_wrong_kind_is_refused() {
-    let host = host(Limits::default());
-    let plugin = host.load(&plugin("hostile")).unwrap();
-    let error = host
-        .derive(&plugin, &framework(), &[])
-        .unwrap_err()
-        .to_string();
-    assert_eq!(
-        error,
-        "plugin hostile is of kind export; this needs a plugin of kind role-profile"
-    );
-}
-
-#[test]
-fn a_manifest_whose_kind_the_component_does_not_export_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let source = plugin("stockholm-scoring");
-    let manifest = std::fs::read_to_string(source.join("plugin.yaml"))
-        .unwrap()
-        .replace("kind: scoring", "kind: export\nformat: x");
-    std::fs::write(dir.path().join("plugin.yaml"), manifest).unwrap();
-    std::fs::copy(
-        source.join("stockholm_scoring.wasm"),
-        dir.path().join("stockholm_scoring.wasm"),
-    )
-    .unwrap();
-    let error = host(Limits::default())
-        .load(dir.path())
-        .err()
-        .unwrap()
-        .to_string();
-    assert!(
-        error.contains(
-            "its manifest says kind export, but the component exports ramverk:plugin/scoring"
+    for (name, expected) in [
+        ("duplicate", "it returned the file `a.txt` twice"),
+        (
+            "file-and-folder",
+            "it returned both `x/y.txt` and `x`: `x` cannot be a folder and a file",
         ),
-        "{error}"
+    ] {
+        let error = attack(&host, name).unwrap_err();
+        assert!(matches!(error, PluginError::Invalid { .. }), "{error:?}");
+        assert!(error.to_string().contains(expected), "{error}");
+    }
+}
+
+#[test]
+fn write_files_checks_the_names_again_and_writes_nothing() {
+    let file = |name: &str| ramverk_plugin::OutputFile {
+        name: name.into(),
+        media_type: "text/plain".into(),
+        content: b"x".to_vec(),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for files in [
+        vec![file("a.txt"), file("a.txt")],
+        vec![file("x/y.txt"), file("x")],
+    ] {
+        let error = write_files(dir.path(), &files, "hostile").unwrap_err();
+        assert!(matches!(error, PluginError::Invalid { .. }), "{error:?}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}
+
+#[test]
+fn three_hundred_thousand_files_hit_the_files_limit() {
+    let message = expect_limit(attack(&host(Limits::default()), "many-files"), Limit::Files);
+    assert!(
+        message.contains("it returned 300,000 files")
+            && message.contains("more than 10,000 files and folders")
+            && message.contains("--plugin-limit files=N"),
+        "{message}"
+    );
+}
+
+#[test]
+fn folders_count_towards_the_files_limit() {
+    let limits = Limits {
+        files: 3,
+        ..Limits::default()
+    };
+    let host = host(limits);
+    let plugin = host.load(&plugin("hostile")).unwrap();
+    let many = |count: &str| {
+        let settings = [
+            ("attack".to_string(), "many-files".to_string()),
+            ("count".to_string(), count.to_string()),
+        ];
+        host.render(&plugin, &framework(), &settings)
+    };
+    // Two files in the folder `many/`: three entries, within the limit.
+    assert_eq!(many("2").unwrap().len(), 2);
+    // Three files and their folder: four.
+    let message = expect_limit(many("3"), Limit::Files);
+    assert!(
+        message.contains("it returned 4 files and folders, more than 3 files and folders"),
+        "{message}"
     );
 }

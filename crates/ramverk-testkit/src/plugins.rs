@@ -67,7 +67,8 @@ pub fn plugin(package: &str) -> PathBuf {
 
 /// The compiled-plugin cache the tests share (`target/plugins/cache`), so that each plugin is
 /// compiled by Cranelift once and not once per test. Entries are keyed by the plugin's content
-/// and the engine's configuration and written atomically, so processes can share it too. Tests of
+/// and the engine's configuration and written atomically, so processes can share it too (and its
+/// key, which is created once); the folder is made private (0700), as ramverk requires. Tests of
 /// the cache itself use a private directory instead.
 pub fn plugin_cache_dir() -> PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
@@ -75,6 +76,13 @@ pub fn plugin_cache_dir() -> PathBuf {
         let dir = plugins_target().join("cache");
         std::fs::create_dir_all(&dir)
             .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+        // ramverk trusts a cache folder only when no one else can write to it.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))
+                .unwrap_or_else(|e| panic!("cannot make {} private: {e}", dir.display()));
+        }
         dir
     })
     .clone()

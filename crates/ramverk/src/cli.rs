@@ -269,7 +269,8 @@ pub struct PluginOptions {
     /// A plugin setting, KEY=VALUE (repeatable); see `ramverk plugin inspect`.
     #[arg(long = "config", value_name = "KEY=VALUE")]
     pub config: Vec<String>,
-    /// Override a sandbox limit: fuel=N, time=SECONDS, memory=SIZE, output=SIZE (repeatable).
+    /// Override a sandbox limit: fuel=N, time=SECONDS, memory=SIZE, output=SIZE, files=N
+    /// (repeatable).
     #[arg(long = "plugin-limit", value_name = "NAME=VALUE")]
     pub limits: Vec<String>,
 }

@@ -238,6 +238,8 @@ fn a_hostile_export_exits_2_and_writes_nothing() {
         ("memory", "stopped at the memory limit"),
         ("panic", "panics on purpose"),
         ("sleep", "may not"),
+        ("file-and-folder", "`x` cannot be a folder and a file"),
+        ("many-files", "stopped at the files limit"),
     ] {
         project
             .test()
@@ -268,6 +270,68 @@ fn a_hostile_export_exits_2_and_writes_nothing() {
             "{attack} left files behind"
         );
     }
+}
+
+#[test]
+fn a_refused_export_leaves_an_existing_output_folder_as_it_was() {
+    let project = Project::new();
+    let out = project.path().join("out");
+    fs::create_dir_all(&out).unwrap();
+    fs::write(out.join("old.txt"), "kept").unwrap();
+    for attack in ["file-and-folder", "many-files"] {
+        project
+            .test()
+            .args(["export", &stockholm(), "--format", "hostile", "--config"])
+            .arg(format!("attack={attack}"))
+            .arg("-o")
+            .arg(&out)
+            .arg("--plugin")
+            .arg(hostile())
+            .status(2)
+            .run();
+        let names: Vec<_> = fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["old.txt"], "{attack}");
+        assert_eq!(fs::read_to_string(out.join("old.txt")).unwrap(), "kept");
+    }
+    // Raised, the files limit lets the same plugin through, all files at once.
+    project
+        .test()
+        .args(["export", &stockholm(), "--format", "hostile"])
+        .args(["--config", "attack=many-files", "--config", "count=500"])
+        .args(["--plugin-limit", "files=501", "-o"])
+        .arg(&out)
+        .arg("--plugin")
+        .arg(hostile())
+        .stderr_contains("many/f499 (0 bytes, text/plain)")
+        .run();
+    assert_eq!(fs::read_dir(out.join("many")).unwrap().count(), 500);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_cache_folder_others_can_write_is_refused_with_one_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    let project = Project::with_private_cache();
+    fs::create_dir_all(&project.cache).unwrap();
+    fs::set_permissions(&project.cache, fs::Permissions::from_mode(0o777)).unwrap();
+    let output = project
+        .test()
+        .args(["plugin", "inspect", "stockholm-scoring"])
+        .stderr_contains("warning: the compiled-plugin cache is not used")
+        .stderr_contains("writable by other users")
+        .stdout_contains("compiled now, not cached")
+        .run();
+    assert_eq!(
+        output.stderr.matches("warning:").count(),
+        1,
+        "{}",
+        output.stderr
+    );
+    // Nothing was read from or written to it: no key, no entry.
+    assert_eq!(fs::read_dir(&project.cache).unwrap().count(), 0);
 }
 
 #[test]

@@ -182,6 +182,7 @@ fn cache_text(outcome: &CacheOutcome) -> String {
             format!("compiled again: the cached entry was unusable ({reason})")
         }
         CacheOutcome::Disabled => "compiled now (no cache folder)".into(),
+        CacheOutcome::Refused(reason) => format!("compiled now, not cached: {reason}"),
     }
 }
 

@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
-use ramverk_plugin::{Found, Host, Kind, Limits, Plugin, PluginError, discover, search_paths};
+use ramverk_plugin::{
+    CacheOutcome, Found, Host, Kind, Limits, Plugin, PluginError, discover, search_paths,
+};
 use ramverk_render::diagnostics::{self, Short};
 use ramverk_source::SourceMap;
 
@@ -49,14 +51,23 @@ pub fn load(
     kind: Option<Kind>,
 ) -> anyhow::Result<Plugin> {
     let path = locate(options, name, kind)?;
-    host.load(&path).map_err(|error| match error {
+    let plugin = host.load(&path).map_err(|error| match error {
         PluginError::Manifest(error) => {
             let mut map = SourceMap::default();
             let finding = error.diagnostic(&mut map);
             anyhow::anyhow!(diagnostics::short(&map, &finding, Short::MessageOnly))
         }
         other => other.into(),
-    })
+    })?;
+    if let CacheOutcome::Refused(reason) = &plugin.cache {
+        static SAID: std::sync::Once = std::sync::Once::new();
+        SAID.call_once(|| {
+            eprintln!(
+                "warning: the compiled-plugin cache is not used: {reason}\n  plugins are compiled on every run until this is fixed"
+            )
+        });
+    }
+    Ok(plugin)
 }
 
 /// Where the plugin `name` is: a path as given, or the first discovered plugin answering to it.

@@ -39,6 +39,16 @@ impl Export for Hostile {
                 File::text("a.txt", "text/plain", "1"),
                 File::text("a.txt", "text/plain", "2"),
             ]),
+            "file-and-folder" => Ok(vec![
+                File::text("x/y.txt", "text/plain", "inside x"),
+                File::text("x", "text/plain", "x itself"),
+            ]),
+            "many-files" => {
+                let count: usize = config.get("count").unwrap_or("300000").parse().unwrap_or(0);
+                Ok((0..count)
+                    .map(|i| File::text(format!("many/f{i}"), "text/plain", ""))
+                    .collect())
+            }
             "panic" => panic!(
                 "the hostile plugin panics on purpose (framework {})",
                 framework.id
