@@ -360,12 +360,9 @@ fn csv(report: &ScoreReport) -> String {
     out
 }
 
+/// A CSV cell from the framework or the ratings: neutralised against formula injection, quoted.
 fn quote(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
+    ramverk_source::csv_cell::csv_field(text, ',')
 }
 
 /// The report's heading: the framework's title and what the figures are.

@@ -23,6 +23,7 @@ pub use limits::ReadLimits;
 pub use read::{ReadOptions, read_ratings_csv, read_ratings_file, read_ratings_file_observed};
 pub use write::write_ratings_csv;
 
+use ramverk_source::csv_cell::restore;
 use ramverk_source::{Code, Diagnostic};
 
 use crate::Input;
@@ -89,19 +90,20 @@ impl RatingsFile {
 
 /// A row's cells, from a CSV record or a spreadsheet row.
 pub trait Cells {
-    /// The cell in `column` (0-based), trimmed; empty when missing.
+    /// The cell in `column` (0-based), trimmed, as written before ramverk neutralised it against
+    /// formula injection (`'=x` is `=x`); empty when missing.
     fn cell(&self, column: usize) -> &str;
 }
 
 impl Cells for csv::StringRecord {
     fn cell(&self, column: usize) -> &str {
-        self.get(column).unwrap_or("").trim()
+        restore(self.get(column).unwrap_or("").trim())
     }
 }
 
 impl Cells for Vec<String> {
     fn cell(&self, column: usize) -> &str {
-        self.get(column).map_or("", |c| c.trim())
+        restore(self.get(column).map_or("", |c| c.trim()))
     }
 }
 

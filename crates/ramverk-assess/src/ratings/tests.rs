@@ -91,6 +91,28 @@ mod cases {
         );
     }
 
+    #[test]
+    fn written_cells_that_look_like_formulas_are_neutralised_and_read_back() {
+        let framework = stockholm();
+        let text = "person,role,unit,competence,agreed_rating\n\
+                    =cmd|' /C calc'!A0,medarbetare,-2+3,1.1,3\n\
+                    @x,medarbetare,+46 8,1.1,2\n";
+        let input = read_ratings_csv(text.as_bytes(), &framework).unwrap().input;
+        assert_eq!(input.persons[0].id, "=cmd|' /C calc'!A0");
+        let written = write_ratings_csv(&input, &framework, Some("=1"));
+        assert!(
+            written.contains("\n'=1,'=cmd|' /C calc'!A0,medarbetare,'-2+3,1.1,,3,,\n"),
+            "{written}"
+        );
+        assert!(
+            written.contains("\n'=1,'@x,medarbetare,'+46 8,1.1,,2,,\n"),
+            "{written}"
+        );
+        let back = read_ratings_csv(written.as_bytes(), &framework).unwrap();
+        assert_eq!(back.problems, vec![]);
+        assert_eq!(back.input, input);
+    }
+
     const WIDE: &str = "person,role,unit,1.1 Söka och filtrera,self:1.1,1.2,motivation:1\n\
                         p1,medarbetare,Bibliotek,3,4,2,5\n\
                         p2,chef,Museum,,,3,4\n";
