@@ -1,4 +1,4 @@
-//! Plain-text helpers: word wrapping with a hanging indent, escaping text for HTML.
+//! Plain-text helpers: word wrapping with a hanging indent, escaping text for HTML and Markdown.
 
 /// Width to wrap at: `$COLUMNS` when set and sensible, else 100.
 pub fn width() -> usize {
@@ -39,9 +39,39 @@ pub fn escape_html(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// `text` (a name, a title, a file name from the user) as literal text in Markdown: on one line,
+/// with every character that Markdown or a table would read as markup escaped — emphasis (`*`,
+/// `_`, `~`), code (`` ` ``), links and images (`[`, `]`), HTML (`<`, `>`), table cells (`|`),
+/// headings (`#`), and a leading `-` or `+` that would start a list. Every Markdown renderer of
+/// ramverk puts data through here.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        let special = matches!(
+            c,
+            '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '<' | '>' | '#'
+        ) || (i == 0 && matches!(c, '-' | '+'));
+        if special {
+            out.push('\\');
+        }
+        out.push(if matches!(c, '\n' | '\r') { ' ' } else { c });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::{escape_markdown, wrap};
+
+    #[test]
+    fn markdown_is_escaped_to_literal_text() {
+        assert_eq!(
+            escape_markdown("# Kultur | *Bibliotek* [x](javascript:y) <img> `c`_d_"),
+            "\\# Kultur \\| \\*Bibliotek\\* \\[x\\](javascript:y) \\<img\\> \\`c\\`\\_d\\_"
+        );
+        assert_eq!(escape_markdown("- a\n# b"), "\\- a \\# b");
+        assert_eq!(escape_markdown("Söka, navigera - 2"), "Söka, navigera - 2");
+    }
 
     #[test]
     fn wraps_with_indent() {

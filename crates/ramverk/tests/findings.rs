@@ -167,6 +167,63 @@ fn score_skip_invalid_counts_the_rows_it_leaves_out() {
 }
 
 #[test]
+fn score_reports_write_names_from_ratings_as_text_in_csv_and_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("round.csv");
+    let mut text = String::from("person,role,unit,competence,agreed_rating\n");
+    for p in 0..5 {
+        text += &format!("#p{p},medarbetare,\"=HYPERLINK(\"\"http://x\"\")|*b*\",1.1,3\n");
+    }
+    fs::write(&file, text).unwrap();
+    let path = file.display().to_string();
+    let csv = Test::new()
+        .args(["score", &stockholm(), "--ratings", &path, "--format", "csv"])
+        .run()
+        .stdout;
+    let unit = "\"'=HYPERLINK(\"\"http://x\"\")|*b*\"";
+    assert!(
+        csv.contains(&format!("\nunit,{unit},{unit},false,5,")),
+        "{csv}"
+    );
+    let per_person = Test::new()
+        .args([
+            "score",
+            &stockholm(),
+            "--ratings",
+            &path,
+            "--format",
+            "csv",
+            "--per-person",
+        ])
+        .run()
+        .stdout;
+    assert!(
+        per_person.contains(&format!("\n#p0,medarbetare,{unit},1.1,")),
+        "{per_person}"
+    );
+    let markdown = Test::new()
+        .args([
+            "score",
+            &stockholm(),
+            "--ratings",
+            &path,
+            "--format",
+            "markdown",
+            "--per-person",
+        ])
+        .run()
+        .stdout;
+    assert!(
+        markdown.contains("| =HYPERLINK(\"http://x\")\\|\\*b\\* | 5 |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("### \\#p0 (medarbetare, =HYPERLINK(\"http://x\")\\|\\*b\\*)"),
+        "{markdown}"
+    );
+}
+
+#[test]
 fn a_broken_glossary_is_located_with_its_help() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("sv-en.yaml");
