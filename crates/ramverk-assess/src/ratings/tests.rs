@@ -739,6 +739,40 @@ mod hostile {
     }
 
     #[test]
+    fn the_limits_in_the_guide_are_the_defaults() {
+        let guide = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/guide.md"),
+        )
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+        let limits = ReadLimits::default();
+        let size = super::super::limits::size;
+        for claim in [
+            format!(
+                "a CSV line (or a quoted cell running over several lines) of at most {}",
+                size(limits.line_bytes)
+            ),
+            format!("a CSV file of at most {}", size(limits.total_bytes)),
+            format!(
+                "a spreadsheet of at most {} as stored and {} unpacked",
+                size(limits.sheet_file_bytes),
+                size(limits.sheet_unpacked_bytes)
+            ),
+            format!(
+                "hold at most {} cells, with at most {} shared texts",
+                limits.sheet_cells, limits.shared_strings
+            ),
+        ] {
+            assert!(
+                guide.contains(&claim),
+                "docs/guide.md does not say: {claim}"
+            );
+        }
+    }
+
+    #[test]
     fn binary_excel_files_are_refused_with_what_to_do() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("old.xls");
