@@ -16,7 +16,8 @@ enum Quote {
     CellStart,
     Unquoted,
     Quoted,
-    QuoteInQuoted,
+    /// A quote inside a quoted cell: it closes the cell, or with a second quote stands for one.
+    Closing,
 }
 
 /// A reader that passes bytes through unchanged and fails, remembering why, at the first byte that
@@ -82,17 +83,17 @@ impl<R: Read> CheckedText<R> {
                 self.quote_at = (self.line, self.column - 1);
                 (Quote::Quoted, false)
             }
-            (Quote::CellStart | Quote::Unquoted | Quote::QuoteInQuoted, b'\n' | b'\r') => {
+            (Quote::CellStart | Quote::Unquoted | Quote::Closing, b'\n' | b'\r') => {
                 (Quote::CellStart, true)
             }
-            (Quote::CellStart | Quote::Unquoted | Quote::QuoteInQuoted, b) if b == separator => {
+            (Quote::CellStart | Quote::Unquoted | Quote::Closing, b) if b == separator => {
                 (Quote::CellStart, false)
             }
             (Quote::CellStart | Quote::Unquoted, _) => (Quote::Unquoted, false),
-            (Quote::Quoted, b'"') => (Quote::QuoteInQuoted, false),
+            (Quote::Quoted, b'"') => (Quote::Closing, false),
             (Quote::Quoted, _) => (Quote::Quoted, false),
-            (Quote::QuoteInQuoted, b'"') => (Quote::Quoted, false),
-            (Quote::QuoteInQuoted, _) => (Quote::Unquoted, false),
+            (Quote::Closing, b'"') => (Quote::Quoted, false),
+            (Quote::Closing, _) => (Quote::Unquoted, false),
         };
         self.quote = quote;
         if record_ends {

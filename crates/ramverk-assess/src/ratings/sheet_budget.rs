@@ -266,18 +266,15 @@ impl<'l> Scan<'l> {
             b"sst" => self.in_shared_strings = false,
             _ => {}
         }
-        match qualified {
-            b"table:table-row" => {
-                let ods = &mut self.ods;
-                ods.rows = ods.rows.saturating_add(ods.row_repeats).min(MAX_ROWS);
-                if ods.row_width > 0 {
-                    ods.used_rows = ods.rows;
-                    ods.width = ods.width.max(ods.row_width);
-                    ods.stored += ods.row_width;
-                }
-                self.ods_within()?;
+        if qualified == b"table:table-row" {
+            let ods = &mut self.ods;
+            ods.rows = ods.rows.saturating_add(ods.row_repeats).min(MAX_ROWS);
+            if ods.row_width > 0 {
+                ods.used_rows = ods.rows;
+                ods.width = ods.width.max(ods.row_width);
+                ods.stored += ods.row_width;
             }
-            _ => {}
+            self.ods_within()?;
         }
         Ok(())
     }
