@@ -103,6 +103,9 @@ impl<R: Read> CheckedText<R> {
             self.line += 1;
             self.column = 1;
             self.line_bytes = 0;
+        } else if byte == b'\r' {
+            // Lines ended by a carriage return alone (old Mac files) are lines too.
+            self.line_bytes = 0;
         }
         let limit = self.limits.line_bytes;
         if self.line_bytes > limit {

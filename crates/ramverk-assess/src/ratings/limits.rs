@@ -26,7 +26,7 @@ impl Default for ReadLimits {
             sheet_file_bytes: 256 << 20,
             sheet_unpacked_bytes: 1 << 30,
             sheet_cells: 8 << 20,
-            shared_strings: 16 << 20,
+            shared_strings: 1 << 20,
         }
     }
 }

@@ -155,7 +155,7 @@ fn read_csv(
                 if reading.has_header() {
                     reading.row(line, &record);
                 } else {
-                    reading.header(1, &record, record.len())?;
+                    reading.header(line, &record, record.len())?;
                 }
             }
             Err(error) => {

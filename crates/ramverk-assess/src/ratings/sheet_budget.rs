@@ -225,11 +225,10 @@ impl<'l> Scan<'l> {
             }
             b"sst" => {
                 self.in_shared_strings = !empty;
-                for attribute in ["count", "uniqueCount"] {
-                    if self.attribute(element, attribute).is_some() {
-                        let count = self.count(element, attribute)?;
-                        self.strings_within(count)?;
-                    }
+                // calamine makes room for `uniqueCount` texts at once (`count` counts their uses).
+                if self.attribute(element, "uniqueCount").is_some() {
+                    let count = self.count(element, "uniqueCount")?;
+                    self.strings_within(count)?;
                 }
             }
             b"si" if self.in_shared_strings => {
