@@ -15,7 +15,7 @@ pub use builtin::{IndexedPersons, score_builtin, shape};
 pub use persons::{PersonCompetence, PersonReport, person_reports};
 pub use ramverk_scoring::Rule;
 pub use ratings::{
-    RatingsError, RatingsFile, ReadOptions, read_ratings_csv, read_ratings_file,
+    RatingsError, RatingsFile, ReadLimits, ReadOptions, read_ratings_csv, read_ratings_file,
     read_ratings_file_observed, write_ratings_csv,
 };
 pub use report::{Figures, GroupReport, group_reports};

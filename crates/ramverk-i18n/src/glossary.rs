@@ -134,18 +134,20 @@ impl Glossary {
     }
 
     /// The glossary as CSV: a header with both language tags and `note`, then one row per term.
+    /// Cells are neutralised against formula injection (`ramverk_source::csv_cell`).
     pub fn to_csv(&self) -> String {
+        use ramverk_source::csv_cell::neutralise;
         let mut writer = csv::Writer::from_writer(Vec::new());
         let _ = writer.write_record([
-            self.source_language.as_str(),
-            self.target_language.as_str(),
+            neutralise(&self.source_language).as_ref(),
+            neutralise(&self.target_language).as_ref(),
             "note",
         ]);
         for term in &self.terms {
             let _ = writer.write_record([
-                term.source.as_str(),
-                term.target.as_str(),
-                term.note.as_deref().unwrap_or(""),
+                neutralise(&term.source).as_ref(),
+                neutralise(&term.target).as_ref(),
+                neutralise(term.note.as_deref().unwrap_or("")).as_ref(),
             ]);
         }
         String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()

@@ -896,6 +896,10 @@ fn glossaries_export_as_tbx_and_csv() {
     assert!(
         csv.contains("kompetensområde,kompetenceområde,\"An area; \"\"Area\"\" in ramverk.\"\n")
     );
+    // A term that a spreadsheet would run as a formula is written as text (OWASP CSV injection).
+    std::fs::write(&path, "source_language: sv\ntarget_language: da\nterms:\n  - source: \"=1+1\"\n    target: \"@SUM(A1)\"\n    note: \"-2+3\"\n").unwrap();
+    let csv = i18n::Glossary::read(&path).unwrap().to_csv();
+    assert!(csv.ends_with("\n'=1+1,'@SUM(A1),'-2+3\n"), "{csv}");
     std::fs::write(&path, "source_language: sv\ntarget_language: da\nterms:\n  - source: a\n    target: b\n  - source: A\n    target: c\n").unwrap();
     let problems = i18n::Glossary::read(&path).unwrap_err();
     assert!(problems.to_string().contains("sv-da.yaml:6"), "{problems}");

@@ -9,7 +9,7 @@ use ramverk_review::diff::{
 };
 
 use super::labels::{Labels, field_kind_name, field_name, for_language};
-use super::text::{escape_html as escape, visible};
+use super::text::{escape_html as escape, escape_markdown, visible};
 use crate::ColorMode;
 
 /// The sections of a report, in order, with their items.
@@ -305,7 +305,10 @@ pub fn markdown(diff: &Diff) -> String {
     let _ = writeln!(
         out,
         "# {} {}: {} → {}\n",
-        labels.changes_in, diff.new.title, diff.old.version, diff.new.version
+        labels.changes_in,
+        escape_markdown(&diff.new.title),
+        diff.old.version,
+        diff.new.version
     );
     if diff.is_empty() {
         let _ = writeln!(out, "{}", labels.no_changes);
@@ -325,7 +328,7 @@ pub fn markdown(diff: &Diff) -> String {
             let _ = writeln!(
                 out,
                 "- **{}** — {}",
-                escape_md(&item_heading(item)),
+                escape_markdown(&item_heading(item)),
                 kind_word(item.change, labels)
             );
             for field in &item.fields {
@@ -337,10 +340,11 @@ pub fn markdown(diff: &Diff) -> String {
     if !diff.expectations.is_empty() {
         let _ = writeln!(out, "## {}\n", labels.expectations);
         let (roles, rows) = expectation_table(&diff.expectations, labels);
+        let roles: Vec<String> = roles.iter().map(|r| escape_markdown(r)).collect();
         let _ = writeln!(out, "| {} | {} |", labels.competence, roles.join(" | "));
         let _ = writeln!(out, "|---|{}", "---|".repeat(roles.len()));
         for (id, cells) in rows {
-            let _ = writeln!(out, "| {id} | {} |", cells.join(" | "));
+            let _ = writeln!(out, "| {} | {} |", escape_markdown(&id), cells.join(" | "));
         }
         out.push('\n');
     }
@@ -363,14 +367,14 @@ fn markdown_field(
 ) {
     let name = field_name(language, field.field);
     let text = match (&field.old, &field.new) {
-        (None, Some(new)) => format!("{name} ({}): {}", labels.added, escape_md(new)),
-        (Some(old), None) => format!("{name} ({}): ~~{}~~", labels.removed, escape_md(old)),
+        (None, Some(new)) => format!("{name} ({}): {}", labels.added, escape_markdown(new)),
+        (Some(old), None) => format!("{name} ({}): ~~{}~~", labels.removed, escape_markdown(old)),
         _ => {
             let words: String = field
                 .words
                 .iter()
                 .map(|segment| {
-                    let text = escape_md(&segment.text);
+                    let text = escape_markdown(&segment.text);
                     let (lead, core, trail) = split_space(&text);
                     match segment.kind {
                         _ if core.is_empty() => text.clone(),
@@ -391,20 +395,6 @@ fn split_space(text: &str) -> (&str, &str, &str) {
     let core = text.trim();
     let start = text.find(core).unwrap_or(0);
     (&text[..start], core, &text[start + core.len()..])
-}
-
-fn escape_md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '<' | '>'
-        ) {
-            out.push('\\');
-        }
-        out.push(if c == '\n' { ' ' } else { c });
-    }
-    out
 }
 
 // ----- HTML -----------------------------------------------------------------------------------

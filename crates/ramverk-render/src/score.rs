@@ -6,6 +6,7 @@ use ramverk_model::Framework;
 use serde_json::json;
 
 use super::report_labels::{self, ReportLabels};
+use super::text::escape_markdown;
 
 /// Output formats of an assessment report; what each is for: [`ReportFormat::description`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -400,12 +401,9 @@ fn csv(report: &ScoreReport) -> String {
     out
 }
 
+/// A CSV cell from the framework or the ratings: neutralised against formula injection, quoted.
 fn quote(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
+    ramverk_source::csv_cell::csv_field(text, ',')
 }
 
 /// The report's heading: the framework's title and what the figures are.
@@ -419,9 +417,9 @@ pub(super) fn heading(report: &ScoreReport) -> String {
 
 fn markdown(report: &ScoreReport) -> String {
     let labels = report.labels();
-    let mut out = format!("# {}\n\n", heading(report));
+    let mut out = format!("# {}\n\n", escape_markdown(&heading(report)));
     for line in header(report).lines() {
-        out += &format!("- {line}\n");
+        out += &format!("- {}\n", escape_markdown(line));
     }
     for kind in SECTIONS {
         let rows: Vec<&GroupReport> = report.groups.iter().filter(|g| g.kind == kind).collect();
@@ -446,7 +444,7 @@ fn markdown(report: &ScoreReport) -> String {
             };
             out += &format!(
                 "| {} | {} |\n",
-                title(report.framework, labels, group).replace('|', "\\|"),
+                escape_markdown(&title(report.framework, labels, group)),
                 cells.join(" | ")
             );
         }
@@ -492,9 +490,9 @@ fn persons_markdown(persons: &[PersonReport], labels: &ReportLabels) -> String {
     for p in persons {
         out += &format!(
             "\n### {} ({}, {})\n\n| {} | {} | {} | | {} |\n|---|---:|---:|---|---|\n",
-            p.person,
-            p.role,
-            p.unit,
+            escape_markdown(&p.person),
+            escape_markdown(&p.role),
+            escape_markdown(&p.unit),
             labels.competence,
             labels.expected,
             labels.rating,
@@ -503,12 +501,12 @@ fn persons_markdown(persons: &[PersonReport], labels: &ReportLabels) -> String {
         for c in &p.competences {
             out += &format!(
                 "| {} {} | {} | {} | {} | {} |\n",
-                c.competence,
-                c.title.replace('|', "\\|"),
+                escape_markdown(&c.competence),
+                escape_markdown(&c.title),
                 level(c.expected),
                 level(c.rating),
                 labels.outcome(c.outcome),
-                c.learning_activities.join("; ").replace('|', "\\|")
+                escape_markdown(&c.learning_activities.join("; "))
             );
         }
     }

@@ -1,5 +1,5 @@
-//! Plain-text helpers: word wrapping with a hanging indent, escaping text for HTML, and showing
-//! data's control characters visibly instead of letting a terminal act on them.
+//! Plain-text helpers: word wrapping with a hanging indent, escaping text for HTML and Markdown,
+//! and showing data's control characters visibly instead of letting a terminal act on them.
 
 use std::borrow::Cow;
 
@@ -122,9 +122,29 @@ fn colour_sequence(text: &str) -> usize {
     }
 }
 
+/// `text` (a name, a title, a file name from the user) as literal text in Markdown: on one line,
+/// with every character that Markdown or a table would read as markup escaped — emphasis (`*`,
+/// `_`, `~`), code (`` ` ``), links and images (`[`, `]`), HTML (`<`, `>`), table cells (`|`),
+/// headings (`#`), and a leading `-` or `+` that would start a list. Every Markdown renderer of
+/// ramverk puts data through here.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        let special = matches!(
+            c,
+            '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '<' | '>' | '#'
+        ) || (i == 0 && matches!(c, '-' | '+'));
+        if special {
+            out.push('\\');
+        }
+        out.push(if matches!(c, '\n' | '\r') { ' ' } else { c });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{visible, visible_output, wrap};
+    use super::{escape_markdown, visible, visible_output, wrap};
     use crate::ColorMode;
 
     #[test]
@@ -149,6 +169,16 @@ mod tests {
             "\u{1b}[1;31merror\u{1b}[0m \\u{1b}]0;title\\u{7}\\u{1b}[2J\\u{0}"
         );
         assert!(!visible_output(&output, ColorMode::plain()).contains('\u{1b}'));
+    }
+
+    #[test]
+    fn markdown_is_escaped_to_literal_text() {
+        assert_eq!(
+            escape_markdown("# Kultur | *Bibliotek* [x](javascript:y) <img> `c`_d_"),
+            "\\# Kultur \\| \\*Bibliotek\\* \\[x\\](javascript:y) \\<img\\> \\`c\\`\\_d\\_"
+        );
+        assert_eq!(escape_markdown("- a\n# b"), "\\- a \\# b");
+        assert_eq!(escape_markdown("Söka, navigera - 2"), "Söka, navigera - 2");
     }
 
     #[test]

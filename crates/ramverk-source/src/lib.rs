@@ -3,6 +3,7 @@
 
 mod atomic_write;
 mod code;
+pub mod csv_cell;
 mod diagnostic;
 mod map;
 mod node;

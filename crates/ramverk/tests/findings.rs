@@ -95,6 +95,135 @@ fn score_skip_invalid_reports_the_rows_it_leaves_out_as_warnings() {
 }
 
 #[test]
+fn ratings_from_swedish_excel_and_wrong_rounds_say_what_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("round.csv");
+    // Excel in Swedish writes semicolons.
+    fs::write(
+        &file,
+        "round;person;role;competence;agreed_rating\n2024;p1;medarbetare;1.1;3\n2025;p1;medarbetare;1.1;4\n",
+    )
+    .unwrap();
+    let path = file.display().to_string();
+    Test::new()
+        .args(["ratings", "check", &stockholm(), &path, "--round", "2025"])
+        .stdout_contains(format!("ok {path} (semicolon-separated): 2 rows"))
+        .run();
+    let json = Test::new()
+        .args([
+            "ratings",
+            "check",
+            &stockholm(),
+            &path,
+            "--round",
+            "2025",
+            "--format",
+            "json",
+        ])
+        .run()
+        .json();
+    assert_eq!(json["separator"], ";");
+    for command in [
+        vec!["ratings", "check", &stockholm(), &path, "--round", "7"],
+        vec!["score", &stockholm(), "--ratings", &path, "--round", "7"],
+    ] {
+        Test::new()
+            .args(command)
+            .status(2)
+            .stderr_contains("the file has no round `7`; its rounds are `2024`, `2025`")
+            .run();
+    }
+}
+
+#[test]
+fn score_skip_invalid_counts_the_rows_it_leaves_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("round.csv");
+    let mut text = String::from("person,role,competence,self_rating\n");
+    for p in 0..6 {
+        text += &format!("p{p},medarbetare,1.1,3\n");
+    }
+    // An unknown competence with a level off the scale, then an unknown role: two rows left out.
+    text += "p9,medarbetare,1.9,9\np8,medarbetre,1.1,3\n";
+    fs::write(&file, text).unwrap();
+    let path = file.display().to_string();
+    let json = Test::new()
+        .args([
+            "score",
+            &stockholm(),
+            "--skip-invalid",
+            "--ratings",
+            &path,
+            "--format",
+            "json",
+        ])
+        .stderr_contains("warning: unknown role")
+        .run()
+        .json();
+    assert_eq!(
+        (json["skipped_rows"].as_u64(), json["ratings"].as_u64()),
+        (Some(2), Some(6))
+    );
+}
+
+#[test]
+fn score_reports_write_names_from_ratings_as_text_in_csv_and_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("round.csv");
+    let mut text = String::from("person,role,unit,competence,agreed_rating\n");
+    for p in 0..5 {
+        text += &format!("#p{p},medarbetare,\"=HYPERLINK(\"\"http://x\"\")|*b*\",1.1,3\n");
+    }
+    fs::write(&file, text).unwrap();
+    let path = file.display().to_string();
+    let csv = Test::new()
+        .args(["score", &stockholm(), "--ratings", &path, "--format", "csv"])
+        .run()
+        .stdout;
+    let unit = "\"'=HYPERLINK(\"\"http://x\"\")|*b*\"";
+    assert!(
+        csv.contains(&format!("\nunit,{unit},{unit},false,5,")),
+        "{csv}"
+    );
+    let per_person = Test::new()
+        .args([
+            "score",
+            &stockholm(),
+            "--ratings",
+            &path,
+            "--format",
+            "csv",
+            "--per-person",
+        ])
+        .run()
+        .stdout;
+    assert!(
+        per_person.contains(&format!("\n#p0,medarbetare,{unit},1.1,")),
+        "{per_person}"
+    );
+    let markdown = Test::new()
+        .args([
+            "score",
+            &stockholm(),
+            "--ratings",
+            &path,
+            "--format",
+            "markdown",
+            "--per-person",
+        ])
+        .run()
+        .stdout;
+    assert!(
+        markdown.contains("| =HYPERLINK(\"http://x\")\\|\\*b\\* | 5 |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("### \\#p0 (medarbetare, =HYPERLINK(\"http://x\")\\|\\*b\\*)"),
+        "{markdown}"
+    );
+}
+
+#[test]
 fn a_broken_glossary_is_located_with_its_help() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("sv-en.yaml");

@@ -25,6 +25,11 @@ impl Export for CompetenceCsv {
         if csv != "\"Säkerhet, \"\"digital\"\"\"" {
             return Err(format!("quoting is wrong: {csv}"));
         }
+        for (text, written) in [("=1+1", "'=1+1"), ("-1", "-1")] {
+            if field(text, ",") != written {
+                return Err(format!("{text} is written {}", field(text, ",")));
+            }
+        }
         Ok(())
     }
 }
@@ -66,11 +71,28 @@ fn row(cells: &[String], separator: &str) -> String {
         .join(separator)
 }
 
-/// Quotes a cell that holds the separator, a quote or a line break (RFC 4180).
+/// Quotes a cell that holds the separator, a quote or a line break (RFC 4180). A cell that a
+/// spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return, and is not a plain number) gets a leading `'` first, as in ramverk's own CSV files
+/// (OWASP "CSV injection").
 fn field(text: &str, separator: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !plain_number(text) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if text.contains(separator) || text.contains(['"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_string()
+        text
     }
+}
+
+/// `-1`, `+0.25`: digits with an optional sign and decimals.
+fn plain_number(text: &str) -> bool {
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    [whole, fraction]
+        .iter()
+        .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
 }

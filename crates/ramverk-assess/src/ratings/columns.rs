@@ -54,6 +54,7 @@ pub fn columns(
 ) -> Result<(Columns, Vec<RatingsError>), RatingsError> {
     let names: Vec<String> = (0..width).map(|c| header.cell(c).to_string()).collect();
     let key = |name: &str| name.to_lowercase().replace([' ', '-'], "_");
+    refuse_duplicates(&names, competences)?;
     let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&key(n).as_str()));
     let required = |name: &str| {
         find(&[name]).ok_or_else(|| {
@@ -181,6 +182,54 @@ fn wide(
         }
     }
     (wide, problems)
+}
+
+/// What a header names, so that two names for the same thing are found: `Self` and
+/// `self_rating` are one column, as are `1.1` and `1.1 Söka …`.
+fn meaning(name: &str, competences: &HashMap<&str, u32>) -> String {
+    let key = name.to_lowercase().replace([' ', '-'], "_");
+    match key.as_str() {
+        "self" | "self_rating" => return "self_rating".into(),
+        "agreed" | "agreed_rating" => return "agreed_rating".into(),
+        _ => {}
+    }
+    for prefix in ["self:", "motivation:"] {
+        if let Some(id) = name.strip_prefix(prefix) {
+            return format!("{prefix}{}", id.trim());
+        }
+    }
+    match name.split_whitespace().next() {
+        Some(id) if competences.contains_key(id) => format!("competence:{id}"),
+        _ => key,
+    }
+}
+
+/// A header that names a column twice is refused: which of the two holds the data is unknown.
+fn refuse_duplicates(
+    names: &[String],
+    competences: &HashMap<&str, u32>,
+) -> Result<(), RatingsError> {
+    let mut first: HashMap<String, usize> = HashMap::default();
+    for (column, name) in names.iter().enumerate() {
+        if name.is_empty() {
+            continue;
+        }
+        if let Some(&earlier) = first.get(&meaning(name, competences)) {
+            return Err(RatingsError::new(
+                Code::RatingsUnreadable,
+                1,
+                column as u64 + 1,
+                format!(
+                    "column {} (`{}`) and column {} (`{name}`) name the same column; remove or rename one of them",
+                    earlier + 1,
+                    names[earlier],
+                    column + 1
+                ),
+            ));
+        }
+        first.insert(meaning(name, competences), column);
+    }
+    Ok(())
 }
 
 fn header_problem(column: usize, message: String) -> RatingsError {

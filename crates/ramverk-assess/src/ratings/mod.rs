@@ -9,14 +9,21 @@
 //! headed by its id (`1.1`, or `1.1 Söka, navigera …`) holding the agreed rating, `self:1.1` for
 //! self ratings, and `motivation:1` for the motivation in area 1. Empty or 0 means not rated.
 
+mod checked_text;
 mod columns;
+mod limits;
 mod read;
 mod row_checker;
+mod separator;
+mod sheet;
+mod sheet_budget;
 mod write;
 
+pub use limits::ReadLimits;
 pub use read::{ReadOptions, read_ratings_csv, read_ratings_file, read_ratings_file_observed};
 pub use write::write_ratings_csv;
 
+use ramverk_source::csv_cell::restore;
 use ramverk_source::{Code, Diagnostic};
 
 use crate::Input;
@@ -63,38 +70,40 @@ pub struct RatingsFile {
     pub problems: Vec<RatingsError>,
     /// Data rows read (valid or not).
     pub rows: u64,
+    /// Data rows left out because of a problem (counted as they are left out).
+    pub left_out: u64,
+    /// The CSV field separator found in the header (`,`, `;` or tab); none for spreadsheets.
+    pub separator: Option<u8>,
 }
 
 impl RatingsFile {
     /// Rows left out because of a problem.
     pub fn skipped(&self) -> u64 {
-        let mut rows: Vec<u64> = self
-            .problems
-            .iter()
-            .map(|p| p.row)
-            .filter(|&r| r > 1)
-            .collect();
-        rows.sort_unstable();
-        rows.dedup();
-        rows.len() as u64
+        self.left_out
+    }
+
+    /// The separator's name (`comma`, `semicolon`, `tab`), for a CSV file.
+    pub fn separator_name(&self) -> Option<&'static str> {
+        self.separator.map(separator::name)
     }
 }
 
 /// A row's cells, from a CSV record or a spreadsheet row.
 pub trait Cells {
-    /// The cell in `column` (0-based), trimmed; empty when missing.
+    /// The cell in `column` (0-based), trimmed, as written before ramverk neutralised it against
+    /// formula injection (`'=x` is `=x`); empty when missing.
     fn cell(&self, column: usize) -> &str;
 }
 
 impl Cells for csv::StringRecord {
     fn cell(&self, column: usize) -> &str {
-        self.get(column).unwrap_or("").trim()
+        restore(self.get(column).unwrap_or("").trim())
     }
 }
 
 impl Cells for Vec<String> {
     fn cell(&self, column: usize) -> &str {
-        self.get(column).map_or("", |c| c.trim())
+        restore(self.get(column).map_or("", |c| c.trim()))
     }
 }
 

@@ -1,16 +1,16 @@
 //! Reading CSV and spreadsheet files row by row into the row checker.
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Cursor, Read};
 use std::path::Path;
-
-use calamine::{Data, Reader};
 
 use ramverk_model::Framework;
 use ramverk_source::Code;
 
-use super::columns::columns;
+use super::checked_text::CheckedText;
+use super::columns::{Columns, columns};
+use super::limits::ReadLimits;
 use super::row_checker::RowChecker;
-use super::{RatingsError, RatingsFile};
+use super::{Cells, RatingsError, RatingsFile, separator, sheet};
 
 /// Reads CSV from `source` against `framework`. Every problem is reported with its row and
 /// column and its row left out; only a file that cannot be read as ratings at all is an error.
@@ -21,12 +21,88 @@ pub fn read_ratings_csv(
     read_csv(source, framework, &ReadOptions::default())
 }
 
-/// Which part of a file to read.
+/// Which part of a file to read, and how much of it at most.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadOptions {
     /// With a `round` column: read only the rows of this round. Without it, a file holding more
     /// than one round is a problem.
     pub round: Option<String>,
+    pub limits: ReadLimits,
+}
+
+/// The rows of a file going through the row checker: the first row is the header.
+pub(super) struct Reading<'a> {
+    checker: RowChecker<'a>,
+    columns: Option<Columns>,
+    rows: u64,
+}
+
+impl<'a> Reading<'a> {
+    fn new(framework: &'a Framework, options: &ReadOptions) -> Self {
+        Reading {
+            checker: RowChecker::new(framework, options.round.clone()),
+            columns: None,
+            rows: 0,
+        }
+    }
+
+    /// The header at `row` (1 for CSV; the first row used in a sheet).
+    pub(super) fn header(
+        &mut self,
+        row: u64,
+        header: &impl Cells,
+        width: usize,
+    ) -> Result<(), RatingsError> {
+        let checker = &self.checker;
+        let at_row = |mut problem: RatingsError| {
+            problem.row = row;
+            problem
+        };
+        let (columns, problems) =
+            columns(header, width, &checker.competences, &checker.areas).map_err(at_row)?;
+        self.checker.errors.extend(problems.into_iter().map(at_row));
+        self.columns = Some(columns);
+        Ok(())
+    }
+
+    /// Whether the header has been read.
+    pub(super) fn has_header(&self) -> bool {
+        self.columns.is_some()
+    }
+
+    /// One data row at `row`.
+    pub(super) fn row(&mut self, row: u64, cells: &impl Cells) {
+        self.rows += 1;
+        if let Some(columns) = &self.columns {
+            self.checker.row(columns, row, cells);
+        }
+    }
+
+    /// One data row at `row` that cannot be read: a problem at `column` (0-based), the row left
+    /// out.
+    pub(super) fn unreadable_row(&mut self, row: u64, column: usize, message: String) {
+        self.rows += 1;
+        self.checker.leave_out(row, column, message);
+    }
+
+    fn finish(self, separator: Option<u8>) -> Result<RatingsFile, RatingsError> {
+        let Some(columns) = &self.columns else {
+            return Err(RatingsError::new(
+                Code::RatingsUnreadable,
+                1,
+                1,
+                "the file is empty; it needs a header row",
+            ));
+        };
+        self.checker.finish(columns)?;
+        Ok(RatingsFile {
+            input: self.checker.input,
+            problems: self.checker.errors,
+            rows: self.rows,
+            left_out: self.checker.left_out,
+            separator,
+        })
+    }
 }
 
 fn read_csv(
@@ -34,46 +110,72 @@ fn read_csv(
     framework: &Framework,
     options: &ReadOptions,
 ) -> Result<RatingsFile, RatingsError> {
+    let limits = options.limits;
+    let cannot = |e: std::io::Error| {
+        RatingsError::new(
+            Code::RatingsUnreadable,
+            1,
+            1,
+            format!("cannot read the file: {e}"),
+        )
+    };
+    // The first line (no longer than a line may be) tells the separator; CheckedText reads it
+    // again with the rest.
+    let mut raw = BufReader::with_capacity(1 << 16, source);
+    let mut head = Vec::new();
+    (&mut raw)
+        .take(limits.line_bytes + 1)
+        .read_until(b'\n', &mut head)
+        .map_err(cannot)?;
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return Err(RatingsError::new(
+            Code::Encoding,
+            1,
+            1,
+            "the file is UTF-16 (Excel's \"Unicode Text\"), not UTF-8; save it as \"CSV UTF-8 (comma delimited)\"",
+        ));
+    }
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        head.drain(..3);
+    }
+    let separator = separator::sniff(&head);
+    let text = CheckedText::new(Cursor::new(head).chain(raw), separator, limits);
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
         .flexible(true)
         .has_headers(false)
-        .from_reader(source);
-    let mut records = reader.records();
-    let header = match records.next() {
-        Some(record) => record.map_err(|e| csv_error(Code::RatingsUnreadable, &e))?,
-        None => {
-            return Err(RatingsError::new(
-                Code::RatingsUnreadable,
-                1,
-                1,
-                "the file is empty; it needs a header row",
-            ));
-        }
-    };
-    let mut checker = RowChecker::new(framework, options.round.clone());
-    let (columns, problems) = columns(&header, header.len(), &checker.competences, &checker.areas)?;
-    checker.errors.extend(problems);
-    let mut rows = 0;
-    for record in records {
-        rows += 1;
-        match record {
-            Ok(record) => checker.row(
-                &columns,
-                record.position().map_or(rows + 1, |p| p.line()),
-                &record,
-            ),
-            Err(error) => checker.errors.push(csv_error(Code::RatingsRow, &error)),
+        .from_reader(text);
+    let mut reading = Reading::new(framework, options);
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(1, |p| p.line());
+                if reading.has_header() {
+                    reading.row(line, &record);
+                } else {
+                    reading.header(line, &record, record.len())?;
+                }
+            }
+            Err(error) => {
+                if let Some(failure) = reader.get_ref().failure() {
+                    return Err(failure.clone());
+                }
+                let line = error.position().map_or(1, |p| p.line());
+                let message = format!("this is not valid CSV: {error}");
+                if !reading.has_header() || matches!(error.kind(), csv::ErrorKind::Io(_)) {
+                    return Err(RatingsError::new(Code::RatingsUnreadable, line, 1, message));
+                }
+                reading.unreadable_row(line, 0, message);
+            }
         }
     }
-    Ok(RatingsFile {
-        input: checker.input,
-        problems: checker.errors,
-        rows,
-    })
+    reading.finish(Some(separator))
 }
 
-/// Reads `path`: an Excel or OpenDocument spreadsheet (`.xlsx`, `.xlsm`, `.xls`, `.ods`; the first
-/// sheet) or CSV (anything else).
+/// Reads `path`: an Excel or OpenDocument spreadsheet (`.xlsx`, `.xlsm`, `.ods`; the first sheet)
+/// or CSV (anything else).
 pub fn read_ratings_file(path: &Path, framework: &Framework) -> Result<RatingsFile, RatingsError> {
     read_ratings_file_observed(path, framework, &ReadOptions::default(), &mut |_, _| {})
 }
@@ -92,7 +194,7 @@ pub fn read_ratings_file_observed(
         .map(str::to_lowercase)
         .unwrap_or_default();
     let cannot = |message: String| RatingsError::new(Code::RatingsUnreadable, 1, 1, message);
-    if !["xlsx", "xlsm", "xls", "ods"].contains(&extension.as_str()) {
+    let Some(kind) = sheet::Kind::of(&extension) else {
         let file =
             std::fs::File::open(path).map_err(|e| cannot(format!("cannot read the file: {e}")))?;
         let total = file.metadata().map_or(0, |m| m.len());
@@ -102,46 +204,12 @@ pub fn read_ratings_file_observed(
             total,
             progress,
         };
-        return read_csv(
-            std::io::BufReader::with_capacity(1 << 16, counting),
-            framework,
-            options,
-        );
-    }
-    let mut workbook = calamine::open_workbook_auto(path)
-        .map_err(|e| cannot(format!("cannot read the spreadsheet: {e}")))?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or_else(|| cannot("the spreadsheet has no sheet".into()))?
-        .map_err(|e| cannot(format!("cannot read the first sheet: {e}")))?;
-    let first_row = u64::from(range.start().map_or(0, |(row, _)| row));
-    let first_column = range.start().map_or(0, |(_, column)| column as usize);
-    let mut rows = range.rows().map(|cells| {
-        let mut row: Vec<String> = vec![String::new(); first_column];
-        row.extend(cells.iter().map(text));
-        row
-    });
-    let header = rows
-        .next()
-        .ok_or_else(|| cannot("the sheet is empty; it needs a header row".into()))?;
-    let mut checker = RowChecker::new(framework, options.round.clone());
-    let (columns, problems) = columns(&header, header.len(), &checker.competences, &checker.areas)?;
-    let shift = |mut problem: RatingsError| {
-        problem.row += first_row;
-        problem
+        return read_csv(counting, framework, options);
     };
-    checker.errors.extend(problems.into_iter().map(shift));
-    let mut count = 0;
-    for (index, cells) in rows.enumerate() {
-        count += 1;
-        checker.row(&columns, first_row + index as u64 + 2, &cells);
-    }
+    let mut reading = Reading::new(framework, options);
+    sheet::read(path, kind, &options.limits, &mut reading)?;
     progress(1, 1);
-    Ok(RatingsFile {
-        input: checker.input,
-        problems: checker.errors,
-        rows: count,
-    })
+    reading.finish(None)
 }
 
 /// A reader that reports how many bytes have gone through it.
@@ -159,19 +227,4 @@ impl<R: Read> Read for Counting<'_, R> {
         (self.progress)(self.read, self.total);
         Ok(n)
     }
-}
-
-/// A spreadsheet cell as text: whole numbers without a decimal point.
-fn text(cell: &Data) -> String {
-    match cell {
-        Data::Empty => String::new(),
-        Data::String(s) => s.clone(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        other => other.to_string(),
-    }
-}
-
-fn csv_error(code: Code, error: &csv::Error) -> RatingsError {
-    let row = error.position().map_or(1, |p| p.line());
-    RatingsError::new(code, row, 1, format!("this is not valid CSV: {error}"))
 }

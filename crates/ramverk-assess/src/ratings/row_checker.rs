@@ -48,7 +48,16 @@ pub struct RowChecker<'a> {
     round: Option<String>,
     chosen: bool,
     other_round_reported: bool,
+    /// Whether a row of the chosen round was seen, and the first rounds seen (for the error when
+    /// the chosen one is not there).
+    chosen_seen: bool,
+    rounds: Vec<String>,
+    /// Data rows left out because of a problem.
+    pub left_out: u64,
 }
+
+/// How many round names the error for a missing round lists.
+const ROUNDS_LISTED: usize = 20;
 
 impl<'a> RowChecker<'a> {
     pub fn new(framework: &'a Framework, round: Option<String>) -> Self {
@@ -88,7 +97,49 @@ impl<'a> RowChecker<'a> {
             chosen: round.is_some(),
             round,
             other_round_reported: false,
+            chosen_seen: false,
+            rounds: Vec::new(),
+            left_out: 0,
         }
+    }
+
+    /// After the last row: a chosen round that is not in the file (or a file without rounds) is an
+    /// error naming the rounds there are.
+    pub fn finish(&self, columns: &Columns) -> Result<(), RatingsError> {
+        let Some(round) = self.round.as_ref().filter(|_| self.chosen) else {
+            return Ok(());
+        };
+        let Some(column) = columns.round else {
+            return Err(RatingsError::new(
+                Code::RatingsUnreadable,
+                1,
+                1,
+                format!(
+                    "round `{round}` was chosen, but the file has no `round` column; read it without choosing a round"
+                ),
+            ));
+        };
+        if self.chosen_seen {
+            return Ok(());
+        }
+        let listed: Vec<String> = self.rounds.iter().map(|r| format!("`{r}`")).collect();
+        let there = match listed.len() {
+            0 => "it has no data rows".to_string(),
+            n if n >= ROUNDS_LISTED => format!("its rounds include {}", listed.join(", ")),
+            _ => format!("its rounds are {}", listed.join(", ")),
+        };
+        Err(RatingsError::new(
+            Code::RatingsUnreadable,
+            1,
+            column as u64 + 1,
+            format!("the file has no round `{round}`; {there}"),
+        ))
+    }
+
+    /// A problem that leaves `row` out before it is checked (a formula without a value).
+    pub fn leave_out(&mut self, row: u64, column: usize, message: String) {
+        self.problem(row, column, message);
+        self.left_out += 1;
     }
 
     /// Whether the row belongs to the round being read; a second round in a file read without
@@ -98,8 +149,14 @@ impl<'a> RowChecker<'a> {
             return true;
         };
         let value = cells.cell(column);
+        if self.rounds.len() < ROUNDS_LISTED && !self.rounds.iter().any(|r| r == value) {
+            self.rounds.push(value.to_string());
+        }
         match &self.round {
-            Some(round) if round == value => true,
+            Some(round) if round == value => {
+                self.chosen_seen = true;
+                true
+            }
             _ if self.chosen => false,
             None => {
                 self.round = Some(value.to_string());
@@ -113,30 +170,40 @@ impl<'a> RowChecker<'a> {
                     );
                     self.problem(row, column, message);
                 }
+                // A row of another round is left out, and counted.
+                self.left_out += 1;
                 false
             }
         }
     }
 
-    /// Checks one data row; its ratings are kept only when the whole row is valid.
+    /// Checks one data row; its ratings are kept only when the whole row is valid, and a row left
+    /// out is counted.
     pub fn row(&mut self, columns: &Columns, row: u64, cells: &impl Cells) {
         if !self.in_round(columns, row, cells) {
             return;
         }
+        if !self.accept(columns, row, cells) {
+            self.left_out += 1;
+        }
+    }
+
+    /// Whether the row is valid; its ratings are kept when it is.
+    fn accept(&mut self, columns: &Columns, row: u64, cells: &impl Cells) -> bool {
         let before = self.errors.len();
         let Some(person) = self.person(columns, row, cells) else {
-            return;
+            return false;
         };
         let pending = match &columns.shape {
             ColumnShape::Long(long) => self.long(long, row, person, cells),
             ColumnShape::Wide(wide) => self.wide(wide, row, person, cells),
         };
         if self.errors.len() > before {
-            return;
+            return false;
         }
         for rating in &pending {
             if self.duplicate(row, rating.column, person, rating.item, rating.motivation) {
-                return;
+                return false;
             }
         }
         for rating in pending {
@@ -150,6 +217,7 @@ impl<'a> RowChecker<'a> {
                     .push(person, rating.item, rating.self_rating, rating.agreed);
             }
         }
+        true
     }
 
     fn long(&mut self, long: &Long, row: u64, person: u32, cells: &impl Cells) -> Vec<Pending> {

@@ -2,25 +2,21 @@
 
 use crate::Input;
 use ramverk_model::Framework;
+use ramverk_source::csv_cell::csv_field;
 
 /// Writes `input` in the long format that [`read_ratings_csv`](super::read_ratings_csv) reads.
 /// `round`, when given, fills a `round` column.
 pub fn write_ratings_csv(input: &Input, framework: &Framework, round: Option<&str>) -> String {
     let competences = framework.placed_competences();
     let (head, round) = match round {
-        Some(round) => ("round,", format!("{round},")),
+        Some(round) => ("round,", format!("{},", csv_field(round, ','))),
         None => ("", String::new()),
     };
     let mut out =
         format!("{head}person,role,unit,competence,self_rating,agreed_rating,area,motivation\n");
     let person = |index: u32| &input.persons[index as usize];
-    let field = |text: &str| {
-        if text.contains([',', '"', '\n']) {
-            format!("\"{}\"", text.replace('"', "\"\""))
-        } else {
-            text.to_string()
-        }
-    };
+    // Neutralised against formula injection and quoted; reading restores the cells.
+    let field = |text: &str| csv_field(text, ',');
     let level = |value: u8| {
         if value == 0 {
             String::new()

@@ -25,6 +25,7 @@ fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
     let path = &args.ratings;
     let options = ReadOptions {
         round: args.round.clone(),
+        ..ReadOptions::default()
     };
     let read = read_ratings_file_observed(path, &framework, &options, &mut |_, _| {})
         .map_err(|error| unreadable(path, &error))?;
@@ -43,6 +44,7 @@ fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
                 .collect();
             let value = json!({
                 "file": path,
+                "separator": read.separator.map(|s| (s as char).to_string()),
                 "rows": read.rows,
                 "persons": read.input.persons.len(),
                 "ratings": read.input.ratings.len(),
@@ -61,8 +63,13 @@ fn check(args: &RatingsCheckArgs) -> anyhow::Result<Outcome> {
             } else {
                 "problems in"
             };
+            // A CSV file separated by something else than commas says so.
+            let separated = match read.separator_name() {
+                Some(name) if name != "comma" => format!(" ({name}-separated)"),
+                _ => String::new(),
+            };
             out += &format!(
-                "{verdict} {}: {} rows, {} persons, {} ratings, {} motivation answers, {} problem(s) in {} row(s)\n",
+                "{verdict} {}{separated}: {} rows, {} persons, {} ratings, {} motivation answers, {} problem(s) in {} row(s)\n",
                 path.display(),
                 read.rows,
                 read.input.persons.len(),

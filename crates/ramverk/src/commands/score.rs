@@ -95,6 +95,7 @@ fn scored_round(
 ) -> anyhow::Result<(Round, Option<Vec<PersonReport>>)> {
     let options = ReadOptions {
         round: round.map(str::to_string),
+        ..ReadOptions::default()
     };
     let (input, skipped) = read_ratings(path, &options, args.skip_invalid, framework)?;
     let (ratings, persons) = (input.ratings.len(), input.persons.len());
@@ -145,9 +146,10 @@ fn read_ratings(
         crate::output::print_note(&diagnostics::short(&map, &diagnostic, Short::WithSeverity));
     }
     let skipped = read.skipped();
-    if skipped > 0 && !skip_invalid {
+    // A header problem leaves a column out even when every row is kept: that is refused too.
+    if !read.problems.is_empty() && !skip_invalid {
         bail!(
-            "{} has {} problem(s) in {skipped} of {} rows; nothing was scored\n  help: fix the rows, or pass --skip-invalid to score the valid rows",
+            "{} has {} problem(s), leaving out {skipped} of {} rows; nothing was scored\n  help: fix the file, or pass --skip-invalid to score what is valid",
             path.display(),
             read.problems.len(),
             read.rows
