@@ -1,0 +1,4 @@
+//! libFuzzer target: `ramverk_testkit::fuzz::diff` (docs/fuzzing.md).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| ramverk_testkit::fuzz::diff(data));
