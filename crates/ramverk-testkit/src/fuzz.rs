@@ -122,7 +122,7 @@ fn ratings(path: PathBuf) {
         return;
     };
     let _ = person_reports(framework, &file.input, &output);
-    let _ = group_reports(&output, Some(&output), 5);
+    let _ = group_reports(framework, &output, Some(&output), 5);
 }
 
 fn exchange(path: PathBuf) {
