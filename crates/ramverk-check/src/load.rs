@@ -95,12 +95,13 @@ pub fn load_texts(path: &Path) -> Result<Loaded, LoadError> {
 
 fn load_with(path: &Path, texts_only: bool) -> Result<Loaded, LoadError> {
     let files = framework_files(path)?;
-    let paths: Vec<(&PathBuf, bool)> = std::iter::once((&files.root, false))
-        .chain(files.areas.iter().map(|path| (path, false)))
-        .chain(files.profiles.iter().map(|path| (path, true)))
+    // (file, is it a part found in areas/ or profiles/, is it a profile)
+    let paths: Vec<(&PathBuf, bool, bool)> = std::iter::once((&files.root, false, false))
+        .chain(files.areas.iter().map(|path| (path, true, false)))
+        .chain(files.profiles.iter().map(|path| (path, true, true)))
         .collect();
-    let mut parts = parallel_map(&paths, |(file, is_profile)| {
-        read_file(file, *is_profile && texts_only)
+    let mut parts = parallel_map(&paths, |(file, is_part, is_profile)| {
+        read_file(file, *is_part, *is_profile && texts_only)
     })
     .into_iter();
     let mut map = SourceMap::default();
@@ -269,20 +270,25 @@ enum Content {
 
 /// Reads and parses one file; needs nothing shared, so files can be read in parallel. With
 /// `without_expected` (a profile loaded for its texts), the `expected` levels are left out.
-fn read_file(path: &Path, without_expected: bool) -> Result<Part, LoadError> {
+fn read_file(path: &Path, is_part: bool, without_expected: bool) -> Result<Part, LoadError> {
     let io_error = |cause| LoadError::Io {
         path: path.to_owned(),
         cause,
     };
-    // The kind is checked before opening: opening a named pipe would wait for a writer.
-    match regular_file(path) {
-        Ok(_) => {}
-        Err(NotAFile::Io(cause)) => return Err(io_error(cause)),
-        Err(reason) => {
-            return Ok(Part {
-                path: path.to_owned(),
-                content: Content::NotAFile(reason),
-            });
+    // A file found in areas/ or profiles/ that cannot be read is a finding about the framework;
+    // its kind is checked before opening (opening a named pipe would wait for a writer). The
+    // root file — the one named, `-`, or a directory's framework.yaml, checked already — is
+    // refused by the bounded reader with what it is.
+    if is_part {
+        match regular_file(path) {
+            Ok(_) => {}
+            Err(NotAFile::Io(cause)) => return Err(io_error(cause)),
+            Err(reason) => {
+                return Ok(Part {
+                    path: path.to_owned(),
+                    content: Content::NotAFile(reason),
+                });
+            }
         }
     }
     let bytes = match read_limited(path, MAX_FILE_BYTES as u64) {

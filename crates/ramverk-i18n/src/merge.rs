@@ -13,7 +13,7 @@ use crate::status::{Standing, standing};
 use crate::translation::{Entry, Translation, TranslationState, is_language_tag};
 use crate::{po, xliff};
 use ramverk_model::Framework;
-use ramverk_source::suggest::did_you_mean;
+use ramverk_source::suggest::Suggestions;
 
 /// How a returned unit is marked by the translator's tool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -262,6 +262,8 @@ pub fn merge_messages(
     let mut seen = HashSet::with_capacity(exchange.units.len());
     let mut report = Report::default();
     let mut changes = Vec::new();
+    // Built at the first unknown key: a file may hold thousands.
+    let mut suggestions: Option<Suggestions> = None;
     for unit in &exchange.units {
         if !seen.insert(unit.key.as_str()) {
             problems.push(
@@ -271,7 +273,10 @@ pub fn merge_messages(
             continue;
         }
         let Some(message) = by_key.get(unit.key.as_str()) else {
-            let hint = match did_you_mean(&unit.key, all.iter().map(|message| message.key.as_str())) {
+            let index = suggestions.get_or_insert_with(|| {
+                Suggestions::new(all.iter().map(|message| message.key.as_str()))
+            });
+            let hint = match index.best(&unit.key) {
                 Some(best) => format!("did you mean `{best}`? keys are never edited; re-extract the file if the framework's ids changed"),
                 None => "the text was removed or renumbered; re-extract the file with `ramverk i18n extract`".into(),
             };

@@ -3,7 +3,7 @@
 use foldhash::HashMap;
 
 use ramverk_source::Code;
-use ramverk_source::suggest::did_you_mean;
+use ramverk_source::suggest::Suggestions;
 
 use super::{Cells, RatingsError};
 
@@ -118,10 +118,10 @@ pub fn columns(
 }
 
 /// The wide shape's competence and motivation columns; other columns are problems.
-fn wide(
+fn wide<'c>(
     names: &[String],
     taken: &[Option<usize>],
-    competences: &HashMap<&str, u32>,
+    competences: &HashMap<&'c str, u32>,
     areas: &HashMap<&str, u32>,
 ) -> (Wide, Vec<RatingsError>) {
     let mut wide = Wide {
@@ -129,6 +129,8 @@ fn wide(
         motivations: Vec::new(),
     };
     let mut problems = Vec::new();
+    // Built at the first unknown column: a header may have thousands.
+    let mut suggestions: Option<Suggestions<'c>> = None;
     for (column, name) in names.iter().enumerate() {
         if taken.contains(&Some(column)) || name.is_empty() {
             continue;
@@ -148,7 +150,9 @@ fn wide(
             None => (name.split_whitespace().next().unwrap_or(""), false),
         };
         let Some(&competence) = competences.get(id) else {
-            let hint = did_you_mean(id, super::row_checker::in_order(competences))
+            let hint = suggestions
+                .get_or_insert_with(|| Suggestions::new(super::row_checker::in_order(competences)))
+                .best(id)
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
             let message = format!(

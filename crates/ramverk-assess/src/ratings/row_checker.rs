@@ -5,14 +5,16 @@ use foldhash::HashMap;
 use crate::{Input, Person};
 use ramverk_model::{Framework, Scale};
 use ramverk_source::Code;
-use ramverk_source::suggest::did_you_mean;
+use std::cell::OnceCell;
+
+use ramverk_source::suggest::Suggestions;
 
 use super::columns::{ColumnShape, Columns, Long, Wide};
 use super::{Cells, RatingsError};
 
 /// The keys of an id → index map in index order (document order), so that suggestions do not
 /// depend on hashing.
-pub fn in_order<'m>(map: &'m HashMap<&str, u32>) -> impl Iterator<Item = &'m str> {
+pub fn in_order<'m>(map: &HashMap<&'m str, u32>) -> impl Iterator<Item = &'m str> {
     let mut ids: Vec<(&str, u32)> = map.iter().map(|(&id, &i)| (id, i)).collect();
     ids.sort_unstable_by_key(|&(_, i)| i);
     ids.into_iter().map(|(id, _)| id)
@@ -33,6 +35,9 @@ pub struct RowChecker<'a> {
     pub competences: HashMap<&'a str, u32>,
     pub areas: HashMap<&'a str, u32>,
     roles: HashMap<&'a str, u32>,
+    /// "Did you mean" indexes, built at the first unknown id: a file may name thousands.
+    competence_suggestions: OnceCell<Suggestions<'a>>,
+    role_suggestions: OnceCell<Suggestions<'a>>,
     /// Expected levels, to refuse ratings outside a person's profile.
     shape: ramverk_scoring::Shape,
     persons: HashMap<String, u32>,
@@ -86,6 +91,8 @@ impl<'a> RowChecker<'a> {
                 .enumerate()
                 .map(|(i, r)| (r.id.as_str(), i as u32))
                 .collect(),
+            competence_suggestions: OnceCell::new(),
+            role_suggestions: OnceCell::new(),
             shape: crate::shape(framework),
             persons: HashMap::default(),
             person_roles: Vec::new(),
@@ -226,7 +233,10 @@ impl<'a> RowChecker<'a> {
         if !competence.is_empty() {
             let column = long.competence.unwrap_or(0);
             let Some(&index) = self.competences.get(competence) else {
-                let hint = did_you_mean(competence, in_order(&self.competences))
+                let hint = self
+                    .competence_suggestions
+                    .get_or_init(|| Suggestions::new(in_order(&self.competences)))
+                    .best(competence)
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
                 self.problem(
@@ -365,7 +375,11 @@ impl<'a> RowChecker<'a> {
             return None;
         }
         let Some(&role_index) = self.roles.get(role) else {
-            let hint = did_you_mean(role, self.framework.roles.iter().map(|r| r.id.as_str()))
+            let framework = self.framework;
+            let hint = self
+                .role_suggestions
+                .get_or_init(|| Suggestions::new(framework.roles.iter().map(|r| r.id.as_str())))
+                .best(role)
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
             self.problem(row, columns.role, format!("unknown role `{role}`{hint}"));
