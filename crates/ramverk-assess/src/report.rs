@@ -486,17 +486,9 @@ mod tests {
 
     fn aggregate(kind: GroupKind, key: &str, persons: u32, with_need: u32) -> Aggregate {
         Aggregate {
-            kind,
-            key: key.into(),
             persons,
             persons_with_need: with_need,
-            expected: 0,
-            rated: 0,
-            ratings: 0,
-            rating_sum: 0,
-            needs: 0,
-            motivation_answers: 0,
-            high_motivation: 0,
+            ..Aggregate::empty(kind, key)
         }
     }
 
@@ -703,17 +695,9 @@ mod tests {
         let groups = |persons: u32| Output {
             aggregates: (0..300_000)
                 .map(|i| Aggregate {
-                    kind: GroupKind::Unit,
-                    key: format!("unit-{i}"),
                     persons,
                     persons_with_need: 1,
-                    expected: 0,
-                    rated: 0,
-                    ratings: 0,
-                    rating_sum: 0,
-                    needs: 0,
-                    motivation_answers: 0,
-                    high_motivation: 0,
+                    ..Aggregate::empty(GroupKind::Unit, &format!("unit-{i}"))
                 })
                 .collect(),
             ..Output::default()

@@ -144,17 +144,5 @@ impl Groups {
 }
 
 fn aggregate(kind: GroupKind, key: &str) -> Aggregate {
-    Aggregate {
-        kind,
-        key: key.to_string(),
-        persons: 0,
-        persons_with_need: 0,
-        expected: 0,
-        rated: 0,
-        ratings: 0,
-        rating_sum: 0,
-        needs: 0,
-        motivation_answers: 0,
-        high_motivation: 0,
-    }
+    Aggregate::empty(kind, key)
 }

@@ -74,6 +74,23 @@ impl PersonResult {
 }
 
 impl Aggregate {
+    /// A group with nothing counted yet.
+    pub fn empty(kind: GroupKind, key: &str) -> Aggregate {
+        Aggregate {
+            kind,
+            key: key.to_owned(),
+            persons: 0,
+            persons_with_need: 0,
+            expected: 0,
+            rated: 0,
+            ratings: 0,
+            rating_sum: 0,
+            needs: 0,
+            motivation_answers: 0,
+            high_motivation: 0,
+        }
+    }
+
     /// The mean of the ratings given (1–5), if any were.
     pub fn mean_rating(&self) -> Option<f64> {
         share(self.rating_sum as f64, self.ratings)

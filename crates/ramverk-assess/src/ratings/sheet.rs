@@ -139,14 +139,18 @@ fn cell_name(row: u32, column: usize) -> String {
     )
 }
 
+/// The name of the first sheet, the one ratings are read from.
+fn first_sheet(names: Vec<String>) -> Result<String, RatingsError> {
+    names
+        .into_iter()
+        .next()
+        .ok_or_else(|| cannot("the spreadsheet has no sheet".into()))
+}
+
 fn xlsx(path: &Path, reading: &mut Reading) -> Result<(), RatingsError> {
     let mut workbook: Xlsx<_> = calamine::open_workbook(path)
         .map_err(|e| cannot(format!("cannot read the spreadsheet: {e}")))?;
-    let name = workbook
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| cannot("the spreadsheet has no sheet".into()))?;
+    let name = first_sheet(workbook.sheet_names())?;
     let mut cells = workbook
         .worksheet_cells_reader(&name)
         .map_err(|e| cannot(format!("cannot read the first sheet: {e}")))?;
@@ -192,11 +196,7 @@ fn xlsx(path: &Path, reading: &mut Reading) -> Result<(), RatingsError> {
 fn ods(path: &Path, reading: &mut Reading) -> Result<(), RatingsError> {
     let mut workbook: Ods<_> = calamine::open_workbook(path)
         .map_err(|e| cannot(format!("cannot read the spreadsheet: {e}")))?;
-    let name = workbook
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| cannot("the spreadsheet has no sheet".into()))?;
+    let name = first_sheet(workbook.sheet_names())?;
     let range = workbook
         .worksheet_range(&name)
         .map_err(|e| cannot(format!("cannot read the first sheet: {e}")))?;
