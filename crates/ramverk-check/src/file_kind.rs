@@ -6,6 +6,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use ramverk_source::SpecialFile;
+
 /// Why a path cannot be read as a file; shown after "PATH is".
 #[derive(Debug, thiserror::Error)]
 pub enum NotAFile {
@@ -19,8 +21,8 @@ pub enum NotAFile {
     #[error("a directory, not a file")]
     Directory,
     /// A named pipe, socket or device.
-    #[error("a {0}, not a regular file")]
-    Special(&'static str),
+    #[error("{}, not a regular file", special(*.0))]
+    Special(SpecialFile),
     /// The operating system refused to say.
     #[error("unreadable: {0}")]
     Io(io::Error),
@@ -31,7 +33,9 @@ pub fn regular_file(path: &Path) -> Result<u64, NotAFile> {
     match fs::metadata(path) {
         Ok(metadata) if metadata.is_file() => Ok(metadata.len()),
         Ok(metadata) if metadata.is_dir() => Err(NotAFile::Directory),
-        Ok(metadata) => Err(NotAFile::Special(special_kind(&metadata))),
+        Ok(metadata) => Err(NotAFile::Special(
+            SpecialFile::of(&metadata.file_type()).unwrap_or(SpecialFile::Other),
+        )),
         Err(error) => Err(broken_link(path).unwrap_or(NotAFile::Io(error))),
     }
 }
@@ -64,29 +68,17 @@ fn broken_link(path: &Path) -> Option<NotAFile> {
     Some(NotAFile::LinkLoop)
 }
 
-#[cfg(unix)]
-fn special_kind(metadata: &fs::Metadata) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    let kind = metadata.file_type();
-    if kind.is_fifo() {
-        "named pipe (FIFO)"
-    } else if kind.is_socket() {
-        "socket"
-    } else if kind.is_block_device() || kind.is_char_device() {
-        "device"
-    } else {
-        "special file"
+/// What a special file is, with its article: `a named pipe (FIFO)`, `a socket`, ...
+fn special(kind: SpecialFile) -> &'static str {
+    match kind {
+        SpecialFile::Other => "a special file",
+        kind => kind.describe(),
     }
-}
-
-#[cfg(not(unix))]
-fn special_kind(_: &fs::Metadata) -> &'static str {
-    "special file"
 }
 
 #[cfg(all(test, unix))]
 mod tests {
-    use super::{NotAFile, regular_file};
+    use super::{NotAFile, SpecialFile, regular_file};
 
     #[test]
     fn links_pipes_and_directories_are_told_apart() {
@@ -119,7 +111,7 @@ mod tests {
         ));
         assert!(matches!(
             regular_file(&path("pipe.yaml")),
-            Err(NotAFile::Special("named pipe (FIFO)"))
+            Err(NotAFile::Special(SpecialFile::Fifo))
         ));
     }
 }
