@@ -2,6 +2,8 @@
 //! and the assessment report — rendered through handlebars templates that users may override.
 //! It knows no arguments and no files: the binary reads templates and branding and writes output.
 
+pub mod branding;
 pub mod templates;
 
-pub use templates::{TemplateError, TemplateSource, Templates};
+pub use branding::Branding;
+pub use templates::{Page, TemplateError, TemplateSource, Templates};

@@ -16,8 +16,37 @@ use ramverk_render::messages::{Args, MessageError, Messages};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::branding::Branding;
+
 /// The templates compiled into ramverk: (name, text). `ramverk templates export` writes these.
-pub const BUILTIN: &[(&str, &str)] = &[];
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("_page.html", include_str!("../templates/_page.html.hbs")),
+    ("_style.css", include_str!("../templates/_style.css.hbs")),
+];
+
+/// What the page frame (`_page.html`) shows around every HTML document: each document's
+/// context carries it as `page`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page<'a> {
+    /// The document's language, a BCP 47 tag (`sv`).
+    pub lang: &'a str,
+    /// The document's title, for the browser tab and the window.
+    pub title: String,
+    /// ramverk's version.
+    pub version: &'static str,
+    pub branding: &'a Branding,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(lang: &'a str, title: String, branding: &'a Branding) -> Page<'a> {
+        Page {
+            lang,
+            title,
+            version: env!("CARGO_PKG_VERSION"),
+            branding,
+        }
+    }
+}
 
 /// This crate's Fluent messages per language (added to ramverk-render's).
 const MESSAGES: [(Language, &str); 3] = [
@@ -215,8 +244,80 @@ impl HelperDef for Text {
 
 #[cfg(test)]
 mod tests {
-    use super::{TemplateSource, Templates};
+    use super::{MESSAGES, Page, TemplateSource, Templates};
+    use crate::branding::{Branding, Logo};
     use ramverk_render::language::Language;
+    use ramverk_render::messages::Messages;
+
+    /// A document template using the page frame, rendered with `context`.
+    fn page(
+        templates: &mut Templates,
+        context: &serde_json::Value,
+    ) -> Result<String, super::TemplateError> {
+        templates
+            .registry
+            .register_template_string(
+                "test.html",
+                "{{#> _page.html}}<h1>{{heading}}</h1>{{/_page.html}}",
+            )
+            .unwrap();
+        templates
+            .origins
+            .insert("test.html".into(), "built-in".into());
+        templates.render("test.html", context)
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        let english = Messages::ids(MESSAGES[2].1);
+        for (language, text) in MESSAGES {
+            assert_eq!(Messages::ids(text), english, "{language:?}");
+        }
+    }
+
+    #[test]
+    fn the_page_frame_carries_language_branding_and_escapes_text() {
+        let branding = Branding {
+            organisation: Some("Stockholms <stad>".into()),
+            logo: Some(Logo {
+                data_uri: "data:image/png;base64,AAAA".into(),
+                alt: "Stockholms stad".into(),
+            }),
+            footer: Some("Kulturförvaltningen".into()),
+            ..Branding::default()
+        };
+        let mut templates = Templates::new(Language::Swedish, &[]).unwrap();
+        let context = serde_json::json!({
+            "page": Page::new("sv", "Ramverk & roller".into(), &branding),
+            "heading": "<script>",
+        });
+        let html = page(&mut templates, &context).unwrap();
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<title>Ramverk &amp; roller</title>"),
+            "{html}"
+        );
+        assert!(html.contains("Stockholms &lt;stad&gt;"), "{html}");
+        assert!(html.contains("alt=\"Stockholms stad\""), "{html}");
+        assert!(html.contains("<h1>&lt;script&gt;</h1>"), "{html}");
+        assert!(html.contains("Hoppa till innehållet"), "{html}");
+        assert!(html.contains("Kulturförvaltningen"), "{html}");
+    }
+
+    #[test]
+    fn a_missing_field_names_template_line_and_field() {
+        let mut templates = Templates::new(Language::English, &[]).unwrap();
+        let context = serde_json::json!({
+            "page": Page::new("en", "t".into(), &Branding::default()),
+        });
+        let error = page(&mut templates, &context).unwrap_err().to_string();
+        assert!(error.contains("test.html"), "{error}");
+        assert!(error.contains("heading"), "{error}");
+        assert!(error.contains("line 1"), "{error}");
+    }
 
     #[test]
     fn an_override_with_an_unknown_name_is_refused() {
