@@ -4,7 +4,7 @@ use serde::Serialize;
 
 /// What every HTML page shows of the publishing organisation. The default is ramverk's own
 /// neutral look with no organisation named.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct Branding {
     /// The organisation's name, shown in the page header: `Stockholms stad`.
     pub organisation: Option<String>,
@@ -39,17 +39,6 @@ impl Default for Colors {
             primary: "#1f3a5f".into(),
             on_primary: "#ffffff".into(),
             accent: "#1a5c99".into(),
-        }
-    }
-}
-
-impl Default for Branding {
-    fn default() -> Branding {
-        Branding {
-            organisation: None,
-            logo: None,
-            colors: Colors::default(),
-            footer: None,
         }
     }
 }
