@@ -104,7 +104,7 @@ pub fn check_terms(
 
 /// The alternatives of one side of a term, separated by ` / ` (`kollega / kollegaer`); a slash
 /// without spaces (`når/hvor`) is part of the term.
-fn alternatives(side: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn alternatives(side: &str) -> impl Iterator<Item = &str> {
     side.split(" / ")
         .map(str::trim)
         .filter(|alternative| !alternative.is_empty())

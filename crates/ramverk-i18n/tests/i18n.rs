@@ -891,6 +891,19 @@ fn glossaries_export_as_tbx_and_csv() {
             "<descrip type=\"definition\">An area; &quot;Area&quot; in ramverk.</descrip>"
         )
     );
+    // Alternatives are terms of their own, as CAT tools match each term as written.
+    let alternatives = i18n::Glossary {
+        source_language: "sv".into(),
+        target_language: "da".into(),
+        terms: vec![i18n::Term {
+            source: "staden / stadens".into(),
+            target: "kommunen / kommunens".into(),
+            note: None,
+        }],
+    };
+    assert!(alternatives.to_tbx().contains(
+        "<langSec xml:lang=\"sv\">\n          <termSec>\n            <term>staden</term>\n          </termSec>\n          <termSec>\n            <term>stadens</term>\n          </termSec>\n        </langSec>"
+    ));
     let csv = glossary.to_csv();
     assert!(csv.starts_with("sv,da,note\n"));
     assert!(
