@@ -705,3 +705,16 @@ fn an_english_diff_counts_in_the_singular_and_plural() {
         "{report}"
     );
 }
+
+/// A role's profile as an employee reads it, in each language.
+#[test]
+fn role_profile_snapshots() {
+    for lang in ["sv", "da", "en"] {
+        let output = Test::new()
+            .args(["show", STOCKHOLM, "--role", "medarbetare", "--lang", lang])
+            .any_stderr()
+            .run()
+            .stdout;
+        insta::assert_snapshot!(format!("show-role-medarbetare.{lang}"), output);
+    }
+}
