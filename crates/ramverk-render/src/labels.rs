@@ -12,14 +12,14 @@ use super::vocabulary::AreaWord;
 /// The fixed words of a diff report, and the grammar that depends on what is counted.
 pub struct Labels {
     messages: &'static Messages,
-    areas: AreaWord,
+    area_word: AreaWord,
     pub changes_in: String,
     pub summary: String,
     pub no_changes: String,
     pub metadata: String,
     pub guidance: String,
     pub scales: String,
-    pub areas_title: String,
+    pub areas: String,
     pub competences: String,
     pub roles: String,
     pub profiles: String,
@@ -82,14 +82,14 @@ impl Labels {
         let get = |id: &str| messages.format(id, Args::new().text("areas", areas.key()));
         Labels {
             messages,
-            areas,
+            area_word: areas,
             changes_in: get("diff-changes-in"),
             summary: get("diff-summary"),
             no_changes: get("diff-no-changes"),
             metadata: get("section-metadata"),
             guidance: get("section-guidance"),
             scales: get("section-scales"),
-            areas_title: get("section-areas"),
+            areas: get("section-areas"),
             competences: get("section-competences"),
             roles: get("section-roles"),
             profiles: get("section-profiles"),
@@ -108,7 +108,7 @@ impl Labels {
     }
 
     fn args(&self) -> Args<'static> {
-        Args::new().text("areas", self.areas.key())
+        Args::new().text("areas", self.area_word.key())
     }
 
     /// A section's title.
@@ -116,7 +116,7 @@ impl Labels {
         match section {
             Section::Guidance => &self.guidance,
             Section::Scales => &self.scales,
-            Section::Areas => &self.areas_title,
+            Section::Areas => &self.areas,
             Section::Competences => &self.competences,
             Section::Roles => &self.roles,
             Section::Profiles => &self.profiles,
