@@ -1,4 +1,5 @@
 # ramverk-render: faste tekster på dansk. De samme beskeder, i samme rækkefølge, findes i sv.ftl og en.ftl.
+# Argumenterne er beskrevet i en.ftl. Danske -et-participier bøjes ikke efter køn, kun i tal ($count).
 
 ## En rammes status
 status-draft = udkast
@@ -8,3 +9,258 @@ status-deprecated = udfaset
 ## Værdier i sammenligninger
 value-yes = ja
 value-no = nej
+value-not-applicable = ikke relevant
+
+## Rammeværkets dele som overskrifter
+section-metadata = Oplysninger om rammeværket
+    .gender = common
+section-guidance = Principper
+    .gender = neuter
+section-scales = Skalaer
+    .gender = common
+section-areas = { $areas ->
+        [dimension] Dimensioner
+       *[other] Kompetenceområder
+    }
+    .gender = { $areas ->
+        [dimension] common
+       *[other] neuter
+    }
+section-competences = Kompetencer
+    .gender = common
+section-roles = Roller
+    .gender = common
+section-profiles = Kompetenceprofiler
+    .gender = common
+section-expectations = Forventet niveau for rolle
+    .gender = neuter
+
+## Hvad der er sket med et element eller et felt
+diff-added = { $count ->
+       *[one] tilføjet
+        [other] tilføjede
+    }
+diff-removed = { $count ->
+       *[one] fjernet
+        [other] fjernede
+    }
+diff-changed = { $count ->
+       *[one] ændret
+        [other] ændrede
+    }
+diff-renumbered = { $count ->
+       *[one] omnummereret
+        [other] omnummererede
+    }
+diff-raised = { $count ->
+       *[one] hævet
+        [other] hævede
+    }
+diff-lowered = { $count ->
+       *[one] sænket
+        [other] sænkede
+    }
+
+## Et antal med participium: "3 tilføjede"
+diff-count-added = { $count } { diff-added }
+diff-count-removed = { $count } { diff-removed }
+diff-count-changed = { $count } { diff-changed }
+diff-count-renumbered = { $count } { diff-renumbered }
+diff-count-raised = { $count } { diff-raised }
+diff-count-lowered = { $count } { diff-lowered }
+
+## Et kompetencefelts ændringer: "ændret i 2 kompetencer"
+diff-in-competences = { $change } i { $count } { $count ->
+        [one] kompetence
+       *[other] kompetencer
+    }
+
+## En sammenlignings øvrige ord
+diff-changes-in = Ændringer i
+diff-summary = Sammenfatning
+diff-no-changes = Ingen ændringer i indholdet.
+diff-field = Felt
+diff-before = Før
+diff-after = Efter
+diff-competence = Kompetence
+
+## Felternes navne
+field-title = titel
+    .gender = common
+field-description = beskrivelse
+    .gender = common
+field-text = tekst
+    .gender = common
+field-area = { $areas ->
+        [dimension] dimension
+       *[other] kompetenceområde
+    }
+    .gender = { $areas ->
+        [dimension] common
+       *[other] neuter
+    }
+field-parent = overordnet kompetence
+    .gender = common
+field-definition = definition
+    .gender = common
+field-example = eksempel
+    .gender = neuter
+field-descriptor = niveaubeskrivelse
+    .gender = common
+field-descriptor-ranked = niveaubeskrivelse { $rank }
+    .gender = common
+field-learning-activity = læringsaktivitet
+    .gender = common
+field-motivation = motivation
+    .gender = common
+field-restricted-to = kun for
+    .gender = common
+field-level = niveau
+    .gender = neuter
+field-level-ranked = niveau { $rank }
+    .gender = neuter
+field-level-description = niveauets beskrivelse
+    .gender = common
+field-level-description-ranked = beskrivelse af niveau { $rank }
+    .gender = common
+field-not-rated = ikke vurderet
+    .gender = common
+field-cumulative = trappe
+    .gender = common
+field-requires-descriptors = kræver niveaubeskrivelser
+    .gender = common
+field-unit = enhed
+    .gender = common
+field-id = id
+    .gender = neuter
+field-version = version
+    .gender = common
+field-language = sprog
+    .gender = neuter
+field-status = status
+    .gender = common
+field-adopted = vedtaget
+    .gender = common
+field-publisher = udgiver
+    .gender = common
+field-publisher-unit = udgiverens enhed
+    .gender = common
+field-publisher-url = udgiverens websted
+    .gender = neuter
+field-rating-scale = vurderingsskala
+    .gender = common
+field-motivation-scale = motivationsskala
+    .gender = common
+field-vocabulary = begreber
+    .gender = neuter
+field-source = kilde
+    .gender = common
+field-correction = rettelse
+    .gender = common
+field-note = note
+    .gender = common
+
+## ramverk show
+show-scale = Skala
+show-cumulative = trappe: hvert niveau bygger på niveauerne under
+show-not-rated = ikke vurderet
+show-only-for = Kun for
+show-motivation = Motivation
+show-learning-activity = Læringsaktivitet
+show-expected-levels = forventet niveau for { $count } { $count ->
+        [one] kompetence
+       *[other] kompetencer
+    }
+show-area-not-for-role = { $areas ->
+        [dimension] — (dimensionen gælder ikke rollen)
+       *[other] — (kompetenceområdet gælder ikke rollen)
+    }
+
+## ramverk score
+report-heading = resultater af kompetencevurderingen
+report-everyone = Alle
+report-by-area = { $areas ->
+        [dimension] Fordelt på dimensioner
+       *[other] Fordelt på kompetenceområder
+    }
+report-by-role = Fordelt på roller
+report-by-unit = Fordelt på enheder
+report-by-competence = Fordelt på kompetencer
+report-all-persons = Alle personer
+report-group = gruppe
+report-area = { $areas ->
+        [dimension] dimension
+       *[other] kompetenceområde
+    }
+report-competence = kompetence
+report-role = rolle
+report-unit = enhed
+report-column-persons = personer
+report-column-mean = gennemsnit
+report-column-need = vurderinger med behov
+report-column-persons-with-need = personer med behov
+report-column-high-motivation = høj motivation
+report-column-coverage = dækningsgrad
+report-short-persons = personer
+report-short-mean = gnsn.
+report-short-need = behov
+report-short-persons-with-need = med behov
+report-short-high-motivation = høj mot.
+report-short-coverage = dækning
+report-builtin-rule = de indbyggede Stockholm-regler
+report-scored-with = beregnet med { $rule }; grupper med færre end { $min_group } personer vises ikke for at beskytte enkeltpersoner
+report-ratings-from = { $ratings } { $ratings ->
+        [one] vurdering
+       *[other] vurderinger
+    } fra { $persons } { $persons ->
+        [one] person
+       *[other] personer
+    }
+report-skipped = { $count ->
+        [one] { $count } ugyldig række sprunget over
+       *[other] { $count } ugyldige rækker sprunget over
+    }
+report-now = nu
+report-before = før
+report-changes-in-parentheses = ændring i parentes, andele i procentpoint
+report-hidden = skjult for at beskytte enkeltpersoner (færre end { $min_group } personer, eller en gruppe som ellers ville afsløre en sådan)
+report-hidden-short = skjult
+report-complementary = { $count ->
+        [0] ingen skjult gruppe kan regnes ud af de viste tal
+        [one] { $count } gruppe mere er skjult, så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)
+       *[other] { $count } grupper mere er skjult, så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)
+    }
+report-met = opfyldt
+report-need = BEHOV
+report-not-rated = ikke vurderet
+report-not-expected = ikke forventet
+report-persons = Personer
+report-needs-and-gap = { $needs } kompetencebehov, { $gap } niveautrin under forventet niveau
+report-expected = forventet niveau
+report-rating = vurdering
+report-outcome = resultat
+report-learning-activities = læringsaktiviteter
+report-framework = Rammeværk
+report-scoring-rule = Beregningsregel
+report-ratings = Vurderinger
+report-privacy = Databeskyttelse
+report-privacy-note = for grupper med færre end { $min_group } personer vises ingen tal for at beskytte enkeltpersoner
+report-key-figures = Nøgletal for alle
+report-points = pp
+report-areas-at-a-glance = { $areas ->
+        [dimension] Dimensionerne i overblik
+       *[other] Kompetenceområderne i overblik
+    }
+report-chart-mean = { $areas ->
+        [dimension] Gennemsnit pr. dimension (1–5)
+       *[other] Gennemsnit pr. kompetenceområde (1–5)
+    }
+report-chart-need = { $areas ->
+        [dimension] Andel vurderinger med kompetencebehov pr. dimension
+       *[other] Andel vurderinger med kompetencebehov pr. kompetenceområde
+    }
+report-chart-motivation = { $areas ->
+        [dimension] Andel med høj motivation pr. dimension
+       *[other] Andel med høj motivation pr. kompetenceområde
+    }
+report-changes-note = Ændring siden forrige runde i parentes, for andele i procentpoint (pp).

@@ -1,4 +1,16 @@
 # ramverk-render: fixed texts in English. The same messages, in the same order, are in sv.ftl and da.ftl.
+#
+# Arguments used below (a message lists the ones it takes):
+#   $count    a number; selects the plural form (CLDR rules of the language). Where a message is
+#             a single word that also stands alone (diff-added), a missing $count reads as one.
+#   $gender   the grammatical gender of the noun a participle describes: "common" or "neuter".
+#             Take it from the noun's .gender attribute (section-areas.gender, field-example.gender).
+#             Swedish agrees ("1 tillagd kompetens", "1 tillagt kompetensområde"); Danish and
+#             English ignore it. A missing $gender reads as common.
+#   $areas    the framework's own word for its areas: "dimension" when its vocabulary calls them
+#             dimensions (the KL frameworks), otherwise "area". Every message that names areas takes it.
+#   $rank     a level's rank (a number).
+# Every noun message has a .gender attribute ("common" or "neuter") in every language.
 
 ## A framework's status
 status-draft = draft
@@ -8,3 +20,275 @@ status-deprecated = deprecated
 ## Values in comparisons
 value-yes = yes
 value-no = no
+# An expected level that does not apply to a role.
+value-not-applicable = not applicable
+
+## The parts of a framework, as headings. $areas (section-areas only).
+section-metadata = About the framework
+    .gender = common
+section-guidance = Guiding principles
+    .gender = common
+section-scales = Scales
+    .gender = common
+section-areas = { $areas ->
+        [dimension] Dimensions
+       *[other] Areas
+    }
+    .gender = common
+section-competences = Competences
+    .gender = common
+section-roles = Roles
+    .gender = common
+section-profiles = Role profiles
+    .gender = common
+section-expectations = Expected level for role
+    .gender = common
+
+## What happened to an item or a field (a participle). $count (missing: one), $gender.
+diff-added = added
+diff-removed = removed
+diff-changed = changed
+diff-renumbered = renumbered
+diff-raised = raised
+diff-lowered = lowered
+
+## A count with its participle: "3 added". $count, $gender.
+diff-count-added = { $count } { diff-added }
+diff-count-removed = { $count } { diff-removed }
+diff-count-changed = { $count } { diff-changed }
+diff-count-renumbered = { $count } { diff-renumbered }
+diff-count-raised = { $count } { diff-raised }
+diff-count-lowered = { $count } { diff-lowered }
+
+## A competence field's tally: "changed in 2 competences". $change: the participle
+## (diff-added … formatted with the field's gender); $count: how many competences.
+diff-in-competences = { $change } in { $count } { $count ->
+        [one] competence
+       *[other] competences
+    }
+
+## A diff report's other words.
+# Before the framework's title: "Changes in <title>: 0.9.0 → 1.0.0".
+diff-changes-in = Changes in
+diff-summary = Summary
+diff-no-changes = No changes in content.
+diff-field = Field
+diff-before = Before
+diff-after = After
+diff-competence = Competence
+
+## A diff field's name, lower case. $areas (field-area only). The ranked ones take $rank.
+field-title = title
+    .gender = common
+field-description = description
+    .gender = common
+field-text = text
+    .gender = common
+field-area = { $areas ->
+        [dimension] dimension
+       *[other] area
+    }
+    .gender = common
+field-parent = parent
+    .gender = common
+field-definition = definition
+    .gender = common
+field-example = example
+    .gender = common
+field-descriptor = descriptor
+    .gender = common
+field-descriptor-ranked = descriptor { $rank }
+    .gender = common
+field-learning-activity = learning activity
+    .gender = common
+field-motivation = motivation
+    .gender = common
+field-restricted-to = restricted to
+    .gender = common
+field-level = level
+    .gender = common
+field-level-ranked = level { $rank }
+    .gender = common
+field-level-description = level description
+    .gender = common
+field-level-description-ranked = level { $rank } description
+    .gender = common
+field-not-rated = not rated
+    .gender = common
+field-cumulative = cumulative
+    .gender = common
+field-requires-descriptors = requires descriptors
+    .gender = common
+field-unit = unit
+    .gender = common
+field-id = id
+    .gender = common
+field-version = version
+    .gender = common
+field-language = language
+    .gender = common
+field-status = status
+    .gender = common
+field-adopted = adopted
+    .gender = common
+field-publisher = publisher
+    .gender = common
+field-publisher-unit = publisher unit
+    .gender = common
+field-publisher-url = publisher url
+    .gender = common
+field-rating-scale = rating scale
+    .gender = common
+field-motivation-scale = motivation scale
+    .gender = common
+field-vocabulary = vocabulary
+    .gender = common
+field-source = source
+    .gender = common
+field-correction = correction
+    .gender = common
+field-note = note
+    .gender = common
+
+## `ramverk show`: a framework and a role's profile.
+# Before a scale's id and title.
+show-scale = Scale
+# After a cumulative scale's title, in parentheses.
+show-cumulative = cumulative: each level builds on the ones below
+# After the value a scale uses for "not rated", in parentheses.
+show-not-rated = not rated
+# Before the roles an area is restricted to.
+show-only-for = Only for
+# Before an area's motivation statement.
+show-motivation = Motivation
+# Before a competence's learning activity.
+show-learning-activity = Learning activity
+# After a role's title: how many competences have an expected level. $count.
+show-expected-levels = { $count ->
+        [one] expected level for { $count } competence
+       *[other] expected levels for { $count } competences
+    }
+# A competence without an expected level, in an area that is not for the role. $areas.
+show-area-not-for-role = { $areas ->
+        [dimension] — (dimension not for this role)
+       *[other] — (area not for this role)
+    }
+
+## `ramverk score`: the assessment report. JSON and CSV keep their English keys.
+# After the framework's title in the report's heading.
+report-heading = self-assessment results
+# Section headings. $areas (report-by-area).
+report-everyone = Everyone
+report-by-area = { $areas ->
+        [dimension] By dimension
+       *[other] By area
+    }
+report-by-role = By role
+report-by-unit = By unit
+report-by-competence = By competence
+# The title of the group of everyone (also in the CSV).
+report-all-persons = All persons
+# What one group is, for a table's first column. $areas (report-area).
+report-group = group
+report-area = { $areas ->
+        [dimension] dimension
+       *[other] area
+    }
+report-competence = competence
+report-role = role
+report-unit = unit
+# The six figures of a group.
+report-column-persons = persons
+report-column-mean = mean rating
+report-column-need = ratings with need
+report-column-persons-with-need = persons with need
+report-column-high-motivation = high motivation
+report-column-coverage = coverage
+# The same, at most ten characters each, for a terminal.
+report-short-persons = persons
+report-short-mean = mean
+report-short-need = needs
+report-short-persons-with-need = with need
+report-short-high-motivation = high mot.
+report-short-coverage = coverage
+# The name of the built-in scoring rule.
+report-builtin-rule = the built-in Stockholm rules
+# How the framework was scored. $rule: the rule's name; $min_group: the privacy threshold.
+report-scored-with = scored with { $rule }; groups under { $min_group } persons suppressed
+# What a ratings file held. $ratings, $persons: numbers.
+report-ratings-from = { $ratings } { $ratings ->
+        [one] rating
+       *[other] ratings
+    } from { $persons } { $persons ->
+        [one] person
+       *[other] persons
+    }
+# Invalid rows skipped. $count.
+report-skipped = { $count } invalid { $count ->
+        [one] row
+       *[other] rows
+    } skipped
+# The current and the earlier round, in lower case.
+report-now = now
+report-before = before
+# Where a change stands, after the earlier round's line.
+report-changes-in-parentheses = changes in parentheses, percentage points
+# A hidden group (which of the two reasons is not said). $min_group.
+report-hidden = suppressed to protect individuals (fewer than { $min_group } persons, or a group that would give such a group away)
+# The same, short, for a table's cell.
+report-hidden-short = suppressed
+# What complementary suppression did. $count: the groups it hid.
+report-complementary = { $count ->
+        [0] no suppressed group can be worked out from the figures shown
+        [one] { $count } more group suppressed so that no suppressed group can be worked out from the figures shown (complementary suppression)
+       *[other] { $count } more groups suppressed so that no suppressed group can be worked out from the figures shown (complementary suppression)
+    }
+# Outcomes of one competence of one person.
+report-met = met
+report-need = NEED
+report-not-rated = not rated
+report-not-expected = not expected
+# The per-person section's heading.
+report-persons = Persons
+# A person's needs and the steps below the expected levels. $needs, $gap: numbers.
+report-needs-and-gap = { $needs } { $needs ->
+        [one] need
+       *[other] needs
+    }, { $gap } { $gap ->
+        [one] level step
+       *[other] level steps
+    } below the expected level
+# Per-person columns.
+report-expected = expected
+report-rating = rating
+report-outcome = outcome
+report-learning-activities = learning activities
+# The HTML page's facts.
+report-framework = Framework
+report-scoring-rule = Scoring rule
+report-ratings = Ratings
+report-privacy = Privacy
+# $min_group.
+report-privacy-note = groups of fewer than { $min_group } persons are suppressed: no figures are shown for them
+report-key-figures = Key figures for everyone
+# The unit of a change of a share, after the number and a space.
+report-points = pp
+# $areas (these three).
+report-areas-at-a-glance = { $areas ->
+        [dimension] Dimensions at a glance
+       *[other] Areas at a glance
+    }
+report-chart-mean = { $areas ->
+        [dimension] Mean rating per dimension (1–5)
+       *[other] Mean rating per area (1–5)
+    }
+report-chart-need = { $areas ->
+        [dimension] Share of ratings with a need, per dimension
+       *[other] Share of ratings with a need, per area
+    }
+report-chart-motivation = { $areas ->
+        [dimension] Share with high motivation, per dimension
+       *[other] Share with high motivation, per area
+    }
+# Above a table comparing two rounds.
+report-changes-note = Changes since the earlier round in parentheses, in percentage points for shares.

@@ -1,14 +1,16 @@
 //! A diff as a terminal report, a Markdown review memo or a printable HTML page.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use ramverk_model::Expectation;
 use ramverk_review::diff::{
-    ChangeKind, Diff, ExpectationChange, FieldChange, ItemChange, Movement, Section, SegmentKind,
+    ChangeKind, Diff, ExpectationChange, FieldChange, ItemChange, Movement, Section, Segment,
+    SegmentKind,
 };
 
-use super::labels::{Labels, field_kind_name, field_name, for_language};
+use super::labels::{Counted, Labels, for_diff, has_translated_values};
 use super::text::{escape_html as escape, escape_markdown, visible};
 use crate::ColorMode;
 
@@ -19,92 +21,106 @@ fn sections(diff: &Diff) -> impl Iterator<Item = (Section, &[ItemChange])> {
         .map(|section| (section, diff.items(section)))
 }
 
-fn section_title(section: Section, labels: &Labels) -> &'static str {
-    match section {
-        Section::Guidance => labels.guidance,
-        Section::Scales => labels.scales,
-        Section::Areas => labels.areas,
-        Section::Competences => labels.competences,
-        Section::Roles => labels.roles,
-        Section::Profiles => labels.profiles,
-    }
-}
-
-fn kind_word(kind: ChangeKind, labels: &Labels) -> &'static str {
-    match kind {
-        ChangeKind::Added => labels.added,
-        ChangeKind::Removed => labels.removed,
-        ChangeKind::Changed => labels.changed,
-        ChangeKind::Renumbered => labels.renumbered,
-    }
-}
-
-/// `3 tillagda` / `1 tillagd`: a count with the participle in the right number.
-fn counted(n: usize, singular: &str, plural: &str) -> String {
-    format!("{n} {}", if n == 1 { singular } else { plural })
+fn section_title(section: Section, labels: &Labels) -> &str {
+    labels.section(section)
 }
 
 /// Adds `title: 3 tillagda, 1 borttagen` for the non-zero counts, if any.
-fn push_counts(lines: &mut Vec<String>, title: &str, counts: &[(usize, &str, &str)]) {
+fn push_counts(lines: &mut Vec<String>, title: &str, counts: Vec<(usize, String)>) {
     let parts: Vec<String> = counts
-        .iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|(n, one, many)| counted(*n, one, many))
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(_, text)| text)
         .collect();
     if !parts.is_empty() {
         lines.push(format!("{title}: {}", parts.join(", ")));
     }
 }
 
-/// The summary as sentences: counts per section, then fields changed across competences.
+/// The summary as sentences: counts per section, then fields changed across competences. Each
+/// count's participle agrees with what is counted (`Kompetensområden: 1 tillagt`).
 fn summary_lines(diff: &Diff, labels: &Labels) -> Vec<String> {
-    let [added, removed, changed, renumbered] = labels.plural;
     let s = &diff.summary;
+    let change = Counted::Change;
     let mut lines = Vec::new();
     if s.metadata > 0 {
         lines.push(format!(
             "{}: {}",
             labels.metadata,
-            counted(s.metadata, labels.changed, changed)
+            labels.counted(change(ChangeKind::Changed), s.metadata, None)
         ));
     }
     for section in Section::ALL {
         let (title, c) = (section_title(section, labels), s.counts(section));
-        let parts = [
-            (c.added, labels.added, added),
-            (c.removed, labels.removed, removed),
-            (c.renumbered, labels.renumbered, renumbered),
-            (c.changed, labels.changed, changed),
+        let count =
+            |kind: ChangeKind, n: usize| (n, labels.counted(change(kind), n, Some(section)));
+        let parts = vec![
+            count(ChangeKind::Added, c.added),
+            count(ChangeKind::Removed, c.removed),
+            count(ChangeKind::Renumbered, c.renumbered),
+            count(ChangeKind::Changed, c.changed),
         ];
-        push_counts(&mut lines, title, &parts);
+        push_counts(&mut lines, title, parts);
     }
     let e = &s.expectations;
-    let [raised, lowered] = labels.plural_moves;
-    let parts = [
-        (e.added, labels.added, added),
-        (e.removed, labels.removed, removed),
-        (e.raised, labels.raised, raised),
-        (e.lowered, labels.lowered, lowered),
+    let count = |what: Counted, n: usize| (n, labels.counted_expectations(what, n));
+    let parts = vec![
+        count(change(ChangeKind::Added), e.added),
+        count(change(ChangeKind::Removed), e.removed),
+        count(Counted::Raised, e.raised),
+        count(Counted::Lowered, e.lowered),
     ];
-    push_counts(&mut lines, labels.expectations, &parts);
+    push_counts(&mut lines, &labels.expectations, parts);
     for tally in &s.competence_fields {
         let parts: Vec<String> = [
-            (tally.added, labels.added),
-            (tally.removed, labels.removed),
-            (tally.changed, labels.changed),
+            (ChangeKind::Added, tally.added),
+            (ChangeKind::Removed, tally.removed),
+            (ChangeKind::Changed, tally.changed),
         ]
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, word)| format!("{word} {} {n} {}", labels.in_word, labels.in_competences))
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, n)| labels.in_competences(kind, tally.field, n))
         .collect();
         lines.push(format!(
             "{} – {}: {}",
             labels.competences,
-            field_kind_name(&diff.new.language, tally.field),
+            labels.field_kind_name(tally.field),
             parts.join(", ")
         ));
     }
     lines
+}
+
+/// A field change as the report shows it: fixed values (yes/no, a status) in the report's
+/// words, a change of one of them as the old word removed and the new one inserted.
+fn shown<'a>(field: &'a FieldChange, labels: &Labels) -> Cow<'a, FieldChange> {
+    if !has_translated_values(field.field.kind()) {
+        return Cow::Borrowed(field);
+    }
+    let value = |text: &Option<String>| {
+        text.as_deref()
+            .map(|t| labels.value(field.field.kind(), t).into_owned())
+    };
+    let (old, new) = (value(&field.old), value(&field.new));
+    let words = match (&old, &new) {
+        (Some(old), Some(new)) if !field.words.is_empty() => vec![
+            Segment {
+                kind: SegmentKind::Removed,
+                text: old.clone(),
+            },
+            Segment {
+                kind: SegmentKind::Inserted,
+                text: new.clone(),
+            },
+        ],
+        _ => Vec::new(),
+    };
+    Cow::Owned(FieldChange {
+        field: field.field,
+        old,
+        new,
+        words,
+    })
 }
 
 fn item_heading(item: &ItemChange) -> String {
@@ -117,7 +133,7 @@ fn item_heading(item: &ItemChange) -> String {
 fn expectation_text(e: Option<Expectation>, labels: &Labels) -> String {
     match e {
         Some(Expectation::Level(rank)) => rank.to_string(),
-        Some(Expectation::NotApplicable(_)) => labels.not_applicable.to_owned(),
+        Some(Expectation::NotApplicable(_)) => labels.not_applicable.clone(),
         None => "–".to_owned(),
     }
 }
@@ -172,7 +188,7 @@ fn expectation_table(
 
 /// The diff for a terminal; colours show removed and inserted words, `[-…-]` and `{+…+}` without.
 pub fn human(diff: &Diff, color: ColorMode) -> String {
-    let labels = for_language(&diff.new.language);
+    let labels = &for_diff(diff);
     let mut out = String::new();
     let title = format!(
         "{} {}: {} → {}",
@@ -183,7 +199,7 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
         let _ = writeln!(out, "{}", labels.no_changes);
         return out;
     }
-    let _ = writeln!(out, "{}", color.paint("1", labels.summary));
+    let _ = writeln!(out, "{}", color.paint("1", &labels.summary));
     for line in summary_lines(diff, labels) {
         let _ = writeln!(out, "  • {}", visible(&line));
     }
@@ -203,24 +219,24 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
             let line = format!(
                 "{mark} {} ({})",
                 item_heading(item),
-                kind_word(item.change, labels)
+                labels.item_change(item.change, section)
             );
             let _ = writeln!(out, "  {}", color.paint(style, &line));
             for field in &item.fields {
-                human_field(&mut out, &diff.new.language, field, labels, color);
+                human_field(&mut out, field, labels, color);
             }
         }
         out.push('\n');
     }
     if !diff.expectations.is_empty() {
-        let _ = writeln!(out, "{}", color.paint("1", labels.expectations));
+        let _ = writeln!(out, "{}", color.paint("1", &labels.expectations));
         let (roles, rows) = expectation_table(&diff.expectations, labels);
         let width = rows
             .iter()
             .map(|(id, _)| id.len())
             .max()
             .unwrap_or(0)
-            .max(labels.competence.len());
+            .max(labels.competence.chars().count());
         let widths: Vec<usize> = roles
             .iter()
             .enumerate()
@@ -254,26 +270,23 @@ pub fn human(diff: &Diff, color: ColorMode) -> String {
         out.push('\n');
     }
     if !diff.metadata.is_empty() {
-        let _ = writeln!(out, "{}", color.paint("1", labels.metadata));
+        let _ = writeln!(out, "{}", color.paint("1", &labels.metadata));
         for field in &diff.metadata {
-            human_field(&mut out, &diff.new.language, field, labels, color);
+            human_field(&mut out, field, labels, color);
         }
         out.push('\n');
     }
     out
 }
 
-fn human_field(
-    out: &mut String,
-    language: &str,
-    field: &FieldChange,
-    labels: &Labels,
-    color: ColorMode,
-) {
-    let name = field_name(language, field.field);
+fn human_field(out: &mut String, field: &FieldChange, labels: &Labels, color: ColorMode) {
+    let field = &*shown(field, labels);
+    let name = labels.field_name(field.field);
+    let added = || labels.field_change(ChangeKind::Added, field.field);
+    let removed = || labels.field_change(ChangeKind::Removed, field.field);
     let text = match (&field.old, &field.new) {
-        (None, Some(new)) => format!("{name} ({}): {}", labels.added, color.paint("32", new)),
-        (Some(old), None) => format!("{name} ({}): {}", labels.removed, color.paint("31", old)),
+        (None, Some(new)) => format!("{name} ({}): {}", added(), color.paint("32", new)),
+        (Some(old), None) => format!("{name} ({}): {}", removed(), color.paint("31", old)),
         _ => format!("{name}: {}", words_human(&field.words, color)),
     };
     let _ = writeln!(out, "      {text}");
@@ -300,7 +313,7 @@ pub fn words_human(segments: &[ramverk_review::diff::Segment], color: ColorMode)
 
 /// A review memo in Markdown, in the framework's language.
 pub fn markdown(diff: &Diff) -> String {
-    let labels = for_language(&diff.new.language);
+    let labels = &for_diff(diff);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -329,10 +342,10 @@ pub fn markdown(diff: &Diff) -> String {
                 out,
                 "- **{}** — {}",
                 escape_markdown(&item_heading(item)),
-                kind_word(item.change, labels)
+                labels.item_change(item.change, section)
             );
             for field in &item.fields {
-                markdown_field(&mut out, &diff.new.language, field, labels, "  - ");
+                markdown_field(&mut out, field, labels, "  - ");
             }
         }
         out.push('\n');
@@ -351,24 +364,21 @@ pub fn markdown(diff: &Diff) -> String {
     if !diff.metadata.is_empty() {
         let _ = writeln!(out, "## {}\n", labels.metadata);
         for field in &diff.metadata {
-            markdown_field(&mut out, &diff.new.language, field, labels, "- ");
+            markdown_field(&mut out, field, labels, "- ");
         }
         out.push('\n');
     }
     out
 }
 
-fn markdown_field(
-    out: &mut String,
-    language: &str,
-    field: &FieldChange,
-    labels: &Labels,
-    bullet: &str,
-) {
-    let name = field_name(language, field.field);
+fn markdown_field(out: &mut String, field: &FieldChange, labels: &Labels, bullet: &str) {
+    let field = &*shown(field, labels);
+    let name = labels.field_name(field.field);
+    let added = || labels.field_change(ChangeKind::Added, field.field);
+    let removed = || labels.field_change(ChangeKind::Removed, field.field);
     let text = match (&field.old, &field.new) {
-        (None, Some(new)) => format!("{name} ({}): {}", labels.added, escape_markdown(new)),
-        (Some(old), None) => format!("{name} ({}): ~~{}~~", labels.removed, escape_markdown(old)),
+        (None, Some(new)) => format!("{name} ({}): {}", added(), escape_markdown(new)),
+        (Some(old), None) => format!("{name} ({}): ~~{}~~", removed(), escape_markdown(old)),
         _ => {
             let words: String = field
                 .words
@@ -409,7 +419,7 @@ th{background:#f3f3f3}td.field{width:12rem;color:#555}del{background:#fde2e2;col
 
 /// A self-contained, printable page with old and new text side by side.
 pub fn html(diff: &Diff) -> String {
-    let labels = for_language(&diff.new.language);
+    let labels = &for_diff(diff);
     let lang = escape(&diff.new.language);
     let title = format!(
         "{} {}: {} → {}",
@@ -440,10 +450,10 @@ pub fn html(diff: &Diff) -> String {
                 out,
                 "<h3>{}<span class=\"kind {class}\">{}</span></h3>",
                 escape(&item_heading(item)),
-                kind_word(item.change, labels)
+                labels.item_change(item.change, section)
             );
             if !item.fields.is_empty() {
-                html_fields(&mut out, &diff.new.language, &item.fields, labels);
+                html_fields(&mut out, &item.fields, labels);
             }
         }
     }
@@ -469,19 +479,20 @@ pub fn html(diff: &Diff) -> String {
     }
     if !diff.metadata.is_empty() {
         let _ = writeln!(out, "<h2>{}</h2>", labels.metadata);
-        html_fields(&mut out, &diff.new.language, &diff.metadata, labels);
+        html_fields(&mut out, &diff.metadata, labels);
     }
     out.push_str("</body>\n</html>\n");
     out
 }
 
-fn html_fields(out: &mut String, language: &str, fields: &[FieldChange], labels: &Labels) {
+fn html_fields(out: &mut String, fields: &[FieldChange], labels: &Labels) {
     let _ = writeln!(
         out,
         "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>",
         labels.field, labels.before, labels.after
     );
     for field in fields {
+        let field = &*shown(field, labels);
         let (before, after) = if field.words.is_empty() {
             (
                 field
@@ -516,7 +527,7 @@ fn html_fields(out: &mut String, language: &str, fields: &[FieldChange], labels:
         let _ = writeln!(
             out,
             "<tr><td class=\"field\">{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&field_name(language, field.field)),
+            escape(&labels.field_name(field.field)),
             before.unwrap_or_default(),
             after.unwrap_or_default()
         );

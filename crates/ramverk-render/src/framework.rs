@@ -2,15 +2,46 @@
 
 use std::fmt::Write;
 
-use ramverk_model::{Competence, Expectation, Framework, Profile, Role, Scale};
+use ramverk_model::{Competence, Expectation, Framework, Profile, Role, Scale, Status};
 
-use super::show_labels::{self, ShowLabels};
+use super::language::Language;
+use super::messages::{Args, Messages};
 use super::text::wrap;
+use super::vocabulary::AreaWord;
 use crate::ColorMode;
+
+/// The fixed words of the framework and role views: the messages of the framework's language
+/// (`show-*`, `status-*`, `section-roles`), naming areas with its vocabulary's word.
+struct Words {
+    messages: &'static Messages,
+    areas: AreaWord,
+}
+
+impl Words {
+    fn of(framework: &Framework) -> Words {
+        Words {
+            messages: Messages::of(Language::of(&framework.language)),
+            areas: AreaWord::of_framework(framework),
+        }
+    }
+
+    fn get(&self, id: &str) -> String {
+        self.messages
+            .format(id, Args::new().text("areas", self.areas.key()))
+    }
+
+    fn status(&self, status: Status) -> String {
+        self.get(match status {
+            Status::Draft => "status-draft",
+            Status::Adopted => "status-adopted",
+            Status::Deprecated => "status-deprecated",
+        })
+    }
+}
 
 /// The whole framework.
 pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> String {
-    let labels = show_labels::for_language(&framework.language);
+    let labels = &Words::of(framework);
     let mut out = String::new();
     header(&mut out, framework, labels, color, width);
     for principle in &framework.guidance {
@@ -39,7 +70,7 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
         let _ = writeln!(
             out,
             "{}\n{}\n",
-            color.paint("1", labels.roles),
+            color.paint("1", &labels.get("section-roles")),
             wrap(&roles.join(", "), "  ", width)
         );
     }
@@ -56,7 +87,7 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
             let _ = writeln!(
                 out,
                 "   {}: {}",
-                labels.only_for,
+                labels.get("show-only-for"),
                 area.restricted_to.join(", ")
             );
         }
@@ -65,7 +96,7 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
                 out,
                 "{}",
                 wrap(
-                    &format!("{}: {motivation}", labels.motivation),
+                    &format!("{}: {motivation}", labels.get("show-motivation")),
                     "   ",
                     width
                 )
@@ -79,13 +110,7 @@ pub fn framework(framework: &Framework, color: ColorMode, width: usize) -> Strin
     out
 }
 
-fn header(
-    out: &mut String,
-    framework: &Framework,
-    labels: &ShowLabels,
-    color: ColorMode,
-    width: usize,
-) {
+fn header(out: &mut String, framework: &Framework, labels: &Words, color: ColorMode, width: usize) {
     let _ = writeln!(out, "{}", color.paint("1", &framework.title));
     let mut facts = vec![
         format!("{} {}", framework.id, framework.version),
@@ -113,17 +138,19 @@ fn header(
     }
 }
 
-fn scale_block(out: &mut String, scale: &Scale, labels: &ShowLabels, color: ColorMode) {
-    let mut title = format!("{} {}: {}", labels.scale, scale.id, scale.title);
+fn scale_block(out: &mut String, scale: &Scale, labels: &Words, color: ColorMode) {
+    let mut title = format!("{} {}: {}", labels.get("show-scale"), scale.id, scale.title);
     if scale.cumulative {
-        title.push_str(&format!(" ({})", labels.cumulative));
+        title.push_str(&format!(" ({})", labels.get("show-cumulative")));
     }
     let _ = writeln!(out, "{}", color.paint("1", &title));
     if let Some(not_rated) = &scale.not_rated {
         let _ = writeln!(
             out,
             "  {}  {} ({})",
-            not_rated.value, not_rated.label, labels.not_rated
+            not_rated.value,
+            not_rated.label,
+            labels.get("show-not-rated")
         );
     }
     for level in &scale.levels {
@@ -136,7 +163,7 @@ fn competence_block(
     out: &mut String,
     competence: &Competence,
     depth: usize,
-    labels: &ShowLabels,
+    labels: &Words,
     color: ColorMode,
     width: usize,
 ) {
@@ -165,7 +192,11 @@ fn competence_block(
             out,
             "{}",
             wrap(
-                &format!("{}: {}", labels.learning, activity.text),
+                &format!(
+                    "{}: {}",
+                    labels.get("show-learning-activity"),
+                    activity.text
+                ),
                 &body,
                 width
             )
@@ -183,7 +214,7 @@ pub fn profile(
     profile: Option<&Profile>,
     color: ColorMode,
 ) -> String {
-    let labels = show_labels::for_language(&framework.language);
+    let labels = &Words::of(framework);
     let mut out = String::new();
     let scale = framework
         .rating_scale
@@ -201,7 +232,9 @@ pub fn profile(
                 "{} ({}) — {}",
                 role.title,
                 role.id,
-                (labels.expected_levels)(count)
+                labels
+                    .messages
+                    .format("show-expected-levels", Args::new().count("count", count))
             )
         )
     );
@@ -226,8 +259,10 @@ pub fn profile(
                         .map_or("", |level| level.label.as_str());
                     color.paint("1", &format!("{rank}  {label}"))
                 }
-                Some(Expectation::NotApplicable(_)) => color.paint("2", labels.not_applicable),
-                None if restricted => color.paint("2", labels.area_not_for_role),
+                Some(Expectation::NotApplicable(_)) => {
+                    color.paint("2", &labels.get("value-not-applicable"))
+                }
+                None if restricted => color.paint("2", &labels.get("show-area-not-for-role")),
                 None => color.paint("2", "—"),
             };
             let _ = writeln!(
@@ -249,4 +284,34 @@ fn truncate(text: &str, max: usize) -> String {
     let mut cut: String = text.chars().take(max - 1).collect();
     cut.push('…');
     cut
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::language::Language;
+    use crate::messages::{Args, Messages};
+
+    /// L-4: one competence with an expected level is singular, in every language.
+    #[test]
+    fn one_expected_level_is_singular() {
+        let expected = |language, count| {
+            Messages::of(language).format("show-expected-levels", Args::new().count("count", count))
+        };
+        assert_eq!(
+            expected(Language::English, 1),
+            "expected level for 1 competence"
+        );
+        assert_eq!(
+            expected(Language::English, 14),
+            "expected levels for 14 competences"
+        );
+        assert_eq!(
+            expected(Language::Swedish, 1),
+            "förväntad nivå för 1 kompetens"
+        );
+        assert_eq!(
+            expected(Language::Danish, 1),
+            "forventet niveau for 1 kompetence"
+        );
+    }
 }

@@ -9,6 +9,18 @@ pub enum Language {
 }
 
 impl Language {
+    /// Every language, in the order of [`Language::index`].
+    pub const ALL: [Language; 3] = [Language::Swedish, Language::Danish, Language::English];
+
+    /// The position in [`Language::ALL`].
+    pub fn index(self) -> usize {
+        match self {
+            Language::Swedish => 0,
+            Language::Danish => 1,
+            Language::English => 2,
+        }
+    }
+
     /// The language of a tag (`sv`, `da-DK`); English for languages ramverk has no words for.
     pub fn of(tag: &str) -> Language {
         match tag.split('-').next().unwrap_or(tag) {

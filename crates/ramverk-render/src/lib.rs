@@ -12,8 +12,8 @@ pub mod messages;
 pub mod report_labels;
 pub mod score;
 pub mod score_html;
-pub mod show_labels;
 mod snippet;
 pub mod text;
+pub mod vocabulary;
 
 pub use color::ColorMode;

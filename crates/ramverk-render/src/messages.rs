@@ -203,6 +203,51 @@ mod tests {
         }
     }
 
+    /// Every message and attribute formats without a Fluent error (an unknown variable, a
+    /// missing message reference) when given the arguments en.ftl documents, in every language.
+    #[test]
+    fn every_message_formats_without_errors() {
+        use fluent_syntax::ast::Entry;
+        for (language, text) in SOURCES {
+            let messages = Messages::of(language);
+            let resource = fluent_syntax::parser::parse(text).expect("parses");
+            for entry in resource.body {
+                let Entry::Message(message) = entry else {
+                    continue;
+                };
+                let id = message.id.name;
+                let found = messages.bundle.get_message(id).expect("in the bundle");
+                let patterns = found
+                    .value()
+                    .into_iter()
+                    .chain(found.attributes().map(|a| a.value()));
+                for pattern in patterns {
+                    for count in [0, 1, 2, 5] {
+                        let args = Args::new()
+                            .count("count", count)
+                            .count("ratings", count)
+                            .count("persons", count)
+                            .count("needs", count)
+                            .count("gap", count)
+                            .count("rank", 3)
+                            .count("min_group", 5)
+                            .text("gender", "neuter")
+                            .text("areas", "dimension")
+                            .text("rule", "the rule")
+                            .text("change", "changed");
+                        let mut errors = Vec::new();
+                        let text =
+                            messages
+                                .bundle
+                                .format_pattern(pattern, Some(&args.0), &mut errors);
+                        assert!(errors.is_empty(), "{language:?} {id}: {errors:?}");
+                        assert!(!text.contains('{'), "{language:?} {id}: {text}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn counts_choose_the_plural_form() {
         let sv = Messages::new(

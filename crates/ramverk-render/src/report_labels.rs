@@ -1,8 +1,14 @@
-//! Words for score reports for people in the framework's language: Swedish, Danish or English.
+//! Words for score reports for people in the framework's language (Swedish, Danish or English),
+//! from the Fluent messages `report-*`.
+
+use std::sync::LazyLock;
 
 use ramverk_assess::{GroupKind, Outcome};
+use ramverk_model::Framework;
 
 use super::language::Language;
+use super::messages::{Args, Messages};
+use super::vocabulary::AreaWord;
 
 /// The fixed words of a score report for people. JSON and CSV keep their English keys.
 pub struct ReportLabels {
@@ -114,271 +120,208 @@ impl ReportLabels {
     }
 }
 
-/// Labels for a BCP 47 tag; English for languages ramverk has no labels for.
+/// Labels for a BCP 47 tag, with the generic word for areas; English for languages ramverk has
+/// no labels for.
 pub fn for_language(tag: &str) -> &'static ReportLabels {
-    match Language::of(tag) {
-        Language::Swedish => &SV,
-        Language::Danish => &DA,
-        Language::English => &EN,
+    for_words(Language::of(tag), AreaWord::Area)
+}
+
+/// Labels for a framework's report: its language, and its vocabulary's word for areas.
+pub fn for_framework(framework: &Framework) -> &'static ReportLabels {
+    for_words(
+        Language::of(&framework.language),
+        AreaWord::of_framework(framework),
+    )
+}
+
+/// The labels of `language` that name areas with `areas`.
+pub fn for_words(language: Language, areas: AreaWord) -> &'static ReportLabels {
+    // Built once from the Fluent messages: one set per language and word for areas, kept for
+    // the life of the process (their texts are `'static`, like the tables they replace).
+    static ALL: LazyLock<[[ReportLabels; 2]; 3]> = LazyLock::new(|| {
+        let each = |build: fn(AreaWord) -> ReportLabels| AreaWord::ALL.map(build);
+        [each(build::<0>), each(build::<1>), each(build::<2>)]
+    });
+    &ALL[language.index()][areas.index()]
+}
+
+/// English; also the words of the machine formats (the title of the group of everyone in CSV).
+pub static EN: LazyLock<ReportLabels> = LazyLock::new(|| build::<2>(AreaWord::Area));
+
+/// The messages of the language at `L` in [`Language::ALL`].
+fn messages<const L: usize>() -> &'static Messages {
+    Messages::of(Language::ALL[L])
+}
+
+/// The labels of the language at `L` in [`Language::ALL`], from its messages (`report-*`).
+fn build<const L: usize>(areas: AreaWord) -> ReportLabels {
+    let text = |id: &str| -> &'static str {
+        messages::<L>()
+            .format(id, Args::new().text("areas", areas.key()))
+            .leak()
+    };
+    ReportLabels {
+        assessment_figures: text("report-heading"),
+        everyone: text("report-everyone"),
+        by_area: text("report-by-area"),
+        by_role: text("report-by-role"),
+        by_unit: text("report-by-unit"),
+        by_competence: text("report-by-competence"),
+        all_persons: text("report-all-persons"),
+        group: text("report-group"),
+        area: text("report-area"),
+        competence: text("report-competence"),
+        role: text("report-role"),
+        unit: text("report-unit"),
+        columns: [
+            "report-column-persons",
+            "report-column-mean",
+            "report-column-need",
+            "report-column-persons-with-need",
+            "report-column-high-motivation",
+            "report-column-coverage",
+        ]
+        .map(text),
+        short_columns: [
+            "report-short-persons",
+            "report-short-mean",
+            "report-short-need",
+            "report-short-persons-with-need",
+            "report-short-high-motivation",
+            "report-short-coverage",
+        ]
+        .map(text),
+        builtin_rule: text("report-builtin-rule"),
+        scored_with: scored_with::<L>,
+        ratings_of: ratings_of::<L>,
+        skipped: skipped::<L>,
+        now: text("report-now"),
+        before: text("report-before"),
+        changes_in_parentheses: text("report-changes-in-parentheses"),
+        hidden: hidden::<L>,
+        hidden_short: text("report-hidden-short"),
+        complementary: complementary::<L>,
+        met: text("report-met"),
+        need: text("report-need"),
+        not_rated: text("report-not-rated"),
+        not_expected: text("report-not-expected"),
+        persons: text("report-persons"),
+        needs_and_gap: needs_and_gap::<L>,
+        expected: text("report-expected"),
+        rating: text("report-rating"),
+        outcome: text("report-outcome"),
+        learning_activities: text("report-learning-activities"),
+        framework: text("report-framework"),
+        scoring_rule: text("report-scoring-rule"),
+        ratings: text("report-ratings"),
+        privacy: text("report-privacy"),
+        privacy_note: privacy_note::<L>,
+        key_figures: text("report-key-figures"),
+        points: format!(" {}", text("report-points")).leak(),
+        areas_at_a_glance: text("report-areas-at-a-glance"),
+        chart_mean: text("report-chart-mean"),
+        chart_need: text("report-chart-need"),
+        chart_motivation: text("report-chart-motivation"),
+        changes_note: text("report-changes-note"),
     }
 }
 
-const SV: ReportLabels = ReportLabels {
-    assessment_figures: "resultat av kompetensskattningen",
-    everyone: "Alla",
-    by_area: "Per kompetensområde",
-    by_role: "Per roll",
-    by_unit: "Per enhet",
-    by_competence: "Per kompetens",
-    all_persons: "Alla personer",
-    group: "grupp",
-    area: "kompetensområde",
-    competence: "kompetens",
-    role: "roll",
-    unit: "enhet",
-    columns: [
-        "personer",
-        "medelvärde",
-        "skattningar med behov",
-        "personer med behov",
-        "hög motivation",
-        "täckningsgrad",
-    ],
-    short_columns: [
-        "personer",
-        "medel",
-        "behov",
-        "med behov",
-        "hög mot.",
-        "täckning",
-    ],
-    builtin_rule: "de inbyggda Stockholmsreglerna",
-    scored_with: |rule, min_group| {
-        format!(
-            "beräknat med {rule}; grupper med färre än {min_group} personer visas inte, för att skydda enskilda"
-        )
-    },
-    ratings_of: |ratings, persons| format!("{ratings} skattningar från {persons} personer"),
-    skipped: |rows| format!("{rows} ogiltiga rader hoppades över"),
-    now: "nu",
-    before: "före",
-    changes_in_parentheses: "förändring inom parentes, andelar i procentenheter",
-    hidden: |min_group| {
-        format!(
-            "dold för att skydda enskilda (färre än {min_group} personer, eller en grupp som annars skulle avslöja en sådan)"
-        )
-    },
-    hidden_short: "dold",
-    complementary: |groups| {
-        match groups {
-        0 => "ingen dold grupp kan räknas fram ur de siffror som visas".to_string(),
-        1 => "1 grupp till är dold så att ingen dold grupp kan räknas fram ur de siffror som visas (sekundärt röjandeskydd)".to_string(),
-        n => format!("{n} grupper till är dolda så att ingen dold grupp kan räknas fram ur de siffror som visas (sekundärt röjandeskydd)"),
-    }
-    },
-    met: "uppnådd",
-    need: "BEHOV",
-    not_rated: "ej skattad",
-    not_expected: "ej förväntad",
-    persons: "Personer",
-    needs_and_gap: |needs, gap| {
-        format!("{needs} kompetensbehov, {gap} nivåsteg under förväntad nivå")
-    },
-    expected: "förväntad nivå",
-    rating: "skattning",
-    outcome: "resultat",
-    learning_activities: "läraktiviteter",
-    framework: "Ramverk",
-    scoring_rule: "Beräkningsregel",
-    ratings: "Skattningar",
-    privacy: "Integritetsskydd",
-    privacy_note: |min_group| {
-        format!(
-            "för grupper med färre än {min_group} personer visas inga siffror, för att skydda enskilda"
-        )
-    },
-    key_figures: "Nyckeltal för alla",
-    points: " p.e.",
-    areas_at_a_glance: "Kompetensområdena i överblick",
-    chart_mean: "Medelvärde per kompetensområde (1–5)",
-    chart_need: "Andel skattningar med kompetensbehov per kompetensområde",
-    chart_motivation: "Andel med hög motivation per kompetensområde",
-    changes_note: "Förändring sedan föregående omgång inom parentes, för andelar i procentenheter (p.e.).",
-};
+fn scored_with<const L: usize>(rule: &str, min_group: u32) -> String {
+    messages::<L>().format(
+        "report-scored-with",
+        Args::new()
+            .text("rule", rule.to_owned())
+            .number("min_group", min_group),
+    )
+}
 
-const DA: ReportLabels = ReportLabels {
-    assessment_figures: "resultater af kompetencevurderingen",
-    everyone: "Alle",
-    by_area: "Fordelt på kompetenceområder",
-    by_role: "Fordelt på roller",
-    by_unit: "Fordelt på enheder",
-    by_competence: "Fordelt på kompetencer",
-    all_persons: "Alle personer",
-    group: "gruppe",
-    area: "kompetenceområde",
-    competence: "kompetence",
-    role: "rolle",
-    unit: "enhed",
-    columns: [
-        "personer",
-        "gennemsnit",
-        "vurderinger med behov",
-        "personer med behov",
-        "høj motivation",
-        "dækningsgrad",
-    ],
-    short_columns: [
-        "personer",
-        "gnsn.",
-        "behov",
-        "med behov",
-        "høj mot.",
-        "dækning",
-    ],
-    builtin_rule: "de indbyggede Stockholm-regler",
-    scored_with: |rule, min_group| {
-        format!(
-            "beregnet med {rule}; grupper med færre end {min_group} personer vises ikke for at beskytte enkeltpersoner"
-        )
-    },
-    ratings_of: |ratings, persons| format!("{ratings} vurderinger fra {persons} personer"),
-    skipped: |rows| format!("{rows} ugyldige rækker sprunget over"),
-    now: "nu",
-    before: "før",
-    changes_in_parentheses: "ændring i parentes, andele i procentpoint",
-    hidden: |min_group| {
-        format!(
-            "skjult for at beskytte enkeltpersoner (færre end {min_group} personer, eller en gruppe som ellers ville afsløre en sådan)"
-        )
-    },
-    hidden_short: "skjult",
-    complementary: |groups| {
-        match groups {
-        0 => "ingen skjult gruppe kan regnes ud af de viste tal".to_string(),
-        1 => "1 gruppe mere er skjult, så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)".to_string(),
-        n => format!("{n} grupper mere er skjult, så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)"),
-    }
-    },
-    met: "opfyldt",
-    need: "BEHOV",
-    not_rated: "ikke vurderet",
-    not_expected: "ikke forventet",
-    persons: "Personer",
-    needs_and_gap: |needs, gap| {
-        format!("{needs} kompetencebehov, {gap} niveautrin under forventet niveau")
-    },
-    expected: "forventet niveau",
-    rating: "vurdering",
-    outcome: "resultat",
-    learning_activities: "læringsaktiviteter",
-    framework: "Rammeværk",
-    scoring_rule: "Beregningsregel",
-    ratings: "Vurderinger",
-    privacy: "Databeskyttelse",
-    privacy_note: |min_group| {
-        format!(
-            "for grupper med færre end {min_group} personer vises ingen tal for at beskytte enkeltpersoner"
-        )
-    },
-    key_figures: "Nøgletal for alle",
-    points: " pp",
-    areas_at_a_glance: "Kompetenceområderne i overblik",
-    chart_mean: "Gennemsnit pr. kompetenceområde (1–5)",
-    chart_need: "Andel vurderinger med kompetencebehov pr. kompetenceområde",
-    chart_motivation: "Andel med høj motivation pr. kompetenceområde",
-    changes_note: "Ændring siden forrige runde i parentes, for andele i procentpoint (pp).",
-};
+fn ratings_of<const L: usize>(ratings: usize, persons: usize) -> String {
+    messages::<L>().format(
+        "report-ratings-from",
+        Args::new()
+            .count("ratings", ratings)
+            .count("persons", persons),
+    )
+}
 
-/// English; also the words of the machine formats (the title of the group of everyone in CSV).
-pub const EN: ReportLabels = ReportLabels {
-    assessment_figures: "assessment figures",
-    everyone: "Everyone",
-    by_area: "By area",
-    by_role: "By role",
-    by_unit: "By unit",
-    by_competence: "By competence",
-    all_persons: "All persons",
-    group: "group",
-    area: "area",
-    competence: "competence",
-    role: "role",
-    unit: "unit",
-    columns: [
-        "persons",
-        "mean rating",
-        "ratings with need",
-        "persons with need",
-        "high motivation",
-        "coverage",
-    ],
-    short_columns: [
-        "persons",
-        "mean",
-        "needs",
-        "with need",
-        "high mot.",
-        "coverage",
-    ],
-    builtin_rule: "the built-in Stockholm rules",
-    scored_with: |rule, min_group| {
-        format!("scored with {rule}; groups under {min_group} persons suppressed")
-    },
-    ratings_of: |ratings, persons| format!("{ratings} ratings of {persons} persons"),
-    skipped: |rows| format!("{rows} invalid rows skipped"),
-    now: "now",
-    before: "before",
-    changes_in_parentheses: "changes in parentheses, percentage points",
-    hidden: |min_group| {
-        format!(
-            "suppressed to protect individuals (fewer than {min_group} persons, or a group that would give such a group away)"
-        )
-    },
-    hidden_short: "suppressed",
-    complementary: |groups| {
-        match groups {
-        0 => "no suppressed group can be worked out from the figures shown".to_string(),
-        1 => "1 more group suppressed so that no suppressed group can be worked out from the figures shown (complementary suppression)".to_string(),
-        n => format!("{n} more groups suppressed so that no suppressed group can be worked out from the figures shown (complementary suppression)"),
-    }
-    },
-    met: "met",
-    need: "NEED",
-    not_rated: "not rated",
-    not_expected: "not expected",
-    persons: "Persons",
-    needs_and_gap: |needs, gap| format!("{needs} need(s), gap {gap}"),
-    expected: "expected",
-    rating: "rating",
-    outcome: "outcome",
-    learning_activities: "learning activities",
-    framework: "Framework",
-    scoring_rule: "Scoring rule",
-    ratings: "Ratings",
-    privacy: "Privacy",
-    privacy_note: |min_group| {
-        format!(
-            "groups of fewer than {min_group} persons are suppressed: no figures are shown for them"
-        )
-    },
-    key_figures: "Key figures for everyone",
-    points: " pp",
-    areas_at_a_glance: "Areas at a glance",
-    chart_mean: "Mean rating per area (1–5)",
-    chart_need: "Share of ratings with a need, per area",
-    chart_motivation: "Share with high motivation, per area",
-    changes_note: "Changes since the earlier round in parentheses, in percentage points for shares.",
-};
+fn skipped<const L: usize>(rows: u64) -> String {
+    // Counts of rows fit an f64 exactly far beyond any file ramverk reads.
+    messages::<L>().format("report-skipped", Args::new().number("count", rows as f64))
+}
+
+fn hidden<const L: usize>(min_group: u32) -> String {
+    messages::<L>().format("report-hidden", Args::new().number("min_group", min_group))
+}
+
+fn complementary<const L: usize>(groups: usize) -> String {
+    messages::<L>().format("report-complementary", Args::new().count("count", groups))
+}
+
+fn needs_and_gap<const L: usize>(needs: u32, gap: u32) -> String {
+    messages::<L>().format(
+        "report-needs-and-gap",
+        Args::new().number("needs", needs).number("gap", gap),
+    )
+}
+
+fn privacy_note<const L: usize>(min_group: u32) -> String {
+    messages::<L>().format(
+        "report-privacy-note",
+        Args::new().number("min_group", min_group),
+    )
+}
 
 #[cfg(test)]
 mod tests {
-    use super::{DA, EN, SV};
+    use super::{AreaWord, Language, for_words};
 
     #[test]
     fn short_columns_fit_the_terminal_table() {
-        for labels in [&SV, &DA, &EN] {
+        for (language, areas) in Language::ALL
+            .into_iter()
+            .flat_map(|l| AreaWord::ALL.map(|a| (l, a)))
+        {
+            let labels = for_words(language, areas);
             for column in labels.short_columns {
                 assert!(column.chars().count() <= 10, "{column:?} is too wide");
             }
         }
+    }
+
+    /// L-5: the KL frameworks call their areas dimensions; the report does too.
+    #[test]
+    fn danish_dimensions() {
+        let kl = for_words(Language::Danish, AreaWord::Dimension);
+        assert_eq!(kl.by_area, "Fordelt på dimensioner");
+        assert_eq!(kl.area, "dimension");
+        let stockholm = for_words(Language::Danish, AreaWord::Area);
+        assert_eq!(stockholm.by_area, "Fordelt på kompetenceområder");
+        assert_eq!(stockholm.area, "kompetenceområde");
+    }
+
+    /// L-7, L-8 and the singular forms of the counted texts.
+    #[test]
+    fn counted_texts_agree_in_number() {
+        let en = for_words(Language::English, AreaWord::Area);
+        assert_eq!(en.assessment_figures, "self-assessment results");
+        assert_eq!((en.ratings_of)(730, 60), "730 ratings from 60 persons");
+        assert_eq!((en.ratings_of)(1, 1), "1 rating from 1 person");
+        assert_eq!((en.skipped)(1), "1 invalid row skipped");
+        assert_eq!(
+            (en.needs_and_gap)(1, 2),
+            "1 need, 2 level steps below the expected level"
+        );
+        let sv = for_words(Language::Swedish, AreaWord::Area);
+        assert_eq!((sv.ratings_of)(1, 1), "1 skattning från 1 person");
+        assert_eq!((sv.skipped)(2), "2 ogiltiga rader hoppades över");
+        assert_eq!(
+            (sv.complementary)(0),
+            "ingen dold grupp kan räknas fram ur de siffror som visas"
+        );
+        assert!((sv.complementary)(1).starts_with("1 grupp till är dold "));
+        assert!((sv.complementary)(2).starts_with("2 grupper till är dolda "));
+        let da = for_words(Language::Danish, AreaWord::Area);
+        assert_eq!((da.ratings_of)(2, 1), "2 vurderinger fra 1 person");
+        assert_eq!(da.points, " pp");
     }
 }

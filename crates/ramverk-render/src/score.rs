@@ -74,7 +74,7 @@ pub struct ScoreReport<'a> {
 impl ScoreReport<'_> {
     /// The report's fixed words, in the framework's language.
     pub(super) fn labels(&self) -> &'static ReportLabels {
-        report_labels::for_language(&self.framework.language)
+        report_labels::for_framework(self.framework)
     }
 
     /// How many groups are hidden for being small, and how many more so that those cannot be

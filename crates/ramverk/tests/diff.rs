@@ -31,7 +31,18 @@ fn the_pilot_to_the_approved_version_reads_like_the_minutes() {
         "{report}"
     );
     // "Lagt till område 6 i ramverket, digitalisering"
-    assert!(report.contains("+ 6 Digitalisering (tillagd)"), "{report}");
+    // An area is neuter in Swedish (ett kompetensområde): the participle agrees (review L-1).
+    assert!(report.contains("+ 6 Digitalisering (tillagt)"), "{report}");
+    assert!(report.contains("Kompetensområden: 1 tillagt"), "{report}");
+    assert!(
+        report.contains("Kompetenser – exempel: tillagt i 12 kompetenser"),
+        "{report}"
+    );
+    // Fixed values in the memo's language, not English (review L-10).
+    assert!(
+        report.contains("kräver nivåbeskrivningar: [-nej-]{+ja+}"),
+        "{report}"
+    );
     assert!(
         report.contains("Kompetenser: 8 tillagda, 1 borttagen, 1 omnumrerad"),
         "{report}"

@@ -111,7 +111,8 @@ fn framework_view_reads_in_the_framework_language() {
         &Language {
             args: &[],
             shows: &[
-                "· sv · fastställd 2024-09-02 ·",
+                // The status describes "ramverket" (neuter): review L-6.
+                "· sv · fastställt 2024-09-02 ·",
                 "Skala niva: Kompetensnivå (trappa: varje nivå bygger på nivåerna under)",
                 "Kompetens ej skattad (ej skattad)",
                 "\nRoller\n",
@@ -143,7 +144,7 @@ fn framework_view_reads_in_the_framework_language() {
             ],
             hides: &[
                 "adopted",
-                "fastställd",
+                "fastställt",
                 "cumulative",
                 "Only for",
                 "Learning:",
@@ -161,9 +162,16 @@ fn framework_view_reads_in_the_framework_language() {
                 "(not rated)",
                 "\nRoles\n",
                 "Only for: systemagare, systemansvarig, chef",
+                // The whole term, as in Swedish and Danish: review L-3.
+                "Learning activity: ",
+            ],
+            hides: &[
+                "fastställt",
+                "vedtaget",
+                "Endast för",
+                "Kun for",
                 "Learning: ",
             ],
-            hides: &["fastställd", "vedtaget", "Endast för", "Kun for"],
         },
     );
     // A Danish framework as written reads in Danish, and in Swedish when asked.
@@ -174,7 +182,7 @@ fn framework_view_reads_in_the_framework_language() {
         .run();
     Test::new()
         .args(["show", "frameworks/kl-kompetencehjul", "--lang", "sv"])
-        .stdout_contains("· sv · fastställd")
+        .stdout_contains("· sv · fastställt")
         .any_stderr()
         .run();
 }
@@ -240,9 +248,10 @@ const DANISH_MARKDOWN: Language = Language {
 const ENGLISH_MARKDOWN: Language = Language {
     args: &["--lang", "en"],
     shows: &[
-        "# Framework for digital competence at the Cultural Affairs Department — assessment figures",
+        // Review L-8 and L-7.
+        "# Framework for digital competence at the Cultural Affairs Department — self-assessment results",
         "scored with the built-in Stockholm rules; groups under 5 persons suppressed",
-        "ratings of 60 persons",
+        "ratings from 60 persons",
         "\n## Everyone\n",
         "\n## By area\n",
         "\n## By role\n",
@@ -359,10 +368,16 @@ fn human_report_reads_in_the_framework_language() {
                 "coverage",
                 "  All persons  ",
                 "\nPersons\n",
-                "need(s), gap ",
+                " below the expected level",
                 "expected ",
             ],
-            hides: &["beräknat", "beregnet", "Alla personer", "Alle personer"],
+            hides: &[
+                "beräknat",
+                "beregnet",
+                "Alla personer",
+                "Alle personer",
+                "need(s)",
+            ],
         },
     );
 }
@@ -447,7 +462,7 @@ fn html_report_reads_in_the_framework_language() {
             args: &["--lang", "en"],
             shows: &[
                 "<html lang=\"en\">",
-                "<h1>Framework for digital competence at the Cultural Affairs Department — assessment figures</h1>",
+                "<h1>Framework for digital competence at the Cultural Affairs Department — self-assessment results</h1>",
                 "<dt>Scoring rule</dt><dd>the built-in Stockholm rules</dd>",
                 "<h2>Key figures for everyone</h2>",
                 "<h2>Areas at a glance</h2>",
@@ -603,5 +618,103 @@ fn a_unit_of_one_cannot_be_worked_out_as_everyone_minus_the_other_unit() {
             shows[1]
         );
         assert!(html.contains(&row_a), "{row_a}\n{html}");
+    }
+}
+
+/// A copy of `framework` (its YAML files) without the area file `area`.
+fn without_area(framework: &str, area: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let from = support::workspace().join(framework);
+    std::fs::create_dir(dir.path().join("areas")).unwrap();
+    std::fs::copy(
+        from.join("framework.yaml"),
+        dir.path().join("framework.yaml"),
+    )
+    .unwrap();
+    for entry in std::fs::read_dir(from.join("areas")).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_name() != area {
+            std::fs::copy(
+                entry.path(),
+                dir.path().join("areas").join(entry.file_name()),
+            )
+            .unwrap();
+        }
+    }
+    dir
+}
+
+/// Review L-5: a Danish KL diff names the areas with the framework's own word, dimensions.
+#[test]
+fn a_danish_kl_diff_names_dimensions() {
+    let copy = without_area(
+        "frameworks/kl-kompetencehjul",
+        "4-udvikling-og-implementering.yaml",
+    );
+    let report = Test::new()
+        .args(["diff", "frameworks/kl-kompetencehjul"])
+        .arg(copy.path())
+        .any_stderr()
+        .run()
+        .stdout;
+    assert!(report.contains("Dimensioner: 1 fjernet"), "{report}");
+    assert!(report.contains("\nDimensioner\n"), "{report}");
+    assert!(!report.contains("Kompetenceområder"), "{report}");
+    // The Stockholm framework read in Danish keeps its own word, kompetenceområde.
+    let report = Test::new()
+        .args([
+            "diff",
+            "frameworks/stockholm-kultur/history/0.9.0",
+            "frameworks/stockholm-kultur",
+            "--lang",
+            "da",
+        ])
+        .any_stderr()
+        .run()
+        .stdout;
+    assert!(report.contains("Kompetenceområder: 1 tilføjet"), "{report}");
+    assert!(!report.contains("Dimensioner"), "{report}");
+    // Review L-10: the values of settings and of the status read in Danish.
+    assert!(
+        report.contains("kræver niveaubeskrivelser: [-nej-]{+ja+}"),
+        "{report}"
+    );
+}
+
+/// Review L-2 and L-10 in English: singular counts, values as they are.
+#[test]
+fn an_english_diff_counts_in_the_singular_and_plural() {
+    let report = Test::new()
+        .args([
+            "diff",
+            "frameworks/stockholm-kultur/history/0.9.0",
+            "frameworks/stockholm-kultur",
+            "--lang",
+            "en",
+        ])
+        .any_stderr()
+        .run()
+        .stdout;
+    assert!(report.contains("Areas: 1 added"), "{report}");
+    assert!(
+        report.contains("Competences – definition: added in 12 competences"),
+        "{report}"
+    );
+    assert!(
+        report.contains("requires descriptors: [-no-]{+yes+}"),
+        "{report}"
+    );
+}
+
+/// A role's profile as an employee reads it, in each language.
+#[test]
+fn role_profile_snapshots() {
+    for lang in ["sv", "da", "en"] {
+        let output = Test::new()
+            .args(["show", STOCKHOLM, "--role", "medarbetare", "--lang", lang])
+            .any_stderr()
+            .run()
+            .stdout;
+        insta::assert_snapshot!(format!("show-role-medarbetare.{lang}"), output);
     }
 }

@@ -91,6 +91,10 @@ pub struct Side {
     pub version: String,
     /// Source language.
     pub language: String,
+    /// The framework's own word for an area (its vocabulary), if it has one: reports name the
+    /// areas with it. Not part of the JSON.
+    #[serde(skip)]
+    pub area_word: Option<String>,
 }
 
 /// Counts of changes of one kind of item.

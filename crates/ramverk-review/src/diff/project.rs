@@ -76,6 +76,7 @@ pub fn side(framework: &Framework) -> Side {
         title: framework.title.clone(),
         version: framework.version.clone(),
         language: framework.language.clone(),
+        area_word: framework.vocabulary.as_ref().map(|v| v.area.clone()),
     }
 }
 
