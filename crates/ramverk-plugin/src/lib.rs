@@ -16,6 +16,7 @@ mod manifest;
 mod plugin;
 mod publish;
 mod sandbox;
+mod staging;
 
 pub use cache::{CacheOutcome, entry_path as cache_entry_path};
 pub use cache_key::KEY_FILE as CACHE_KEY_FILE;
