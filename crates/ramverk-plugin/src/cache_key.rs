@@ -3,10 +3,11 @@
 //!
 //! The key is 32 random bytes in `KEY_FILE`, created once with mode 0600 and published with a hard
 //! link (all or nothing, never replacing a key another process made first). On Unix the folder must
-//! be a real folder owned by the effective user and writable by no one else, and the key a regular
-//! file (not a symbolic link) owned by that user that no one else may read or write. On Windows the
-//! folder and key are refused when they are symbolic links; their privacy rests on the ACLs of the
-//! user's profile folder, which ramverk does not inspect.
+//! be a real folder owned by the effective user and writable by no one else; one that others may
+//! only read or enter (0755, 0750) is made private (0700) and reported as [`Tightened`]. The key
+//! must be a regular file (not a symbolic link) owned by that user that no one else may read or
+//! write. On Windows the folder and key are refused when they are symbolic links; their privacy
+//! rests on the ACLs of the user's profile folder, which ramverk does not inspect.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -22,6 +23,16 @@ const KEY_LEN: usize = 32;
 pub struct TrustedDir {
     pub path: PathBuf,
     pub key: [u8; KEY_LEN],
+    /// Set when the folder was made private by this check.
+    pub tightened: Option<Tightened>,
+}
+
+/// A cache folder others could read or enter, made private (mode 0700) before it was used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tightened {
+    pub path: PathBuf,
+    /// Its mode before (permission bits only), e.g. `0o755`.
+    pub mode: u32,
 }
 
 impl std::fmt::Debug for TrustedDir {
@@ -36,7 +47,7 @@ impl std::fmt::Debug for TrustedDir {
 pub fn open(dir: &Path) -> Result<TrustedDir, String> {
     create_dir(dir)
         .map_err(|e| format!("cannot create the cache folder {}: {e}", dir.display()))?;
-    check_dir(dir)?;
+    let tightened = check_dir(dir)?;
     let path = dir.join(KEY_FILE);
     let key = match read_key(&path)? {
         Some(key) => key,
@@ -45,6 +56,7 @@ pub fn open(dir: &Path) -> Result<TrustedDir, String> {
     Ok(TrustedDir {
         path: dir.to_path_buf(),
         key,
+        tightened,
     })
 }
 
@@ -70,7 +82,9 @@ fn create_dir(dir: &Path) -> std::io::Result<()> {
     }
 }
 
-fn check_dir(dir: &Path) -> Result<(), String> {
+/// Checks that `dir` is a real folder that only this user can write to, and makes it private
+/// (0700) when others may read or enter it.
+fn check_dir(dir: &Path) -> Result<Option<Tightened>, String> {
     let meta = std::fs::symlink_metadata(dir)
         .map_err(|e| format!("cannot read the cache folder {}: {e}", dir.display()))?;
     if meta.file_type().is_symlink() {
@@ -96,16 +110,49 @@ fn check_dir(dir: &Path) -> Result<(), String> {
                 meta.uid()
             ));
         }
-        if meta.mode() & 0o022 != 0 {
+        let mode = meta.mode() & 0o7777;
+        if mode & 0o022 != 0 {
             return Err(format!(
-                "the cache folder {} is writable by other users (mode {:o}); run `chmod 700 {}`",
+                "the cache folder {} is writable by other users (mode {mode:o}); run `chmod 700 {}`",
                 dir.display(),
-                meta.mode() & 0o7777,
                 dir.display()
             ));
         }
+        if mode & 0o077 != 0 {
+            make_private(dir, &meta)?;
+            return Ok(Some(Tightened {
+                path: dir.to_path_buf(),
+                mode,
+            }));
+        }
     }
-    Ok(())
+    Ok(None)
+}
+
+/// Sets the mode of the folder `dir` (described by `meta`) to 0700, through a handle that does not
+/// follow symbolic links and is checked to be that same folder.
+#[cfg(unix)]
+fn make_private(dir: &Path, meta: &std::fs::Metadata) -> Result<(), String> {
+    use rustix::fs::{Mode, OFlags};
+    use std::os::unix::fs::MetadataExt;
+    let failed = |e: &dyn std::fmt::Display| {
+        format!(
+            "cannot make the cache folder {} private: {e}; run `chmod 700 {}`",
+            dir.display(),
+            dir.display()
+        )
+    };
+    let fd = rustix::fs::open(
+        dir,
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .map_err(|e| failed(&e))?;
+    let opened = rustix::fs::fstat(&fd).map_err(|e| failed(&e))?;
+    if opened.st_dev != meta.dev() || opened.st_ino != meta.ino() {
+        return Err(failed(&"it changed while being checked"));
+    }
+    rustix::fs::fchmod(&fd, Mode::from_raw_mode(0o700)).map_err(|e| failed(&e))
 }
 
 /// The key at `path`; `None` when there is none yet.
@@ -276,6 +323,14 @@ mod tests {
                 error.contains("belongs to user id 65534, not to you"),
                 "{error}"
             );
+            // Someone else's readable folder is refused, not made private.
+            use std::os::unix::fs::PermissionsExt;
+            let readable = std::fs::Permissions::from_mode(0o755);
+            std::fs::set_permissions(dir.path(), readable).unwrap();
+            let error = open(dir.path()).unwrap_err();
+            assert!(error.contains("not to you"), "{error}");
+            let mode = std::fs::metadata(dir.path()).unwrap().permissions().mode();
+            assert_eq!(mode & 0o7777, 0o755);
         } else {
             // Anyone else: `/` belongs to root, and is refused before anything is written there.
             let error = open(Path::new("/")).unwrap_err();
@@ -293,16 +348,39 @@ mod tests {
         let chmod = |p: &Path, mode: u32| {
             std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
         };
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
         // A folder others may write to.
         let dir = tempfile::tempdir().unwrap();
         chmod(dir.path(), 0o777);
         let error = open(dir.path()).unwrap_err();
         assert!(error.contains("writable by other users"), "{error}");
         chmod(dir.path(), 0o775);
+        let error = open(dir.path()).unwrap_err();
+        assert!(
+            error.contains("writable by other users (mode 775)"),
+            "{error}"
+        );
+        chmod(dir.path(), 0o707);
         assert!(open(dir.path()).is_err());
-        // A readable folder others cannot write to is fine.
+        // Refused, nothing was written to it and its mode is as it was.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        assert_eq!(mode(dir.path()), 0o707);
+        // A folder others may only read and enter is made private, and said to be.
         chmod(dir.path(), 0o755);
         let trusted = open(dir.path()).unwrap();
+        assert_eq!(mode(dir.path()), 0o700);
+        assert_eq!(
+            trusted.tightened,
+            Some(Tightened {
+                path: dir.path().to_path_buf(),
+                mode: 0o755
+            })
+        );
+        chmod(dir.path(), 0o750);
+        assert_eq!(open(dir.path()).unwrap().tightened.unwrap().mode, 0o750);
+        // A private folder is left as it is.
+        assert_eq!(open(dir.path()).unwrap().tightened, None);
+        assert_eq!(mode(dir.path()), 0o700);
         // A key others may read.
         let key = dir.path().join(KEY_FILE);
         chmod(&key, 0o644);

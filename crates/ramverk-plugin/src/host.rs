@@ -14,7 +14,7 @@ use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConf
 
 use crate::bindings::{export as we, model as wit, role_profile as wr, scoring as ws};
 use crate::cache::{self, CacheOutcome};
-use crate::cache_key::{self, TrustedDir};
+use crate::cache_key::{self, Tightened, TrustedDir};
 use crate::convert::{self, Size};
 use crate::error::{Limit, PluginError};
 use crate::files::OutputFile;
@@ -102,6 +102,15 @@ impl Host {
             .or_else(|| std::env::var_os("LOCALAPPDATA").map(PathBuf::from))
             .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
         Some(base.join("ramverk").join("plugins"))
+    }
+
+    /// The cache folder this host made private (0700) because others could read or enter it, if
+    /// it did; known once a plugin has been loaded.
+    pub fn cache_tightened(&self) -> Option<&Tightened> {
+        match self.trusted.get() {
+            Some(Ok(dir)) => dir.tightened.as_ref(),
+            _ => None,
+        }
     }
 
     pub fn limits(&self) -> &Limits {

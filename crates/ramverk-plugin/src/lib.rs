@@ -16,9 +16,10 @@ mod manifest;
 mod plugin;
 mod publish;
 mod sandbox;
+mod staging;
 
 pub use cache::{CacheOutcome, entry_path as cache_entry_path};
-pub use cache_key::KEY_FILE as CACHE_KEY_FILE;
+pub use cache_key::{KEY_FILE as CACHE_KEY_FILE, Tightened as CacheTightened};
 pub use discover::{Found, SearchPath, discover, search_paths};
 pub use error::{Limit, PluginError};
 pub use files::{Layout, OutputFile, check_file_name, layout};

@@ -4,14 +4,17 @@
 //! Every file is first written (and synced) into a private staging folder on the same file system.
 //! When the output folder does not exist yet, the staging folder is renamed to it: one atomic step.
 //! When it exists, the staging folder is made inside it, and once everything is staged the files
-//! are moved into place one rename each (a file they replace is moved aside first); if a move
-//! fails, the moves already made are undone and the replaced files put back. The staging folder is
-//! removed in every case.
+//! are moved into place one rename each, over the file they replace (kept under a second name in
+//! the staging folder, so a kill at any moment leaves each file wholly old or wholly new); if a
+//! move fails, the moves already made are undone and the replaced files put back. The staging
+//! folder is removed in every case, and the staging folders of killed runs by the next run
+//! (`staging`).
 
 use std::path::{Path, PathBuf};
 
 use crate::error::PluginError;
 use crate::files::{Layout, OutputFile, layout};
+use crate::staging::{Staging, remove_stale, write_error};
 
 /// Checks every name, stages every file, then publishes them all (see the module docs): a failure
 /// leaves no new or half-written file behind. Returns the paths written, in the files' order.
@@ -24,6 +27,7 @@ pub fn write_files(
         plugin: plugin.to_string(),
         message,
     })?;
+    remove_stale_staging(dir);
     match std::fs::symlink_metadata(dir) {
         Ok(_) if !dir.is_dir() => Err(write_error(dir, "it exists and is not a folder")),
         Ok(_) => publish_into(dir, files, &layout),
@@ -33,55 +37,19 @@ pub fn write_files(
     Ok(layout.files.iter().map(|file| dir.join(file)).collect())
 }
 
-fn write_error(path: &Path, error: impl std::fmt::Display) -> PluginError {
-    PluginError::Write {
-        path: path.to_path_buf(),
-        message: error.to_string(),
+/// Writes every folder and file of `layout` under the staging folder's `new/`.
+fn stage(staging: &Staging, files: &[OutputFile], layout: &Layout) -> Result<(), PluginError> {
+    let base = staging.new_files();
+    std::fs::create_dir(&base).map_err(|e| write_error(&base, e))?;
+    for folder in &layout.folders {
+        let path = base.join(folder);
+        std::fs::create_dir(&path).map_err(|e| write_error(&path, e))?;
     }
-}
-
-/// A private folder the files are written into before they are published.
-struct Staging {
-    root: PathBuf,
-}
-
-impl Staging {
-    /// A new, empty staging folder in `parent`, named after `name`.
-    fn new(parent: &Path, name: &str) -> Result<Staging, PluginError> {
-        let mut nonce = [0u8; 8];
-        getrandom::fill(&mut nonce).map_err(|e| write_error(parent, e))?;
-        let root = parent.join(format!(
-            ".{name}.ramverk-staging-{}-{:016x}",
-            std::process::id(),
-            u64::from_le_bytes(nonce)
-        ));
-        std::fs::create_dir(&root).map_err(|e| write_error(&root, e))?;
-        Ok(Staging { root })
+    for (file, relative) in files.iter().zip(&layout.files) {
+        let path = base.join(relative);
+        write_synced(&path, &file.content).map_err(|e| write_error(&path, e))?;
     }
-
-    /// Where the new files are written: `new/` under the staging folder.
-    fn new_files(&self) -> PathBuf {
-        self.root.join("new")
-    }
-
-    /// Writes every folder and file of `layout` under `new/`.
-    fn write(&self, files: &[OutputFile], layout: &Layout) -> Result<(), PluginError> {
-        let base = self.new_files();
-        std::fs::create_dir(&base).map_err(|e| write_error(&base, e))?;
-        for folder in &layout.folders {
-            let path = base.join(folder);
-            std::fs::create_dir(&path).map_err(|e| write_error(&path, e))?;
-        }
-        for (file, relative) in files.iter().zip(&layout.files) {
-            let path = base.join(relative);
-            write_synced(&path, &file.content).map_err(|e| write_error(&path, e))?;
-        }
-        Ok(())
-    }
-
-    fn remove(self) {
-        let _ = std::fs::remove_dir_all(&self.root);
-    }
+    Ok(())
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -94,6 +62,26 @@ fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     file.sync_all()
 }
 
+/// Removes what killed runs left: their staging folders beside `dir` and inside it.
+fn remove_stale_staging(dir: &Path) {
+    if let Some(name) = dir.file_name() {
+        remove_stale(parent_of(dir), &name.to_string_lossy());
+    }
+    if std::fs::symlink_metadata(dir).is_ok_and(|meta| meta.is_dir()) {
+        remove_stale(dir, INSIDE);
+    }
+}
+
+/// The name staging folders inside an existing output folder are made after.
+const INSIDE: &str = "output";
+
+/// The folder `dir` is in (`.` for a bare name).
+fn parent_of(dir: &Path) -> &Path {
+    dir.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
 /// The output folder does not exist: stage beside it, then rename the staged folder to it.
 fn publish_new(dir: &Path, files: &[OutputFile], layout: &Layout) -> Result<(), PluginError> {
     let Some(name) = dir.file_name() else {
@@ -101,14 +89,10 @@ fn publish_new(dir: &Path, files: &[OutputFile], layout: &Layout) -> Result<(), 
         std::fs::create_dir_all(dir).map_err(|e| write_error(dir, e))?;
         return publish_into(dir, files, layout);
     };
-    let parent = dir
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let parent = parent_of(dir);
     std::fs::create_dir_all(parent).map_err(|e| write_error(parent, e))?;
     let staging = Staging::new(parent, &name.to_string_lossy())?;
-    let result = staging
-        .write(files, layout)
+    let result = stage(&staging, files, layout)
         .and_then(|()| std::fs::rename(staging.new_files(), dir).map_err(|e| write_error(dir, e)));
     staging.remove();
     result
@@ -118,10 +102,10 @@ fn publish_new(dir: &Path, files: &[OutputFile], layout: &Layout) -> Result<(), 
 enum Done {
     /// A folder created.
     Folder(PathBuf),
-    /// A file moved from the staging folder to `target`, replacing the file now at `replaced`.
+    /// A file moved from the staging folder to `target`; the file it replaced is kept at
+    /// `replaced`.
     Moved {
         target: PathBuf,
-        staged: PathBuf,
         replaced: Option<PathBuf>,
     },
 }
@@ -129,8 +113,8 @@ enum Done {
 /// The output folder exists: stage inside it, check every target, then move the files in,
 /// undoing every move if one fails.
 fn publish_into(dir: &Path, files: &[OutputFile], layout: &Layout) -> Result<(), PluginError> {
-    let staging = Staging::new(dir, "output")?;
-    let result = staging.write(files, layout).and_then(|()| {
+    let staging = Staging::new(dir, INSIDE)?;
+    let result = stage(&staging, files, layout).and_then(|()| {
         let missing = check_targets(dir, layout)?;
         let mut done = Vec::new();
         let moved = move_in(dir, &staging, layout, &missing, &mut done);
@@ -190,31 +174,27 @@ fn move_in(
             done.push(Done::Folder(path));
         }
     }
-    let old = staging.root.join("old");
+    let old = staging.old_files();
     std::fs::create_dir(&old).map_err(|e| write_error(&old, e))?;
     let base = staging.new_files();
     for (index, file) in layout.files.iter().enumerate() {
         let target = dir.join(file);
         let staged = base.join(file);
+        // The file being replaced stays where it is until the rename replaces it in one step
+        // (so a kill leaves the old file or the new one, never none); a second name for it (or
+        // a copy) lets a failed publishing put it back.
         let replaced = match std::fs::symlink_metadata(&target) {
             Ok(_) => {
                 let aside = old.join(index.to_string());
-                std::fs::rename(&target, &aside).map_err(|e| write_error(&target, e))?;
+                std::fs::hard_link(&target, &aside)
+                    .or_else(|_| std::fs::copy(&target, &aside).map(|_| ()))
+                    .map_err(|e| write_error(&target, e))?;
                 Some(aside)
             }
             Err(_) => None,
         };
-        if let Err(e) = std::fs::rename(&staged, &target) {
-            if let Some(aside) = &replaced {
-                let _ = std::fs::rename(aside, &target);
-            }
-            return Err(write_error(&target, e));
-        }
-        done.push(Done::Moved {
-            target,
-            staged,
-            replaced,
-        });
+        std::fs::rename(&staged, &target).map_err(|e| write_error(&target, e))?;
+        done.push(Done::Moved { target, replaced });
     }
     Ok(())
 }
@@ -227,18 +207,15 @@ fn undo(done: Vec<Done>) {
             Done::Folder(path) => {
                 let _ = std::fs::remove_dir(path);
             }
-            Done::Moved {
-                target,
-                staged,
-                replaced,
-            } => {
-                if std::fs::rename(&target, &staged).is_err() {
-                    let _ = std::fs::remove_file(&target);
-                }
-                if let Some(aside) = replaced {
+            Done::Moved { target, replaced } => match replaced {
+                // One step back: the old file replaces the new one.
+                Some(aside) => {
                     let _ = std::fs::rename(aside, &target);
                 }
-            }
+                None => {
+                    let _ = std::fs::remove_file(&target);
+                }
+            },
         }
     }
 }
@@ -336,8 +313,8 @@ mod tests {
             file("f.txt", "f"),
         ];
         let layout = layout(&files).unwrap();
-        let staging = Staging::new(dir.path(), "output").unwrap();
-        staging.write(&files, &layout).unwrap();
+        let staging = Staging::new(dir.path(), INSIDE).unwrap();
+        stage(&staging, &files, &layout).unwrap();
         let missing = check_targets(dir.path(), &layout).unwrap();
         // The last file's staged copy disappears: its move fails after two moves succeeded.
         std::fs::remove_file(staging.new_files().join("f.txt")).unwrap();

@@ -52,15 +52,19 @@ impl<'a> Sources<'a> {
     pub(crate) fn new(map: &'a SourceMap, diagnostics: &[Diagnostic]) -> Sources<'a> {
         let mut files = SimpleFiles::new();
         let mut windows = Vec::with_capacity(map.files.len());
-        for (index, file) in map.files.iter().enumerate() {
-            let mut anchors: Vec<usize> = diagnostics
-                .iter()
-                .flat_map(|d| d.primary.iter().chain(&d.secondary))
-                .filter(|label| label.file == index)
-                .map(|label| label.position.start)
-                .collect();
+        // One pass over the findings, not one per file: many files and many findings stay cheap.
+        let mut anchors: Vec<Vec<usize>> = vec![Vec::new(); map.files.len()];
+        for label in diagnostics
+            .iter()
+            .flat_map(|d| d.primary.iter().chain(&d.secondary))
+        {
+            if let Some(file) = anchors.get_mut(label.file) {
+                file.push(label.position.start);
+            }
+        }
+        for (file, anchors) in map.files.iter().zip(&mut anchors) {
             anchors.sort_unstable();
-            let (text, cut) = cut_long_lines(&file.text, &anchors);
+            let (text, cut) = cut_long_lines(&file.text, anchors);
             files.add(crate::diagnostics::display_path(&file.path), text);
             windows.push(cut);
         }

@@ -314,24 +314,59 @@ fn a_refused_export_leaves_an_existing_output_folder_as_it_was() {
 #[test]
 fn a_cache_folder_others_can_write_is_refused_with_one_warning() {
     use std::os::unix::fs::PermissionsExt;
+    for mode in [0o777, 0o775] {
+        let project = Project::with_private_cache();
+        fs::create_dir_all(&project.cache).unwrap();
+        fs::set_permissions(&project.cache, fs::Permissions::from_mode(mode)).unwrap();
+        let output = project
+            .test()
+            .args(["plugin", "inspect", "stockholm-scoring"])
+            .stderr_contains("warning: the compiled-plugin cache is not used")
+            .stderr_contains(&format!("writable by other users (mode {mode:o})"))
+            .stdout_contains("compiled now, not cached")
+            .run();
+        assert_eq!(
+            output.stderr.matches("warning:").count(),
+            1,
+            "{}",
+            output.stderr
+        );
+        // Nothing was read from or written to it: no key, no entry; its mode is as it was.
+        assert_eq!(fs::read_dir(&project.cache).unwrap().count(), 0);
+        let now = fs::metadata(&project.cache).unwrap().permissions().mode();
+        assert_eq!(now & 0o7777, mode);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_cache_folder_others_can_read_is_made_private_and_said_so_once() {
+    use std::os::unix::fs::PermissionsExt;
     let project = Project::with_private_cache();
     fs::create_dir_all(&project.cache).unwrap();
-    fs::set_permissions(&project.cache, fs::Permissions::from_mode(0o777)).unwrap();
+    fs::set_permissions(&project.cache, fs::Permissions::from_mode(0o755)).unwrap();
     let output = project
         .test()
         .args(["plugin", "inspect", "stockholm-scoring"])
-        .stderr_contains("warning: the compiled-plugin cache is not used")
-        .stderr_contains("writable by other users")
-        .stdout_contains("compiled now, not cached")
+        .stderr_contains("could be read by other users (mode 755); it is now private (mode 700)")
+        .stdout_contains("compiled now, cached")
         .run();
     assert_eq!(
-        output.stderr.matches("warning:").count(),
+        output.stderr.matches("note:").count(),
         1,
         "{}",
         output.stderr
     );
-    // Nothing was read from or written to it: no key, no entry.
-    assert_eq!(fs::read_dir(&project.cache).unwrap().count(), 0);
+    assert!(!output.stderr.contains("warning:"), "{}", output.stderr);
+    let mode = fs::metadata(&project.cache).unwrap().permissions().mode();
+    assert_eq!(mode & 0o7777, 0o700);
+    // Private now: the next run uses the cache and says nothing about it.
+    let output = project
+        .test()
+        .args(["plugin", "inspect", "stockholm-scoring"])
+        .stdout_contains("from the cache")
+        .run();
+    assert!(!output.stderr.contains("private"), "{}", output.stderr);
 }
 
 #[test]

@@ -23,6 +23,9 @@ fn ramverk(dir: &Path) -> Command {
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env("SOURCE_DATE_EPOCH", "1767225600")
+        // Export plugins: compiled once into the tests' shared cache; no user plugins.
+        .env("RAMVERK_CACHE_DIR", ramverk_testkit::plugin_cache_dir())
+        .env("RAMVERK_PLUGIN_DIR", dir.join("no-user-plugins"))
         .stdin(Stdio::null());
     command
 }
@@ -260,7 +263,7 @@ fn a_file_at_a_revision_over_the_limit_is_reported_too_large() {
 // Kill tests
 
 /// The temporary files anywhere under `dir`: hidden files ending in `.tmp` (ramverk's writer's
-/// and any other).
+/// and any other), and the staging folders of `export` (`.<name>.ramverk-staging-…`).
 fn temporaries(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
@@ -269,7 +272,9 @@ fn temporaries(dir: &Path) -> Vec<PathBuf> {
             let entry = entry.unwrap();
             let name = entry.file_name().to_string_lossy().into_owned();
             if entry.file_type().unwrap().is_dir() {
-                if name != ".git" {
+                if name.starts_with('.') && name.contains(".ramverk-staging-") {
+                    found.push(entry.path());
+                } else if name != ".git" {
                     pending.push(entry.path());
                 }
             } else if name.starts_with('.') && name.ends_with(".tmp") {
@@ -588,4 +593,103 @@ fn kill_changelog() {
         &strings(&["changelog", "fw", "--since", "v1.0.0", "-o", "CHANGELOG.md"]),
         &["CHANGELOG.md".into()],
     );
+}
+
+fn export_args(plugin: &str, output: &str, extra: &[&str]) -> Vec<String> {
+    let mut args = strings(&["export", "fw", "--format", plugin]);
+    args.extend(strings(extra));
+    args.extend(strings(&["-o", output, "--plugin"]));
+    args.push(ramverk_testkit::plugin(plugin).display().to_string());
+    args
+}
+
+/// Runs `args` once into a scratch folder, so that the plugin is in the compiled-plugin cache and
+/// the timed first run of [`kill_repeatedly`] is as long as the runs it kills.
+fn warm_up(dir: &Path, args: &[String]) {
+    let scratch = tempfile::tempdir().unwrap();
+    let mut args = args.to_vec();
+    let output = args.iter().position(|arg| arg == "-o").unwrap() + 1;
+    args[output] = scratch.path().join("out").display().to_string();
+    let mut command = ramverk(dir);
+    command.args(&args);
+    let output = run_within(command, Duration::from_secs(300));
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
+#[test]
+fn kill_export() {
+    let dir = with_framework();
+    fs::create_dir(dir.path().join("out")).unwrap();
+    fs::write(dir.path().join("out/stockholm-kultur.case.json"), "old\n").unwrap();
+    fs::write(dir.path().join("out/mine.txt"), "kept\n").unwrap();
+    let args = export_args("case-export", "out", &[]);
+    warm_up(dir.path(), &args);
+    kill_repeatedly(
+        "export",
+        dir.path(),
+        &args,
+        &[
+            "out/stockholm-kultur.case.json".into(),
+            "out/mine.txt".into(),
+        ],
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("out/mine.txt")).unwrap(),
+        "kept\n"
+    );
+}
+
+#[test]
+fn kill_export_of_many_files() {
+    let dir = with_framework();
+    fs::create_dir_all(dir.path().join("out/many")).unwrap();
+    let targets: Vec<PathBuf> = (0..200)
+        .map(|i| PathBuf::from(format!("out/many/f{i}")))
+        .collect();
+    for target in &targets {
+        fs::write(dir.path().join(target), "old\n").unwrap();
+    }
+    let args = export_args(
+        "hostile",
+        "out",
+        &["--config", "attack=many-files", "--config", "count=200"],
+    );
+    warm_up(dir.path(), &args);
+    kill_repeatedly("export of many files", dir.path(), &args, &targets);
+}
+
+#[test]
+fn a_second_export_replaces_the_first_wholly() {
+    let dir = with_framework();
+    let run = |output: &str| {
+        let mut command = ramverk(dir.path());
+        command.args(export_args("case-export", output, &[]));
+        let output = run_within(command, Duration::from_secs(120));
+        assert!(output.status.success(), "{}", stderr(&output));
+    };
+    run("fresh");
+    let expected = fs::read(dir.path().join("fresh/stockholm-kultur.case.json")).unwrap();
+    run("out");
+    let file = dir.path().join("out/stockholm-kultur.case.json");
+    assert_eq!(fs::read(&file).unwrap(), expected);
+    // An older, longer file and a staging folder a killed run left behind.
+    let mut longer = expected.clone();
+    longer.extend(std::iter::repeat_n(b'x', 4096));
+    fs::write(&file, &longer).unwrap();
+    let stale = dir
+        .path()
+        .join("out/.output.ramverk-staging-1-0123456789abcdef");
+    fs::create_dir_all(stale.join("new")).unwrap();
+    fs::write(stale.join("lock"), "").unwrap();
+    fs::write(stale.join("new/stockholm-kultur.case.json"), "half").unwrap();
+    let beside = dir.path().join(".out.ramverk-staging-1-0123456789abcdef");
+    fs::create_dir(&beside).unwrap();
+    run("out");
+    assert_eq!(fs::read(&file).unwrap(), expected);
+    let names: Vec<_> = fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["stockholm-kultur.case.json"]);
+    assert_eq!(temporaries(dir.path()), Vec::<PathBuf>::new());
 }

@@ -59,6 +59,16 @@ pub fn load(
         }
         other => other.into(),
     })?;
+    if let Some(tightened) = host.cache_tightened() {
+        static SAID: std::sync::Once = std::sync::Once::new();
+        SAID.call_once(|| {
+            crate::output::print_note(&format!(
+                "note: the compiled-plugin cache {} could be read by other users (mode {:o}); it is now private (mode 700)",
+                tightened.path.display(),
+                tightened.mode
+            ))
+        });
+    }
     if let CacheOutcome::Refused(reason) = &plugin.cache {
         static SAID: std::sync::Once = std::sync::Once::new();
         SAID.call_once(|| {
