@@ -22,6 +22,7 @@ target_dir=${RAMVERK_BUILTIN_TARGET_DIR:-$root/target/builtin-plugins}
 mkdir -p "$target_dir"
 target_dir=$(cd "$target_dir" && pwd -P)
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
+cargo=${CARGO:-cargo}
 rustc=${RUSTC:-rustc}
 sysroot=$("$rustc" --print sysroot)
 
@@ -57,7 +58,7 @@ for dir in plugins/*/; do
     package=$(basename "$dir")
     wasm="${package//-/_}.wasm"
     # One build per plugin, as for the example plugins: the SDK's features differ per plugin.
-    cargo build --locked --quiet -p "$package" --target wasm32-wasip2 --profile plugin \
+    "$cargo" build --locked --quiet -p "$package" --target wasm32-wasip2 --profile plugin \
         --target-dir "$target_dir"
     mkdir -p "$out.new/$package"
     cp "$target_dir/wasm32-wasip2/plugin/$wasm" "$out.new/$package/$wasm"
