@@ -38,6 +38,52 @@ fn first_line(bytes: Option<&Vec<u8>>) -> String {
         .unwrap_or_else(|| "(missing)".into())
 }
 
+/// Each file that is not the same in both, with both sizes (or `missing`).
+fn differences(
+    committed: &BTreeMap<String, Vec<u8>>,
+    rebuilt: &BTreeMap<String, Vec<u8>>,
+) -> Vec<String> {
+    let names: std::collections::BTreeSet<&String> =
+        committed.keys().chain(rebuilt.keys()).collect();
+    names
+        .into_iter()
+        .filter(|name| committed.get(*name) != rebuilt.get(*name))
+        .map(|name| {
+            let size = |files: &BTreeMap<String, Vec<u8>>| {
+                files
+                    .get(name)
+                    .map_or("missing".to_string(), |b| format!("{} bytes", b.len()))
+            };
+            format!(
+                "crates/ramverk-plugin/builtin/{name} (committed: {}, rebuilt: {})",
+                size(committed),
+                size(rebuilt)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_changed_missing_or_new_file_is_named_with_its_sizes() {
+    let committed = BTreeMap::from([
+        ("p/p.wasm".to_string(), vec![0, 1]),
+        ("p/plugin.yaml".to_string(), b"x".to_vec()),
+    ]);
+    let mut rebuilt = committed.clone();
+    assert!(differences(&committed, &rebuilt).is_empty());
+    rebuilt.insert("p/p.wasm".into(), vec![0, 2]);
+    rebuilt.remove("p/plugin.yaml");
+    rebuilt.insert("q/q.wasm".into(), Vec::new());
+    assert_eq!(
+        differences(&committed, &rebuilt),
+        [
+            "crates/ramverk-plugin/builtin/p/p.wasm (committed: 2 bytes, rebuilt: 2 bytes)",
+            "crates/ramverk-plugin/builtin/p/plugin.yaml (committed: 1 bytes, rebuilt: missing)",
+            "crates/ramverk-plugin/builtin/q/q.wasm (committed: missing, rebuilt: 0 bytes)",
+        ]
+    );
+}
+
 #[test]
 fn the_committed_built_in_plugins_are_what_a_rebuild_from_source_gives() {
     let workspace = ramverk_testkit::workspace();
@@ -61,24 +107,7 @@ fn the_committed_built_in_plugins_are_what_a_rebuild_from_source_gives() {
         first_line(committed.get("rustc-version.txt")),
         first_line(rebuilt.get("rustc-version.txt")),
     );
-    let names: std::collections::BTreeSet<&String> =
-        committed.keys().chain(rebuilt.keys()).collect();
-    let differing: Vec<String> = names
-        .into_iter()
-        .filter(|name| committed.get(*name) != rebuilt.get(*name))
-        .map(|name| {
-            let size = |files: &BTreeMap<String, Vec<u8>>| {
-                files
-                    .get(name)
-                    .map_or("missing".to_string(), |b| format!("{} bytes", b.len()))
-            };
-            format!(
-                "crates/ramverk-plugin/builtin/{name} (committed: {}, rebuilt: {})",
-                size(&committed),
-                size(&rebuilt)
-            )
-        })
-        .collect();
+    let differing = differences(&committed, &rebuilt);
     assert!(
         differing.is_empty(),
         "the built-in plugins differ from a rebuild from source:\n  {}\n{versions}.\n\

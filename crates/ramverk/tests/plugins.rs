@@ -359,6 +359,14 @@ fn a_built_in_plugin_is_inspected_and_cached_like_any_other() {
         .args(["plugin", "inspect", "case-export"])
         .stdout_contains("from the cache")
         .run();
+    let json = bare
+        .test()
+        .args(["plugin", "inspect", "case", "--format", "json"])
+        .run()
+        .json();
+    assert_eq!(json["source"], "built-in", "{json:#}");
+    assert_eq!(json["manifest_path"], serde_json::Value::Null, "{json:#}");
+    assert_eq!(json["cache"], "from the cache", "{json:#}");
     bare.test()
         .args(["plugin", "check", "competence-csv"])
         .stdout_contains("self-test passed")
