@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds every example plugin for wasm32-wasip2 and puts each .wasm beside its plugin.yaml, so
 # that `ramverk plugin list` run from the repository root finds them built. The .wasm files are
-# not committed (see .gitignore).
+# not committed (see .gitignore). The export plugins are also built into ramverk; their committed
+# bytes come from plugins/build-builtin.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rustup target add wasm32-wasip2 >/dev/null

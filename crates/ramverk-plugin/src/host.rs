@@ -1,6 +1,7 @@
 //! The plugin host: one engine with the sandbox's configuration, the compiled-plugin cache, and
 //! the calls into each plugin kind.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -22,6 +23,7 @@ use crate::limits::Limits;
 use crate::manifest::Kind;
 use crate::plugin::{Derived, Plugin, exported_api, locate};
 use crate::sandbox::{self, StoreData};
+use crate::source::{Location, Source};
 
 /// Largest WebAssembly component read, in bytes (ramverk's own plugins are a few hundred KiB).
 pub const MAX_COMPONENT_BYTES: u64 = 256 << 20;
@@ -124,7 +126,23 @@ impl Host {
     /// Loads the plugin at `path` (its folder, manifest or `.wasm`), compiling it or reusing
     /// the cache, and checks its API version and kind.
     pub fn load(&self, path: &Path) -> Result<Plugin, PluginError> {
-        let (manifest_path, manifest, wasm_path) = locate(path)?;
+        self.load_source(&Source::Path(path.to_path_buf()))
+    }
+
+    /// Loads a plugin from disk or a built-in one, the same way: the compiled-plugin cache, the
+    /// API version and the kind are checked alike.
+    pub fn load_source(&self, source: &Source) -> Result<Plugin, PluginError> {
+        let (manifest, location) = match source {
+            Source::Path(path) => {
+                let (manifest_path, manifest, wasm_path) = locate(path)?;
+                let location = Location::Files {
+                    manifest: manifest_path,
+                    wasm: wasm_path,
+                };
+                (manifest, location)
+            }
+            Source::BuiltIn(built_in) => (built_in.manifest()?, Location::BuiltIn(built_in)),
+        };
         if !manifest.api_supported() {
             return Err(PluginError::ApiVersion {
                 plugin: manifest.name,
@@ -132,17 +150,20 @@ impl Host {
                 supported: crate::manifest::API_VERSION.into(),
             });
         }
-        let wasm = ramverk_source::read_limited(&wasm_path, MAX_COMPONENT_BYTES).map_err(|e| {
-            PluginError::Read {
-                path: wasm_path.clone(),
-                message: format!(
-                    "{e}; build the plugin for wasm32-wasip2 and put the .wasm beside its manifest"
-                ),
-            }
-        })?;
+        let wasm: Cow<'static, [u8]> = match &location {
+            Location::Files { wasm, .. } => ramverk_source::read_limited(wasm, MAX_COMPONENT_BYTES)
+                .map(Cow::Owned)
+                .map_err(|e| PluginError::Read {
+                    path: wasm.clone(),
+                    message: format!(
+                        "{e}; build the plugin for wasm32-wasip2 and put the .wasm beside its manifest"
+                    ),
+                })?,
+            Location::BuiltIn(built_in) => Cow::Borrowed(built_in.wasm()),
+        };
         let compile_error = |message: String| PluginError::Compile {
             plugin: manifest.name.clone(),
-            path: wasm_path.clone(),
+            path: location.component(),
             message,
         };
         let trusted = (self.cache_dir.as_deref())
@@ -170,8 +191,7 @@ impl Host {
                 })?;
         Ok(Plugin {
             manifest,
-            manifest_path,
-            wasm_path,
+            location,
             api,
             cache,
             component,

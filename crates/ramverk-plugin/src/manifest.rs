@@ -118,7 +118,18 @@ impl Manifest {
                 "each plugin needs a plugin.yaml beside its .wasm",
             )
         })?;
-        let manifest: Manifest = serde_saphyr::from_str(&text).map_err(|e| {
+        Manifest::parse(&text, path)
+    }
+
+    /// Reads and checks a manifest's `text`; errors name `path`.
+    pub fn parse(text: &str, path: &Path) -> Result<Manifest, ManifestError> {
+        let error = |position, message: String, help: &str| ManifestError {
+            path: path.to_path_buf(),
+            position,
+            message,
+            help: help.into(),
+        };
+        let manifest: Manifest = serde_saphyr::from_str(text).map_err(|e| {
             let position = e.location().filter(|l| l.line() > 0).map(|l| (l.line() as usize, l.column() as usize));
             let message = e.to_string();
             let message = message.lines().next().unwrap_or_default();

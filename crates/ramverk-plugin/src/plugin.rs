@@ -10,12 +10,12 @@ use crate::cache::CacheOutcome;
 use crate::error::PluginError;
 use crate::manifest::{API_VERSION, Kind, MANIFEST_FILE, Manifest};
 use crate::sandbox::StoreData;
+use crate::source::Location;
 
 /// A plugin ready to run.
 pub struct Plugin {
     pub manifest: Manifest,
-    pub manifest_path: PathBuf,
-    pub wasm_path: PathBuf,
+    pub location: Location,
     /// The plugin API version the component's exports name.
     pub api: String,
     pub cache: CacheOutcome,

@@ -96,7 +96,12 @@ fn plugin_list_shows_project_user_and_explicit_plugins() {
 #[test]
 fn an_unbuilt_plugin_is_listed_as_such_and_explained_when_used() {
     let project = Project::new();
-    fs::remove_file(project.path().join("plugins/case-export/case_export.wasm")).unwrap();
+    fs::remove_file(
+        project
+            .path()
+            .join("plugins/stockholm-scoring/stockholm_scoring.wasm"),
+    )
+    .unwrap();
     project
         .test()
         .args(["plugin", "list"])
@@ -104,11 +109,267 @@ fn an_unbuilt_plugin_is_listed_as_such_and_explained_when_used() {
         .run();
     project
         .test()
-        .args(["export", &stockholm(), "--format", "case"])
+        .args(["plugin", "check", "stockholm-scoring"])
         .status(2)
-        .stderr_contains("plugin case-export (")
+        .stderr_contains("plugin stockholm-scoring (")
         .stderr_contains("is not built")
         .stderr_contains("cargo build --release --target wasm32-wasip2")
+        .run();
+}
+
+#[test]
+fn an_unbuilt_project_plugin_gives_way_to_the_built_in_one_with_a_note() {
+    let project = Project::new();
+    fs::remove_file(project.path().join("plugins/case-export/case_export.wasm")).unwrap();
+    let out = project.path().join("out");
+    project
+        .test()
+        .args(["export", &stockholm(), "--format", "case", "-o"])
+        .arg(&out)
+        .stderr_contains("note: plugin case-export (./plugins/case-export) is not built: ")
+        .stderr_contains(
+            "case_export.wasm is missing; using case-export from the built-in plugins instead",
+        )
+        .run();
+    assert!(out.join("stockholm-kultur.case.json").is_file());
+}
+
+/// A folder with no `plugins/`, an empty home and no user plugin folder: only the plugins
+/// compiled into ramverk are found, as after `cargo install` on a machine without WebAssembly.
+struct Bare {
+    dir: tempfile::TempDir,
+    cache: PathBuf,
+}
+
+impl Bare {
+    fn new() -> Bare {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("home")).unwrap();
+        Bare {
+            dir,
+            cache: plugin_cache_dir(),
+        }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The user plugin folder ramverk derives from the empty home.
+    fn user_plugins(&self) -> PathBuf {
+        self.path().join("home/.local/share/ramverk/plugins")
+    }
+
+    fn test(&self) -> Test {
+        Test::new()
+            .current_dir(self.path())
+            .env("HOME", self.path().join("home"))
+            .env("XDG_DATA_HOME", "")
+            .env("APPDATA", "")
+            .env("RAMVERK_PLUGIN_DIR", "")
+            .env("RAMVERK_CACHE_DIR", &self.cache)
+    }
+}
+
+#[test]
+fn export_case_works_without_any_plugin_folder_and_matches_the_plugin_built_from_source() {
+    let bare = Bare::new();
+    let out = bare.path().join("out");
+    bare.test()
+        .args(["export", &stockholm(), "--format", "case", "-o"])
+        .arg(&out)
+        .stderr_contains("stockholm-kultur.case.json")
+        .run();
+    assert!(!bare.path().join("plugins").exists());
+    let names: Vec<_> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["stockholm-kultur.case.json"]);
+    let built_in = fs::read(out.join("stockholm-kultur.case.json")).unwrap();
+    let package: serde_json::Value = serde_json::from_slice(&built_in).unwrap();
+    assert_eq!(package["CFItems"].as_array().unwrap().len(), 26);
+    assert!(!package["CFAssociations"].as_array().unwrap().is_empty());
+    assert_eq!(package["CFDocument"]["language"], "sv");
+
+    // The same package as the example plugin built from its source gives.
+    let project = Project::new();
+    let from_source = project.path().join("out");
+    project
+        .test()
+        .args(["export", &stockholm(), "--format", "case", "-o"])
+        .arg(&from_source)
+        .any_stderr()
+        .run();
+    assert!(
+        fs::read(from_source.join("stockholm-kultur.case.json")).unwrap() == built_in,
+        "the built-in case-export writes another package than plugins/case-export"
+    );
+}
+
+#[test]
+fn the_built_in_competence_csv_plugin_writes_one_row_per_competence() {
+    let bare = Bare::new();
+    let out = bare.path().join("out");
+    bare.test()
+        .args([
+            "export",
+            &stockholm(),
+            "--format",
+            "competence-csv",
+            "--config",
+            "separator=;",
+            "-o",
+        ])
+        .arg(&out)
+        .stderr_contains("stockholm-kultur.csv")
+        .run();
+    let text = fs::read_to_string(out.join("stockholm-kultur.csv")).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 21, "a header and 20 competences\n{text}");
+    assert!(
+        lines[0].starts_with("area;competence;title;Medarbetare;Chef;"),
+        "{text}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("6;6.7;") && l.contains(";not applicable")),
+        "{text}"
+    );
+}
+
+#[test]
+fn plugin_list_says_which_plugins_are_built_in_and_which_are_shadowed() {
+    let bare = Bare::new();
+    let output = bare.test().args(["plugin", "list"]).run();
+    for text in [
+        "case-export 1.0.0  export --format case  api 1.0.0  (built-in)\n",
+        "competence-csv 1.0.0  export --format csv  api 1.0.0  (built-in)\n",
+    ] {
+        assert!(output.stdout.contains(text), "lacks {text:?}\n{output}");
+    }
+    let json = bare
+        .test()
+        .args(["plugin", "list", "--format", "json"])
+        .run()
+        .json();
+    let plugins = json["plugins"].as_array().unwrap();
+    let names: Vec<&str> = plugins
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["case-export", "competence-csv"]);
+    for plugin in plugins {
+        assert_eq!(plugin["origin"], "built-in", "{plugin}");
+        assert_eq!(plugin["manifest"], serde_json::Value::Null, "{plugin}");
+        assert_eq!(plugin["built"], true, "{plugin}");
+        assert_eq!(plugin["shadowed"], false, "{plugin}");
+    }
+
+    // The project's case-export comes first; the built-in one is shadowed by it.
+    let project = Project::new();
+    let output = project.test().args(["plugin", "list"]).run();
+    assert!(
+        output
+            .stdout
+            .contains("case-export 1.0.0  export --format case  api 1.0.0  (project: "),
+        "{output}"
+    );
+    assert!(
+        output
+            .stdout
+            .contains("case-export 1.0.0  export --format case  api 1.0.0  (built-in) [shadowed]"),
+        "{output}"
+    );
+    let json = project
+        .test()
+        .args(["plugin", "list", "--format", "json"])
+        .run()
+        .json();
+    let built_in: Vec<(&str, bool)> = json["plugins"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["origin"] == "built-in")
+        .map(|p| (p["name"].as_str().unwrap(), p["shadowed"] == true))
+        .collect();
+    assert_eq!(built_in, [("case-export", true), ("competence-csv", false)]);
+}
+
+/// Writes, in `dir`, the competence-csv plugin built from source under another manifest `name`
+/// that answers to `--format case`: a plugin whose output tells it apart from the CASE exporter.
+fn csv_plugin_answering_to_case(dir: &Path, name: &str) {
+    copy_dir(&plugin("competence-csv"), dir);
+    let manifest = fs::read_to_string(dir.join("plugin.yaml")).unwrap();
+    let manifest = manifest
+        .replace("name: competence-csv", &format!("name: {name}"))
+        .replace("format: csv", "format: case")
+        + "wasm: competence_csv.wasm\n";
+    fs::write(dir.join("plugin.yaml"), manifest).unwrap();
+}
+
+#[test]
+fn a_project_or_user_plugin_overrides_the_built_in_one_by_name_or_format() {
+    // Same name, in ./plugins.
+    let bare = Bare::new();
+    csv_plugin_answering_to_case(&bare.path().join("plugins/case-export"), "case-export");
+    let out = bare.path().join("out");
+    bare.test()
+        .args(["export", &stockholm(), "--format", "case", "-o"])
+        .arg(&out)
+        .stderr_contains("stockholm-kultur.csv")
+        .run();
+    assert!(out.join("stockholm-kultur.csv").is_file());
+    assert!(!out.join("stockholm-kultur.case.json").exists());
+
+    // Another name, same format, in the user's plugin folder under the (empty) home.
+    let bare = Bare::new();
+    csv_plugin_answering_to_case(&bare.user_plugins().join("my-case"), "my-case");
+    let out = bare.path().join("out");
+    bare.test()
+        .args(["export", &stockholm(), "--format", "case", "-o"])
+        .arg(&out)
+        .stderr_contains("stockholm-kultur.csv")
+        .run();
+    let text = fs::read_to_string(out.join("stockholm-kultur.csv")).unwrap();
+    assert!(text.starts_with("area,competence,title,"), "{text}");
+    // The built-in one is still there by its name.
+    bare.test()
+        .args(["export", &stockholm(), "--format", "case-export", "-o"])
+        .arg(&out)
+        .stderr_contains("stockholm-kultur.case.json")
+        .run();
+}
+
+#[test]
+fn a_built_in_plugin_is_inspected_and_cached_like_any_other() {
+    let mut bare = Bare::new();
+    bare.cache = bare.path().join("cache");
+    let first = bare.test().args(["plugin", "inspect", "case"]).run();
+    for text in [
+        "case-export 1.0.0",
+        "source:    built-in",
+        "ramverk:plugin/exporter@1.0.0",
+        "compiled now, cached",
+    ] {
+        assert!(first.stdout.contains(text), "lacks {text:?}\n{first}");
+    }
+    bare.test()
+        .args(["plugin", "inspect", "case-export"])
+        .stdout_contains("from the cache")
+        .run();
+    let json = bare
+        .test()
+        .args(["plugin", "inspect", "case", "--format", "json"])
+        .run()
+        .json();
+    assert_eq!(json["source"], "built-in", "{json:#}");
+    assert_eq!(json["manifest_path"], serde_json::Value::Null, "{json:#}");
+    assert_eq!(json["cache"], "from the cache", "{json:#}");
+    bare.test()
+        .args(["plugin", "check", "competence-csv"])
+        .stdout_contains("self-test passed")
         .run();
 }
 

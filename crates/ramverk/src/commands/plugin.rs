@@ -1,6 +1,6 @@
 //! `ramverk plugin list|inspect|check`.
 
-use ramverk_plugin::{CacheOutcome, Found, Plugin};
+use ramverk_plugin::{CacheOutcome, Found, Location, Plugin};
 use ramverk_render::diagnostics::{self, Short};
 use ramverk_source::SourceMap;
 use serde_json::json;
@@ -22,7 +22,7 @@ fn list(args: &PluginListArgs) -> anyhow::Result<Outcome> {
     let shadowed = |index: usize| {
         found[..index]
             .iter()
-            .any(|earlier| earlier.name().is_some() && earlier.name() == found[index].name())
+            .any(|earlier| found[index].shadowed_by(earlier))
     };
     let out = match args.format {
         Format::Json => {
@@ -61,7 +61,7 @@ fn list_line(found: &Found, shadowed: bool) -> String {
             let finding = diagnostics::short(&map, &finding, Short::WithSeverity);
             format!(
                 "?  {}  (unreadable manifest)\n    {}\n",
-                found.manifest_path.display(),
+                where_found(found),
                 finding.replace('\n', "\n    ")
             )
         }
@@ -79,27 +79,34 @@ fn list_line(found: &Found, shadowed: bool) -> String {
                 ""
             };
             format!(
-                "{} {}  {}{format}  api {}  ({}: {}){state}\n    {}\n",
+                "{} {}  {}{format}  api {}  ({}){state}\n    {}\n",
                 m.name,
                 m.version,
                 m.kind,
                 m.api,
-                found.origin,
-                found
-                    .manifest_path
-                    .parent()
-                    .unwrap_or(&found.manifest_path)
-                    .display(),
+                where_found(found),
                 m.description
             )
         }
     }
 }
 
+/// `project: plugins/case-export` (the plugin's folder), or `built-in`.
+fn where_found(found: &Found) -> String {
+    match found.manifest_path() {
+        Some(path) => format!(
+            "{}: {}",
+            found.origin,
+            path.parent().unwrap_or(path).display()
+        ),
+        None => found.origin.to_string(),
+    }
+}
+
 fn list_json(found: &Found, shadowed: bool) -> serde_json::Value {
     json!({
-        "manifest": found.manifest_path,
-        "origin": found.origin,
+        "manifest": found.manifest_path(),
+        "origin": found.origin.name(),
         "name": found.name(),
         "kind": found.kind().map(|k| k.name()),
         "version": found.manifest.as_ref().ok().map(|m| &m.version),
@@ -140,8 +147,18 @@ fn inspect_text(plugin: &Plugin, exports: &[String]) -> String {
         "  api:       {} (manifest), {} (component)\n",
         m.api, plugin.api
     );
-    out += &format!("  manifest:  {}\n", plugin.manifest_path.display());
-    out += &format!("  component: {}\n", plugin.wasm_path.display());
+    match &plugin.location {
+        Location::Files { manifest, wasm } => {
+            out += &format!("  manifest:  {}\n", manifest.display());
+            out += &format!("  component: {}\n", wasm.display());
+        }
+        Location::BuiltIn(built_in) => {
+            out += &format!(
+                "  source:    built-in (compiled into ramverk; {} bytes)\n",
+                built_in.wasm().len()
+            );
+        }
+    }
     out += &format!("  exports:   {}\n", exports.join(", "));
     out += &format!("  compiled:  {}\n", cache_text(&plugin.cache));
     if m.config.is_empty() {
@@ -166,8 +183,18 @@ fn inspect_text(plugin: &Plugin, exports: &[String]) -> String {
 fn inspect_json(plugin: &Plugin, exports: &[String]) -> serde_json::Value {
     json!({
         "manifest": plugin.manifest,
-        "manifest_path": plugin.manifest_path,
-        "wasm_path": plugin.wasm_path,
+        "source": match plugin.location {
+            Location::Files { .. } => "files",
+            Location::BuiltIn(_) => "built-in",
+        },
+        "manifest_path": match &plugin.location {
+            Location::Files { manifest, .. } => Some(manifest),
+            Location::BuiltIn(_) => None,
+        },
+        "wasm_path": match &plugin.location {
+            Location::Files { wasm, .. } => Some(wasm),
+            Location::BuiltIn(_) => None,
+        },
         "component_api": plugin.api,
         "exports": exports,
         "cache": cache_text(&plugin.cache),

@@ -1,11 +1,11 @@
 //! What the plugin-using commands share: the host with the user's limits, settings, and finding
 //! a plugin by name or path.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context as _, bail};
 use ramverk_plugin::{
-    CacheOutcome, Found, Host, Kind, Limits, Plugin, PluginError, discover, search_paths,
+    CacheOutcome, Found, Host, Kind, Limits, Plugin, PluginError, Source, discover, search_paths,
 };
 use ramverk_render::diagnostics::{self, Short};
 use ramverk_source::SourceMap;
@@ -50,8 +50,8 @@ pub fn load(
     name: &str,
     kind: Option<Kind>,
 ) -> anyhow::Result<Plugin> {
-    let path = locate(options, name, kind)?;
-    let plugin = host.load(&path).map_err(|error| match error {
+    let source = locate(options, name, kind)?;
+    let plugin = host.load_source(&source).map_err(|error| match error {
         PluginError::Manifest(error) => {
             let mut map = SourceMap::default();
             let finding = error.diagnostic(&mut map);
@@ -80,34 +80,53 @@ pub fn load(
     Ok(plugin)
 }
 
-/// Where the plugin `name` is: a path as given, or the first discovered plugin answering to it.
-pub fn locate(options: &PluginOptions, name: &str, kind: Option<Kind>) -> anyhow::Result<PathBuf> {
+/// Where the plugin `name` is: a path as given, or the first discovered plugin answering to it
+/// that is built (a plugin on disk before a built-in one).
+pub fn locate(options: &PluginOptions, name: &str, kind: Option<Kind>) -> anyhow::Result<Source> {
     let as_path = Path::new(name);
     if name.contains(['/', '\\'])
         || name.ends_with(".wasm")
         || name.ends_with(".yaml")
         || as_path.is_dir()
     {
-        return Ok(as_path.to_path_buf());
+        return Ok(Source::Path(as_path.to_path_buf()));
     }
     let found = found(options);
     let candidates: Vec<&Found> = found
         .iter()
         .filter(|f| f.answers_to(name) && kind.is_none_or(|k| f.kind() == Some(k)))
         .collect();
-    if let Some(built) = candidates.iter().find(|f| f.is_built()) {
-        return Ok(built.manifest_path.clone());
+    let built = candidates.iter().position(|f| f.is_built());
+    if let Some(index) = built {
+        let chosen = candidates[index];
+        // An unbuilt plugin on disk would have been chosen: say why it is passed over.
+        if let Some(unbuilt) = candidates[..index].first() {
+            let folder = |found: &Found| {
+                found
+                    .manifest_path()
+                    .map(|path| path.parent().unwrap_or(path).display().to_string())
+            };
+            crate::output::print_note(&format!(
+                "note: plugin {} ({}) is not built: {} is missing; using {} from {} instead",
+                unbuilt.name().unwrap_or(name),
+                folder(unbuilt).unwrap_or_default(),
+                unbuilt.wasm_path().unwrap_or_default().display(),
+                chosen.name().unwrap_or(name),
+                folder(chosen).unwrap_or_else(|| "the built-in plugins".into()),
+            ));
+        }
+        return Ok(chosen.source.clone());
     }
     if let Some(unbuilt) = candidates.first() {
         let wasm = unbuilt.wasm_path().unwrap_or_default();
         bail!(
             "plugin {} ({}) is not built: {} is missing\n  help: build it with `cargo build --release --target wasm32-wasip2` and put the .wasm beside its plugin.yaml",
             unbuilt.name().unwrap_or(name),
-            unbuilt.manifest_path.display(),
+            unbuilt.manifest_path().unwrap_or(Path::new(name)).display(),
             wasm.display()
         );
     }
-    let of_kind: Vec<String> = found
+    let mut of_kind: Vec<String> = found
         .iter()
         .filter(|f| kind.is_none_or(|k| f.kind() == Some(k)))
         .filter_map(|f| f.manifest.as_ref().ok())
@@ -118,6 +137,9 @@ pub fn locate(options: &PluginOptions, name: &str, kind: Option<Kind>) -> anyhow
                 .unwrap_or_else(|| m.name.clone())
         })
         .collect();
+    // A name found in several places (a project plugin overriding a built-in one) is named once.
+    let mut seen = std::collections::HashSet::new();
+    of_kind.retain(|name| seen.insert(name.clone()));
     let what = kind.map_or("plugin".to_string(), |k| format!("{k} plugin"));
     let known = if of_kind.is_empty() {
         "none is installed".to_string()
@@ -125,6 +147,6 @@ pub fn locate(options: &PluginOptions, name: &str, kind: Option<Kind>) -> anyhow
         format!("available: {}", of_kind.join(", "))
     };
     bail!(
-        "no {what} `{name}` in ./plugins, the user plugin folder or --plugin paths; {known}\n  help: run `ramverk plugin list` to see what is found where"
+        "no {what} `{name}` in ./plugins, the user plugin folder, --plugin paths or the built-in plugins; {known}\n  help: run `ramverk plugin list` to see what is found where"
     )
 }
