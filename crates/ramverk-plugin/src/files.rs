@@ -11,6 +11,14 @@ pub struct OutputFile {
 }
 
 /// The relative path for a plugin-given file name, or why it is refused.
+/// Whether a name looks like one of ramverk's temporary files or staging folders, which a later
+/// run removes as left behind (`ramverk_source::write_atomic`, `staging`).
+fn is_reserved(part: &str) -> bool {
+    part.starts_with('.')
+        && (part.contains(".ramverk-staging-")
+            || (part.contains(".ramverk-") && part.ends_with(".tmp")))
+}
+
 pub fn check_file_name(name: &str) -> Result<PathBuf, String> {
     if name.is_empty() {
         return Err("a file has an empty name".into());
@@ -42,6 +50,12 @@ pub fn check_file_name(name: &str) -> Result<PathBuf, String> {
             "." | ".." => {
                 return Err(format!(
                     "the file name `{name}` contains `{part}`; names must stay inside the output directory"
+                ));
+            }
+            _ if is_reserved(part) => {
+                return Err(format!(
+                    "the file name `{name}` has a part named like ramverk's own temporary files \
+                     (`.….ramverk-staging-…` or `.….ramverk-….tmp`), which a later run would remove"
                 ));
             }
             _ if part.len() > 255 => {
@@ -161,6 +175,21 @@ mod tests {
             "a\nb",
         ] {
             assert!(check_file_name(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn names_of_ramverks_temporary_files_are_reserved() {
+        for bad in [
+            ".out.ramverk-staging-12-0123456789abcdef",
+            "site/.index.html.ramverk-staging-1-00",
+            ".x.json.ramverk-77-abc.tmp",
+        ] {
+            let error = check_file_name(bad).unwrap_err();
+            assert!(error.contains("temporary"), "{bad:?}: {error}");
+        }
+        for good in [".well-known/x", "ramverk-staging.txt", ".ramverk.tmp.d/x", "a.tmp"] {
+            assert!(check_file_name(good).is_ok(), "{good:?} refused");
         }
     }
 
