@@ -1,5 +1,5 @@
 // Checks HTML pages in headless Chromium: console errors and network requests while loading,
-// axe-core at the WCAG 2.1 AA tags, horizontal scrolling and a full-page screenshot at desktop and
+// axe-core at the WCAG 2.1 AA tags (and its best-practice rules on landmarks, headings, table scopes), horizontal scrolling and a full-page screenshot at desktop and
 // phone width, and a print to PDF (A4). Run by crates/ramverk-testkit/src/browser.rs.
 //
 //   node tests/browser/check.mjs --browser /usr/bin/chromium --out DIR PAGE.html...
@@ -21,6 +21,22 @@ const playwrightVersion = require('playwright-core/package.json').version;
 
 /** The WCAG 2.1 AA rules: level A and AA of WCAG 2.0 and 2.1. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** axe's best-practice rules for what the WCAG rules leave open and ramverk's pages promise too:
+ *  landmarks (all content in one, one main), one h1 and headings in order, valid table scopes. */
+const STRUCTURE_RULES = [
+  'region',
+  'landmark-one-main',
+  'landmark-no-duplicate-main',
+  'landmark-main-is-top-level',
+  'landmark-banner-is-top-level',
+  'landmark-contentinfo-is-top-level',
+  'landmark-unique',
+  'page-has-heading-one',
+  'heading-order',
+  'empty-heading',
+  'empty-table-header',
+  'scope-attr-valid',
+];
 /** The widths checked: a desktop window and a phone. */
 const VIEWS = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -76,6 +92,21 @@ function overflowingElements(width) {
   return found;
 }
 
+/** Elements that scroll sideways themselves (overflow auto or scroll, content wider than the box). */
+function scrollingRegions() {
+  const found = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    const overflow = getComputedStyle(element).overflowX;
+    if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1) {
+      const label = element.getAttribute('aria-label')
+        || document.getElementById(element.getAttribute('aria-labelledby') || '')?.textContent
+        || (element.textContent || '').trim().slice(0, 40);
+      found.push(`${element.tagName.toLowerCase()} "${label.trim()}" (${element.scrollWidth} px in ${element.clientWidth} px)`);
+    }
+  }
+  return found;
+}
+
 async function checkPage(browser, page, out) {
   mkdirSync(out, { recursive: true });
   const url = pathToFileURL(resolve(page)).href;
@@ -110,27 +141,32 @@ async function checkPage(browser, page, out) {
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
     }), view.width);
+    const scrolling = await tab.evaluate(scrollingRegions);
     const overflowing = measured.scrollWidth > measured.clientWidth
       ? await tab.evaluate(overflowingElements, measured.clientWidth)
       : [];
-    const result = await tab.evaluate((tags) => window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    }), TAGS);
-    for (const violation of result.violations) {
-      for (const node of violation.nodes) {
-        const key = `${violation.id} ${JSON.stringify(node.target)}`;
-        if (violations.has(key)) continue;
-        violations.set(key, {
-          id: violation.id,
-          impact: violation.impact ?? '',
-          help: violation.help,
-          help_url: violation.helpUrl,
-          view: view.name,
-          target: node.target.map(String).join(' '),
-          html: node.html,
-          failure: node.failureSummary ?? '',
-        });
+    const runs = [
+      ['wcag21aa', { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] }],
+      ['structure', { runOnly: { type: 'rule', values: STRUCTURE_RULES }, resultTypes: ['violations'] }],
+    ];
+    for (const [ruleSet, options] of runs) {
+      const result = await tab.evaluate((options) => window.axe.run(document, options), options);
+      for (const violation of result.violations) {
+        for (const node of violation.nodes) {
+          const key = `${violation.id} ${JSON.stringify(node.target)}`;
+          if (violations.has(key)) continue;
+          violations.set(key, {
+            id: violation.id,
+            rule_set: ruleSet,
+            impact: violation.impact ?? '',
+            help: violation.help,
+            help_url: violation.helpUrl,
+            view: view.name,
+            target: node.target.map(String).join(' '),
+            html: node.html,
+            failure: node.failureSummary ?? '',
+          });
+        }
       }
     }
     const screenshot = join(out, `${view.name}.png`);
@@ -142,6 +178,7 @@ async function checkPage(browser, page, out) {
       client_width: measured.clientWidth,
       scroll_width: measured.scrollWidth,
       overflowing,
+      scrolling_regions: scrolling,
       screenshot,
     });
   }
@@ -176,6 +213,7 @@ async function main() {
     process.stdout.write(JSON.stringify({
       tools: { axe_core: axeVersion, playwright_core: playwrightVersion, chromium: browser.version() },
       tags: TAGS,
+      structure_rules: STRUCTURE_RULES,
       pages: results,
     }));
   } finally {

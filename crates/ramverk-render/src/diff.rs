@@ -9,7 +9,7 @@ use ramverk_review::diff::{
 };
 
 use super::labels::{Labels, field_kind_name, field_name, for_language};
-use super::text::{escape_html as escape, escape_markdown, visible};
+use super::text::{escape_html as escape, escape_markdown, html_text, visible};
 use crate::ColorMode;
 
 /// The sections of a report, in order, with their items.
@@ -399,13 +399,16 @@ fn split_space(text: &str) -> (&str, &str, &str) {
 
 // ----- HTML -----------------------------------------------------------------------------------
 
-const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}\
-h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}\
-table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}\
-th{background:#f3f3f3}td.field{width:12rem;color:#555}del{background:#fde2e2;color:#8a1111}ins{background:#dcf5dc;color:#135e13;text-decoration:none}\
+const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}\
+h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}h1,h3{overflow-wrap:anywhere}\
+table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}\
+thead th{background:#f3f3f3}th.field{width:12rem;color:#555;font-weight:normal}del{background:#fde2e2;color:#8a1111}ins{background:#dcf5dc;color:#135e13;text-decoration:none}\
 .kind{font-size:.8rem;padding:.05rem .4rem;border-radius:.6rem;background:#eee;margin-left:.4rem}.added{background:#dcf5dc}.removed{background:#fde2e2}\
 .renumbered{background:#e0ecfb}.changed{background:#fbf0d0}\
-@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}";
+.wide{overflow-x:auto}table.expectations{font-size:.85rem;width:auto}table.expectations :is(th,td){white-space:nowrap;overflow-wrap:normal}\
+table.expectations thead th+th{writing-mode:vertical-rl;transform:rotate(180deg);vertical-align:bottom}\
+@media (max-width:40rem){body{margin:1rem auto}th.field{width:30%}}\
+@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}.wide{overflow:visible}}";
 
 /// A self-contained, printable page with old and new text side by side.
 pub fn html(diff: &Diff) -> String {
@@ -416,12 +419,16 @@ pub fn html(diff: &Diff) -> String {
         labels.changes_in, diff.new.title, diff.old.version, diff.new.version
     );
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n</header>\n<main>\n",
         escape(&title),
-        escape(&title)
+        html_text(&title)
     );
     if diff.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>\n</body>\n</html>", labels.no_changes);
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n</main>\n</body>\n</html>",
+            labels.no_changes
+        );
         return out;
     }
     let _ = writeln!(out, "<h2>{}</h2>\n<ul>", labels.summary);
@@ -439,7 +446,7 @@ pub fn html(diff: &Diff) -> String {
             let _ = writeln!(
                 out,
                 "<h3>{}<span class=\"kind {class}\">{}</span></h3>",
-                escape(&item_heading(item)),
+                html_text(&item_heading(item)),
                 kind_word(item.change, labels)
             );
             if !item.fields.is_empty() {
@@ -448,37 +455,39 @@ pub fn html(diff: &Diff) -> String {
         }
     }
     if !diff.expectations.is_empty() {
+        // A competence × role matrix can be wider than a phone: it scrolls in a region of its own
+        // (focusable, so that it scrolls from the keyboard too), never the page.
         let _ = writeln!(
             out,
-            "<h2>{}</h2>\n<table>\n<tr><th>{}</th>",
+            "<h2 id=\"expectations\">{}</h2>\n<div class=\"wide\" role=\"region\" aria-labelledby=\"expectations\" tabindex=\"0\">\n<table class=\"expectations\">\n<thead><tr><th scope=\"col\">{}</th>",
             labels.expectations, labels.competence
         );
         let (roles, rows) = expectation_table(&diff.expectations, labels);
         for role in &roles {
-            let _ = write!(out, "<th>{}</th>", escape(role));
+            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(role));
         }
-        out.push_str("</tr>\n");
+        out.push_str("</tr></thead>\n<tbody>\n");
         for (id, cells) in rows {
-            let _ = write!(out, "<tr><td>{}</td>", escape(&id));
+            let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&id));
             for cell in cells {
                 let _ = write!(out, "<td>{}</td>", escape(&cell));
             }
             out.push_str("</tr>\n");
         }
-        out.push_str("</table>\n");
+        out.push_str("</tbody>\n</table>\n</div>\n");
     }
     if !diff.metadata.is_empty() {
         let _ = writeln!(out, "<h2>{}</h2>", labels.metadata);
         html_fields(&mut out, &diff.new.language, &diff.metadata, labels);
     }
-    out.push_str("</body>\n</html>\n");
+    out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
 fn html_fields(out: &mut String, language: &str, fields: &[FieldChange], labels: &Labels) {
     let _ = writeln!(
         out,
-        "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
         labels.field, labels.before, labels.after
     );
     for field in fields {
@@ -487,11 +496,11 @@ fn html_fields(out: &mut String, language: &str, fields: &[FieldChange], labels:
                 field
                     .old
                     .as_deref()
-                    .map(|t| format!("<del>{}</del>", escape(t))),
+                    .map(|t| format!("<del>{}</del>", html_text(t))),
                 field
                     .new
                     .as_deref()
-                    .map(|t| format!("<ins>{}</ins>", escape(t))),
+                    .map(|t| format!("<ins>{}</ins>", html_text(t))),
             )
         } else {
             let side = |keep: SegmentKind, tag: &str| {
@@ -515,11 +524,11 @@ fn html_fields(out: &mut String, language: &str, fields: &[FieldChange], labels:
         };
         let _ = writeln!(
             out,
-            "<tr><td class=\"field\">{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><th scope=\"row\" class=\"field\">{}</th><td>{}</td><td>{}</td></tr>",
             escape(&field_name(language, field.field)),
             before.unwrap_or_default(),
             after.unwrap_or_default()
         );
     }
-    out.push_str("</table>\n");
+    out.push_str("</tbody>\n</table>\n");
 }

@@ -1,4 +1,4 @@
-//! HTML pages checked in headless Chromium: axe-core at the WCAG 2.1 AA tags, console errors, sideways scrolling, screenshots and a PDF (tests/browser/check.mjs).
+//! HTML pages checked in headless Chromium: axe-core at the WCAG 2.1 AA tags (and on landmarks and headings), console errors, sideways scrolling, screenshots and a PDF (tests/browser/check.mjs).
 
 use std::fmt::Write as _;
 use std::io::Read as _;
@@ -17,6 +17,10 @@ pub const BROWSERS: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"
 /// The axe-core tags every page is checked against: WCAG 2.0 and 2.1, levels A and AA.
 pub const WCAG_21_AA: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+/// From this width on (a desktop window), nothing may scroll sideways, not even a wide table in a
+/// region of its own; narrower (a phone), such a region may (WCAG 1.4.10 lets data tables scroll).
+pub const DESKTOP_WIDTH: u32 = 1280;
+
 /// A run that has not finished by then is hung; it is killed and the test fails.
 const HANG_GUARD: Duration = Duration::from_secs(30 * 60);
 
@@ -27,7 +31,8 @@ pub struct BrowserReport {
     pub page: PathBuf,
     /// The `lang` of the `<html>` element, as the browser read it.
     pub lang: String,
-    /// axe-core's violations of the WCAG 2.1 AA rules, one per rule and element.
+    /// axe-core's violations of the WCAG 2.1 AA rules and of its best-practice rules on landmarks,
+    /// headings and table scopes, one per rule and element.
     pub violations: Vec<Violation>,
     /// Console errors and warnings, uncaught exceptions and failed requests while loading.
     pub console_errors: Vec<String>,
@@ -44,6 +49,9 @@ pub struct BrowserReport {
 pub struct Violation {
     /// The axe rule, e.g. `color-contrast`.
     pub id: String,
+    /// `wcag21aa` (a rule tagged wcag2a, wcag2aa, wcag21a or wcag21aa) or `structure` (one of
+    /// axe's best-practice rules on landmarks, headings and table scopes).
+    pub rule_set: String,
     /// minor, moderate, serious or critical.
     pub impact: String,
     /// What the rule asks for, in a sentence.
@@ -75,6 +83,8 @@ pub struct View {
     pub scroll_width: u32,
     /// The outermost elements reaching beyond the viewport's right edge.
     pub overflowing: Vec<String>,
+    /// The elements that scroll sideways themselves (a wide table in a scrolling region).
+    pub scrolling_regions: Vec<String>,
     /// A full-page PNG screenshot at this width.
     pub screenshot: PathBuf,
 }
@@ -101,8 +111,8 @@ impl BrowserReport {
         }
         for v in &self.violations {
             let mut text = format!(
-                "axe {} ({}, {} view): {}\n      at {}\n      {}",
-                v.id, v.impact, v.view, v.help, v.target, v.html
+                "axe {} ({}, {}, {} view): {}\n      at {}\n      {}",
+                v.id, v.rule_set, v.impact, v.view, v.help, v.target, v.html
             );
             for line in v.failure.lines() {
                 let _ = write!(text, "\n      {line}");
@@ -126,6 +136,14 @@ impl BrowserReport {
                 view.scroll_width,
                 view.overflowing.join("; ")
             ));
+        }
+        for view in self.views.iter().filter(|v| v.width >= DESKTOP_WIDTH) {
+            for region in &view.scrolling_regions {
+                problems.push(format!(
+                    "scrolls sideways at {} px ({} view), in {region}",
+                    view.width, view.name
+                ));
+            }
         }
         problems
     }
