@@ -255,6 +255,68 @@ fn a_passage_left_in_swedish_is_marked_with_its_language() {
     );
 }
 
+#[test]
+fn charts_are_described_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    for round in ["1", "2"] {
+        Test::new()
+            .args(["ratings", "generate", "frameworks/stockholm-kultur"])
+            .args(["--round", round, "--persons", "60", "-o"])
+            .arg(dir.path().join(format!("{round}.csv")))
+            .run();
+    }
+    let html = Test::new()
+        .args(["score", "frameworks/stockholm-kultur", "--format", "html"])
+        .arg("--ratings")
+        .arg(dir.path().join("2.csv"))
+        .arg("--compare")
+        .arg(dir.path().join("1.csv"))
+        .args(["--min-group", "1"])
+        .run()
+        .stdout;
+    for chart in ["mean", "need", "motivation"] {
+        assert!(
+            html.contains(&format!(
+                "role=\"img\" aria-labelledby=\"chart-{chart}-caption\" aria-describedby=\"chart-{chart}-text\""
+            )),
+            "{html}"
+        );
+        let start = html
+            .find(&format!("id=\"chart-{chart}-text\">"))
+            .expect("the chart's description");
+        let text = &html[start..start + html[start..].find("</p>").unwrap()];
+        for area in [
+            "1 Information – och datakunnighet: före ",
+            "5 Problemlösning: före ",
+            "6 Digitalisering: före ",
+        ] {
+            assert!(text.contains(area), "{area:?} in {text}");
+        }
+        assert!(text.contains(", nu "), "{text}");
+    }
+}
+
+#[test]
+fn the_docs_name_the_pinned_tools_and_the_rules() {
+    let docs = fs::read_to_string(support::workspace().join("docs/accessibility.md")).unwrap();
+    let lock: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(support::workspace().join("tests/browser/package-lock.json")).unwrap(),
+    )
+    .unwrap();
+    for package in ["axe-core", "playwright-core"] {
+        let version = lock["packages"][format!("node_modules/{package}")]["version"]
+            .as_str()
+            .expect("locked");
+        assert!(
+            docs.contains(&format!("| {package} | {version} |")),
+            "docs/accessibility.md does not name {package} {version}"
+        );
+    }
+    for tag in ramverk_testkit::browser::WCAG_21_AA {
+        assert!(docs.contains(&format!("`{tag}`")), "{tag}");
+    }
+}
+
 /// The tests that need Node.js, the npm packages in tests/browser and Chromium:
 /// `--skip with_tools` leaves them out.
 mod with_tools {
