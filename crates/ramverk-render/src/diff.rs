@@ -402,7 +402,7 @@ fn split_space(text: &str) -> (&str, &str, &str) {
 const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}\
 h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}h1,h3{overflow-wrap:anywhere}\
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}\
-thead th{background:#f3f3f3}th.field{width:12rem;color:#555;font-weight:normal}del{background:#fde2e2;color:#8a1111}ins{background:#dcf5dc;color:#135e13;text-decoration:none}\
+thead th{background:#f3f3f3;overflow-wrap:normal}th.field{width:12rem;color:#555;font-weight:normal}del{background:#fde2e2;color:#8a1111}ins{background:#dcf5dc;color:#135e13;text-decoration:none}\
 .kind{font-size:.8rem;padding:.05rem .4rem;border-radius:.6rem;background:#eee;margin-left:.4rem}.added{background:#dcf5dc}.removed{background:#fde2e2}\
 .renumbered{background:#e0ecfb}.changed{background:#fbf0d0}\
 .wide{overflow-x:auto}table.expectations{font-size:.85rem;width:auto}table.expectations :is(th,td){white-space:nowrap;overflow-wrap:normal}\

@@ -33,7 +33,7 @@ table.person{table-layout:fixed}table.person th:nth-child(1){width:38%}table.per
 @media (max-width:40rem){body{margin:1rem auto}table.figures,table.person{table-layout:auto}table.figures td{white-space:nowrap}\
 table.figures thead th:first-child,table.person th:nth-child(n){width:auto}table.person{min-width:34rem}}\
 @page{size:A4;margin:14mm}\
-@media print{body{margin:0;max-width:none;font-size:10pt}.wide{overflow:visible}h2,h3{break-after:avoid}tr,.card{break-inside:avoid}\
+@media print{body{margin:0;max-width:none;font-size:10pt}.wide{overflow:visible}table{font-size:8pt}th,td{padding:.2rem .3rem}table.figures thead th:first-child{width:20%}h2,h3{break-after:avoid}tr,.card{break-inside:avoid}\
 *{print-color-adjust:exact;-webkit-print-color-adjust:exact}}";
 
 /// The whole page.
