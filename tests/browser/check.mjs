@@ -1,6 +1,7 @@
-// Checks HTML pages in headless Chromium: console errors and network requests while loading,
-// axe-core at the WCAG 2.1 AA tags (and its best-practice rules on landmarks, headings, table scopes), horizontal scrolling and a full-page screenshot at desktop and
-// phone width, and a print to PDF (A4). Run by crates/ramverk-testkit/src/browser.rs.
+// Checks HTML pages in headless Chromium: console errors and network requests while loading;
+// axe-core at the WCAG 2.1 AA tags (and its best-practice rules on landmarks, headings and table
+// scopes), sideways scrolling and a full-page screenshot at desktop and phone width; a print to
+// PDF (A4). Run by crates/ramverk-testkit/src/browser.rs; see docs/accessibility.md.
 //
 //   node tests/browser/check.mjs --browser /usr/bin/chromium --out DIR PAGE.html...
 //
