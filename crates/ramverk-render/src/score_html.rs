@@ -231,6 +231,8 @@ const AXIS_H: f64 = 24.0;
 const BAR_H: f64 = 16.0;
 const BAR_GAP: f64 = 3.0;
 const ROW_PAD: f64 = 14.0;
+/// Characters of a note that fit right of the area titles.
+const SUPPRESSED_ROOM: usize = 75;
 
 fn svg_chart(
     report: &ScoreReport,
@@ -386,20 +388,33 @@ fn area_row(
     let labels = report.labels();
     let name = title(report.framework, labels, group);
     let rows_h = series.len() as f64 * (BAR_H + BAR_GAP) - BAR_GAP;
+    let hidden = report.hidden_text();
+    let tooltip = if group.suppressed {
+        format!("{name}: {hidden}")
+    } else {
+        name.clone()
+    };
     let mut out = format!(
         "<g class=\"area\"><title>{}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
-        esc(&name),
+        esc(&tooltip),
         PLOT_X - 10.0,
         top + rows_h / 2.0 + 4.5,
         esc(&shortened(&name, 40))
     );
     if group.suppressed {
+        // The chart has room for about 75 characters right of the titles: a longer note shows
+        // up to its explanation in parentheses, which the tooltip, the chart's description and
+        // the page's privacy line give in full.
+        let note = match hidden.split_once(" (") {
+            Some((short, _)) if hidden.chars().count() > SUPPRESSED_ROOM => short,
+            _ => hidden.as_str(),
+        };
         let _ = writeln!(
             out,
             "<text class=\"suppressed\" x=\"{}\" y=\"{}\">{}</text>",
             PLOT_X + 8.0,
             top + rows_h / 2.0 + 4.5,
-            esc(&report.hidden_text())
+            esc(&shortened(note, SUPPRESSED_ROOM))
         );
         return out + "</g>\n";
     }

@@ -87,7 +87,7 @@ impl Rounds {
     }
 }
 
-/// `ramverk score --format html`: with and without an earlier round, and per person.
+/// `ramverk score --format html`: with and without an earlier round, per person, with hidden groups.
 fn assessment_reports(rounds: &Rounds) -> Vec<Page> {
     let score = |name: String, lang, ratings: &str| {
         Page::new(name, lang)
@@ -110,6 +110,18 @@ fn assessment_reports(rounds: &Rounds) -> Vec<Page> {
                 "--min-group",
                 "3",
             ]),
+        );
+    }
+    // Hidden groups: area 6 and one more in the charts and tables; then everything.
+    for (name, min_group) in [
+        ("report-hidden-areas-sv", "200"),
+        ("report-all-hidden-sv", "5000"),
+    ] {
+        pages.push(
+            score(name.to_owned(), "sv", "round2")
+                .arg("--compare")
+                .arg(rounds.path("round1"))
+                .args(["--min-group", min_group]),
         );
     }
     pages

@@ -232,6 +232,13 @@ fn charts_show_a_suppressed_area_without_bars_or_figures() {
             !area_6.contains("<rect") && !area_6.contains("bar-value"),
             "{area_6}"
         );
+        let note = elements(area_6, "<text class=\"suppressed\"", "</text>");
+        assert_eq!(
+            note.iter().map(|t| text_of(t)).collect::<Vec<_>>(),
+            ["dold för att skydda enskilda"],
+            "the note fits the chart; its explanation is in the tooltip, the description and the \
+             privacy line"
+        );
     }
 }
 
