@@ -127,7 +127,8 @@ fn assessment_reports(rounds: &Rounds) -> Vec<Page> {
     pages
 }
 
-/// `ramverk diff --format html`: the pilot → 1.0.0 memo, a synthetic change and no change.
+/// `ramverk diff --format html`: the pilot → 1.0.0 memo, a synthetic change and no change (in a
+/// Swedish and a Danish framework).
 fn review_memos() -> Vec<Page> {
     let mut pages: Vec<Page> = LANGUAGES
         .into_iter()
@@ -150,6 +151,20 @@ fn review_memos() -> Vec<Page> {
         "--format",
         "html",
     ]));
+    // A framework written in Danish, read as it is and in Swedish and English.
+    for lang in LANGUAGES {
+        pages.push(
+            Page::new(format!("memo-unchanged-kl-{lang}"), lang)
+                .args([
+                    "diff",
+                    "frameworks/kl-kompetencehjul",
+                    "frameworks/kl-kompetencehjul",
+                    "--format",
+                    "html",
+                ])
+                .lang_arg("da"),
+        );
+    }
     pages.push(Page::new("memo-unchanged-sv", "sv").args([
         "diff",
         "tests/fixtures/diff/base",
