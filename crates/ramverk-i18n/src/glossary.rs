@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::problem::{Problem, Problems};
+use crate::terms::alternatives;
 use crate::translation::is_language_tag;
 use crate::xliff::attribute as escape;
 
@@ -121,11 +122,19 @@ impl Glossary {
                 (&self.source_language, &term.source),
                 (&self.target_language, &term.target),
             ] {
+                // Alternatives (`staden / stadens`) are terms of their own in the entry, as a CAT
+                // tool matches each term as written.
                 out.push_str(&format!(
-                    "        <langSec xml:lang=\"{}\">\n          <termSec>\n            <term>{}</term>\n          </termSec>\n        </langSec>\n",
-                    escape(language),
-                    escape(text)
+                    "        <langSec xml:lang=\"{}\">\n",
+                    escape(language)
                 ));
+                for alternative in alternatives(text) {
+                    out.push_str(&format!(
+                        "          <termSec>\n            <term>{}</term>\n          </termSec>\n",
+                        escape(alternative)
+                    ));
+                }
+                out.push_str("        </langSec>\n");
             }
             out.push_str("      </conceptEntry>\n");
         }

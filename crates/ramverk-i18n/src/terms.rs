@@ -23,27 +23,32 @@ pub struct TermFinding {
 /// Every current translation in `translation` whose source text contains a term of `glossary`
 /// and whose text lacks the term's agreed translation. Where terms overlap in a text, the longest
 /// one counts (`Stockholms stadsbibliotek`, not `Stockholms stad`); a qualifier in brackets after
-/// a term (`integritet (personlig)`) tells senses apart and is not matched.
+/// a term (`integritet (personlig)`) tells senses apart and is not matched. Alternatives are
+/// separated by ` / ` on either side (`staden / stadens` → `kommunen / kommunens`): any source
+/// alternative finds the term, and any target alternative satisfies it.
 pub fn check_terms(
     messages: &[Message<'_>],
     translation: &Translation,
     glossary: &Glossary,
 ) -> Vec<TermFinding> {
-    let terms: Vec<(String, Vec<String>, &str, &str)> = glossary
+    // Per term: the stems of each target alternative.
+    let targets: Vec<Vec<Vec<String>>> = glossary
         .terms
         .iter()
-        .map(|term| {
-            (
-                needle(&term.source),
-                stems(&term.target),
-                term.source.as_str(),
-                term.target.as_str(),
-            )
+        .map(|term| alternatives(&term.target).map(stems).collect())
+        .collect();
+    // What is looked for in source texts: each source alternative, with the term it belongs to.
+    let needles: Vec<(String, usize)> = glossary
+        .terms
+        .iter()
+        .enumerate()
+        .flat_map(|(index, term)| {
+            alternatives(&term.source).map(move |alternative| (needle(alternative), index))
         })
-        .filter(|(needle, ..)| !needle.is_empty())
+        .filter(|(needle, _)| !needle.is_empty())
         .collect();
     // One pass over each text finds every term in it.
-    let Ok(finder) = AhoCorasick::new(terms.iter().map(|(needle, ..)| needle.as_str())) else {
+    let Ok(finder) = AhoCorasick::new(needles.iter().map(|(needle, _)| needle.as_str())) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -63,7 +68,13 @@ pub fn check_terms(
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric())
             })
-            .map(|found| (found.pattern().as_usize(), found.start(), found.end()))
+            .map(|found| {
+                (
+                    needles[found.pattern().as_usize()].1,
+                    found.start(),
+                    found.end(),
+                )
+            })
             .collect();
         if found.is_empty() {
             continue;
@@ -74,26 +85,34 @@ pub fn check_terms(
             let covered = found.iter().any(|&(_, other_start, other_end)| {
                 other_start <= start && end <= other_end && other_end - other_start > end - start
             });
-            let (_, stems, source_term, target_term) = &terms[term];
-            if covered
-                || reported.contains(&term)
-                || stems.iter().all(|stem| target.contains(stem.as_str()))
-            {
+            let agreed = targets[term]
+                .iter()
+                .any(|stems| stems.iter().all(|stem| target.contains(stem.as_str())));
+            if covered || reported.contains(&term) || agreed {
                 continue;
             }
             reported.push(term);
             out.push(TermFinding {
                 key: message.key.clone(),
-                source_term: (*source_term).to_owned(),
-                target_term: (*target_term).to_owned(),
+                source_term: glossary.terms[term].source.clone(),
+                target_term: glossary.terms[term].target.clone(),
             });
         }
     }
     out
 }
 
+/// The alternatives of one side of a term, separated by ` / ` (`kollega / kollegaer`); a slash
+/// without spaces (`når/hvor`) is part of the term.
+pub(crate) fn alternatives(side: &str) -> impl Iterator<Item = &str> {
+    side.split(" / ")
+        .map(str::trim)
+        .filter(|alternative| !alternative.is_empty())
+}
+
 /// What is matched of a term: lower-cased, without a qualifier in brackets after a space
-/// (`integritet (personlig)`); an ending in brackets (`målgrupp(er)`) is part of the term.
+/// (`integritet (personlig)`) and without an optional ending in brackets (`målgrupp(er)` is
+/// matched as `målgrupp`, which finds `målgrupper` too, as terms match at word starts).
 fn needle(term: &str) -> String {
     let term = term.trim();
     let bare = match term
@@ -103,7 +122,14 @@ fn needle(term: &str) -> String {
         Some(bare) => bare.trim(),
         None => term,
     };
-    bare.to_lowercase()
+    bare.split(' ')
+        .map(|word| match word.find('(') {
+            Some(at) if at > 0 && word.ends_with(')') => &word[..at],
+            _ => word,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// The words of a term without the endings inflection changes (`kompetenceområde` →
@@ -131,12 +157,28 @@ fn stems(term: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{needle, stems};
+    use super::{alternatives, needle, stems};
 
     #[test]
     fn words_and_stems() {
         assert_eq!(needle("Integritet (personlig)"), "integritet");
-        assert_eq!(needle("målgrupp(er)"), "målgrupp(er)");
+        assert_eq!(needle("målgrupp(er)"), "målgrupp");
+        assert_eq!(
+            needle("verksamhetens målgrupp(er)"),
+            "verksamhetens målgrupp"
+        );
+        assert_eq!(
+            needle("Medie- och informationskunnighet (MIK)"),
+            "medie- och informationskunnighet"
+        );
+        assert_eq!(
+            alternatives("läraktivitet / läroaktivitet / läraaktivitet").collect::<Vec<_>>(),
+            ["läraktivitet", "läroaktivitet", "läraaktivitet"]
+        );
+        assert_eq!(
+            alternatives("når/hvor jeg").collect::<Vec<_>>(),
+            ["når/hvor jeg"]
+        );
         assert_eq!(
             stems("the target group(s) of the operations"),
             ["the", "targ", "grou", "of", "the", "operatio"]

@@ -891,6 +891,19 @@ fn glossaries_export_as_tbx_and_csv() {
             "<descrip type=\"definition\">An area; &quot;Area&quot; in ramverk.</descrip>"
         )
     );
+    // Alternatives are terms of their own, as CAT tools match each term as written.
+    let alternatives = i18n::Glossary {
+        source_language: "sv".into(),
+        target_language: "da".into(),
+        terms: vec![i18n::Term {
+            source: "staden / stadens".into(),
+            target: "kommunen / kommunens".into(),
+            note: None,
+        }],
+    };
+    assert!(alternatives.to_tbx().contains(
+        "<langSec xml:lang=\"sv\">\n          <termSec>\n            <term>staden</term>\n          </termSec>\n          <termSec>\n            <term>stadens</term>\n          </termSec>\n        </langSec>"
+    ));
     let csv = glossary.to_csv();
     assert!(csv.starts_with("sv,da,note\n"));
     assert!(
@@ -955,7 +968,6 @@ fn bundled_translations_use_their_glossaries() {
         "stockholm-kultur en competence:6.4:descriptor:2 kännedom",
         "stockholm-kultur en competence:6.7:descriptor:2 kännedom",
         "kl-kompetencehjul en competence:anvendelse.2:description formidling",
-        "kl-kompetencehjul en competence:udvikling.2:description forudsætninger",
         "kl-kompetencehjul sv competence:anvendelse.2:description formidling",
         "kl-kompetencekatalog en competence:1.1.3.2:description borger",
         "kl-kompetencekatalog en competence:1.1.3.3:example:1 kommune",
@@ -963,6 +975,10 @@ fn bundled_translations_use_their_glossaries() {
         "kl-kompetencekatalog en competence:3.1.2:example:1 formidling",
         "kl-kompetencekatalog en competence:3.1.5:description inddragelse",
         "kl-kompetencekatalog en competence:4.3.3:example:1 faglighed",
+        // "rammer, der gør det muligt og trygt at udfolde dem": qualities that are safe to
+        // exercise, not people using technology confidently (found since the check reads the
+        // ` / ` alternatives of `tryg / trygt`).
+        "kl-kompetencekatalog en area:underliggende:description tryg / trygt",
         "kl-kompetencekatalog sv competence:1.1.3.2:description borger",
         "kl-kompetencekatalog sv competence:1.2.4:example:1 formidling",
         "kl-kompetencekatalog sv competence:3.1.2:example:1 formidling",
@@ -1068,6 +1084,79 @@ fn the_glossary_check_finds_terms_at_word_starts_and_prefers_the_longest() {
         &framework.title,
     ));
     assert!(i18n::check_terms(&all, &translation, &glossary).is_empty());
+}
+
+#[test]
+fn glossary_alternatives_and_optional_endings_are_checked() {
+    // Terms as the bundled glossaries write them: alternatives separated by ` / ` on either
+    // side, an optional ending in brackets. Each used to match nothing, so no translation was
+    // ever checked against them.
+    let mut framework = framework("stockholm-kultur");
+    framework.title = "Engagera verksamhetens målgrupper".into();
+    framework.publisher.name = "Stadens kulturförvaltning".into();
+    let all = messages(&framework);
+    let mut translation = Translation::new(PathBuf::from("en.yaml"), "en");
+    let set = |translation: &mut Translation, key: &str, text: &str, source: &str| {
+        translation.set(entry(key, text, TranslationState::Translated, source))
+    };
+    set(
+        &mut translation,
+        "framework:title",
+        "Engaging the target groups of the operations",
+        &framework.title,
+    );
+    set(
+        &mut translation,
+        "publisher:name",
+        "The City's Cultural Affairs Department",
+        &framework.publisher.name,
+    );
+    let glossary = i18n::Glossary {
+        source_language: "sv".into(),
+        target_language: "en".into(),
+        terms: vec![
+            i18n::Term {
+                source: "verksamhetens målgrupp(er)".into(),
+                target: "service's target group(s)".into(),
+                note: None,
+            },
+            i18n::Term {
+                source: "staden / stadens".into(),
+                target: "the municipality / the municipality's".into(),
+                note: None,
+            },
+        ],
+    };
+    let found = |translation: &Translation| -> Vec<(String, String)> {
+        i18n::check_terms(&all, translation, &glossary)
+            .into_iter()
+            .map(|finding| (finding.key, finding.source_term))
+            .collect()
+    };
+    assert_eq!(
+        found(&translation),
+        [
+            (
+                "framework:title".to_owned(),
+                "verksamhetens målgrupp(er)".to_owned()
+            ),
+            ("publisher:name".to_owned(), "staden / stadens".to_owned()),
+        ]
+    );
+    // The agreed term, inflected, and any one of the target alternatives satisfy the check.
+    set(
+        &mut translation,
+        "framework:title",
+        "Engaging your service's target groups",
+        &framework.title,
+    );
+    set(
+        &mut translation,
+        "publisher:name",
+        "The municipality's Cultural Affairs Department",
+        &framework.publisher.name,
+    );
+    assert!(found(&translation).is_empty(), "{:?}", found(&translation));
 }
 
 proptest! {

@@ -17,6 +17,15 @@ impl Language {
             _ => Language::English,
         }
     }
+
+    /// The language's BCP 47 tag: `sv`, `da`, `en`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Swedish => "sv",
+            Language::Danish => "da",
+            Language::English => "en",
+        }
+    }
 }
 
 /// `text` with its first letter in upper case: `now` → `Now`.

@@ -8,6 +8,7 @@ pub mod diff;
 pub mod framework;
 pub mod labels;
 pub mod language;
+pub mod messages;
 pub mod report_labels;
 pub mod score;
 pub mod score_html;

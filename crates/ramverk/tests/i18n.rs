@@ -705,7 +705,7 @@ fn diff_and_score_read_in_another_language() {
             "--format",
             "markdown",
         ])
-        .stdout_contains("Informations- og datakyndighed")
+        .stdout_contains("Informations- og datakendskab")
         .run();
 }
 

@@ -1,0 +1,334 @@
+//! The template layer: handlebars templates compiled into the binary, overridable by the user,
+//! rendered in strict mode with the fixed texts of one language.
+//!
+//! A template's name is its file name without `.hbs` (`framework.html`, `memo.md`); partials are
+//! templates whose name starts with `_` (`_layout.html`), used as `{{> _layout.html}}`. Texts
+//! come from Fluent messages through the `t` helper: `{{t "in-competences" count=n}}`.
+
+use std::collections::HashMap;
+
+use handlebars::{
+    Context, Handlebars, Helper, HelperDef, RenderContext, RenderError, RenderErrorReason,
+    ScopedJson,
+};
+use ramverk_render::language::Language;
+use ramverk_render::messages::{Args, MessageError, Messages};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::branding::Branding;
+
+/// The templates compiled into ramverk: (name, text). `ramverk templates export` writes these.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("_page.html", include_str!("../templates/_page.html.hbs")),
+    ("_style.css", include_str!("../templates/_style.css.hbs")),
+];
+
+/// What the page frame (`_page.html`) shows around every HTML document: each document's
+/// context carries it as `page`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page<'a> {
+    /// The document's language, a BCP 47 tag (`sv`).
+    pub lang: &'a str,
+    /// The document's title, for the browser tab and the window.
+    pub title: String,
+    /// ramverk's version.
+    pub version: &'static str,
+    pub branding: &'a Branding,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(lang: &'a str, title: String, branding: &'a Branding) -> Page<'a> {
+        Page {
+            lang,
+            title,
+            version: env!("CARGO_PKG_VERSION"),
+            branding,
+        }
+    }
+}
+
+/// This crate's Fluent messages per language (added to ramverk-render's).
+const MESSAGES: [(Language, &str); 3] = [
+    (Language::Swedish, include_str!("../messages/sv.ftl")),
+    (Language::Danish, include_str!("../messages/da.ftl")),
+    (Language::English, include_str!("../messages/en.ftl")),
+];
+
+/// A template given by the user: its name (file name without `.hbs`), where it came from (for
+/// messages) and its text.
+#[derive(Debug, Clone)]
+pub struct TemplateSource {
+    pub name: String,
+    pub origin: String,
+    pub text: String,
+}
+
+/// A template that cannot be used, or a document that cannot be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    #[error("{origin}: no built-in template or partial is called `{name}` (known: {known})")]
+    Unknown {
+        origin: String,
+        name: String,
+        known: String,
+    },
+    #[error("{origin}: {message}")]
+    Syntax { origin: String, message: String },
+    #[error("template `{template}`{at}: {message}")]
+    Render {
+        template: String,
+        at: String,
+        message: String,
+    },
+    #[error(transparent)]
+    Messages(#[from] MessageError),
+}
+
+/// The templates of one language, built-in or overridden, ready to render documents.
+pub struct Templates {
+    registry: Handlebars<'static>,
+    /// Where each template came from: `built-in` or the user's file.
+    origins: HashMap<String, String>,
+}
+
+impl Templates {
+    /// The built-in templates, with `overrides` replacing templates or partials of the same name,
+    /// and texts in `language`. An override whose name no built-in template has is an error (a
+    /// misspelt file name would otherwise be ignored silently).
+    pub fn new(
+        language: Language,
+        overrides: &[TemplateSource],
+    ) -> Result<Templates, TemplateError> {
+        let mut registry = Handlebars::new();
+        registry.set_strict_mode(true);
+        registry.set_prevent_indent(true);
+        let mut origins = HashMap::new();
+        for (name, text) in BUILTIN {
+            registry
+                .register_template_string(name, *text)
+                .map_err(|error| TemplateError::Syntax {
+                    origin: format!("built-in template {name}"),
+                    message: error.to_string(),
+                })?;
+            origins.insert((*name).to_owned(), "built-in".to_owned());
+        }
+        for source in overrides {
+            if !origins.contains_key(&source.name) {
+                return Err(TemplateError::Unknown {
+                    origin: source.origin.clone(),
+                    name: source.name.clone(),
+                    known: BUILTIN
+                        .iter()
+                        .map(|(name, _)| *name)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                });
+            }
+            registry
+                .register_template_string(&source.name, &source.text)
+                .map_err(|error| TemplateError::Syntax {
+                    origin: source.origin.clone(),
+                    message: error.to_string(),
+                })?;
+            origins.insert(source.name.clone(), source.origin.clone());
+        }
+        let messages = messages(language)?;
+        registry.register_helper("t", Box::new(Text { messages }));
+        Ok(Templates { registry, origins })
+    }
+
+    /// The document `name` rendered with `context`. A field the template asks for and the
+    /// context lacks is an error naming the template, its line and the field.
+    pub fn render(&self, name: &str, context: &impl Serialize) -> Result<String, TemplateError> {
+        self.registry
+            .render(name, context)
+            .map_err(|error| self.render_error(name, error))
+    }
+
+    fn render_error(&self, name: &str, error: RenderError) -> TemplateError {
+        let template = error
+            .template_name
+            .clone()
+            .unwrap_or_else(|| name.to_owned());
+        let origin = self
+            .origins
+            .get(&template)
+            .cloned()
+            .unwrap_or_else(|| "built-in".to_owned());
+        let at = match (error.line_no, error.column_no) {
+            (Some(line), Some(column)) => format!(" ({origin}, line {line}, column {column})"),
+            _ => format!(" ({origin})"),
+        };
+        let message = match error.reason() {
+            RenderErrorReason::MissingVariable(Some(field)) => {
+                format!("no field `{field}` in this document's context (see docs/templates.md)")
+            }
+            reason => reason.to_string(),
+        };
+        TemplateError::Render {
+            template,
+            at,
+            message,
+        }
+    }
+}
+
+/// ramverk-render's messages and this crate's, in `language`.
+pub fn messages(language: Language) -> Result<&'static Messages, MessageError> {
+    use std::sync::OnceLock;
+    static ALL: [OnceLock<Messages>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let index = MESSAGES
+        .iter()
+        .position(|(l, _)| *l == language)
+        .expect("messages for every language");
+    if let Some(messages) = ALL[index].get() {
+        return Ok(messages);
+    }
+    let own = MESSAGES[index].1;
+    let messages = Messages::new(
+        language,
+        &[
+            ("ramverk-render", ramverk_render::messages::source(language)),
+            ("ramverk-publish", own),
+        ],
+    )?;
+    Ok(ALL[index].get_or_init(|| messages))
+}
+
+/// `{{t "id" name=value …}}`: the Fluent message `id` with named arguments; numbers select
+/// plural forms.
+struct Text {
+    messages: &'static Messages,
+}
+
+impl HelperDef for Text {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        helper: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        let id = helper
+            .param(0)
+            .and_then(|param| param.value().as_str())
+            .ok_or_else(|| {
+                RenderErrorReason::ParamTypeMismatchForName("t", "0".into(), "string".into())
+            })?;
+        if !self.messages.has(id.split('.').next().unwrap_or(id)) {
+            return Err(RenderErrorReason::Other(format!(
+                "no message `{id}` (see docs/templates.md)"
+            ))
+            .into());
+        }
+        let mut args = Args::new();
+        let hash: Vec<(&str, &Value)> = helper
+            .hash()
+            .iter()
+            .map(|(name, value)| (*name, value.value()))
+            .collect();
+        for (name, value) in hash {
+            args = match value {
+                Value::Number(number) => args.number(name, number.as_f64().unwrap_or(0.0)),
+                Value::String(text) => args.text(name, text.clone()),
+                Value::Bool(flag) => args.text(name, if *flag { "true" } else { "false" }),
+                other => args.text(name, other.to_string()),
+            };
+        }
+        Ok(ScopedJson::Derived(Value::String(
+            self.messages.format(id, args),
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MESSAGES, Page, TemplateSource, Templates};
+    use crate::branding::{Branding, Logo};
+    use ramverk_render::language::Language;
+    use ramverk_render::messages::Messages;
+
+    /// A document template using the page frame, rendered with `context`.
+    fn page(
+        templates: &mut Templates,
+        context: &serde_json::Value,
+    ) -> Result<String, super::TemplateError> {
+        templates
+            .registry
+            .register_template_string(
+                "test.html",
+                "{{#> _page.html}}<h1>{{heading}}</h1>{{/_page.html}}",
+            )
+            .unwrap();
+        templates
+            .origins
+            .insert("test.html".into(), "built-in".into());
+        templates.render("test.html", context)
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        let english = Messages::ids(MESSAGES[2].1);
+        for (language, text) in MESSAGES {
+            assert_eq!(Messages::ids(text), english, "{language:?}");
+        }
+    }
+
+    #[test]
+    fn the_page_frame_carries_language_branding_and_escapes_text() {
+        let branding = Branding {
+            organisation: Some("Stockholms <stad>".into()),
+            logo: Some(Logo {
+                data_uri: "data:image/png;base64,AAAA".into(),
+                alt: "Stockholms stad".into(),
+            }),
+            footer: Some("Kulturförvaltningen".into()),
+            ..Branding::default()
+        };
+        let mut templates = Templates::new(Language::Swedish, &[]).unwrap();
+        let context = serde_json::json!({
+            "page": Page::new("sv", "Ramverk & roller".into(), &branding),
+            "heading": "<script>",
+        });
+        let html = page(&mut templates, &context).unwrap();
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<title>Ramverk &amp; roller</title>"),
+            "{html}"
+        );
+        assert!(html.contains("Stockholms &lt;stad&gt;"), "{html}");
+        assert!(html.contains("alt=\"Stockholms stad\""), "{html}");
+        assert!(html.contains("<h1>&lt;script&gt;</h1>"), "{html}");
+        assert!(html.contains("Hoppa till innehållet"), "{html}");
+        assert!(html.contains("Kulturförvaltningen"), "{html}");
+    }
+
+    #[test]
+    fn a_missing_field_names_template_line_and_field() {
+        let mut templates = Templates::new(Language::English, &[]).unwrap();
+        let context = serde_json::json!({
+            "page": Page::new("en", "t".into(), &Branding::default()),
+        });
+        let error = page(&mut templates, &context).unwrap_err().to_string();
+        assert!(error.contains("test.html"), "{error}");
+        assert!(error.contains("heading"), "{error}");
+        assert!(error.contains("line 1"), "{error}");
+    }
+
+    #[test]
+    fn an_override_with_an_unknown_name_is_refused() {
+        let overrides = [TemplateSource {
+            name: "framwork.html".into(),
+            origin: "templates/framwork.html.hbs".into(),
+            text: "x".into(),
+        }];
+        let Err(error) = Templates::new(Language::English, &overrides) else {
+            panic!("an unknown template name is an error");
+        };
+        assert!(error.to_string().contains("framwork.html"), "{error}");
+    }
+}
