@@ -4,10 +4,15 @@
 #   - GNU gettext (msgfmt, msgmerge) and Chromium, with apt-get (as root, else through `sudo -n`;
 #     `apt-get update` first when a package is not found);
 #   - translate-toolkit 3.20.4 from PyPI, for Python 3 (pip; then --user; then also
-#     --break-system-packages for a system Python that refuses, PEP 668).
+#     --break-system-packages for a system Python that refuses, PEP 668);
+#   - axe-core and playwright-core from npm, at the versions pinned in tests/browser/package-lock.json,
+#     into tests/browser/node_modules (`npm ci --ignore-scripts`; Node.js 20 or later, with npm, is
+#     installed with apt-get when missing). The browser checks drive the Chromium above; no browser
+#     is downloaded.
 # Running it again changes nothing. It exits non-zero, naming what is missing, when something
 # cannot be installed. The tests never install anything; they fail and name this script.
 set -uo pipefail
+cd "$(dirname "$0")/.."
 
 TRANSLATE_TOOLKIT="translate-toolkit==3.20.4"
 BROWSERS=(chromium chromium-browser google-chrome)
@@ -91,6 +96,34 @@ if ! toolkit; then
         done
     fi
     toolkit || failed+=("translate-toolkit 3.20.4 for $python ($python -m pip install $TRANSLATE_TOOLKIT; needs Python 3 with pip)")
+fi
+
+# 5. The browser checks' npm packages, exactly as locked.
+browser_checks=tests/browser
+node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+# Whether every package in the lock file is installed at its locked version.
+npm_installed() {
+    (cd "$browser_checks" && node -e '
+        const fs = require("fs");
+        const lock = JSON.parse(fs.readFileSync("package-lock.json", "utf8"));
+        for (const [path, entry] of Object.entries(lock.packages)) {
+            if (!path) continue;
+            let installed;
+            try { installed = JSON.parse(fs.readFileSync(path + "/package.json", "utf8")).version; } catch { process.exit(1); }
+            if (installed !== entry.version) process.exit(1);
+        }' 2>/dev/null)
+}
+if ! { have node && have npm; }; then
+    apt_install nodejs npm || true
+fi
+if ! { have node && have npm; }; then
+    failed+=("Node.js 20 or later with npm (Debian packages nodejs and npm, or https://nodejs.org)")
+elif [ "$(node_major)" -lt 20 ]; then
+    failed+=("Node.js 20 or later (found $(node --version)); playwright-core needs it")
+elif ! npm_installed; then
+    say "npm ci in $browser_checks (axe-core, playwright-core)"
+    (cd "$browser_checks" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) && npm_installed \
+        || failed+=("the npm packages of $browser_checks (cd $browser_checks && npm ci)")
 fi
 
 if [ ${#failed[@]} -gt 0 ]; then

@@ -11,7 +11,7 @@ use super::score::{
     Round, SECTIONS, ScoreReport, figure_cells, heading, level, mean, percent, round_text,
     rule_name, title,
 };
-use super::text::escape_html as esc;
+use super::text::{escape_html as esc, html_text};
 
 const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}\
 h1{font-size:1.6rem;margin:0 0 .6rem}h2{font-size:1.25rem;border-bottom:2px solid #1f4e79;padding-bottom:.2rem;margin-top:2.2rem}\
@@ -25,22 +25,27 @@ figure.chart{margin:1rem 0 1.8rem;break-inside:avoid}figcaption{font-weight:600;
 svg{display:block;width:100%;height:auto;font:13px system-ui,sans-serif}\
 svg .tick,svg .bar-value{fill:#333;font-size:12px}svg .grid{stroke:#d5d5d5}svg .suppressed{fill:#555;font-style:italic}\
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:.92rem}\
-th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}thead th{background:#eef2f7}\
-table.figures{table-layout:fixed}table.figures thead th:first-child{width:30%}table.figures td{text-align:right}.change{color:#555;font-size:.85em}\
+th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}thead th{background:#eef2f7}\
+table.figures{table-layout:fixed}table.figures thead th{font-size:.9em}table.figures thead th:first-child{width:22%}table.figures td{text-align:right}.change{color:#555;font-size:.85em}\
 tr.suppressed td{text-align:left;font-style:italic;color:#555;background:repeating-linear-gradient(45deg,#f1f1f1 0 6px,#fff 6px 12px)}\
-table.person{table-layout:fixed}table.person th:nth-child(1){width:38%}table.person th:nth-child(2),table.person th:nth-child(3){width:9%}table.person th:nth-child(4){width:10%}tr.need td{background:#fbeaea}tr.need td:nth-child(4){font-weight:700;color:#9b1c1c}td ul{margin:0;padding-left:1.1rem}.person{break-inside:avoid}\
+table.person{table-layout:fixed}table.person th:nth-child(1){width:38%}table.person th:nth-child(2),table.person th:nth-child(3){width:9%}table.person th:nth-child(4){width:10%}table.person tbody th{font-weight:normal}tr.need td,tr.need th{background:#fbeaea}tr.need td:nth-child(4){font-weight:700;color:#9b1c1c}td ul{margin:0;padding-left:1.1rem}.person{break-inside:avoid}\
+.wide{overflow-x:auto}.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}\
+@media (max-width:40rem){body{margin:1rem auto}table.figures,table.person{table-layout:auto}table.figures td{white-space:nowrap}\
+table.figures thead th:first-child,table.person th:nth-child(n){width:auto}table.person{min-width:34rem}}\
 @page{size:A4;margin:14mm}\
-@media print{body{margin:0;max-width:none;font-size:10pt}h2,h3{break-after:avoid}tr,.card{break-inside:avoid}\
+@media print{body{margin:0;max-width:none;font-size:10pt}.wide{overflow:visible}table{font-size:8pt}th,td{padding:.2rem .3rem}table.figures thead th:first-child{width:20%}h2,h3{break-after:avoid}tr,.card{break-inside:avoid}\
 *{print-color-adjust:exact;-webkit-print-color-adjust:exact}}";
 
 /// The whole page.
 pub fn page(report: &ScoreReport) -> String {
     let title = esc(&heading(report));
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n",
-        esc(&report.framework.language)
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n",
+        esc(&report.framework.language),
+        html_text(&heading(report))
     );
     out += &facts(report);
+    out += "</header>\n<main>\n";
     out += &key_figures(report);
     out += &area_charts(report);
     for kind in SECTIONS.into_iter().filter(|kind| *kind != GroupKind::All) {
@@ -49,7 +54,7 @@ pub fn page(report: &ScoreReport) -> String {
     if let Some(persons) = &report.persons {
         out += &persons_section(persons, report.labels());
     }
-    out + "</body>\n</html>\n"
+    out + "</main>\n</body>\n</html>\n"
 }
 
 /// What was scored: framework, rule, ratings files and the privacy threshold.
@@ -88,7 +93,7 @@ fn facts(report: &ScoreReport) -> String {
     rows.push((labels.privacy.to_owned(), privacy));
     let items: String = rows
         .iter()
-        .map(|(term, text)| format!("<dt>{}</dt><dd>{}</dd>\n", esc(term), esc(text)))
+        .map(|(term, text)| format!("<dt>{}</dt><dd>{}</dd>\n", esc(term), html_text(text)))
         .collect();
     format!("<dl class=\"facts\">\n{items}</dl>\n")
 }
@@ -226,6 +231,8 @@ const AXIS_H: f64 = 24.0;
 const BAR_H: f64 = 16.0;
 const BAR_GAP: f64 = 3.0;
 const ROW_PAD: f64 = 14.0;
+/// Characters of a note that fit right of the area titles.
+const SUPPRESSED_ROOM: usize = 75;
 
 fn svg_chart(
     report: &ScoreReport,
@@ -236,10 +243,15 @@ fn svg_chart(
     let row_h = series.len() as f64 * (BAR_H + BAR_GAP) - BAR_GAP + ROW_PAD;
     let height = LEGEND_H + areas.len() as f64 * row_h + AXIS_H;
     let end = axis_end(chart, series, areas);
+    // The chart's figures are told in words too (`aria-describedby`), for screen readers; the
+    // tables below have them all.
     let mut svg = format!(
-        "<figure class=\"chart\" id=\"chart-{id}\">\n<figcaption>{caption}</figcaption>\n<svg viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"{caption}\">\n{defs}",
+        "<figure class=\"chart\" id=\"chart-{id}\">\n<figcaption id=\"chart-{id}-caption\">{caption}</figcaption>\n\
+<p class=\"visually-hidden\" id=\"chart-{id}-text\">{text}</p>\n\
+<svg viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"chart-{id}-caption\" aria-describedby=\"chart-{id}-text\">\n{defs}",
         id = chart.id,
         caption = esc(chart.caption),
+        text = html_text(&chart_text(report, chart, series, areas)),
         defs = hatch(chart.id),
     );
     svg += &legend(chart.id, series);
@@ -249,6 +261,48 @@ fn svg_chart(
         svg += &area_row(report, chart, series, group, top, end);
     }
     svg + "</svg>\n</figure>\n"
+}
+
+/// What a chart shows, in words: per area its value in each round, or why it is hidden.
+fn chart_text(
+    report: &ScoreReport,
+    chart: &Chart,
+    series: &[Series],
+    areas: &[&GroupReport],
+) -> String {
+    let labels = report.labels();
+    let rounds = |group: &GroupReport| -> String {
+        series
+            .iter()
+            .map(|round| {
+                let value = (round.figures)(group).and_then(chart.pick);
+                let value = if chart.share {
+                    percent(value)
+                } else {
+                    mean(value)
+                };
+                match (series.len(), round.class) {
+                    (1, _) => value,
+                    (_, "before") => format!("{} {value}", labels.before),
+                    _ => format!("{} {value}", labels.now),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    areas
+        .iter()
+        .map(|group| {
+            let name = title(report.framework, labels, group);
+            if group.suppressed {
+                format!("{name}: {}", report.hidden_text())
+            } else {
+                format!("{name}: {}", rounds(group))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+        + "."
 }
 
 /// The diagonal hatching of the earlier round, so the rounds differ in grey print too.
@@ -334,20 +388,33 @@ fn area_row(
     let labels = report.labels();
     let name = title(report.framework, labels, group);
     let rows_h = series.len() as f64 * (BAR_H + BAR_GAP) - BAR_GAP;
+    let hidden = report.hidden_text();
+    let tooltip = if group.suppressed {
+        format!("{name}: {hidden}")
+    } else {
+        name.clone()
+    };
     let mut out = format!(
         "<g class=\"area\"><title>{}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
-        esc(&name),
+        esc(&tooltip),
         PLOT_X - 10.0,
         top + rows_h / 2.0 + 4.5,
         esc(&shortened(&name, 40))
     );
     if group.suppressed {
+        // The chart has room for about 75 characters right of the titles: a longer note shows
+        // up to its explanation in parentheses, which the tooltip, the chart's description and
+        // the page's privacy line give in full.
+        let note = match hidden.split_once(" (") {
+            Some((short, _)) if hidden.chars().count() > SUPPRESSED_ROOM => short,
+            _ => hidden.as_str(),
+        };
         let _ = writeln!(
             out,
             "<text class=\"suppressed\" x=\"{}\" y=\"{}\">{}</text>",
             PLOT_X + 8.0,
             top + rows_h / 2.0 + 4.5,
-            esc(&report.hidden_text())
+            esc(&shortened(note, SUPPRESSED_ROOM))
         );
         return out + "</g>\n";
     }
@@ -417,20 +484,22 @@ fn table(report: &ScoreReport, kind: GroupKind) -> String {
     } else {
         String::new()
     };
+    // Too wide for a phone, the table scrolls in a region of its own, never the page.
+    let id = format!("per-{kind:?}").to_lowercase();
     let mut out = format!(
-        "<h2>{}</h2>\n{note}<table class=\"figures\">\n<thead><tr><th scope=\"col\">{}</th>{columns}</tr></thead>\n<tbody>\n",
+        "<h2 id=\"{id}\">{}</h2>\n{note}<div class=\"wide\" role=\"region\" aria-labelledby=\"{id}\" tabindex=\"0\">\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">{}</th>{columns}</tr></thead>\n<tbody>\n",
         esc(labels.section(kind)),
         esc(labels.kind(kind))
     );
     for group in groups {
         out += &table_row(report, group);
     }
-    out + "</tbody>\n</table>\n"
+    out + "</tbody>\n</table>\n</div>\n"
 }
 
 fn table_row(report: &ScoreReport, group: &GroupReport) -> String {
     let labels = report.labels();
-    let name = esc(&title(report.framework, labels, group));
+    let name = html_text(&title(report.framework, labels, group));
     let Some(now) = &group.now else {
         return format!(
             "<tr class=\"suppressed\"><th scope=\"row\">{name}</th><td colspan=\"{}\">{}</td></tr>\n",
@@ -461,20 +530,26 @@ fn persons_section(persons: &[PersonReport], labels: &ReportLabels) -> String {
     .collect();
     let blocks: String = persons
         .iter()
-        .map(|person| person_block(person, &columns, labels))
+        .enumerate()
+        .map(|(index, person)| person_block(index, person, &columns, labels))
         .collect();
     format!("<h2>{}</h2>\n{blocks}", esc(labels.persons))
 }
 
 /// One person's competences: expected level, rating, outcome and, for a need, the learning activities.
-fn person_block(person: &PersonReport, columns: &str, labels: &ReportLabels) -> String {
+fn person_block(
+    index: usize,
+    person: &PersonReport,
+    columns: &str,
+    labels: &ReportLabels,
+) -> String {
     let rows: String = person
         .competences
         .iter()
         .map(|competence| competence_row(competence, labels))
         .collect();
     format!(
-        "<section class=\"person\">\n<h3>{} <small>{}, {}</small></h3>\n<p>{}</p>\n<table class=\"person\">\n<thead><tr>{columns}</tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n</section>\n",
+        "<section class=\"person\">\n<h3 id=\"person-{index}\">{} <small>{}, {}</small></h3>\n<p>{}</p>\n<div class=\"wide\" role=\"region\" aria-labelledby=\"person-{index}\" tabindex=\"0\">\n<table class=\"person\">\n<thead><tr>{columns}</tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n</div>\n</section>\n",
         esc(&person.person),
         esc(&person.role),
         esc(&person.unit),
@@ -489,7 +564,7 @@ fn competence_row(competence: &PersonCompetence, labels: &ReportLabels) -> Strin
     let activities: String = competence
         .learning_activities
         .iter()
-        .map(|a| format!("<li>{}</li>", esc(a)))
+        .map(|a| format!("<li>{}</li>", html_text(a)))
         .collect();
     let activities = if activities.is_empty() {
         String::new()
@@ -502,9 +577,9 @@ fn competence_row(competence: &PersonCompetence, labels: &ReportLabels) -> Strin
         ""
     };
     format!(
-        "<tr{need}><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{activities}</td></tr>\n",
+        "<tr{need}><th scope=\"row\">{} {}</th><td>{}</td><td>{}</td><td>{}</td><td>{activities}</td></tr>\n",
         esc(&competence.competence),
-        esc(&competence.title),
+        html_text(&competence.title),
         level(competence.expected),
         level(competence.rating),
         esc(labels.outcome(competence.outcome))

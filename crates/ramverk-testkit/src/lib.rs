@@ -1,6 +1,7 @@
 //! ramverk-testkit: what only tests, benchmarks and the docs generator need — synthetic frameworks,
 //! reference docs, shared helpers. Never a dependency of what ships; it knows no command line.
 
+pub mod browser;
 pub mod fuzz;
 pub mod plugins;
 pub mod reference;

@@ -246,7 +246,7 @@ fn a_changed_level_description_is_named_in_the_framework_language() {
         assert!(markdown.contains(&format!("  - {label}: ")), "{markdown}");
         let html = diff(&old, &new, "html");
         assert!(
-            html.contains(&format!("<td class=\"field\">{label}</td>")),
+            html.contains(&format!("<th scope=\"row\" class=\"field\">{label}</th>")),
             "{html}"
         );
         // The JSON names fields in English whatever the language.
