@@ -213,3 +213,82 @@ memo-field-correction = rettelse
     .gender = common
 memo-field-note = note
     .gender = common
+
+## Rapporten om en kompetencevurdering (ramverk score --format html|markdown)
+# $title: rammeværkets titel
+report-heading = { $title } — resultater af kompetencevurderingen
+report-section-all = Alle
+report-section-area = Fordelt på kompetenceområder
+report-section-role = Fordelt på roller
+report-section-unit = Fordelt på enheder
+report-section-competence = Fordelt på kompetencer
+report-all-persons = Alle personer
+# Hvad en gruppe er, i tabellens første kolonne
+report-kind-all = gruppe
+report-kind-area = kompetenceområde
+report-kind-role = rolle
+report-kind-unit = enhed
+report-kind-competence = kompetence
+report-column-persons = personer
+report-column-mean = gennemsnit
+report-column-need = vurderinger med behov
+report-column-persons-need = personer med behov
+report-column-motivation = høj motivation
+report-column-coverage = dækningsgrad
+report-builtin-rule = de indbyggede Stockholm-regler
+# $rule: beregningsreglen; $min: mindste gruppestørrelse
+report-scored-with = beregnet med { $rule }; grupper med færre end { $min } personer vises ikke for at beskytte enkeltpersoner
+report-ratings-of = { $ratings ->
+        [one] 1 vurdering
+       *[other] { $ratings } vurderinger
+    } fra { $persons ->
+        [one] 1 person
+       *[other] { $persons } personer
+    }
+report-skipped = { $rows ->
+        [one] 1 ugyldig række sprunget over
+       *[other] { $rows } ugyldige rækker sprunget over
+    }
+report-now = nu
+report-before = før
+report-now-heading = Nu
+report-before-heading = Før
+report-changes-in-parentheses = ændring i parentes, andele i procentpoint
+report-hidden = skjult for at beskytte enkeltpersoner (færre end { $min } personer, eller en gruppe som ellers ville afsløre en sådan)
+report-hidden-short = skjult
+# $groups: grupper, der skjules, så ingen lille gruppe kan regnes ud
+report-complementary = { $groups ->
+        [0] ingen skjult gruppe kan regnes ud af de viste tal
+        [one] 1 gruppe mere er skjult, så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)
+       *[other] { $groups } grupper mere er skjult, så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)
+    }
+report-outcome-met = opfyldt
+report-outcome-need = BEHOV
+report-outcome-not-rated = ikke vurderet
+report-outcome-not-expected = ikke forventet
+report-persons = Personer
+report-needs-and-gap = { $needs } kompetencebehov, { $gap ->
+        [one] 1 niveautrin
+       *[other] { $gap } niveautrin
+    } under forventet niveau
+report-competence = kompetence
+report-expected = forventet niveau
+report-rating = vurdering
+report-outcome = resultat
+report-learning-activities = læringsaktiviteter
+report-framework = Rammeværk
+report-scoring-rule = Beregningsregel
+report-ratings = Vurderinger
+report-privacy = Databeskyttelse
+report-privacy-note = for grupper med færre end { $min } personer vises ingen tal for at beskytte enkeltpersoner
+report-key-figures = Nøgletal for alle
+# Enheden for en ændring af en andel, efter tallet
+report-points = { " " }pp
+report-areas-at-a-glance = Kompetenceområderne i overblik
+report-chart-mean = Gennemsnit pr. kompetenceområde (1–5)
+report-chart-need = Andel vurderinger med kompetencebehov pr. kompetenceområde
+report-chart-motivation = Andel med høj motivation pr. kompetenceområde
+# Tekstalternativet til et diagram
+report-chart-description = Søjlediagram med en værdi pr. kompetenceområde og runde. Tallene står i tabellen under diagrammet.
+report-chart-table = Tallene i diagrammet
+report-changes-note = Ændring siden forrige runde i parentes, for andele i procentpoint (pp).

@@ -210,3 +210,85 @@ memo-field-correction = correction
     .gender = common
 memo-field-note = note
     .gender = common
+
+## The report of a self-assessment (ramverk score --format html|markdown)
+# $title: the framework's title
+report-heading = { $title } — self-assessment results
+report-section-all = Everyone
+report-section-area = By area
+report-section-role = By role
+report-section-unit = By unit
+report-section-competence = By competence
+report-all-persons = All persons
+# What a group is, in a table's first column
+report-kind-all = group
+report-kind-area = area
+report-kind-role = role
+report-kind-unit = unit
+report-kind-competence = competence
+report-column-persons = persons
+report-column-mean = mean rating
+report-column-need = ratings with need
+report-column-persons-need = persons with need
+report-column-motivation = high motivation
+report-column-coverage = coverage
+report-builtin-rule = the built-in Stockholm rules
+# $rule: the scoring rule; $min: the smallest group shown
+report-scored-with = scored with { $rule }; groups under { $min } persons suppressed
+report-ratings-of = { $ratings ->
+        [one] 1 rating
+       *[other] { $ratings } ratings
+    } from { $persons ->
+        [one] 1 person
+       *[other] { $persons } persons
+    }
+report-skipped = { $rows ->
+        [one] 1 invalid row skipped
+       *[other] { $rows } invalid rows skipped
+    }
+report-now = now
+report-before = before
+report-now-heading = Now
+report-before-heading = Before
+report-changes-in-parentheses = changes in parentheses, percentage points
+report-hidden = suppressed to protect individuals (fewer than { $min } persons, or a group that would give such a group away)
+report-hidden-short = suppressed
+# $groups: groups suppressed so that no small group can be worked out
+report-complementary = { $groups ->
+        [0] no suppressed group can be worked out from the figures shown
+        [one] 1 more group suppressed so that no suppressed group can be worked out from the figures shown (complementary suppression)
+       *[other] { $groups } more groups suppressed so that no suppressed group can be worked out from the figures shown (complementary suppression)
+    }
+report-outcome-met = met
+report-outcome-need = NEED
+report-outcome-not-rated = not rated
+report-outcome-not-expected = not expected
+report-persons = Persons
+report-needs-and-gap = { $needs ->
+        [one] 1 need
+       *[other] { $needs } needs
+    }, { $gap ->
+        [one] 1 level
+       *[other] { $gap } levels
+    } below the expected levels
+report-competence = competence
+report-expected = expected
+report-rating = rating
+report-outcome = outcome
+report-learning-activities = learning activities
+report-framework = Framework
+report-scoring-rule = Scoring rule
+report-ratings = Ratings
+report-privacy = Privacy
+report-privacy-note = groups of fewer than { $min } persons are suppressed: no figures are shown for them
+report-key-figures = Key figures for everyone
+# The unit of a change of a share, after the number
+report-points = { " " }pp
+report-areas-at-a-glance = Areas at a glance
+report-chart-mean = Mean rating per area (1–5)
+report-chart-need = Share of ratings with a need, per area
+report-chart-motivation = Share with high motivation, per area
+# The text alternative of a chart
+report-chart-description = Bar chart with one value per area and round. The figures are in the table below the chart.
+report-chart-table = The figures in the chart
+report-changes-note = Changes since the earlier round in parentheses, in percentage points for shares.

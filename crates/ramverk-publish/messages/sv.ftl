@@ -254,3 +254,82 @@ memo-field-correction = rättelse
     .gender = common
 memo-field-note = anteckning
     .gender = common
+
+## Rapporten om en kompetensskattning (ramverk score --format html|markdown)
+# $title: ramverkets titel
+report-heading = { $title } — resultat av kompetensskattningen
+report-section-all = Alla
+report-section-area = Per kompetensområde
+report-section-role = Per roll
+report-section-unit = Per enhet
+report-section-competence = Per kompetens
+report-all-persons = Alla personer
+# Vad en grupp är, i tabellens första kolumn
+report-kind-all = grupp
+report-kind-area = kompetensområde
+report-kind-role = roll
+report-kind-unit = enhet
+report-kind-competence = kompetens
+report-column-persons = personer
+report-column-mean = medelvärde
+report-column-need = skattningar med behov
+report-column-persons-need = personer med behov
+report-column-motivation = hög motivation
+report-column-coverage = täckningsgrad
+report-builtin-rule = de inbyggda Stockholmsreglerna
+# $rule: beräkningsregeln; $min: minsta gruppstorlek
+report-scored-with = beräknat med { $rule }; grupper med färre än { $min } personer visas inte, för att skydda enskilda
+report-ratings-of = { $ratings ->
+        [one] 1 skattning
+       *[other] { $ratings } skattningar
+    } från { $persons ->
+        [one] 1 person
+       *[other] { $persons } personer
+    }
+report-skipped = { $rows ->
+        [one] 1 ogiltig rad hoppades över
+       *[other] { $rows } ogiltiga rader hoppades över
+    }
+report-now = nu
+report-before = före
+report-now-heading = Nu
+report-before-heading = Före
+report-changes-in-parentheses = förändring inom parentes, andelar i procentenheter
+report-hidden = dold för att skydda enskilda (färre än { $min } personer, eller en grupp som annars skulle avslöja en sådan)
+report-hidden-short = dold
+# $groups: grupper som döljs för att ingen liten grupp ska kunna räknas fram
+report-complementary = { $groups ->
+        [0] ingen dold grupp kan räknas fram ur de siffror som visas
+        [one] 1 grupp till är dold så att ingen dold grupp kan räknas fram ur de siffror som visas (sekundärt röjandeskydd)
+       *[other] { $groups } grupper till är dolda så att ingen dold grupp kan räknas fram ur de siffror som visas (sekundärt röjandeskydd)
+    }
+report-outcome-met = uppnådd
+report-outcome-need = BEHOV
+report-outcome-not-rated = ej skattad
+report-outcome-not-expected = ej förväntad
+report-persons = Personer
+report-needs-and-gap = { $needs } kompetensbehov, { $gap ->
+        [one] 1 nivåsteg
+       *[other] { $gap } nivåsteg
+    } under förväntad nivå
+report-competence = kompetens
+report-expected = förväntad nivå
+report-rating = skattning
+report-outcome = resultat
+report-learning-activities = läraktiviteter
+report-framework = Ramverk
+report-scoring-rule = Beräkningsregel
+report-ratings = Skattningar
+report-privacy = Integritetsskydd
+report-privacy-note = för grupper med färre än { $min } personer visas inga siffror, för att skydda enskilda
+report-key-figures = Nyckeltal för alla
+# Enheten för en förändring av en andel, efter talet
+report-points = { " " }p.e.
+report-areas-at-a-glance = Kompetensområdena i överblick
+report-chart-mean = Medelvärde per kompetensområde (1–5)
+report-chart-need = Andel skattningar med kompetensbehov per kompetensområde
+report-chart-motivation = Andel med hög motivation per kompetensområde
+# Textalternativet till ett diagram
+report-chart-description = Stapeldiagram med ett värde per kompetensområde och omgång. Siffrorna står i tabellen under diagrammet.
+report-chart-table = Siffrorna i diagrammet
+report-changes-note = Förändring sedan föregående omgång inom parentes, för andelar i procentenheter (p.e.).

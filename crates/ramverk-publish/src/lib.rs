@@ -5,6 +5,7 @@
 pub mod branding;
 mod markdown;
 pub mod memo;
+pub mod report;
 pub mod templates;
 pub mod text;
 

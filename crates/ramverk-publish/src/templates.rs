@@ -25,6 +25,9 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("memo.html", include_str!("../templates/memo.html.hbs")),
     ("memo.md", include_str!("../templates/memo.md.hbs")),
     ("_memo.css", include_str!("../templates/_memo.css.hbs")),
+    ("report.html", include_str!("../templates/report.html.hbs")),
+    ("report.md", include_str!("../templates/report.md.hbs")),
+    ("_report.css", include_str!("../templates/_report.css.hbs")),
 ];
 
 /// What the page frame (`_page.html`) shows around every HTML document: each document's

@@ -193,7 +193,7 @@ const SWEDISH_MARKDOWN: Language = Language {
         "| grupp | personer | medelvärde | skattningar med behov | personer med behov | hög motivation | täckningsgrad |",
         "| Alla personer |",
         "\n## Personer\n",
-        "| kompetens | förväntad nivå | skattning | | läraktiviteter |",
+        "| kompetens | förväntad nivå | skattning | resultat | läraktiviteter |",
         "| uppnådd |",
     ],
     hides: &[
@@ -222,7 +222,7 @@ const DANISH_MARKDOWN: Language = Language {
         "| gruppe | personer | gennemsnit | vurderinger med behov | personer med behov | høj motivation | dækningsgrad |",
         "| Alle personer |",
         "\n## Personer\n",
-        "| kompetence | forventet niveau | vurdering | | læringsaktiviteter |",
+        "| kompetence | forventet niveau | vurdering | resultat | læringsaktiviteter |",
         "| opfyldt |",
     ],
     hides: &[
@@ -240,9 +240,9 @@ const DANISH_MARKDOWN: Language = Language {
 const ENGLISH_MARKDOWN: Language = Language {
     args: &["--lang", "en"],
     shows: &[
-        "# Framework for digital competence at the Cultural Affairs Department — assessment figures",
+        "# Framework for digital competence at the Cultural Affairs Department — self-assessment results",
         "scored with the built-in Stockholm rules; groups under 5 persons suppressed",
-        "ratings of 60 persons",
+        "ratings from 60 persons",
         "\n## Everyone\n",
         "\n## By area\n",
         "\n## By role\n",
@@ -251,7 +251,7 @@ const ENGLISH_MARKDOWN: Language = Language {
         "| group | persons | mean rating | ratings with need | persons with need | high motivation | coverage |",
         "| All persons |",
         "\n## Persons\n",
-        "| competence | expected | rating | | learning activities |",
+        "| competence | expected | rating | outcome | learning activities |",
         "| met |",
     ],
     hides: &[
@@ -447,7 +447,7 @@ fn html_report_reads_in_the_framework_language() {
             args: &["--lang", "en"],
             shows: &[
                 "<html lang=\"en\">",
-                "<h1>Framework for digital competence at the Cultural Affairs Department — assessment figures</h1>",
+                "<h1>Framework for digital competence at the Cultural Affairs Department — self-assessment results</h1>",
                 "<dt>Scoring rule</dt><dd>the built-in Stockholm rules</dd>",
                 "<h2>Key figures for everyone</h2>",
                 "<h2>Areas at a glance</h2>",
