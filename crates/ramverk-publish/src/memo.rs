@@ -12,8 +12,8 @@ use ramverk_model::{Expectation, Framework};
 use ramverk_render::language::{Language, capitalized};
 use ramverk_render::messages::{Args, MessageError, Messages};
 use ramverk_review::diff::{
-    Bump, ChangeKind, Diff, ExpectationChange, Field, FieldChange, FieldKind, ItemChange,
-    Movement, Section, SegmentKind, bumped, classify, is_enough,
+    Bump, ChangeKind, Diff, ExpectationChange, Field, FieldChange, FieldKind, ItemChange, Movement,
+    Section, SegmentKind, bumped, classify, is_enough,
 };
 use serde::Serialize;
 
@@ -31,7 +31,10 @@ pub fn html(
     overrides: &[TemplateSource],
 ) -> Result<String, TemplateError> {
     let templates = Templates::new(language, overrides)?;
-    templates.render("memo.html", &Memo::new(diff, (old, new), language, branding)?)
+    templates.render(
+        "memo.html",
+        &Memo::new(diff, (old, new), language, branding)?,
+    )
 }
 
 /// The memo as Markdown, with the same content as the HTML page.
@@ -43,7 +46,10 @@ pub fn markdown(
 ) -> Result<String, TemplateError> {
     let templates = Templates::new(language, overrides)?;
     let branding = Branding::default();
-    templates.render("memo.md", &Memo::new(diff, (old, new), language, &branding)?)
+    templates.render(
+        "memo.md",
+        &Memo::new(diff, (old, new), language, &branding)?,
+    )
 }
 
 /// The context of `memo.html` and `memo.md`.
@@ -390,8 +396,11 @@ impl Words<'_> {
                 ChangeKind::Renumbered,
                 ChangeKind::Changed,
             ] {
-                let these: Vec<&ItemChange> =
-                    items.iter().copied().filter(|item| item.change == kind).collect();
+                let these: Vec<&ItemChange> = items
+                    .iter()
+                    .copied()
+                    .filter(|item| item.change == kind)
+                    .collect();
                 if these.is_empty() {
                     continue;
                 }
@@ -401,7 +410,10 @@ impl Words<'_> {
                     "memo-count",
                     Args::new()
                         .count("count", count)
-                        .text("noun", self.format(&noun_id, Args::new().count("count", count)))
+                        .text(
+                            "noun",
+                            self.format(&noun_id, Args::new().count("count", count)),
+                        )
                         .text("kind", kind_key(kind))
                         .text("gender", self.get(&format!("{noun_id}.gender"))),
                 );
@@ -515,8 +527,7 @@ impl Words<'_> {
                 continue;
             }
             let roles: BTreeSet<&str> = moved.iter().map(|c| c.role.as_str()).collect();
-            let competences: BTreeSet<&str> =
-                moved.iter().map(|c| c.competence.as_str()).collect();
+            let competences: BTreeSet<&str> = moved.iter().map(|c| c.competence.as_str()).collect();
             let bump = if movement == Movement::Added {
                 Bump::Minor
             } else {
@@ -562,12 +573,14 @@ impl Words<'_> {
                     "memo-version-too-low"
                 };
                 (
-                    Some(self.format(
-                        id,
-                        Args::new()
-                            .text("new", diff.new.version.clone())
-                            .text("suggested", suggested),
-                    )),
+                    Some(
+                        self.format(
+                            id,
+                            Args::new()
+                                .text("new", diff.new.version.clone())
+                                .text("suggested", suggested),
+                        ),
+                    ),
                     !enough,
                 )
             }
@@ -728,12 +741,14 @@ impl Words<'_> {
                 ] {
                     let count = mine.iter().filter(|c| c.movement == movement).count();
                     if count > 0 {
-                        parts.push(self.format(
-                            "memo-role-cells",
-                            Args::new()
-                                .text("movement", movement_key(movement))
-                                .count("count", count),
-                        ));
+                        parts.push(
+                            self.format(
+                                "memo-role-cells",
+                                Args::new()
+                                    .text("movement", movement_key(movement))
+                                    .count("count", count),
+                            ),
+                        );
                     }
                 }
                 RoleView {

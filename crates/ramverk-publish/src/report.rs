@@ -441,9 +441,9 @@ impl Words<'_> {
                         .as_ref()
                         .filter(|_| then.is_some())
                         .map(|c| format!("{c}{unit}")),
-                    before: then.as_ref().map(|then| {
-                        format!("{} {}", self.get("report-before"), then[index].0)
-                    }),
+                    before: then
+                        .as_ref()
+                        .map(|then| format!("{} {}", self.get("report-before"), then[index].0)),
                 }
             })
             .collect();
@@ -452,7 +452,9 @@ impl Words<'_> {
 
     /// A group's title in the framework's words.
     fn title(&self, group: &GroupReport) -> String {
-        group_title(self.report.framework, group, || self.get("report-all-persons"))
+        group_title(self.report.framework, group, || {
+            self.get("report-all-persons")
+        })
     }
 
     fn section(&self, kind: GroupKind) -> Option<SectionView> {
@@ -493,12 +495,14 @@ impl Words<'_> {
             person: person.person.clone(),
             role: person.role.clone(),
             unit: person.unit.clone(),
-            needs: capitalized(&self.messages.format(
-                "report-needs-and-gap",
-                Args::new()
-                    .number("needs", person.needs)
-                    .number("gap", person.gap),
-            )),
+            needs: capitalized(
+                &self.messages.format(
+                    "report-needs-and-gap",
+                    Args::new()
+                        .number("needs", person.needs)
+                        .number("gap", person.gap),
+                ),
+            ),
             competences: person
                 .competences
                 .iter()
@@ -647,7 +651,8 @@ impl Words<'_> {
                         .enumerate()
                         .map(|(index, (round, value))| {
                             let y = top + index as f64 * (BAR_H + BAR_GAP);
-                            let width = value.map_or(0.0, |v| (PLOT_W * v / end).clamp(0.0, PLOT_W));
+                            let width =
+                                value.map_or(0.0, |v| (PLOT_W * v / end).clamp(0.0, PLOT_W));
                             Bar {
                                 class: round.class,
                                 has_value: value.is_some(),
@@ -746,7 +751,11 @@ fn shortened(text: &str, limit: usize) -> String {
 
 /// A group's title: an area or competence as `key title`, a role by its title, a unit by its
 /// name, everyone as `everyone()`.
-fn group_title(framework: &Framework, group: &GroupReport, everyone: impl Fn() -> String) -> String {
+fn group_title(
+    framework: &Framework,
+    group: &GroupReport,
+    everyone: impl Fn() -> String,
+) -> String {
     let key = &group.key;
     let named = match group.kind {
         GroupKind::All => return everyone(),

@@ -21,10 +21,7 @@ impl Text {
     pub fn new(text: &str, language: Language, source: &str) -> Text {
         Text {
             text: text.to_owned(),
-            lang: marked_language(text)
-                .unwrap_or(source)
-                .to_owned()
-                .into(),
+            lang: marked_language(text).unwrap_or(source).to_owned().into(),
         }
         .tagged_unless(language)
     }
@@ -51,7 +48,10 @@ fn marked_language(text: &str) -> Option<&str> {
         && tag.split('-').all(|part| {
             !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric())
         })
-        && tag.split('-').next().is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()));
+        && tag
+            .split('-')
+            .next()
+            .is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()));
     valid.then_some(tag)
 }
 
@@ -73,7 +73,9 @@ mod tests {
         assert_eq!(Text::new("[a b] x", Language::English, "en").lang, None);
         assert_eq!(Text::new("[sv-FI] x", Language::Swedish, "sv").lang, None);
         assert_eq!(
-            Text::new("[da-DK] x", Language::Swedish, "sv").lang.as_deref(),
+            Text::new("[da-DK] x", Language::Swedish, "sv")
+                .lang
+                .as_deref(),
             Some("da-DK")
         );
     }
@@ -81,7 +83,9 @@ mod tests {
     #[test]
     fn a_text_in_a_framework_of_another_language_carries_it() {
         assert_eq!(
-            Text::new("Söka information", Language::Danish, "sv").lang.as_deref(),
+            Text::new("Söka information", Language::Danish, "sv")
+                .lang
+                .as_deref(),
             Some("sv")
         );
         assert_eq!(Text::new("Söka", Language::Swedish, "sv-SE").lang, None);

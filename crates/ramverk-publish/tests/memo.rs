@@ -58,11 +58,22 @@ fn the_pilot_memo_reads_like_a_memo() {
     let (html, markdown) = memos(PILOT, STOCKHOLM, Language::Swedish);
     // Titles first, ids after and subdued; no "id title" run-together.
     assert!(!markdown.contains("definition-av-kompetens Definition av kompetens"));
-    assert!(html.contains("<li>Definition av kompetens <span class=\"id\">definition-av-kompetens</span></li>"));
-    assert!(markdown.contains("### Identifiera digitala kompetensluckor (5.3, tidigare 5.4) — omnumrerad"));
+    assert!(html.contains(
+        "<li>Definition av kompetens <span class=\"id\">definition-av-kompetens</span></li>"
+    ));
+    assert!(
+        markdown
+            .contains("### Identifiera digitala kompetensluckor (5.3, tidigare 5.4) — omnumrerad")
+    );
     // Counts that agree with their noun: kompetensområde is neuter.
-    assert!(markdown.contains("- 1 kompetensområde tillagt (Digitalisering)"), "{markdown}");
-    assert!(markdown.contains("1 kompetens borttagen (Kreativ och effektiv användning av digital teknik)"));
+    assert!(
+        markdown.contains("- 1 kompetensområde tillagt (Digitalisering)"),
+        "{markdown}"
+    );
+    assert!(
+        markdown
+            .contains("1 kompetens borttagen (Kreativ och effektiv användning av digital teknik)")
+    );
     assert!(markdown.contains("- Definition har lagts till i 12 kompetenser"));
     // No count of framework fields, but the fields named.
     assert!(!markdown.contains("35 ändrade"));
@@ -70,26 +81,45 @@ fn the_pilot_memo_reads_like_a_memo() {
     // The bump and why.
     assert!(markdown.contains("Ändringarna kräver en ny huvudversion, minst 1.0.0"));
     assert!(markdown.contains("Den nya versionen, 1.0.0, räcker."));
-    assert!(markdown.contains("- 1 kompetens omnumrerad (Identifiera digitala kompetensluckor: 5.4 → 5.3)"));
+    assert!(
+        markdown
+            .contains("- 1 kompetens omnumrerad (Identifiera digitala kompetensluckor: 5.4 → 5.3)")
+    );
     // Field values in Swedish.
-    assert!(markdown.contains("- **Kräver nivåbeskrivningar**: ~~nej~~ → **ja**"), "{markdown}");
-    assert!(markdown.contains("- **Status**: ~~avvecklat~~ → **fastställt**"), "{markdown}");
+    assert!(
+        markdown.contains("- **Kräver nivåbeskrivningar**: ~~nej~~ → **ja**"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("- **Status**: ~~avvecklat~~ → **fastställt**"),
+        "{markdown}"
+    );
     assert!(!markdown.contains("~~deprecated~~") && !markdown.contains("~~no~~"));
     assert!(html.contains("<del class=\"whole\">nej</del>"), "{html}");
     // Expected levels by role, new roles said to be new.
     assert!(markdown.contains("### Bibliotekarie (bibliotekarie) — ny roll"));
-    assert!(markdown.contains("| Söka, navigera och filtrera data, information och digitalt innehåll (1.1) | 4 |"));
+    assert!(markdown.contains(
+        "| Söka, navigera och filtrera data, information och digitalt innehåll (1.1) | 4 |"
+    ));
 }
 
 #[test]
 fn changed_words_are_marked_with_more_than_colour() {
     let (html, markdown) = memos(BASE, CHANGED, Language::Swedish);
     assert!(
-        html.contains("Kan söka <ins><span class=\"vh\">ny text: </span>och filtrera</ins> information"),
+        html.contains(
+            "Kan söka <ins><span class=\"vh\">ny text: </span>och filtrera</ins> information"
+        ),
         "{html}"
     );
-    assert!(markdown.contains("Kan söka **och filtrera** information"), "{markdown}");
-    assert!(markdown.contains("- Exempel har tagits bort i 1 kompetens"), "{markdown}");
+    assert!(
+        markdown.contains("Kan söka **och filtrera** information"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("- Exempel har tagits bort i 1 kompetens"),
+        "{markdown}"
+    );
     assert!(markdown.contains("- **Exempel** (borttaget): ~~Exempel är intranätet och diariet.~~"));
     assert!(markdown.contains("| Söka information (1.1) | 3 | 2 (sänkt) |"));
 }
@@ -97,14 +127,48 @@ fn changed_words_are_marked_with_more_than_colour() {
 #[test]
 fn every_language_has_its_own_grammar_and_marks_the_framework_language() {
     let (html, markdown) = memos(BASE, CHANGED, Language::English);
-    assert!(markdown.contains("- Expected level raised for 2 roles in 1 competence"), "{markdown}");
+    assert!(
+        markdown.contains("- Expected level raised for 2 roles in 1 competence"),
+        "{markdown}"
+    );
     assert!(markdown.contains("- Expected level lowered for 1 role in 1 competence"));
     assert!(markdown.contains("| Competence | Earlier level | New level |"));
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     // The framework's Swedish texts in an English memo are marked as Swedish.
-    assert!(html.contains("<span lang=\"sv\">Söka information</span>"), "{html}");
+    assert!(
+        html.contains("<span lang=\"sv\">Söka information</span>"),
+        "{html}"
+    );
     assert!(html.contains("<dd lang=\"sv\">"), "{html}");
     let (_, danish) = memos(BASE, CHANGED, Language::Danish);
-    assert!(danish.contains("- Forventet niveau hævet for 2 roller i 1 kompetence"), "{danish}");
-    assert!(danish.contains("- 1 kompetence tilføjet (Dela information)"), "{danish}");
+    assert!(
+        danish.contains("- Forventet niveau hævet for 2 roller i 1 kompetence"),
+        "{danish}"
+    );
+    assert!(
+        danish.contains("- 1 kompetence tilføjet (Dela information)"),
+        "{danish}"
+    );
+}
+
+#[test]
+fn a_user_template_replaces_the_memo_and_a_misspelt_field_is_named() {
+    let (old, new) = (load(BASE), load(CHANGED));
+    let diff = ramverk_review::diff::diff(&old, &new);
+    let template = |text: &str| ramverk_publish::TemplateSource {
+        name: "memo.md".into(),
+        origin: "my-templates/memo.md.hbs".into(),
+        text: text.into(),
+    };
+    let own = [template("{{title.text}}: {{version.bump}}\n")];
+    let markdown = memo::markdown(&diff, (&old, &new), Language::Swedish, &own).unwrap();
+    assert_eq!(markdown, "Digital kompetens på exempelförvaltningen: major\n");
+    let misspelt = [template("{{title.txt}}\n")];
+    let error = memo::markdown(&diff, (&old, &new), Language::Swedish, &misspelt)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("memo.md") && error.contains("title.txt") && error.contains("line 1"),
+        "{error}"
+    );
 }

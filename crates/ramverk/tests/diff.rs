@@ -55,7 +55,9 @@ fn every_format_of_the_pilot_diff() {
     // Read in English and Danish (`--lang`), with the fixed texts in the same language.
     for language in ["en", "da"] {
         let memo = Test::new()
-            .args(["diff", PILOT, STOCKHOLM, "--format", "markdown", "--lang", language])
+            .args([
+                "diff", PILOT, STOCKHOLM, "--format", "markdown", "--lang", language,
+            ])
             .any_stderr()
             .run()
             .stdout;
@@ -244,7 +246,10 @@ fn a_changed_level_description_is_named_in_the_framework_language() {
         let (first, rest) = memo_label.split_at(1);
         let heading = format!("{}{rest}", first.to_uppercase());
         let markdown = diff(&old, &new, "markdown");
-        assert!(markdown.contains(&format!("- **{heading}**: ")), "{markdown}");
+        assert!(
+            markdown.contains(&format!("- **{heading}**: ")),
+            "{markdown}"
+        );
         let html = diff(&old, &new, "html");
         assert!(html.contains(&format!("<dt>{heading}</dt>")), "{html}");
         // The JSON names fields in English whatever the language.

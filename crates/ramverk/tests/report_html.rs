@@ -255,7 +255,13 @@ fn small_rounds() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for round in ["1", "2"] {
         Test::new()
-            .args(["ratings", "generate", "frameworks/stockholm-kultur", "--persons", "40"])
+            .args([
+                "ratings",
+                "generate",
+                "frameworks/stockholm-kultur",
+                "--persons",
+                "40",
+            ])
             .args(["--round", round, "-o"])
             .arg(dir.path().join(format!("round{round}.csv")))
             .run();
@@ -282,6 +288,25 @@ fn the_report_in_every_language_as_html_and_markdown() {
         };
         let html = report("html", &[]);
         let markdown = report("markdown", &["--per-person"]);
+        let (privacy, complementary) = match language {
+            "sv" => (
+                "visas inte, för att skydda enskilda",
+                "(sekundärt röjandeskydd)",
+            ),
+            "da" => (
+                "vises ikke for at beskytte enkeltpersoner",
+                "(sekundær diskretionering)",
+            ),
+            _ => (
+                "groups under 5 persons suppressed",
+                "(complementary suppression)",
+            ),
+        };
+        assert!(
+            markdown.contains(privacy) && markdown.contains(complementary),
+            "{markdown}"
+        );
+        assert!(html.contains(complementary), "{html}");
         for text in [&html, &markdown] {
             assert!(!text.contains("[report-"), "a message is missing: {text}");
         }
