@@ -22,6 +22,12 @@ use crate::branding::Branding;
 pub const BUILTIN: &[(&str, &str)] = &[
     ("_page.html", include_str!("../templates/_page.html.hbs")),
     ("_style.css", include_str!("../templates/_style.css.hbs")),
+    ("memo.html", include_str!("../templates/memo.html.hbs")),
+    ("memo.md", include_str!("../templates/memo.md.hbs")),
+    ("_memo.css", include_str!("../templates/_memo.css.hbs")),
+    ("report.html", include_str!("../templates/report.html.hbs")),
+    ("report.md", include_str!("../templates/report.md.hbs")),
+    ("_report.css", include_str!("../templates/_report.css.hbs")),
 ];
 
 /// What the page frame (`_page.html`) shows around every HTML document: each document's
@@ -135,6 +141,7 @@ impl Templates {
         }
         let messages = messages(language)?;
         registry.register_helper("t", Box::new(Text { messages }));
+        registry.register_helper("md", Box::new(crate::markdown::Escape));
         Ok(Templates { registry, origins })
     }
 

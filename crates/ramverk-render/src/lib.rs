@@ -11,7 +11,6 @@ pub mod language;
 pub mod messages;
 pub mod report_labels;
 pub mod score;
-pub mod score_html;
 mod snippet;
 pub mod text;
 pub mod vocabulary;

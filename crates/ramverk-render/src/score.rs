@@ -1,12 +1,11 @@
-//! Score reports: group figures for one round, or two side by side, as text, JSON, CSV,
-//! Markdown or an HTML page (`score_html`).
+//! Score reports: group figures for one round, or two side by side, as text, JSON or CSV (the
+//! report in Markdown and HTML is ramverk-publish's).
 
 use ramverk_assess::{Figures, GroupKind, GroupReport, Hidden, Output, PersonReport};
 use ramverk_model::Framework;
 use serde_json::json;
 
 use super::report_labels::{self, ReportLabels};
-use super::text::escape_markdown;
 
 /// Output formats of an assessment report; what each is for: [`ReportFormat::description`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,15 +124,10 @@ pub fn render(report: &ScoreReport, format: ReportFormat) -> anyhow::Result<Stri
             Some(persons) => persons_csv(persons),
             None => csv(report),
         },
-        ReportFormat::Markdown => {
-            markdown(report)
-                + &report
-                    .persons
-                    .as_deref()
-                    .map(|persons| persons_markdown(persons, report.labels()))
-                    .unwrap_or_default()
-        }
-        ReportFormat::Html => super::score_html::page(report),
+        ReportFormat::Markdown | ReportFormat::Html => anyhow::bail!(
+            "the {} report is a document: ramverk_publish::report renders it",
+            format.name()
+        ),
     })
 }
 
@@ -406,52 +400,6 @@ fn quote(text: &str) -> String {
     ramverk_source::csv_cell::csv_field(text, ',')
 }
 
-/// The report's heading: the framework's title and what the figures are.
-pub(super) fn heading(report: &ScoreReport) -> String {
-    format!(
-        "{} — {}",
-        report.framework.title,
-        report.labels().assessment_figures
-    )
-}
-
-fn markdown(report: &ScoreReport) -> String {
-    let labels = report.labels();
-    let mut out = format!("# {}\n\n", escape_markdown(&heading(report)));
-    for line in header(report).lines() {
-        out += &format!("- {}\n", escape_markdown(line));
-    }
-    for kind in SECTIONS {
-        let rows: Vec<&GroupReport> = report.groups.iter().filter(|g| g.kind == kind).collect();
-        if rows.is_empty() {
-            continue;
-        }
-        out += &format!(
-            "\n## {}\n\n| {} | {} |\n|---|{}\n",
-            labels.section(kind),
-            labels.group,
-            labels.columns.join(" | "),
-            "---:|".repeat(labels.columns.len())
-        );
-        for group in rows {
-            let cells = match &group.now {
-                None => {
-                    let mut cells = vec![String::from("–"); labels.columns.len()];
-                    cells[0] = labels.hidden_short.to_string();
-                    cells
-                }
-                Some(now) => cells(now, group.before.as_ref()).to_vec(),
-            };
-            out += &format!(
-                "| {} | {} |\n",
-                escape_markdown(&title(report.framework, labels, group)),
-                cells.join(" | ")
-            );
-        }
-    }
-    out
-}
-
 pub(super) fn level(value: Option<u8>) -> String {
     value.map_or("–".into(), |v| v.to_string())
 }
@@ -480,34 +428,6 @@ fn persons_text(persons: &[PersonReport], labels: &ReportLabels) -> String {
             for activity in &c.learning_activities {
                 out += &format!("           → {activity}\n");
             }
-        }
-    }
-    out
-}
-
-fn persons_markdown(persons: &[PersonReport], labels: &ReportLabels) -> String {
-    let mut out = format!("\n## {}\n", labels.persons);
-    for p in persons {
-        out += &format!(
-            "\n### {} ({}, {})\n\n| {} | {} | {} | | {} |\n|---|---:|---:|---|---|\n",
-            escape_markdown(&p.person),
-            escape_markdown(&p.role),
-            escape_markdown(&p.unit),
-            labels.competence,
-            labels.expected,
-            labels.rating,
-            labels.learning_activities
-        );
-        for c in &p.competences {
-            out += &format!(
-                "| {} {} | {} | {} | {} | {} |\n",
-                escape_markdown(&c.competence),
-                escape_markdown(&c.title),
-                level(c.expected),
-                level(c.rating),
-                labels.outcome(c.outcome),
-                escape_markdown(&c.learning_activities.join("; "))
-            );
         }
     }
     out

@@ -94,8 +94,10 @@ pub fn diff(data: &[u8]) {
     let _ = ramverk_review::diff::classify(&diff);
     let _ = ramverk_render::diff::human(&diff, ColorMode::plain());
     let _ = ramverk_render::diff::human(&diff, ColorMode::new(true));
-    let _ = ramverk_render::diff::markdown(&diff);
-    let _ = ramverk_render::diff::html(&diff);
+    let language = ramverk_render::language::Language::of(&new.language);
+    let branding = ramverk_publish::Branding::default();
+    let _ = ramverk_publish::memo::markdown(&diff, (&old, &new), language, &[]);
+    let _ = ramverk_publish::memo::html(&diff, (&old, &new), language, &branding, &[]);
     let _ = serde_json::to_string_pretty(&diff);
 }
 

@@ -63,6 +63,17 @@ fn the_pilot_to_the_approved_version_reads_like_the_minutes() {
 fn every_format_of_the_pilot_diff() {
     insta::assert_snapshot!("pilot-to-1.0.0.md", diff(PILOT, STOCKHOLM, "markdown"));
     insta::assert_snapshot!("pilot-to-1.0.0.html", diff(PILOT, STOCKHOLM, "html"));
+    // Read in English and Danish (`--lang`), with the fixed texts in the same language.
+    for language in ["en", "da"] {
+        let memo = Test::new()
+            .args([
+                "diff", PILOT, STOCKHOLM, "--format", "markdown", "--lang", language,
+            ])
+            .any_stderr()
+            .run()
+            .stdout;
+        insta::assert_snapshot!(format!("pilot-to-1.0.0.{language}.md"), memo);
+    }
     let json: serde_json::Value =
         serde_json::from_str(&diff(PILOT, STOCKHOLM, "json")).expect("json");
     assert_eq!(json["summary"]["competences"]["renumbered"], 1);
@@ -230,10 +241,10 @@ fn a_changed_level_description_is_named_in_the_framework_language() {
         fs::write(path.join("framework.yaml"), text).expect("write");
         path.to_string_lossy().into_owned()
     };
-    for (language, label) in [
-        ("sv", "beskrivning av nivå 2"),
-        ("da", "beskrivelse af niveau 2"),
-        ("en", "level 2 description"),
+    for (language, label, memo_label) in [
+        ("sv", "beskrivning av nivå 2", "beskrivning av nivå 2"),
+        ("da", "beskrivelse af niveau 2", "beskrivelse af niveau 2"),
+        ("en", "level 2 description", "description of level 2"),
     ] {
         let old = write(&format!("{language}-old"), language, "Utan stöd.");
         let new = write(&format!("{language}-new"), language, "Helt utan stöd.");
@@ -242,13 +253,16 @@ fn a_changed_level_description_is_named_in_the_framework_language() {
             human.contains(&format!("      {label}: [-Utan-]{{+Helt utan+}} stöd.")),
             "{human}"
         );
+        // The memo names the field capitalised, as the head of its change.
+        let (first, rest) = memo_label.split_at(1);
+        let heading = format!("{}{rest}", first.to_uppercase());
         let markdown = diff(&old, &new, "markdown");
-        assert!(markdown.contains(&format!("  - {label}: ")), "{markdown}");
-        let html = diff(&old, &new, "html");
         assert!(
-            html.contains(&format!("<th scope=\"row\" class=\"field\">{label}</th>")),
-            "{html}"
+            markdown.contains(&format!("- **{heading}**: ")),
+            "{markdown}"
         );
+        let html = diff(&old, &new, "html");
+        assert!(html.contains(&format!("<dt>{heading}</dt>")), "{html}");
         // The JSON names fields in English whatever the language.
         let json: serde_json::Value =
             serde_json::from_str(&diff(&old, &new, "json")).expect("json");

@@ -258,6 +258,72 @@ fn per_person_section_lists_every_person_with_escaped_learning_activities() {
     assert!(!page.contains("<i>&"));
 }
 
+/// Two small generated rounds of the Stockholm framework in the working directory `dir`, read by
+/// their file names so that the report names them the same on every machine.
+fn small_rounds() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for round in ["1", "2"] {
+        Test::new()
+            .args([
+                "ratings",
+                "generate",
+                "frameworks/stockholm-kultur",
+                "--persons",
+                "40",
+            ])
+            .args(["--round", round, "-o"])
+            .arg(dir.path().join(format!("round{round}.csv")))
+            .run();
+    }
+    dir
+}
+
+#[test]
+fn the_report_in_every_language_as_html_and_markdown() {
+    let dir = small_rounds();
+    let framework = workspace().join("frameworks/stockholm-kultur");
+    for language in ["sv", "da", "en"] {
+        let report = |format: &str, extra: &[&str]| {
+            Test::new()
+                .current_dir(dir.path())
+                .arg("score")
+                .arg(&framework)
+                .args(["--ratings", "round2.csv", "--compare", "round1.csv"])
+                .args(["--min-group", "5", "--lang", language, "--format", format])
+                .args(extra)
+                .any_stderr()
+                .run()
+                .stdout
+        };
+        let html = report("html", &[]);
+        let markdown = report("markdown", &["--per-person"]);
+        let (privacy, complementary) = match language {
+            "sv" => (
+                "visas inte, för att skydda enskilda",
+                "(sekundärt röjandeskydd)",
+            ),
+            "da" => (
+                "vises ikke for at beskytte enkeltpersoner",
+                "(sekundær diskretionering)",
+            ),
+            _ => (
+                "groups under 5 persons suppressed",
+                "(complementary suppression)",
+            ),
+        };
+        assert!(
+            markdown.contains(privacy) && markdown.contains(complementary),
+            "{markdown}"
+        );
+        assert!(html.contains(complementary), "{html}");
+        for text in [&html, &markdown] {
+            assert!(!text.contains("[report-"), "a message is missing: {text}");
+        }
+        insta::assert_snapshot!(format!("report.{language}.html"), html);
+        insta::assert_snapshot!(format!("report.{language}.md"), markdown);
+    }
+}
+
 /// The tests that need Chromium: `--skip with_tools` leaves them out.
 mod with_tools {
     use super::*;

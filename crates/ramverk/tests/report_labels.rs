@@ -201,7 +201,7 @@ const SWEDISH_MARKDOWN: Language = Language {
         "| grupp | personer | medelvärde | skattningar med behov | personer med behov | hög motivation | täckningsgrad |",
         "| Alla personer |",
         "\n## Personer\n",
-        "| kompetens | förväntad nivå | skattning | | läraktiviteter |",
+        "| kompetens | förväntad nivå | skattning | resultat | läraktiviteter |",
         "| uppnådd |",
     ],
     hides: &[
@@ -230,7 +230,7 @@ const DANISH_MARKDOWN: Language = Language {
         "| gruppe | personer | gennemsnit | vurderinger med behov | personer med behov | høj motivation | dækningsgrad |",
         "| Alle personer |",
         "\n## Personer\n",
-        "| kompetence | forventet niveau | vurdering | | læringsaktiviteter |",
+        "| kompetence | forventet niveau | vurdering | resultat | læringsaktiviteter |",
         "| opfyldt |",
     ],
     hides: &[
@@ -260,7 +260,7 @@ const ENGLISH_MARKDOWN: Language = Language {
         "| group | persons | mean rating | ratings with need | persons with need | high motivation | coverage |",
         "| All persons |",
         "\n## Persons\n",
-        "| competence | expected | rating | | learning activities |",
+        "| competence | expected | rating | outcome | learning activities |",
         "| met |",
     ],
     hides: &[

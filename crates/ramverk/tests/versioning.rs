@@ -203,7 +203,11 @@ fn changelog_lists_the_changes_since_a_tag() {
         changelog.contains("## 2.0.0 (1.0.0 since v1.0.0, major)"),
         "{changelog}"
     );
-    assert!(changelog.contains("| 1.1 | 2 → 3 ↑ |"), "{changelog}");
+    // The memo part: the raised level, competence by title, the movement in words.
+    assert!(
+        changelog.contains("| Söka information (1.1) | 2 | 3 (höjd) |"),
+        "{changelog}"
+    );
 }
 
 #[test]

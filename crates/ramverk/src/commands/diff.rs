@@ -12,7 +12,9 @@ use super::framework_of;
 use super::localize::{localize_with, translation_for, wanted};
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::output::{self, ColorMode, Outcome};
+use ramverk_publish::{Branding, memo};
 use ramverk_render::diff as view;
+use ramverk_render::language::Language;
 
 /// Loads both sides, compares them and prints the report.
 pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
@@ -41,10 +43,12 @@ pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     };
     let (old, new) = (old_framework, new_framework);
     let diff = ramverk_review::diff::diff(&old, &new);
+    // The memo reads in the language the frameworks were read in (the framework's, or --lang).
+    let language = Language::of(&new.language);
     let text = match args.format {
         DiffFormat::Human => view::human(&diff, color),
-        DiffFormat::Markdown => view::markdown(&diff),
-        DiffFormat::Html => view::html(&diff),
+        DiffFormat::Markdown => memo::markdown(&diff, (&old, &new), language, &[])?,
+        DiffFormat::Html => memo::html(&diff, (&old, &new), language, &Branding::default(), &[])?,
         DiffFormat::Json => serde_json::to_string_pretty(&diff)? + "\n",
     };
     match args.format {

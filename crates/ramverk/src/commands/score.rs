@@ -17,7 +17,9 @@ use super::localize::localize;
 use super::{load_framework, plugin_options, ratings};
 use crate::cli::ScoreArgs;
 use crate::output::{self, Outcome};
+use ramverk_publish::{Branding, report};
 use ramverk_render::diagnostics::{self, Short};
+use ramverk_render::language::Language;
 use ramverk_render::score::{ReportFormat, Round, ScoreReport, render};
 use ramverk_source::Severity;
 
@@ -74,7 +76,13 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
         groups,
         persons,
     };
-    let text = render(&report, args.format.0)?;
+    // The documents read in the language the framework was read in (its own, or --lang).
+    let language = Language::of(&shown.language);
+    let text = match args.format.0 {
+        ReportFormat::Html => report::html(&report, language, &Branding::default(), &[])?,
+        ReportFormat::Markdown => report::markdown(&report, language, &[])?,
+        format => render(&report, format)?,
+    };
     match args.format.0 {
         ReportFormat::Human => output::print_human(&text, output::ColorMode::plain())?,
         ReportFormat::Json | ReportFormat::Csv | ReportFormat::Markdown | ReportFormat::Html => {

@@ -18,7 +18,6 @@ use serde_json::json;
 use super::{framework_of, load_framework};
 use crate::cli::{BumpLevel, ChangelogArgs, Since, VersionCheckArgs, VersionCommand};
 use crate::output::{self, ColorMode, Outcome};
-use ramverk_render::diff as view;
 
 /// Runs `version check` or `version bump`.
 pub fn run(command: &VersionCommand, color: ColorMode) -> anyhow::Result<Outcome> {
@@ -42,6 +41,8 @@ fn since(since: &Since) -> anyhow::Result<String> {
 struct Comparison {
     rev: String,
     diff: Option<Diff>,
+    /// The two versions compared (old, new), when the framework existed at the revision.
+    sides: Option<(Framework, Framework)>,
     classification: Classification,
 }
 
@@ -56,6 +57,7 @@ fn compare(path: &Path, rev: &str) -> anyhow::Result<Comparison> {
             return Ok(Comparison {
                 rev: rev.to_owned(),
                 diff: None,
+                sides: None,
                 classification: Classification {
                     bump: Bump::None,
                     reasons: Vec::new(),
@@ -71,6 +73,7 @@ fn compare(path: &Path, rev: &str) -> anyhow::Result<Comparison> {
     Ok(Comparison {
         rev: rev.to_owned(),
         diff: Some(diff),
+        sides: Some((old, new)),
         classification,
     })
 }
@@ -262,7 +265,7 @@ fn check_edit(
 pub fn changelog(args: &ChangelogArgs) -> anyhow::Result<Outcome> {
     let rev = since(&args.since)?;
     let comparison = compare(&args.path, &rev)?;
-    let Some(diff) = comparison.diff else {
+    let (Some(diff), Some((old, new))) = (comparison.diff, comparison.sides) else {
         bail!(
             "{} did not exist at {rev}: there is nothing to compare",
             args.path.display()
@@ -279,7 +282,12 @@ pub fn changelog(args: &ChangelogArgs) -> anyhow::Result<Outcome> {
         writeln!(text, "- {} — {reason}", bump_name(*bump))?;
     }
     text.push('\n');
-    let memo = view::markdown(&diff);
+    let memo = ramverk_publish::memo::markdown(
+        &diff,
+        (&old, &new),
+        ramverk_render::language::Language::of(&new.language),
+        &[],
+    )?;
     for line in memo.lines().skip(2) {
         let line = if line.starts_with('#') {
             format!("#{line}")

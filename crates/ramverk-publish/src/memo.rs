@@ -1,0 +1,845 @@
+//! The review memo: what changed between two versions of a framework, for the people who approve it.
+//!
+//! [`Memo`] is the context of the `memo.html` and `memo.md` templates (documented in
+//! `docs/templates.md`): the sentences of the summary, the version bump the changes call for and
+//! why, then section by section the items that changed — titles first, ids after — with the
+//! words that changed, and the expected levels role by role. Every fixed text comes from the
+//! `memo-*` Fluent messages of the memo's language.
+
+use std::collections::BTreeSet;
+
+use ramverk_model::{Expectation, Framework};
+use ramverk_render::language::{Language, capitalized};
+use ramverk_render::messages::{Args, MessageError, Messages};
+use ramverk_review::diff::{
+    Bump, ChangeKind, Diff, ExpectationChange, Field, FieldChange, FieldKind, ItemChange, Movement,
+    Section, SegmentKind, bumped, classify, is_enough,
+};
+use serde::Serialize;
+
+use crate::branding::Branding;
+use crate::templates::{Page, TemplateError, TemplateSource, Templates, messages};
+use crate::text::Text;
+
+/// The memo of `diff` (from `old` to `new`) as an HTML page in `language`, with the
+/// organisation's branding and the user's template overrides.
+pub fn html(
+    diff: &Diff,
+    (old, new): (&Framework, &Framework),
+    language: Language,
+    branding: &Branding,
+    overrides: &[TemplateSource],
+) -> Result<String, TemplateError> {
+    let templates = Templates::new(language, overrides)?;
+    templates.render(
+        "memo.html",
+        &Memo::new(diff, (old, new), language, branding)?,
+    )
+}
+
+/// The memo as Markdown, with the same content as the HTML page.
+pub fn markdown(
+    diff: &Diff,
+    (old, new): (&Framework, &Framework),
+    language: Language,
+    overrides: &[TemplateSource],
+) -> Result<String, TemplateError> {
+    let templates = Templates::new(language, overrides)?;
+    let branding = Branding::default();
+    templates.render(
+        "memo.md",
+        &Memo::new(diff, (old, new), language, &branding)?,
+    )
+}
+
+/// The context of `memo.html` and `memo.md`.
+#[derive(Debug, Serialize)]
+pub struct Memo<'a> {
+    pub page: Page<'a>,
+    /// The framework's title in the new version.
+    pub title: Text,
+    pub framework_id: String,
+    pub old_version: String,
+    pub new_version: String,
+    /// Whether nothing in the content changed.
+    pub empty: bool,
+    /// The summary, one sentence per kind of change.
+    pub summary: Vec<String>,
+    pub version: Version,
+    /// The sections with item changes, in the framework's order; empty ones left out.
+    pub sections: Vec<SectionView>,
+    /// Expected levels that changed, role by role.
+    pub roles: Vec<RoleView>,
+    /// The framework's own fields that changed (version, status, sources, notes …).
+    pub metadata: Vec<FieldView>,
+}
+
+/// The version bump the changes call for.
+#[derive(Debug, Serialize)]
+pub struct Version {
+    /// `major`, `minor`, `patch` or `none`.
+    pub bump: &'static str,
+    /// What the bump is and the lowest version that has it.
+    pub text: String,
+    /// Whether the new version number is enough, in words; none when a number is no semver.
+    pub verdict: Option<String>,
+    /// Whether the new version number is too low.
+    pub too_low: bool,
+    /// The summary sentences of the changes that call for this bump.
+    pub because: Vec<String>,
+}
+
+/// One section of item changes.
+#[derive(Debug, Serialize)]
+pub struct SectionView {
+    /// `guidance`, `scales`, `areas`, `competences`, `roles` or `profiles`.
+    pub key: &'static str,
+    pub heading: String,
+    /// Items with changed fields, each with its fields.
+    pub detailed: Vec<ItemView>,
+    /// Items added, removed or changed without fields to show, in lists by what happened.
+    pub listed: Vec<ListView>,
+}
+
+/// Items that happened the same thing, without details.
+#[derive(Debug, Serialize)]
+pub struct ListView {
+    pub heading: String,
+    pub items: Vec<ItemView>,
+}
+
+/// One item that changed.
+#[derive(Debug, Serialize)]
+pub struct ItemView {
+    pub title: Text,
+    pub id: String,
+    /// Its earlier id, in words (`tidigare 5.4`), when it was renumbered.
+    pub old_id: Option<String>,
+    /// `added`, `removed`, `changed` or `renumbered`.
+    pub change: ChangeKind,
+    /// The same in words, agreeing with the item's noun.
+    pub change_text: String,
+    pub fields: Vec<FieldView>,
+}
+
+/// One field that changed.
+#[derive(Debug, Serialize)]
+pub struct FieldView {
+    /// The field's name in words, capitalised: `Nivåbeskrivning för nivå 2`.
+    pub name: String,
+    /// `added`, `removed` or `changed`.
+    pub state: &'static str,
+    /// `ny`, `borttaget` … for added and removed fields; empty for changed ones.
+    pub state_text: String,
+    /// The language of the texts, when they are in another language than the memo's.
+    pub lang: Option<String>,
+    /// Whether to show the change inline (word by word) rather than as before and after.
+    pub inline: bool,
+    /// The words, for an inline change.
+    pub segments: Vec<SegmentView>,
+    /// The earlier text (field values such as yes and no in words).
+    pub old: Option<String>,
+    /// The new text.
+    pub new: Option<String>,
+}
+
+/// A run of words of an inline change.
+#[derive(Debug, Serialize)]
+pub struct SegmentView {
+    pub removed: bool,
+    pub inserted: bool,
+    /// The text as it is.
+    pub text: String,
+    /// The same split into leading space, words and trailing space (for Markdown emphasis).
+    pub lead: String,
+    pub core: String,
+    pub trail: String,
+}
+
+/// One role's changed expected levels.
+#[derive(Debug, Serialize)]
+pub struct RoleView {
+    pub title: Text,
+    pub id: String,
+    /// Whether the role is new (every level set where there was none).
+    pub new_role: bool,
+    /// `höjd i 2 kompetenser, satt i 1 kompetens`.
+    pub summary: String,
+    pub cells: Vec<CellView>,
+}
+
+/// One competence's expected level for a role.
+#[derive(Debug, Serialize)]
+pub struct CellView {
+    pub competence: Text,
+    pub competence_id: String,
+    pub before: String,
+    pub after: String,
+    /// `raised`, `lowered`, `added` or `removed`.
+    pub movement: &'static str,
+    pub movement_text: String,
+}
+
+impl<'a> Memo<'a> {
+    /// The memo of `diff` in `language`.
+    pub fn new(
+        diff: &Diff,
+        (old, new): (&Framework, &Framework),
+        language: Language,
+        branding: &'a Branding,
+    ) -> Result<Memo<'a>, MessageError> {
+        let messages = messages(language)?;
+        let words = Words {
+            messages,
+            language,
+            old,
+            new,
+        };
+        let title = diff.new.title.clone();
+        let page = Page::new(
+            language.tag(),
+            messages.format(
+                "memo-page-title",
+                Args::new()
+                    .text("title", title.clone())
+                    .text("old", diff.old.version.clone())
+                    .text("new", diff.new.version.clone()),
+            ),
+            branding,
+        );
+        let lines = words.summary(diff);
+        let version = words.version(diff, &lines);
+        Ok(Memo {
+            page,
+            title: words.text(&title),
+            framework_id: diff.new.id.clone(),
+            old_version: diff.old.version.clone(),
+            new_version: diff.new.version.clone(),
+            empty: diff.is_empty(),
+            summary: lines.into_iter().map(|line| line.text).collect(),
+            version,
+            sections: Section::ALL
+                .into_iter()
+                .map(|section| (section, shown(section, diff.items(section))))
+                .filter(|(_, items)| !items.is_empty())
+                .map(|(section, items)| words.section(section, &items))
+                .collect(),
+            roles: words.roles(&diff.expectations),
+            metadata: diff.metadata.iter().map(|f| words.field(f)).collect(),
+        })
+    }
+}
+
+/// What the memo's sentences are made from: the messages and both versions, for titles.
+struct Words<'a> {
+    messages: &'static Messages,
+    language: Language,
+    old: &'a Framework,
+    new: &'a Framework,
+}
+
+/// A section's key in messages and context.
+fn key(section: Section) -> &'static str {
+    match section {
+        Section::Guidance => "guidance",
+        Section::Scales => "scales",
+        Section::Areas => "areas",
+        Section::Competences => "competences",
+        Section::Roles => "roles",
+        Section::Profiles => "profiles",
+    }
+}
+
+fn kind_key(kind: ChangeKind) -> &'static str {
+    match kind {
+        ChangeKind::Added => "added",
+        ChangeKind::Removed => "removed",
+        ChangeKind::Changed => "changed",
+        ChangeKind::Renumbered => "renumbered",
+    }
+}
+
+fn movement_key(movement: Movement) -> &'static str {
+    match movement {
+        Movement::Raised => "raised",
+        Movement::Lowered => "lowered",
+        Movement::Added => "added",
+        Movement::Removed => "removed",
+    }
+}
+
+fn bump_key(bump: Bump) -> &'static str {
+    match bump {
+        Bump::None => "none",
+        Bump::Patch => "patch",
+        Bump::Minor => "minor",
+        Bump::Major => "major",
+    }
+}
+
+/// The message id of a field kind's name: `memo-field-learning-activity`.
+fn field_id(kind: FieldKind) -> String {
+    format!("memo-field-{}", kind.name().replace(' ', "-"))
+}
+
+/// The bump one changed field calls for, as `ramverk_review::diff::classify` weighs it: where
+/// an item sits and whom it applies to matter most; a removed level descriptor, motivation
+/// statement or scale takes away what ratings were made against; an addition is minor; a
+/// rewording a patch; the record of a version (its number, status, date) nothing.
+fn field_bump(field: &FieldChange) -> Bump {
+    match field.field.kind() {
+        FieldKind::Version | FieldKind::Status | FieldKind::Adopted => return Bump::None,
+        FieldKind::Area | FieldKind::Parent | FieldKind::RestrictedTo => return Bump::Major,
+        _ => {}
+    }
+    let defining = matches!(
+        field.field.kind(),
+        FieldKind::Descriptor
+            | FieldKind::Motivation
+            | FieldKind::RatingScale
+            | FieldKind::MotivationScale
+    );
+    match (&field.old, &field.new) {
+        (None, _) => Bump::Minor,
+        (Some(_), None) if defining => Bump::Major,
+        (Some(_), None) => Bump::Minor,
+        (Some(_), Some(_))
+            if matches!(
+                field.field.kind(),
+                FieldKind::RatingScale | FieldKind::MotivationScale
+            ) =>
+        {
+            Bump::Major
+        }
+        (Some(_), Some(_)) => Bump::Patch,
+    }
+}
+
+/// The bump items of a section that `kind` happened to call for.
+fn item_bump(section: Section, kind: ChangeKind, items: &[&ItemChange]) -> Bump {
+    match (section, kind) {
+        (_, ChangeKind::Added) => Bump::Minor,
+        (_, ChangeKind::Removed | ChangeKind::Renumbered) => Bump::Major,
+        (Section::Scales, ChangeKind::Changed) => Bump::Major,
+        (_, ChangeKind::Changed) => items
+            .iter()
+            .flat_map(|item| item.fields.iter().map(field_bump))
+            .max()
+            .unwrap_or(Bump::None),
+    }
+}
+
+/// One sentence of the summary: its parts joined, each with the bump it calls for.
+struct Line {
+    text: String,
+    parts: Vec<(String, Bump)>,
+}
+
+impl Line {
+    fn of(parts: Vec<(String, Bump)>) -> Line {
+        let text = parts
+            .iter()
+            .map(|(text, _)| text.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        Line {
+            text: capitalized(&text),
+            parts,
+        }
+    }
+
+    fn one(text: String, bump: Bump) -> Line {
+        Line::of(vec![(text, bump)])
+    }
+}
+
+/// The items of a section the memo shows: a profile changed in its expected levels only is
+/// shown by the expected levels, role by role.
+fn shown(section: Section, items: &[ItemChange]) -> Vec<&ItemChange> {
+    items
+        .iter()
+        .filter(|item| {
+            !(section == Section::Profiles
+                && item.change == ChangeKind::Changed
+                && item.fields.is_empty())
+        })
+        .collect()
+}
+
+/// How many of at most this many items a summary sentence names.
+const NAMED: usize = 3;
+
+impl Words<'_> {
+    fn get(&self, id: &str) -> String {
+        self.messages.get(id)
+    }
+
+    fn format(&self, id: &str, args: Args<'_>) -> String {
+        self.messages.format(id, args)
+    }
+
+    /// A text from a framework: marked with its language when it was left untranslated.
+    fn text(&self, text: &str) -> Text {
+        Text::new(text, self.language, &self.new.language)
+    }
+
+    /// The summary: one sentence per kind of change, each with the parts of it (one per kind
+    /// of change of a section) and the bump each calls for.
+    fn summary(&self, diff: &Diff) -> Vec<Line> {
+        let mut lines = Vec::new();
+        for section in Section::ALL {
+            let items = shown(section, diff.items(section));
+            let mut parts = Vec::new();
+            for kind in [
+                ChangeKind::Added,
+                ChangeKind::Removed,
+                ChangeKind::Renumbered,
+                ChangeKind::Changed,
+            ] {
+                let these: Vec<&ItemChange> = items
+                    .iter()
+                    .copied()
+                    .filter(|item| item.change == kind)
+                    .collect();
+                if these.is_empty() {
+                    continue;
+                }
+                let noun_id = format!("memo-noun-{}", key(section));
+                let count = these.len();
+                let mut part = self.format(
+                    "memo-count",
+                    Args::new()
+                        .count("count", count)
+                        .text(
+                            "noun",
+                            self.format(&noun_id, Args::new().count("count", count)),
+                        )
+                        .text("kind", kind_key(kind))
+                        .text("gender", self.get(&format!("{noun_id}.gender"))),
+                );
+                if count <= NAMED {
+                    let names: Vec<String> = these
+                        .iter()
+                        .map(|item| match &item.old_id {
+                            Some(old) => format!("{}: {old} → {}", item.title, item.id),
+                            None => item.title.clone(),
+                        })
+                        .collect();
+                    part = format!("{part} ({})", names.join(", "));
+                }
+                parts.push((part, item_bump(section, kind, &these)));
+            }
+            if !parts.is_empty() {
+                lines.push(Line::of(parts));
+            }
+            if section == Section::Competences {
+                lines.extend(self.tallies(diff));
+            }
+        }
+        lines.extend(self.expectation_lines(&diff.expectations));
+        if !diff.metadata.is_empty() {
+            let mut kinds: Vec<FieldKind> = Vec::new();
+            for field in &diff.metadata {
+                if !kinds.contains(&field.field.kind()) {
+                    kinds.push(field.field.kind());
+                }
+            }
+            let names: Vec<String> = kinds
+                .iter()
+                .map(|kind| self.field_kind_name(*kind))
+                .collect();
+            lines.push(Line::one(
+                self.format(
+                    "memo-summary-metadata",
+                    Args::new().text("fields", names.join(", ")),
+                ),
+                diff.metadata
+                    .iter()
+                    .map(field_bump)
+                    .max()
+                    .unwrap_or(Bump::None),
+            ));
+        }
+        lines
+    }
+
+    /// `Definition har lagts till i 12 kompetenser`: the competence fields changed across
+    /// competences.
+    fn tallies(&self, diff: &Diff) -> Vec<Line> {
+        let mut lines = Vec::new();
+        for tally in &diff.summary.competence_fields {
+            for (change, count) in [
+                ("added", tally.added),
+                ("removed", tally.removed),
+                ("changed", tally.changed),
+            ] {
+                if count == 0 {
+                    continue;
+                }
+                let field = self.field_kind_name(tally.field);
+                let probe = FieldChange {
+                    field: if tally.field.is_ranked() {
+                        Field::ranked(tally.field, 1)
+                    } else {
+                        tally.field.into()
+                    },
+                    old: (change != "added").then(String::new),
+                    new: (change != "removed").then(String::new),
+                    words: Vec::new(),
+                };
+                lines.push(Line::one(
+                    self.format(
+                        "memo-tally",
+                        Args::new()
+                            .text("field", field)
+                            .text("change", change)
+                            .count("count", count),
+                    ),
+                    field_bump(&probe),
+                ));
+            }
+        }
+        lines
+    }
+
+    /// A field kind's name without a level: `nivåbeskrivningar`, `exempel`.
+    fn field_kind_name(&self, kind: FieldKind) -> String {
+        let args = if kind.is_ranked() {
+            Args::new().text("rank", "none")
+        } else {
+            Args::new()
+        };
+        self.format(&field_id(kind), args)
+    }
+
+    /// One sentence per movement of expected levels: how many roles in how many competences.
+    fn expectation_lines(&self, cells: &[ExpectationChange]) -> Vec<Line> {
+        let mut lines = Vec::new();
+        for movement in [
+            Movement::Raised,
+            Movement::Lowered,
+            Movement::Removed,
+            Movement::Added,
+        ] {
+            let moved: Vec<&ExpectationChange> =
+                cells.iter().filter(|c| c.movement == movement).collect();
+            if moved.is_empty() {
+                continue;
+            }
+            let roles: BTreeSet<&str> = moved.iter().map(|c| c.role.as_str()).collect();
+            let competences: BTreeSet<&str> = moved.iter().map(|c| c.competence.as_str()).collect();
+            let bump = if movement == Movement::Added {
+                Bump::Minor
+            } else {
+                Bump::Major
+            };
+            lines.push(Line::one(
+                self.format(
+                    "memo-expectations",
+                    Args::new()
+                        .text("movement", movement_key(movement))
+                        .count("roles", roles.len())
+                        .count("competences", competences.len()),
+                ),
+                bump,
+            ));
+        }
+        lines
+    }
+
+    /// The bump the diff calls for, whether the new version number has it, and why.
+    fn version(&self, diff: &Diff, lines: &[Line]) -> Version {
+        let bump = classify(diff).bump;
+        let versions = (
+            semver::Version::parse(&diff.old.version),
+            semver::Version::parse(&diff.new.version),
+        );
+        let suggested = match &versions.0 {
+            Ok(old) => bumped(old, bump).to_string(),
+            Err(_) => String::new(),
+        };
+        let text = self.format(
+            "memo-bump",
+            Args::new()
+                .text("bump", bump_key(bump))
+                .text("suggested", suggested.clone()),
+        );
+        let (verdict, too_low) = match versions {
+            (Ok(old), Ok(new)) if bump != Bump::None => {
+                let enough = is_enough(&old, &new, bump);
+                let id = if enough {
+                    "memo-version-enough"
+                } else {
+                    "memo-version-too-low"
+                };
+                (
+                    Some(
+                        self.format(
+                            id,
+                            Args::new()
+                                .text("new", diff.new.version.clone())
+                                .text("suggested", suggested),
+                        ),
+                    ),
+                    !enough,
+                )
+            }
+            _ => (None, false),
+        };
+        let because = if bump == Bump::None {
+            Vec::new()
+        } else {
+            lines
+                .iter()
+                .flat_map(|line| &line.parts)
+                .filter(|(_, part_bump)| *part_bump == bump)
+                .map(|(text, _)| capitalized(text))
+                .collect()
+        };
+        Version {
+            bump: bump_key(bump),
+            text,
+            verdict,
+            too_low,
+            because,
+        }
+    }
+
+    fn section(&self, section: Section, items: &[&ItemChange]) -> SectionView {
+        let noun_id = format!("memo-noun-{}", key(section));
+        let gender = self.get(&format!("{noun_id}.gender"));
+        let view = |item: &&ItemChange| ItemView {
+            title: self.text(&item.title),
+            id: item.id.clone(),
+            old_id: item.old_id.as_ref().map(|old| {
+                self.format("memo-renumbered-from", Args::new().text("id", old.clone()))
+            }),
+            change: item.change,
+            change_text: self.format(
+                "memo-state",
+                Args::new()
+                    .text("kind", kind_key(item.change))
+                    .text("gender", gender.clone()),
+            ),
+            fields: item.fields.iter().map(|f| self.field(f)).collect(),
+        };
+        let detailed = items
+            .iter()
+            .filter(|item| !item.fields.is_empty())
+            .map(view)
+            .collect();
+        let listed = [
+            ChangeKind::Added,
+            ChangeKind::Removed,
+            ChangeKind::Renumbered,
+            ChangeKind::Changed,
+        ]
+        .into_iter()
+        .filter_map(|kind| {
+            let items: Vec<ItemView> = items
+                .iter()
+                .filter(|item| item.fields.is_empty() && item.change == kind)
+                .map(view)
+                .collect();
+            (!items.is_empty()).then(|| ListView {
+                heading: self.format("memo-list", Args::new().text("kind", kind_key(kind))),
+                items,
+            })
+        })
+        .collect();
+        SectionView {
+            key: key(section),
+            heading: self.get(&format!("memo-section-{}", key(section))),
+            detailed,
+            listed,
+        }
+    }
+
+    /// A field's value in words: yes and no, and a framework's status, in the memo's language.
+    fn value(&self, kind: FieldKind, value: &str) -> Option<String> {
+        let id = match (kind, value) {
+            (FieldKind::Cumulative | FieldKind::RequiresDescriptors, "yes") => "value-yes",
+            (FieldKind::Cumulative | FieldKind::RequiresDescriptors, "no") => "value-no",
+            (FieldKind::Status, "draft") => "status-draft",
+            (FieldKind::Status, "adopted") => "status-adopted",
+            (FieldKind::Status, "deprecated") => "status-deprecated",
+            _ => return None,
+        };
+        Some(self.get(id))
+    }
+
+    fn field(&self, field: &FieldChange) -> FieldView {
+        let kind = field.field.kind();
+        let id = field_id(kind);
+        let name = match field.field.rank() {
+            Some(rank) => self.format(&id, Args::new().number("rank", f64::from(rank))),
+            None => self.get(&id),
+        };
+        let gender = self.get(&format!("{id}.gender"));
+        let (state, state_text) = match (&field.old, &field.new) {
+            (None, _) => (
+                "added",
+                self.format("memo-field-new", Args::new().text("gender", gender)),
+            ),
+            (Some(_), None) => (
+                "removed",
+                self.format("memo-field-removed", Args::new().text("gender", gender)),
+            ),
+            (Some(_), Some(_)) => ("changed", String::new()),
+        };
+        let translated = |text: &Option<String>| {
+            text.as_deref()
+                .map(|t| self.value(kind, t).unwrap_or_else(|| t.to_owned()))
+        };
+        let (old, new) = (translated(&field.old), translated(&field.new));
+        let is_value = field
+            .old
+            .as_deref()
+            .or(field.new.as_deref())
+            .is_some_and(|t| self.value(kind, t).is_some());
+        let lang = [&field.old, &field.new]
+            .into_iter()
+            .flatten()
+            .find_map(|t| self.text(t).lang);
+        let inline = state == "changed" && !is_value && mostly_same(&field.words);
+        FieldView {
+            name: capitalized(&name),
+            state,
+            state_text,
+            lang,
+            inline,
+            segments: if inline {
+                segments(&field.words)
+            } else {
+                Vec::new()
+            },
+            old,
+            new,
+        }
+    }
+
+    /// Every role whose expected levels changed, in the order the diff lists them.
+    fn roles(&self, cells: &[ExpectationChange]) -> Vec<RoleView> {
+        let mut order: Vec<&str> = Vec::new();
+        for cell in cells {
+            if !order.contains(&cell.role.as_str()) {
+                order.push(&cell.role);
+            }
+        }
+        order
+            .into_iter()
+            .map(|role| {
+                let mine: Vec<&ExpectationChange> =
+                    cells.iter().filter(|c| c.role == role).collect();
+                let new_role = !self.old.roles.iter().any(|r| r.id == role);
+                let mut parts = Vec::new();
+                for movement in [
+                    Movement::Raised,
+                    Movement::Lowered,
+                    Movement::Removed,
+                    Movement::Added,
+                ] {
+                    let count = mine.iter().filter(|c| c.movement == movement).count();
+                    if count > 0 {
+                        parts.push(
+                            self.format(
+                                "memo-role-cells",
+                                Args::new()
+                                    .text("movement", movement_key(movement))
+                                    .count("count", count),
+                            ),
+                        );
+                    }
+                }
+                RoleView {
+                    title: self.text(&self.role_title(role)),
+                    id: role.to_owned(),
+                    new_role,
+                    summary: capitalized(&parts.join(", ")),
+                    cells: mine.iter().map(|c| self.cell(c)).collect(),
+                }
+            })
+            .collect()
+    }
+
+    fn cell(&self, cell: &ExpectationChange) -> CellView {
+        let level = |e: Option<Expectation>| match e {
+            Some(Expectation::Level(rank)) => rank.to_string(),
+            Some(Expectation::NotApplicable(_)) => self.get("memo-not-applicable"),
+            None => self.get("memo-level-none"),
+        };
+        CellView {
+            competence: self.text(&self.competence_title(&cell.competence)),
+            competence_id: cell.competence.clone(),
+            before: level(cell.old),
+            after: level(cell.new),
+            movement: movement_key(cell.movement),
+            movement_text: self.format(
+                "memo-movement",
+                Args::new().text("movement", movement_key(cell.movement)),
+            ),
+        }
+    }
+
+    /// A role's title in the new version, else the old one, else its id.
+    fn role_title(&self, id: &str) -> String {
+        [self.new, self.old]
+            .into_iter()
+            .find_map(|f| f.roles.iter().find(|r| r.id == id))
+            .map_or_else(|| id.to_owned(), |r| r.title.clone())
+    }
+
+    /// A competence's title in the new version, else the old one, else its id.
+    fn competence_title(&self, id: &str) -> String {
+        [self.new, self.old]
+            .into_iter()
+            .find_map(|f| {
+                f.placed_competences()
+                    .into_iter()
+                    .find(|p| p.competence.id == id)
+                    .map(|p| p.competence.title.clone())
+            })
+            .unwrap_or_else(|| id.to_owned())
+    }
+}
+
+/// Whether at least a third of a changed text's words stayed: then the change reads best inline,
+/// word by word; otherwise as the text before and after.
+fn mostly_same(words: &[ramverk_review::diff::Segment]) -> bool {
+    let (mut same, mut changed) = (0usize, 0usize);
+    for segment in words {
+        let count = segment.text.split_whitespace().count();
+        match segment.kind {
+            SegmentKind::Same => same += count,
+            SegmentKind::Removed | SegmentKind::Inserted => changed += count,
+        }
+    }
+    !words.is_empty() && 2 * same >= changed
+}
+
+/// The runs of words of an inline change; removed words right before inserted ones are set
+/// apart by a space, so that the two do not read as one word.
+fn segments(words: &[ramverk_review::diff::Segment]) -> Vec<SegmentView> {
+    let mut views: Vec<SegmentView> = words.iter().map(segment).collect();
+    for index in 1..views.len() {
+        if views[index].inserted && views[index - 1].removed && views[index - 1].trail.is_empty() {
+            views[index - 1].trail.push(' ');
+            views[index - 1].text.push(' ');
+        }
+    }
+    views
+}
+
+fn segment(segment: &ramverk_review::diff::Segment) -> SegmentView {
+    let text = segment.text.clone();
+    let core = text.trim();
+    let start = text.find(core).unwrap_or(0);
+    SegmentView {
+        removed: segment.kind == SegmentKind::Removed,
+        inserted: segment.kind == SegmentKind::Inserted,
+        lead: text[..start].to_owned(),
+        core: core.to_owned(),
+        trail: text[start + core.len()..].to_owned(),
+        text,
+    }
+}
