@@ -2,6 +2,17 @@
 //! and the assessment report — rendered through handlebars templates that users may override.
 //! It knows no arguments and no files: the binary reads templates and branding and writes output.
 
+pub mod export_error;
+pub mod framework_csv;
+pub mod framework_json;
+pub mod framework_xlsx;
+pub mod resolved;
+pub mod sheet_names;
+pub mod table;
 pub mod templates;
 
+pub use export_error::ExportError;
+pub use framework_csv::{CsvDelimiter, CsvRows, framework_csv};
+pub use framework_json::framework_json;
+pub use framework_xlsx::framework_xlsx;
 pub use templates::{TemplateError, TemplateSource, Templates};
