@@ -460,3 +460,83 @@ fn every_language_has_every_message_in_the_same_order() {
         }
     }
 }
+
+/// The XML of every worksheet, in sheet order.
+fn sheet_xml(bytes: &[u8]) -> Vec<String> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
+    let mut out = Vec::new();
+    for number in 1.. {
+        let Ok(mut file) = archive.by_name(&format!("xl/worksheets/sheet{number}.xml")) else {
+            break;
+        };
+        let mut xml = String::new();
+        file.read_to_string(&mut xml).expect("sheet XML");
+        out.push(xml);
+    }
+    out
+}
+
+#[test]
+fn xlsx_headers_are_frozen_filtered_wrapped_and_columns_capped() {
+    let framework = framework("stockholm-kultur");
+    let bytes = framework_xlsx(&framework).expect("a workbook");
+    let sheets = sheet_xml(&bytes);
+    assert_eq!(sheets.len(), 2 + framework.areas.len() + 1);
+    for (index, xml) in sheets.iter().enumerate() {
+        assert!(
+            xml.contains(r#"ySplit="1""#),
+            "sheet {index}: header row frozen"
+        );
+        assert!(xml.contains(r#"state="frozen""#), "sheet {index}");
+        if index > 0 {
+            assert!(
+                xml.contains("<autoFilter "),
+                "sheet {index}: filter buttons"
+            );
+        }
+        for width in xml.split(r#" width=""#).skip(1) {
+            let width: f64 = width[..width.find('"').expect("a width")]
+                .parse()
+                .expect("a number");
+            assert!(
+                (6.0..=61.0).contains(&width),
+                "sheet {index}: width {width}"
+            );
+        }
+    }
+    // The matrix keeps area, id and title in view.
+    assert!(sheets.last().expect("matrix").contains(r#"xSplit="3""#));
+    let mut archive = zip::ZipArchive::new(Cursor::new(&bytes)).expect("a zip");
+    let mut styles = String::new();
+    archive
+        .by_name("xl/styles.xml")
+        .expect("styles")
+        .read_to_string(&mut styles)
+        .expect("styles XML");
+    assert!(styles.contains(r#"wrapText="1""#));
+    assert!(styles.contains("<b/>"), "bold headers");
+}
+
+#[test]
+fn xlsx_levels_sheet_lists_every_scale() {
+    let framework = framework("stockholm-kultur");
+    let mut book = workbook(framework_xlsx(&framework).expect("a workbook"));
+    let range = book
+        .worksheet_range(&text("export-sheet-levels", Language::Swedish))
+        .expect("levels sheet");
+    let mut row = 1;
+    for scale in &framework.scales {
+        for level in &scale.levels {
+            assert_eq!(cell(&range, row, 0), scale.title);
+            assert_eq!(cell(&range, row, 1), level.rank.to_string());
+            assert_eq!(cell(&range, row, 2), level.label);
+            row += 1;
+        }
+        if let Some(not_rated) = &scale.not_rated {
+            assert_eq!(cell(&range, row, 1), not_rated.value.to_string());
+            assert_eq!(cell(&range, row, 2), not_rated.label);
+            row += 1;
+        }
+    }
+    assert_eq!(range.height(), row);
+}
