@@ -292,3 +292,39 @@ report-chart-motivation = Andel med høj motivation pr. kompetenceområde
 report-chart-description = Søjlediagram med en værdi pr. kompetenceområde og runde. Tallene står i tabellen under diagrammet.
 report-chart-table = Tallene i diagrammet
 report-changes-note = Ændring siden forrige runde i parentes, for andele i procentpoint (pp).
+## Rammeværket som tabeller (CSV, XLSX): kolonneoverskrifter, ord i celler, arknavne
+export-area-id = Område-id
+export-area = Kompetenceområde
+export-competence-id = Kompetence-id
+export-parent-id = Del af
+export-competence = Kompetence
+export-definition = Definition
+export-description = Beskrivelse
+export-examples = Eksempler
+export-learning-activities = Læringsaktiviteter
+export-activity-levels = { $text } ({ $count ->
+    [one] niveau
+   *[other] niveauerne
+} { $levels })
+export-level-column = Niveau { $rank }: { $label }
+export-level-column-bare = Niveau { $rank }
+export-expected-column = Forventet niveau: { $role }
+export-role-id = Rolle-id
+export-role = Rolle
+export-expected-level = Forventet niveau
+export-level-label = Niveauets betegnelse
+export-descriptor = Niveaubeskrivelse
+export-not-applicable = ikke relevant
+export-area-not-for-role = området gælder ikke rollen
+export-sheet-framework = Rammeværk
+export-sheet-matrix = Roller og kompetencer
+export-sheet-levels = Niveauer
+export-title = Titel
+export-version = Version
+export-status = Status
+export-adopted = Vedtaget
+export-publisher = Udgiver
+export-guidance = Udgangspunkter
+export-scale = Skala
+export-rank = Niveau
+export-label = Betegnelse

@@ -53,6 +53,14 @@ fn schema_is_current() {
 }
 
 #[test]
+fn export_schema_is_current() {
+    check(
+        "docs/export.schema.json",
+        &ramverk_publish::framework_json::schema_json(),
+    );
+}
+
+#[test]
 fn format_reference_is_current() {
     check("docs/format.md", &format_reference(&example_files()));
 }

@@ -280,18 +280,39 @@ pub struct PluginOptions {
 pub struct ExportArgs {
     /// Framework directory or file.
     pub path: PathBuf,
-    /// The export format: the `format` an export plugin's manifest declares (e.g. `case`).
+    /// The export format: built in `csv`, `json` or `xlsx` (see docs/export.md), or the `format`
+    /// an export plugin's manifest declares (e.g. `case`). Built-in names win over plugins; a
+    /// plugin of the same format is used when given by path (`--format ./plugins/my-csv`).
     #[arg(long)]
     pub format: String,
-    /// Directory to write into (created if missing).
-    #[arg(short, long, default_value = ".")]
-    pub output: PathBuf,
+    /// csv, json, xlsx: the file to write [default: stdout; xlsx refuses a terminal].
+    /// Plugin formats: the directory to write into, created if missing [default: .].
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// With --format csv: one row per role and competence instead of one per competence.
+    #[arg(long)]
+    pub profiles: bool,
+    /// With --format csv: the field separator [default: comma].
+    #[arg(long, value_enum, value_name = "SEPARATOR")]
+    pub delimiter: Option<CsvSeparator>,
     #[command(flatten)]
     pub plugins: PluginOptions,
     /// Read the framework in this language, from the translation beside it (`translations/LOCALE.yaml`);
     /// texts not yet translated stay in the source language, marked, and are counted on stderr.
     #[arg(long, value_name = "LOCALE")]
     pub lang: Option<String>,
+}
+
+/// The field separator of `export --format csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvSeparator {
+    /// `,` as RFC 4180 says: for programs, and spreadsheets in English.
+    #[value(alias = ",")]
+    Comma,
+    /// `;` and a UTF-8 byte order mark: for Excel in Swedish or Danish, which splits on `;` and
+    /// needs the mark to read å, ä, ö, æ, ø.
+    #[value(alias = ";")]
+    Semicolon,
 }
 
 /// Arguments of `score`.

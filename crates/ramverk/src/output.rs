@@ -41,11 +41,13 @@ pub fn color_mode(flag: ColorFlag) -> ColorMode {
 
 /// Writes a command's output to stdout; a closed pipe (`ramverk … | head`) is not an error.
 pub fn print(text: &str) -> std::io::Result<()> {
+    print_bytes(text.as_bytes())
+}
+
+/// Writes bytes (a workbook, a text with a byte order mark) to stdout, as [`print`] does.
+pub fn print_bytes(bytes: &[u8]) -> std::io::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
     }

@@ -1,4 +1,5 @@
-//! `ramverk export`: a framework rendered by an export plugin into files.
+//! `ramverk export`: a framework in a built-in format (csv, json, xlsx), or rendered by an export
+//! plugin into files.
 
 use ramverk_plugin::{Kind, write_files};
 
@@ -18,11 +19,16 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<Outcome> {
         Marking::Plain,
         true,
     )?;
+    if let Some(format) = super::export_tables::TableFormat::named(&args.format) {
+        return super::export_tables::run(args, format, &framework);
+    }
+    super::export_tables::refuse_csv_flags(args)?;
     let host = plugin_options::host(&args.plugins)?;
     let plugin = plugin_options::load(&host, &args.plugins, &args.format, Some(Kind::Export))?;
     let settings = plugin_options::settings(&args.plugins)?;
     let files = host.render(&plugin, &framework, &settings)?;
-    let written = write_files(&args.output, &files, plugin.name())?;
+    let directory = args.output.clone().unwrap_or_else(|| ".".into());
+    let written = write_files(&directory, &files, plugin.name())?;
     for (path, file) in written.iter().zip(&files) {
         crate::output::print_note(&format!(
             "wrote {} ({} bytes, {})",

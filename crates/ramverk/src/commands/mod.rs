@@ -3,6 +3,7 @@
 pub mod approve;
 pub mod diff;
 pub mod export;
+pub mod export_tables;
 pub mod generate;
 pub mod i18n;
 pub mod localize;
