@@ -275,6 +275,15 @@ mod tests {
     }
 
     #[test]
+    fn the_messages_of_every_language_load_beside_ramverk_renders() {
+        for (language, _) in MESSAGES {
+            if let Err(error) = super::messages(language) {
+                panic!("{language:?}: {error}");
+            }
+        }
+    }
+
+    #[test]
     fn every_language_has_every_message() {
         let english = Messages::ids(MESSAGES[2].1);
         for (language, text) in MESSAGES {

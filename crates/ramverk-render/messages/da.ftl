@@ -177,90 +177,90 @@ show-area-not-for-role = { $areas ->
     }
 
 ## ramverk score
-report-heading = resultater af kompetencevurderingen
-report-everyone = Alle
-report-by-area = { $areas ->
+score-heading = resultater af kompetencevurderingen
+score-everyone = Alle
+score-by-area = { $areas ->
         [dimension] Fordelt på dimensioner
        *[other] Fordelt på kompetenceområder
     }
-report-by-role = Fordelt på roller
-report-by-unit = Fordelt på enheder
-report-by-competence = Fordelt på kompetencer
-report-all-persons = Alle personer
-report-group = gruppe
-report-area = { $areas ->
+score-by-role = Fordelt på roller
+score-by-unit = Fordelt på enheder
+score-by-competence = Fordelt på kompetencer
+score-all-persons = Alle personer
+score-group = gruppe
+score-area = { $areas ->
         [dimension] dimension
        *[other] kompetenceområde
     }
-report-competence = kompetence
-report-role = rolle
-report-unit = enhed
-report-column-persons = personer
-report-column-mean = gennemsnit
-report-column-need = vurderinger med behov
-report-column-persons-with-need = personer med behov
-report-column-high-motivation = høj motivation
-report-column-coverage = dækningsgrad
-report-short-persons = personer
-report-short-mean = gnsn.
-report-short-need = behov
-report-short-persons-with-need = med behov
-report-short-high-motivation = høj mot.
-report-short-coverage = dækning
-report-builtin-rule = de indbyggede Stockholm-regler
-report-scored-with = beregnet med { $rule }; grupper med færre end { $min_group } personer vises ikke for at beskytte enkeltpersoner
-report-ratings-from = { $ratings } { $ratings ->
+score-competence = kompetence
+score-role = rolle
+score-unit = enhed
+score-column-persons = personer
+score-column-mean = gennemsnit
+score-column-need = vurderinger med behov
+score-column-persons-with-need = personer med behov
+score-column-high-motivation = høj motivation
+score-column-coverage = dækningsgrad
+score-short-persons = personer
+score-short-mean = gnsn.
+score-short-need = behov
+score-short-persons-with-need = med behov
+score-short-high-motivation = høj mot.
+score-short-coverage = dækning
+score-builtin-rule = de indbyggede Stockholm-regler
+score-scored-with = beregnet med { $rule }; grupper med færre end { $min_group } personer vises ikke for at beskytte enkeltpersoner
+score-ratings-from = { $ratings } { $ratings ->
         [one] vurdering
        *[other] vurderinger
     } fra { $persons } { $persons ->
         [one] person
        *[other] personer
     }
-report-skipped = { $count ->
+score-skipped = { $count ->
         [one] { $count } ugyldig række sprunget over
        *[other] { $count } ugyldige rækker sprunget over
     }
-report-now = nu
-report-before = før
-report-changes-in-parentheses = ændring i parentes, andele i procentpoint
-report-hidden = skjult for at beskytte enkeltpersoner (færre end { $min_group } personer, eller en gruppe som ellers ville afsløre en sådan)
-report-hidden-short = skjult
-report-complementary = { $count ->
+score-now = nu
+score-before = før
+score-changes-in-parentheses = ændring i parentes, andele i procentpoint
+score-hidden = skjult for at beskytte enkeltpersoner (færre end { $min_group } personer, eller en gruppe som ellers ville afsløre en sådan)
+score-hidden-short = skjult
+score-complementary = { $count ->
         [0] ingen skjult gruppe kan regnes ud af de viste tal
         [one] { $count } gruppe mere er skjult, så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)
        *[other] { $count } grupper mere er skjult, så ingen skjult gruppe kan regnes ud af de viste tal (sekundær diskretionering)
     }
-report-met = opfyldt
-report-need = BEHOV
-report-not-rated = ikke vurderet
-report-not-expected = ikke forventet
-report-persons = Personer
-report-needs-and-gap = { $needs } kompetencebehov, { $gap } niveautrin under forventet niveau
-report-expected = forventet niveau
-report-rating = vurdering
-report-outcome = resultat
-report-learning-activities = læringsaktiviteter
-report-framework = Rammeværk
-report-scoring-rule = Beregningsregel
-report-ratings = Vurderinger
-report-privacy = Databeskyttelse
-report-privacy-note = for grupper med færre end { $min_group } personer vises ingen tal for at beskytte enkeltpersoner
-report-key-figures = Nøgletal for alle
-report-points = pp
-report-areas-at-a-glance = { $areas ->
+score-met = opfyldt
+score-need = BEHOV
+score-not-rated = ikke vurderet
+score-not-expected = ikke forventet
+score-persons = Personer
+score-needs-and-gap = { $needs } kompetencebehov, { $gap } niveautrin under forventet niveau
+score-expected = forventet niveau
+score-rating = vurdering
+score-outcome = resultat
+score-learning-activities = læringsaktiviteter
+score-framework = Rammeværk
+score-scoring-rule = Beregningsregel
+score-ratings = Vurderinger
+score-privacy = Databeskyttelse
+score-privacy-note = for grupper med færre end { $min_group } personer vises ingen tal for at beskytte enkeltpersoner
+score-key-figures = Nøgletal for alle
+score-points = pp
+score-areas-at-a-glance = { $areas ->
         [dimension] Dimensionerne i overblik
        *[other] Kompetenceområderne i overblik
     }
-report-chart-mean = { $areas ->
+score-chart-mean = { $areas ->
         [dimension] Gennemsnit pr. dimension (1–5)
        *[other] Gennemsnit pr. kompetenceområde (1–5)
     }
-report-chart-need = { $areas ->
+score-chart-need = { $areas ->
         [dimension] Andel vurderinger med kompetencebehov pr. dimension
        *[other] Andel vurderinger med kompetencebehov pr. kompetenceområde
     }
-report-chart-motivation = { $areas ->
+score-chart-motivation = { $areas ->
         [dimension] Andel med høj motivation pr. dimension
        *[other] Andel med høj motivation pr. kompetenceområde
     }
-report-changes-note = Ændring siden forrige runde i parentes, for andele i procentpoint (pp).
+score-changes-note = Ændring siden forrige runde i parentes, for andele i procentpoint (pp).

@@ -176,47 +176,47 @@ show-area-not-for-role = { $areas ->
 
 ## `ramverk score`: the assessment report. JSON and CSV keep their English keys.
 # After the framework's title in the report's heading.
-report-heading = self-assessment results
-# Section headings. $areas (report-by-area).
-report-everyone = Everyone
-report-by-area = { $areas ->
+score-heading = self-assessment results
+# Section headings. $areas (score-by-area).
+score-everyone = Everyone
+score-by-area = { $areas ->
         [dimension] By dimension
        *[other] By area
     }
-report-by-role = By role
-report-by-unit = By unit
-report-by-competence = By competence
+score-by-role = By role
+score-by-unit = By unit
+score-by-competence = By competence
 # The title of the group of everyone (also in the CSV).
-report-all-persons = All persons
-# What one group is, for a table's first column. $areas (report-area).
-report-group = group
-report-area = { $areas ->
+score-all-persons = All persons
+# What one group is, for a table's first column. $areas (score-area).
+score-group = group
+score-area = { $areas ->
         [dimension] dimension
        *[other] area
     }
-report-competence = competence
-report-role = role
-report-unit = unit
+score-competence = competence
+score-role = role
+score-unit = unit
 # The six figures of a group.
-report-column-persons = persons
-report-column-mean = mean rating
-report-column-need = ratings with need
-report-column-persons-with-need = persons with need
-report-column-high-motivation = high motivation
-report-column-coverage = coverage
+score-column-persons = persons
+score-column-mean = mean rating
+score-column-need = ratings with need
+score-column-persons-with-need = persons with need
+score-column-high-motivation = high motivation
+score-column-coverage = coverage
 # The same, at most ten characters each, for a terminal.
-report-short-persons = persons
-report-short-mean = mean
-report-short-need = needs
-report-short-persons-with-need = with need
-report-short-high-motivation = high mot.
-report-short-coverage = coverage
+score-short-persons = persons
+score-short-mean = mean
+score-short-need = needs
+score-short-persons-with-need = with need
+score-short-high-motivation = high mot.
+score-short-coverage = coverage
 # The name of the built-in scoring rule.
-report-builtin-rule = the built-in Stockholm rules
+score-builtin-rule = the built-in Stockholm rules
 # How the framework was scored. $rule: the rule's name; $min_group: the privacy threshold.
-report-scored-with = scored with { $rule }; groups under { $min_group } persons suppressed
+score-scored-with = scored with { $rule }; groups under { $min_group } persons suppressed
 # What a ratings file held. $ratings, $persons: numbers.
-report-ratings-from = { $ratings } { $ratings ->
+score-ratings-from = { $ratings } { $ratings ->
         [one] rating
        *[other] ratings
     } from { $persons } { $persons ->
@@ -224,34 +224,34 @@ report-ratings-from = { $ratings } { $ratings ->
        *[other] persons
     }
 # Invalid rows skipped. $count.
-report-skipped = { $count } invalid { $count ->
+score-skipped = { $count } invalid { $count ->
         [one] row
        *[other] rows
     } skipped
 # The current and the earlier round, in lower case.
-report-now = now
-report-before = before
+score-now = now
+score-before = before
 # Where a change stands, after the earlier round's line.
-report-changes-in-parentheses = changes in parentheses, percentage points
+score-changes-in-parentheses = changes in parentheses, percentage points
 # A hidden group (which of the two reasons is not said). $min_group.
-report-hidden = suppressed to protect individuals (fewer than { $min_group } persons, or a group that would give such a group away)
+score-hidden = suppressed to protect individuals (fewer than { $min_group } persons, or a group that would give such a group away)
 # The same, short, for a table's cell.
-report-hidden-short = suppressed
+score-hidden-short = suppressed
 # What complementary suppression did. $count: the groups it hid.
-report-complementary = { $count ->
+score-complementary = { $count ->
         [0] no suppressed group can be worked out from the figures shown
         [one] { $count } more group suppressed so that no suppressed group can be worked out from the figures shown (complementary suppression)
        *[other] { $count } more groups suppressed so that no suppressed group can be worked out from the figures shown (complementary suppression)
     }
 # Outcomes of one competence of one person.
-report-met = met
-report-need = NEED
-report-not-rated = not rated
-report-not-expected = not expected
+score-met = met
+score-need = NEED
+score-not-rated = not rated
+score-not-expected = not expected
 # The per-person section's heading.
-report-persons = Persons
+score-persons = Persons
 # A person's needs and the steps below the expected levels. $needs, $gap: numbers.
-report-needs-and-gap = { $needs } { $needs ->
+score-needs-and-gap = { $needs } { $needs ->
         [one] need
        *[other] needs
     }, { $gap } { $gap ->
@@ -259,36 +259,36 @@ report-needs-and-gap = { $needs } { $needs ->
        *[other] level steps
     } below the expected level
 # Per-person columns.
-report-expected = expected
-report-rating = rating
-report-outcome = outcome
-report-learning-activities = learning activities
+score-expected = expected
+score-rating = rating
+score-outcome = outcome
+score-learning-activities = learning activities
 # The HTML page's facts.
-report-framework = Framework
-report-scoring-rule = Scoring rule
-report-ratings = Ratings
-report-privacy = Privacy
+score-framework = Framework
+score-scoring-rule = Scoring rule
+score-ratings = Ratings
+score-privacy = Privacy
 # $min_group.
-report-privacy-note = groups of fewer than { $min_group } persons are suppressed: no figures are shown for them
-report-key-figures = Key figures for everyone
+score-privacy-note = groups of fewer than { $min_group } persons are suppressed: no figures are shown for them
+score-key-figures = Key figures for everyone
 # The unit of a change of a share, after the number and a space.
-report-points = pp
+score-points = pp
 # $areas (these three).
-report-areas-at-a-glance = { $areas ->
+score-areas-at-a-glance = { $areas ->
         [dimension] Dimensions at a glance
        *[other] Areas at a glance
     }
-report-chart-mean = { $areas ->
+score-chart-mean = { $areas ->
         [dimension] Mean rating per dimension (1–5)
        *[other] Mean rating per area (1–5)
     }
-report-chart-need = { $areas ->
+score-chart-need = { $areas ->
         [dimension] Share of ratings with a need, per dimension
        *[other] Share of ratings with a need, per area
     }
-report-chart-motivation = { $areas ->
+score-chart-motivation = { $areas ->
         [dimension] Share with high motivation, per dimension
        *[other] Share with high motivation, per area
     }
 # Above a table comparing two rounds.
-report-changes-note = Changes since the earlier round in parentheses, in percentage points for shares.
+score-changes-note = Changes since the earlier round in parentheses, in percentage points for shares.

@@ -193,90 +193,90 @@ show-area-not-for-role = { $areas ->
     }
 
 ## ramverk score
-report-heading = resultat av kompetensskattningen
-report-everyone = Alla
-report-by-area = { $areas ->
+score-heading = resultat av kompetensskattningen
+score-everyone = Alla
+score-by-area = { $areas ->
         [dimension] Per dimension
        *[other] Per kompetensområde
     }
-report-by-role = Per roll
-report-by-unit = Per enhet
-report-by-competence = Per kompetens
-report-all-persons = Alla personer
-report-group = grupp
-report-area = { $areas ->
+score-by-role = Per roll
+score-by-unit = Per enhet
+score-by-competence = Per kompetens
+score-all-persons = Alla personer
+score-group = grupp
+score-area = { $areas ->
         [dimension] dimension
        *[other] kompetensområde
     }
-report-competence = kompetens
-report-role = roll
-report-unit = enhet
-report-column-persons = personer
-report-column-mean = medelvärde
-report-column-need = skattningar med behov
-report-column-persons-with-need = personer med behov
-report-column-high-motivation = hög motivation
-report-column-coverage = täckningsgrad
-report-short-persons = personer
-report-short-mean = medel
-report-short-need = behov
-report-short-persons-with-need = med behov
-report-short-high-motivation = hög mot.
-report-short-coverage = täckning
-report-builtin-rule = de inbyggda Stockholmsreglerna
-report-scored-with = beräknat med { $rule }; grupper med färre än { $min_group } personer visas inte, för att skydda enskilda
-report-ratings-from = { $ratings } { $ratings ->
+score-competence = kompetens
+score-role = roll
+score-unit = enhet
+score-column-persons = personer
+score-column-mean = medelvärde
+score-column-need = skattningar med behov
+score-column-persons-with-need = personer med behov
+score-column-high-motivation = hög motivation
+score-column-coverage = täckningsgrad
+score-short-persons = personer
+score-short-mean = medel
+score-short-need = behov
+score-short-persons-with-need = med behov
+score-short-high-motivation = hög mot.
+score-short-coverage = täckning
+score-builtin-rule = de inbyggda Stockholmsreglerna
+score-scored-with = beräknat med { $rule }; grupper med färre än { $min_group } personer visas inte, för att skydda enskilda
+score-ratings-from = { $ratings } { $ratings ->
         [one] skattning
        *[other] skattningar
     } från { $persons } { $persons ->
         [one] person
        *[other] personer
     }
-report-skipped = { $count ->
+score-skipped = { $count ->
         [one] { $count } ogiltig rad hoppades över
        *[other] { $count } ogiltiga rader hoppades över
     }
-report-now = nu
-report-before = före
-report-changes-in-parentheses = förändring inom parentes, andelar i procentenheter
-report-hidden = dold för att skydda enskilda (färre än { $min_group } personer, eller en grupp som annars skulle avslöja en sådan)
-report-hidden-short = dold
-report-complementary = { $count ->
+score-now = nu
+score-before = före
+score-changes-in-parentheses = förändring inom parentes, andelar i procentenheter
+score-hidden = dold för att skydda enskilda (färre än { $min_group } personer, eller en grupp som annars skulle avslöja en sådan)
+score-hidden-short = dold
+score-complementary = { $count ->
         [0] ingen dold grupp kan räknas fram ur de siffror som visas
         [one] { $count } grupp till är dold så att ingen dold grupp kan räknas fram ur de siffror som visas (sekundärt röjandeskydd)
        *[other] { $count } grupper till är dolda så att ingen dold grupp kan räknas fram ur de siffror som visas (sekundärt röjandeskydd)
     }
-report-met = uppnådd
-report-need = BEHOV
-report-not-rated = ej skattad
-report-not-expected = ej förväntad
-report-persons = Personer
-report-needs-and-gap = { $needs } kompetensbehov, { $gap } nivåsteg under förväntad nivå
-report-expected = förväntad nivå
-report-rating = skattning
-report-outcome = resultat
-report-learning-activities = läraktiviteter
-report-framework = Ramverk
-report-scoring-rule = Beräkningsregel
-report-ratings = Skattningar
-report-privacy = Integritetsskydd
-report-privacy-note = för grupper med färre än { $min_group } personer visas inga siffror, för att skydda enskilda
-report-key-figures = Nyckeltal för alla
-report-points = p.e.
-report-areas-at-a-glance = { $areas ->
+score-met = uppnådd
+score-need = BEHOV
+score-not-rated = ej skattad
+score-not-expected = ej förväntad
+score-persons = Personer
+score-needs-and-gap = { $needs } kompetensbehov, { $gap } nivåsteg under förväntad nivå
+score-expected = förväntad nivå
+score-rating = skattning
+score-outcome = resultat
+score-learning-activities = läraktiviteter
+score-framework = Ramverk
+score-scoring-rule = Beräkningsregel
+score-ratings = Skattningar
+score-privacy = Integritetsskydd
+score-privacy-note = för grupper med färre än { $min_group } personer visas inga siffror, för att skydda enskilda
+score-key-figures = Nyckeltal för alla
+score-points = p.e.
+score-areas-at-a-glance = { $areas ->
         [dimension] Dimensionerna i överblick
        *[other] Kompetensområdena i överblick
     }
-report-chart-mean = { $areas ->
+score-chart-mean = { $areas ->
         [dimension] Medelvärde per dimension (1–5)
        *[other] Medelvärde per kompetensområde (1–5)
     }
-report-chart-need = { $areas ->
+score-chart-need = { $areas ->
         [dimension] Andel skattningar med kompetensbehov per dimension
        *[other] Andel skattningar med kompetensbehov per kompetensområde
     }
-report-chart-motivation = { $areas ->
+score-chart-motivation = { $areas ->
         [dimension] Andel med hög motivation per dimension
        *[other] Andel med hög motivation per kompetensområde
     }
-report-changes-note = Förändring sedan föregående omgång inom parentes, för andelar i procentenheter (p.e.).
+score-changes-note = Förändring sedan föregående omgång inom parentes, för andelar i procentenheter (p.e.).

@@ -1,5 +1,5 @@
 //! Words for score reports for people in the framework's language (Swedish, Danish or English),
-//! from the Fluent messages `report-*`.
+//! from the Fluent messages `score-*`.
 
 use std::sync::LazyLock;
 
@@ -153,7 +153,7 @@ fn messages<const L: usize>() -> &'static Messages {
     Messages::of(Language::ALL[L])
 }
 
-/// The labels of the language at `L` in [`Language::ALL`], from its messages (`report-*`).
+/// The labels of the language at `L` in [`Language::ALL`], from its messages (`score-*`).
 fn build<const L: usize>(areas: AreaWord) -> ReportLabels {
     let text = |id: &str| -> &'static str {
         messages::<L>()
@@ -161,74 +161,74 @@ fn build<const L: usize>(areas: AreaWord) -> ReportLabels {
             .leak()
     };
     ReportLabels {
-        assessment_figures: text("report-heading"),
-        everyone: text("report-everyone"),
-        by_area: text("report-by-area"),
-        by_role: text("report-by-role"),
-        by_unit: text("report-by-unit"),
-        by_competence: text("report-by-competence"),
-        all_persons: text("report-all-persons"),
-        group: text("report-group"),
-        area: text("report-area"),
-        competence: text("report-competence"),
-        role: text("report-role"),
-        unit: text("report-unit"),
+        assessment_figures: text("score-heading"),
+        everyone: text("score-everyone"),
+        by_area: text("score-by-area"),
+        by_role: text("score-by-role"),
+        by_unit: text("score-by-unit"),
+        by_competence: text("score-by-competence"),
+        all_persons: text("score-all-persons"),
+        group: text("score-group"),
+        area: text("score-area"),
+        competence: text("score-competence"),
+        role: text("score-role"),
+        unit: text("score-unit"),
         columns: [
-            "report-column-persons",
-            "report-column-mean",
-            "report-column-need",
-            "report-column-persons-with-need",
-            "report-column-high-motivation",
-            "report-column-coverage",
+            "score-column-persons",
+            "score-column-mean",
+            "score-column-need",
+            "score-column-persons-with-need",
+            "score-column-high-motivation",
+            "score-column-coverage",
         ]
         .map(text),
         short_columns: [
-            "report-short-persons",
-            "report-short-mean",
-            "report-short-need",
-            "report-short-persons-with-need",
-            "report-short-high-motivation",
-            "report-short-coverage",
+            "score-short-persons",
+            "score-short-mean",
+            "score-short-need",
+            "score-short-persons-with-need",
+            "score-short-high-motivation",
+            "score-short-coverage",
         ]
         .map(text),
-        builtin_rule: text("report-builtin-rule"),
+        builtin_rule: text("score-builtin-rule"),
         scored_with: scored_with::<L>,
         ratings_of: ratings_of::<L>,
         skipped: skipped::<L>,
-        now: text("report-now"),
-        before: text("report-before"),
-        changes_in_parentheses: text("report-changes-in-parentheses"),
+        now: text("score-now"),
+        before: text("score-before"),
+        changes_in_parentheses: text("score-changes-in-parentheses"),
         hidden: hidden::<L>,
-        hidden_short: text("report-hidden-short"),
+        hidden_short: text("score-hidden-short"),
         complementary: complementary::<L>,
-        met: text("report-met"),
-        need: text("report-need"),
-        not_rated: text("report-not-rated"),
-        not_expected: text("report-not-expected"),
-        persons: text("report-persons"),
+        met: text("score-met"),
+        need: text("score-need"),
+        not_rated: text("score-not-rated"),
+        not_expected: text("score-not-expected"),
+        persons: text("score-persons"),
         needs_and_gap: needs_and_gap::<L>,
-        expected: text("report-expected"),
-        rating: text("report-rating"),
-        outcome: text("report-outcome"),
-        learning_activities: text("report-learning-activities"),
-        framework: text("report-framework"),
-        scoring_rule: text("report-scoring-rule"),
-        ratings: text("report-ratings"),
-        privacy: text("report-privacy"),
+        expected: text("score-expected"),
+        rating: text("score-rating"),
+        outcome: text("score-outcome"),
+        learning_activities: text("score-learning-activities"),
+        framework: text("score-framework"),
+        scoring_rule: text("score-scoring-rule"),
+        ratings: text("score-ratings"),
+        privacy: text("score-privacy"),
         privacy_note: privacy_note::<L>,
-        key_figures: text("report-key-figures"),
-        points: format!(" {}", text("report-points")).leak(),
-        areas_at_a_glance: text("report-areas-at-a-glance"),
-        chart_mean: text("report-chart-mean"),
-        chart_need: text("report-chart-need"),
-        chart_motivation: text("report-chart-motivation"),
-        changes_note: text("report-changes-note"),
+        key_figures: text("score-key-figures"),
+        points: format!(" {}", text("score-points")).leak(),
+        areas_at_a_glance: text("score-areas-at-a-glance"),
+        chart_mean: text("score-chart-mean"),
+        chart_need: text("score-chart-need"),
+        chart_motivation: text("score-chart-motivation"),
+        changes_note: text("score-changes-note"),
     }
 }
 
 fn scored_with<const L: usize>(rule: &str, min_group: u32) -> String {
     messages::<L>().format(
-        "report-scored-with",
+        "score-scored-with",
         Args::new()
             .text("rule", rule.to_owned())
             .number("min_group", min_group),
@@ -237,7 +237,7 @@ fn scored_with<const L: usize>(rule: &str, min_group: u32) -> String {
 
 fn ratings_of<const L: usize>(ratings: usize, persons: usize) -> String {
     messages::<L>().format(
-        "report-ratings-from",
+        "score-ratings-from",
         Args::new()
             .count("ratings", ratings)
             .count("persons", persons),
@@ -246,27 +246,27 @@ fn ratings_of<const L: usize>(ratings: usize, persons: usize) -> String {
 
 fn skipped<const L: usize>(rows: u64) -> String {
     // Counts of rows fit an f64 exactly far beyond any file ramverk reads.
-    messages::<L>().format("report-skipped", Args::new().number("count", rows as f64))
+    messages::<L>().format("score-skipped", Args::new().number("count", rows as f64))
 }
 
 fn hidden<const L: usize>(min_group: u32) -> String {
-    messages::<L>().format("report-hidden", Args::new().number("min_group", min_group))
+    messages::<L>().format("score-hidden", Args::new().number("min_group", min_group))
 }
 
 fn complementary<const L: usize>(groups: usize) -> String {
-    messages::<L>().format("report-complementary", Args::new().count("count", groups))
+    messages::<L>().format("score-complementary", Args::new().count("count", groups))
 }
 
 fn needs_and_gap<const L: usize>(needs: u32, gap: u32) -> String {
     messages::<L>().format(
-        "report-needs-and-gap",
+        "score-needs-and-gap",
         Args::new().number("needs", needs).number("gap", gap),
     )
 }
 
 fn privacy_note<const L: usize>(min_group: u32) -> String {
     messages::<L>().format(
-        "report-privacy-note",
+        "score-privacy-note",
         Args::new().number("min_group", min_group),
     )
 }
