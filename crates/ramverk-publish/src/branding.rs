@@ -65,11 +65,11 @@ pub enum BrandingError {
         "{what} have a contrast of {ratio:.2}:1, less than the {MIN_CONTRAST}:1 WCAG 2.1 AA asks for text; choose a darker or lighter colour"
     )]
     Contrast { what: String, ratio: f64 },
-    #[error(
-        "the logo is not a PNG, JPEG or SVG image (by its content, whatever its name says)"
-    )]
+    #[error("the logo is not a PNG, JPEG or SVG image (by its content, whatever its name says)")]
     NotAnImage,
-    #[error("the SVG logo contains {0}, which a logo must not have (scripts, event handlers, external references)")]
+    #[error(
+        "the SVG logo contains {0}, which a logo must not have (scripts, event handlers, external references)"
+    )]
     UnsafeSvg(&'static str),
     #[error("the SVG logo is not UTF-8 text")]
     SvgNotText,
@@ -125,7 +125,10 @@ impl Colors {
         };
         for (what, first, second) in [
             (
-                format!("on_primary {} on primary {}", colors.on_primary, colors.primary),
+                format!(
+                    "on_primary {} on primary {}",
+                    colors.on_primary, colors.primary
+                ),
                 &colors.on_primary,
                 &colors.primary,
             ),
@@ -191,7 +194,9 @@ fn media_type(bytes: &[u8]) -> Result<&'static str, BrandingError> {
         }
     }
     if has_event_handler(&lower) {
-        return Err(BrandingError::UnsafeSvg("an event handler attribute (on…=)"));
+        return Err(BrandingError::UnsafeSvg(
+            "an event handler attribute (on…=)",
+        ));
     }
     Ok("image/svg+xml")
 }
@@ -231,7 +236,11 @@ fn has_event_handler(lower: &str) -> bool {
             .chars()
             .take_while(|c| c.is_ascii_alphabetic())
             .collect();
-        let next = lower[index + 2 + after.len()..].trim_start().as_bytes().first().copied();
+        let next = lower[index + 2 + after.len()..]
+            .trim_start()
+            .as_bytes()
+            .first()
+            .copied();
         matches!(before, Some(b' ' | b'\t' | b'\n' | b'\r' | b'/'))
             && !after.is_empty()
             && next == Some(b'=')

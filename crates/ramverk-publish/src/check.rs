@@ -122,7 +122,11 @@ impl Checker<'_> {
             }
             Parameter::Path(path) => problems.push(problem(
                 at,
-                format!("no helper `{}` (helpers: {})", raw(path), HELPERS.join(", ")),
+                format!(
+                    "no helper `{}` (helpers: {})",
+                    raw(path),
+                    HELPERS.join(", ")
+                ),
             )),
             other => self.parameter(other, scopes, at, problems),
         }
@@ -155,7 +159,12 @@ impl Checker<'_> {
     }
 
     /// `{{t "id"}}`: the id must be a literal naming a message.
-    fn message_id(&self, first: Option<&Parameter>, at: (usize, usize), problems: &mut Vec<Problem>) {
+    fn message_id(
+        &self,
+        first: Option<&Parameter>,
+        at: (usize, usize),
+        problems: &mut Vec<Problem>,
+    ) {
         match first {
             Some(Parameter::Literal(serde_json::Value::String(id))) => {
                 let message = id.split('.').next().unwrap_or(id);
@@ -217,7 +226,10 @@ impl Checker<'_> {
                 Ok(Shape::Scalar(kind)) => {
                     problems.push(problem(
                         at,
-                        format!("`each` over `{}`, which is a {kind}, not a list", describe(parameter)),
+                        format!(
+                            "`each` over `{}`, which is a {kind}, not a list",
+                            describe(parameter)
+                        ),
                     ));
                     Some(Shape::Any)
                 }
@@ -257,10 +269,7 @@ impl Checker<'_> {
                 }
                 _ => {}
             }
-            inner.push(Scope {
-                this,
-                params,
-            });
+            inner.push(Scope { this, params });
         }
         if let Some(template) = &helper.template {
             self.template(template, &inner, at, problems);
@@ -344,13 +353,18 @@ fn resolve(path: &str, scopes: &[Scope]) -> Result<Shape, String> {
     let mut rest = path;
     // `@root.x`, `@index`, `@first`, `@last`, `@key`.
     if let Some(after) = rest.strip_prefix("@root") {
-        let root = scopes.first().map(|scope| scope.this.clone()).unwrap_or(Shape::Any);
+        let root = scopes
+            .first()
+            .map(|scope| scope.this.clone())
+            .unwrap_or(Shape::Any);
         return walk(root, after.trim_start_matches(['.', '/']), path);
     }
     if let Some(variable) = rest.strip_prefix('@') {
         return match variable {
             "index" | "first" | "last" | "key" | "level" => Ok(Shape::Scalar("number".into())),
-            other => Err(format!("no local variable `@{other}` (there are @index, @first, @last, @key, @root)")),
+            other => Err(format!(
+                "no local variable `@{other}` (there are @index, @first, @last, @key, @root)"
+            )),
         };
     }
     let mut depth = scopes.len().saturating_sub(1);
@@ -368,7 +382,10 @@ fn resolve(path: &str, scopes: &[Scope]) -> Result<Shape, String> {
         return Ok(scope.this.clone());
     }
     let first = rest.split(['.', '/']).next().unwrap_or(rest);
-    for candidate in scopes[..=depth.min(scopes.len().saturating_sub(1))].iter().rev() {
+    for candidate in scopes[..=depth.min(scopes.len().saturating_sub(1))]
+        .iter()
+        .rev()
+    {
         if let Some(shape) = candidate.params.get(first) {
             let after = rest[first.len()..].trim_start_matches(['.', '/']);
             return walk(shape.clone(), after, path);

@@ -452,8 +452,10 @@ impl Build<'_> {
                 parent: parent.map(str::to_owned),
                 definition: self
                     .optional(&format!("{at}/definition"), competence.definition.as_ref()),
-                description: self
-                    .optional(&format!("{at}/description"), competence.description.as_ref()),
+                description: self.optional(
+                    &format!("{at}/description"),
+                    competence.description.as_ref(),
+                ),
                 examples: competence
                     .examples
                     .iter()

@@ -11,8 +11,8 @@ pub mod shape;
 pub mod templates;
 pub mod text;
 
-pub use documents::{Format, PublishError, framework_page, role_page};
 pub use branding::{Branding, BrandingError, Colors, Logo};
+pub use documents::{Format, PublishError, framework_page, role_page};
 pub use framework_document::{CONTEXT_VERSION, FrameworkDocument};
 pub use role_document::{RoleDocument, UnknownRole};
 pub use templates::{BUILTIN, Page, TemplateError, TemplateSource, Templates};

@@ -174,7 +174,10 @@ fn rows(shape: &Shape, prefix: &str, out: &mut String) {
 }
 
 /// A shape's type in words, and the shape whose fields follow it (with the path suffix).
-fn describe<'s>(shape: &'s Shape, type_name: Option<&str>) -> (String, Option<(&'s Shape, &'static str)>) {
+fn describe<'s>(
+    shape: &'s Shape,
+    type_name: Option<&str>,
+) -> (String, Option<(&'s Shape, &'static str)>) {
     if type_name == Some("Text") {
         return ("text".to_owned(), None);
     }

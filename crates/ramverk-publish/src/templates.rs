@@ -30,12 +30,24 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("_page.html", include_str!("../templates/_page.html.hbs")),
     ("_style.css", include_str!("../templates/_style.css.hbs")),
     ("_scale.html", include_str!("../templates/_scale.html.hbs")),
-    ("_competence.html", include_str!("../templates/_competence.html.hbs")),
-    ("framework.html", include_str!("../templates/framework.html.hbs")),
+    (
+        "_competence.html",
+        include_str!("../templates/_competence.html.hbs"),
+    ),
+    (
+        "framework.html",
+        include_str!("../templates/framework.html.hbs"),
+    ),
     ("role.html", include_str!("../templates/role.html.hbs")),
     ("_scale.md", include_str!("../templates/_scale.md.hbs")),
-    ("_competence.md", include_str!("../templates/_competence.md.hbs")),
-    ("framework.md", include_str!("../templates/framework.md.hbs")),
+    (
+        "_competence.md",
+        include_str!("../templates/_competence.md.hbs"),
+    ),
+    (
+        "framework.md",
+        include_str!("../templates/framework.md.hbs"),
+    ),
     ("role.md", include_str!("../templates/role.md.hbs")),
 ];
 
@@ -391,8 +403,14 @@ impl HelperDef for FrameworkText {
             Value::Null => return Ok(()),
             Value::String(text) => (text.as_str(), None),
             Value::Object(fields) => (
-                fields.get("text").and_then(Value::as_str).unwrap_or_default(),
-                fields.get("lang").and_then(Value::as_str).filter(|tag| is_tag(tag)),
+                fields
+                    .get("text")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default(),
+                fields
+                    .get("lang")
+                    .and_then(Value::as_str)
+                    .filter(|tag| is_tag(tag)),
             ),
             other => {
                 return Err(RenderErrorReason::Other(format!(

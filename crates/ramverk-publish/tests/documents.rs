@@ -54,17 +54,32 @@ fn templates(framework: &Framework) -> Templates {
 
 #[test]
 fn framework_pages_of_the_bundled_frameworks() {
-    for name in ["stockholm-kultur", "kl-kompetencehjul", "kl-kompetencekatalog"] {
+    for name in [
+        "stockholm-kultur",
+        "kl-kompetencehjul",
+        "kl-kompetencekatalog",
+    ] {
         let (framework, untranslated) = framework(name, None);
         let templates = templates(&framework);
         let branding = Branding::default();
-        let html =
-            framework_page(&templates, &framework, &untranslated, &branding, Format::Html).unwrap();
+        let html = framework_page(
+            &templates,
+            &framework,
+            &untranslated,
+            &branding,
+            Format::Html,
+        )
+        .unwrap();
         assert_page(&html);
         insta::assert_snapshot!(format!("{name}.html"), html);
-        let markdown =
-            framework_page(&templates, &framework, &untranslated, &branding, Format::Markdown)
-                .unwrap();
+        let markdown = framework_page(
+            &templates,
+            &framework,
+            &untranslated,
+            &branding,
+            Format::Markdown,
+        )
+        .unwrap();
         insta::assert_snapshot!(format!("{name}.md"), markdown);
     }
 }
@@ -85,7 +100,10 @@ fn role_pages_in_each_language() {
         )
         .unwrap();
         assert_page(&html);
-        insta::assert_snapshot!(format!("stockholm-kultur-bibliotekarie-{language}.html"), html);
+        insta::assert_snapshot!(
+            format!("stockholm-kultur-bibliotekarie-{language}.html"),
+            html
+        );
         let markdown = role_page(
             &templates,
             &framework,
@@ -95,7 +113,10 @@ fn role_pages_in_each_language() {
             Format::Markdown,
         )
         .unwrap();
-        insta::assert_snapshot!(format!("stockholm-kultur-bibliotekarie-{language}.md"), markdown);
+        insta::assert_snapshot!(
+            format!("stockholm-kultur-bibliotekarie-{language}.md"),
+            markdown
+        );
     }
 }
 
@@ -113,7 +134,9 @@ fn an_untranslated_passage_carries_its_own_language() {
     let (mut framework, mut untranslated) = framework("stockholm-kultur", None);
     framework.language = "en".into();
     untranslated.language = "sv".into();
-    untranslated.pointers.insert("/areas/0/competences/0/definition".into());
+    untranslated
+        .pointers
+        .insert("/areas/0/competences/0/definition".into());
     let html = framework_page(
         &templates(&framework),
         &framework,
@@ -122,9 +145,14 @@ fn an_untranslated_passage_carries_its_own_language() {
         Format::Html,
     )
     .unwrap();
-    let definition = framework.areas[0].competences[0].definition.clone().unwrap();
+    let definition = framework.areas[0].competences[0]
+        .definition
+        .clone()
+        .unwrap();
     assert!(
-        html.contains(&format!("<p class=\"definition\" lang=\"sv\">{definition}</p>")),
+        html.contains(&format!(
+            "<p class=\"definition\" lang=\"sv\">{definition}</p>"
+        )),
         "{html}"
     );
     assert!(html.contains("<html lang=\"en\">"));
@@ -155,7 +183,9 @@ fn a_role_page_shows_only_the_roles_competences_with_the_expected_level_marked()
     assert_eq!(html.matches("<section class=\"area\"").count(), 1);
     assert!(html.contains("Förväntad nivå</strong>"), "{html}");
     assert_eq!(html.matches("<tr class=\"expected\">").count(), 1);
-    assert!(html.contains("<tr class=\"expected\"><th scope=\"row\"><span class=\"rank\">2</span>"));
+    assert!(
+        html.contains("<tr class=\"expected\"><th scope=\"row\"><span class=\"rank\">2</span>")
+    );
     let Err(error) = role_page(
         &templates(&framework),
         &framework,
@@ -178,19 +208,33 @@ fn hostile_framework_text_is_escaped() {
     competence.examples = vec!["| a | b |\n# heading".into()];
     let templates = templates(&framework);
     let branding = Branding::default();
-    let html =
-        framework_page(&templates, &framework, &untranslated, &branding, Format::Html).unwrap();
+    let html = framework_page(
+        &templates,
+        &framework,
+        &untranslated,
+        &branding,
+        Format::Html,
+    )
+    .unwrap();
     assert!(!html.contains("<script>alert"), "{html}");
     assert!(!html.contains("</td></tr></table><img"), "{html}");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    let markdown =
-        framework_page(&templates, &framework, &untranslated, &branding, Format::Markdown)
-            .unwrap();
+    let markdown = framework_page(
+        &templates,
+        &framework,
+        &untranslated,
+        &branding,
+        Format::Markdown,
+    )
+    .unwrap();
     assert!(
         markdown.contains("\\<script\\>alert(1)\\</script\\> \\| \\[x\\](javascript:alert(1))"),
         "{markdown}"
     );
-    assert!(markdown.contains("- \\| a \\| b \\| \\# heading\n"), "{markdown}");
+    assert!(
+        markdown.contains("- \\| a \\| b \\| \\# heading\n"),
+        "{markdown}"
+    );
     assert!(!markdown.contains("[x](javascript"), "{markdown}");
 }
 
@@ -212,7 +256,11 @@ fn a_user_template_changes_the_output() {
     )
     .unwrap();
     assert!(markdown.starts_with("Ours: "), "{markdown}");
-    let ids: Vec<&str> = framework.areas.iter().map(|area| area.id.as_str()).collect();
+    let ids: Vec<&str> = framework
+        .areas
+        .iter()
+        .map(|area| area.id.as_str())
+        .collect();
     assert!(markdown.contains(&ids.join(" ")), "{markdown}");
 }
 
@@ -227,7 +275,11 @@ fn a_misspelt_field_is_refused_even_in_a_branch_not_taken() {
             2,
             "definiton",
         ),
-        ("{{#if false}}\n\n{{framework.versoin}}{{/if}}", 3, "versoin"),
+        (
+            "{{#if false}}\n\n{{framework.versoin}}{{/if}}",
+            3,
+            "versoin",
+        ),
         ("{{t \"no-such-message\"}}", 1, "no-such-message"),
         ("{{shout framework.title}}", 1, "shout"),
         ("{{> _nope.html}}", 1, "_nope.html"),

@@ -63,7 +63,11 @@ fn same_fields(shape: &Shape, value: &serde_json::Value, path: &str) {
             let actual: Vec<&str> = map.keys().map(String::as_str).collect();
             assert_eq!(documented, actual, "fields of {path}");
             for field in fields {
-                same_fields(&field.shape, &map[&field.name], &format!("{path}.{}", field.name));
+                same_fields(
+                    &field.shape,
+                    &map[&field.name],
+                    &format!("{path}.{}", field.name),
+                );
             }
         }
         (Shape::List(item), serde_json::Value::Array(items)) => {
@@ -92,8 +96,7 @@ fn the_documented_fields_are_the_serialized_fields() {
     let branding = Branding::default();
     let untranslated = Untranslated::none();
     let page = Page::new("sv", "t".into(), &branding);
-    let document =
-        ramverk_publish::FrameworkDocument::new(&framework, &untranslated, page.clone());
+    let document = ramverk_publish::FrameworkDocument::new(&framework, &untranslated, page.clone());
     same_fields(
         &context_shape("framework.html"),
         &serde_json::to_value(&document).unwrap(),

@@ -54,7 +54,14 @@ fn an_unknown_role_suggests_the_closest_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let out = path(dir.path(), "roll.html");
     let run = ramverk(&[
-        "export", STOCKHOLM, "--format", "html", "--role", "bibliotekarei", "-o", &out,
+        "export",
+        STOCKHOLM,
+        "--format",
+        "html",
+        "--role",
+        "bibliotekarei",
+        "-o",
+        &out,
     ]);
     assert_eq!(run.status.code(), Some(2));
     let stderr = text(&run.stderr);
@@ -79,8 +86,16 @@ fn branding_from_a_file_and_flags_reaches_the_page() {
     .unwrap();
     let out = path(dir.path(), "ramverk.html");
     let run = ramverk(&[
-        "export", STOCKHOLM, "--format", "html", "--brand", &brand, "--footer", "Från flaggan",
-        "-o", &out,
+        "export",
+        STOCKHOLM,
+        "--format",
+        "html",
+        "--brand",
+        &brand,
+        "--footer",
+        "Från flaggan",
+        "-o",
+        &out,
     ]);
     assert!(run.status.success(), "{}", text(&run.stderr));
     let html = fs::read_to_string(&out).unwrap();
@@ -99,7 +114,9 @@ fn refused(content: &str, extra: &[&str], expected: &[&str]) {
     let brand = path(dir.path(), "publish.yaml");
     fs::write(&brand, content).unwrap();
     let out = path(dir.path(), "ramverk.html");
-    let mut args = vec!["export", STOCKHOLM, "--format", "html", "--brand", &brand, "-o", &out];
+    let mut args = vec![
+        "export", STOCKHOLM, "--format", "html", "--brand", &brand, "-o", &out,
+    ];
     args.extend_from_slice(extra);
     let run = ramverk(&args);
     let stderr = text(&run.stderr);
@@ -133,9 +150,17 @@ fn bad_branding_is_a_located_error_and_nothing_is_written() {
         &[],
         &["contrast of 1.07:1", "4.5:1"],
     );
-    refused("organisaton: X\n", &[], &["publish.yaml:1:1", "did you mean `organisation`?"]);
+    refused(
+        "organisaton: X\n",
+        &[],
+        &["publish.yaml:1:1", "did you mean `organisation`?"],
+    );
     refused("colors: [1, 2\n", &[], &["publish.yaml:"]);
-    refused("organisation: X\n", &["--accent-color", "red"], &["--accent-color", "not a hex colour"]);
+    refused(
+        "organisation: X\n",
+        &["--accent-color", "red"],
+        &["--accent-color", "not a hex colour"],
+    );
 }
 
 #[test]
@@ -195,14 +220,32 @@ fn templates_export_then_override() {
     let run = ramverk(&["templates", "export", &templates]);
     assert_eq!(run.status.code(), Some(2));
     assert!(text(&run.stderr).contains("--force"));
-    assert!(ramverk(&["templates", "export", &templates, "--force"]).status.success());
+    assert!(
+        ramverk(&["templates", "export", &templates, "--force"])
+            .status
+            .success()
+    );
 
     // The exported templates give the built-in output; a change shows.
     let builtin = ramverk(&["export", STOCKHOLM, "--format", "markdown"]);
-    let same = ramverk(&["export", STOCKHOLM, "--format", "markdown", "--templates", &templates]);
+    let same = ramverk(&[
+        "export",
+        STOCKHOLM,
+        "--format",
+        "markdown",
+        "--templates",
+        &templates,
+    ]);
     assert_eq!(text(&builtin.stdout), text(&same.stdout));
     fs::write(&framework_md, "Vår sida: {{text framework.title}}\n").unwrap();
-    let changed = ramverk(&["export", STOCKHOLM, "--format", "markdown", "--templates", &templates]);
+    let changed = ramverk(&[
+        "export",
+        STOCKHOLM,
+        "--format",
+        "markdown",
+        "--templates",
+        &templates,
+    ]);
     assert_eq!(
         text(&changed.stdout),
         "Vår sida: Ramverk för digital kompetens på kulturförvaltningen\n"
@@ -214,7 +257,14 @@ fn templates_export_then_override() {
         "{{text framework.title}}\n{{#if false}}\n{{framework.titel}}\n{{/if}}\n",
     )
     .unwrap();
-    let run = ramverk(&["export", STOCKHOLM, "--format", "markdown", "--templates", &templates]);
+    let run = ramverk(&[
+        "export",
+        STOCKHOLM,
+        "--format",
+        "markdown",
+        "--templates",
+        &templates,
+    ]);
     assert_eq!(run.status.code(), Some(2));
     let stderr = text(&run.stderr);
     assert!(stderr.contains("framework.md.hbs:3:1"), "{stderr}");
@@ -224,7 +274,14 @@ fn templates_export_then_override() {
     // A template file no document has.
     fs::remove_file(&framework_md).unwrap();
     fs::write(dir.path().join("templates/framwork.md.hbs"), "x").unwrap();
-    let run = ramverk(&["export", STOCKHOLM, "--format", "markdown", "--templates", &templates]);
+    let run = ramverk(&[
+        "export",
+        STOCKHOLM,
+        "--format",
+        "markdown",
+        "--templates",
+        &templates,
+    ]);
     assert_eq!(run.status.code(), Some(2));
     let stderr = text(&run.stderr);
     assert!(stderr.contains("`framwork.md`"), "{stderr}");

@@ -42,7 +42,10 @@ pub fn load(framework: &Path, options: &BrandOptions) -> anyhow::Result<Branding
             let dir = if framework.is_dir() {
                 framework.to_path_buf()
             } else {
-                framework.parent().map(Path::to_path_buf).unwrap_or_default()
+                framework
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default()
             };
             let beside = dir.join(FILE_NAME);
             beside.is_file().then_some(beside)
@@ -53,24 +56,34 @@ pub fn load(framework: &Path, options: &BrandOptions) -> anyhow::Result<Branding
         None => FileValues::default(),
     };
     let defaults = Colors::default();
-    let color = |flag: &Option<String>, from_file: &Option<(String, String)>, default: &str, key: &str| {
-        match (flag, from_file) {
-            (Some(value), _) => branding::hex_color(value)
-                .map_err(|error| anyhow::anyhow!("--{}-color: {error}", key.replace('_', "-"))),
-            (None, Some((value, at))) => {
-                branding::hex_color(value).map_err(|error| anyhow::anyhow!("{at}: colors.{key}: {error}"))
+    let color =
+        |flag: &Option<String>, from_file: &Option<(String, String)>, default: &str, key: &str| {
+            match (flag, from_file) {
+                (Some(value), _) => branding::hex_color(value)
+                    .map_err(|error| anyhow::anyhow!("--{}-color: {error}", key.replace('_', "-"))),
+                (None, Some((value, at))) => branding::hex_color(value)
+                    .map_err(|error| anyhow::anyhow!("{at}: colors.{key}: {error}")),
+                (None, None) => Ok(default.to_owned()),
             }
-            (None, None) => Ok(default.to_owned()),
-        }
-    };
-    let primary = color(&options.primary_color, &values.colors[0], &defaults.primary, "primary")?;
+        };
+    let primary = color(
+        &options.primary_color,
+        &values.colors[0],
+        &defaults.primary,
+        "primary",
+    )?;
     let on_primary = color(
         &options.on_primary_color,
         &values.colors[1],
         &defaults.on_primary,
         "on_primary",
     )?;
-    let accent = color(&options.accent_color, &values.colors[2], &defaults.accent, "accent")?;
+    let accent = color(
+        &options.accent_color,
+        &values.colors[2],
+        &defaults.accent,
+        "accent",
+    )?;
     let origin = file
         .as_ref()
         .map(|path| format!("{} (or the colour flags)", path.display()))
@@ -139,7 +152,9 @@ fn read_file(path: &Path) -> anyhow::Result<FileValues> {
     for entry in entries {
         let here = at(entry.key_position);
         match entry.key.as_str() {
-            "organisation" => values.organisation = Some(string(&entry.node, &here, "organisation")?),
+            "organisation" => {
+                values.organisation = Some(string(&entry.node, &here, "organisation")?)
+            }
             "logo_alt" => values.logo_alt = Some(string(&entry.node, &here, "logo_alt")?),
             "footer" => values.footer = Some(string(&entry.node, &here, "footer")?),
             "logo" => {
@@ -153,7 +168,15 @@ fn read_file(path: &Path) -> anyhow::Result<FileValues> {
                 for color in colors {
                     let there = at(color.node.position);
                     let Some(index) = COLOR_KEYS.iter().position(|key| *key == color.key) else {
-                        bail!("{}", unknown(&at(color.key_position), &format!("colors.{}", color.key), &color.key, COLOR_KEYS));
+                        bail!(
+                            "{}",
+                            unknown(
+                                &at(color.key_position),
+                                &format!("colors.{}", color.key),
+                                &color.key,
+                                COLOR_KEYS
+                            )
+                        );
                     };
                     let value = string(&color.node, &there, &format!("colors.{}", color.key))?;
                     values.colors[index] = Some((value, there));
@@ -169,7 +192,10 @@ fn unknown(at: &str, shown: &str, key: &str, known: &[&str]) -> String {
     let hint = did_you_mean(key, known.iter().copied())
         .map(|best| format!("; did you mean `{best}`?"))
         .unwrap_or_default();
-    format!("{at}: unknown key `{shown}` (keys: {}){hint}", known.join(", "))
+    format!(
+        "{at}: unknown key `{shown}` (keys: {}){hint}",
+        known.join(", ")
+    )
 }
 
 /// The text of `node`, or an error: the value must be a string.

@@ -42,7 +42,14 @@ fn document(args: &ExportArgs, format: Format) -> anyhow::Result<Outcome> {
             &branding,
             format,
         )?,
-        Some(role) => role_page(&templates, &framework, role, &untranslated, &branding, format)?,
+        Some(role) => role_page(
+            &templates,
+            &framework,
+            role,
+            &untranslated,
+            &branding,
+            format,
+        )?,
     };
     match &args.output {
         Some(path) => write(path, &text)?,
@@ -62,7 +69,11 @@ fn role_page(
     match ramverk_publish::role_page(templates, framework, role, untranslated, branding, format) {
         Ok(text) => Ok(text),
         Err(PublishError::UnknownRole(error)) => {
-            let ids: Vec<&str> = framework.roles.iter().map(|role| role.id.as_str()).collect();
+            let ids: Vec<&str> = framework
+                .roles
+                .iter()
+                .map(|role| role.id.as_str())
+                .collect();
             let suggestions = Suggestions::new(ids.iter().copied());
             match suggestions.best(role) {
                 Some(best) => bail!("{error}; did you mean `{best}`?"),

@@ -149,6 +149,12 @@ pub fn localize_for_publishing(
         pointers,
     };
     // The same note as for every other reading command.
-    let framework = localize_with(path, &framework, language, translation.as_ref(), Marking::Plain);
+    let framework = localize_with(
+        path,
+        &framework,
+        language,
+        translation.as_ref(),
+        Marking::Plain,
+    );
     Ok((framework, untranslated))
 }
