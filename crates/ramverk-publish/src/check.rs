@@ -293,7 +293,7 @@ impl Checker<'_> {
             Parameter::Literal(serde_json::Value::String(name)) => name.clone(),
             _ => String::new(),
         };
-        if name != "@partial-block" && !self.partials.iter().any(|known| *known == name) {
+        if name != "@partial-block" && !self.partials.contains(&name) {
             problems.push(problem(
                 at,
                 format!(

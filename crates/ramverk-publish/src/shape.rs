@@ -166,9 +166,8 @@ fn rows(shape: &Shape, prefix: &str, out: &mut String) {
         };
         let meaning = field.description.replace('\n', " ").replace('|', "\\|");
         out.push_str(&format!("| `{path}` | {kind} | {meaning} |\n"));
-        match nested {
-            Some((inner, suffix)) => rows(inner, &format!("{path}{suffix}."), out),
-            None => {}
+        if let Some((inner, suffix)) = nested {
+            rows(inner, &format!("{path}{suffix}."), out);
         }
     }
 }
