@@ -3,22 +3,33 @@
 //! It knows no arguments and no files: the binary reads templates and branding and writes output.
 
 pub mod branding;
-mod markdown;
-pub mod memo;
-pub mod report;
+pub mod check;
+pub mod documents;
 pub mod export_error;
 pub mod framework_csv;
+pub mod framework_document;
 pub mod framework_json;
 pub mod framework_xlsx;
+mod markdown;
+pub mod marked_text;
+pub mod memo;
+pub mod report;
 pub mod resolved;
+pub mod role_document;
+pub mod shape;
 pub mod sheet_names;
 pub mod table;
 pub mod templates;
 pub mod text;
 
-pub use branding::Branding;
 pub use export_error::ExportError;
 pub use framework_csv::{CsvDelimiter, CsvRows, framework_csv};
 pub use framework_json::framework_json;
 pub use framework_xlsx::framework_xlsx;
-pub use templates::{Page, TemplateError, TemplateSource, Templates};
+
+pub use branding::{Branding, BrandingError, Colors, Logo};
+pub use documents::{Format, PublishError, framework_page, role_page};
+pub use framework_document::{CONTEXT_VERSION, FrameworkDocument};
+pub use role_document::{RoleDocument, UnknownRole};
+pub use templates::{BUILTIN, Page, TemplateError, TemplateSource, Templates};
+pub use text::{Text, Untranslated};

@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::branding::Branding;
 use crate::templates::{Page, TemplateError, TemplateSource, Templates, messages};
-use crate::text::Text;
+use crate::marked_text::Text;
 
 /// The memo of `diff` (from `old` to `new`) as an HTML page in `language`, with the
 /// organisation's branding and the user's template overrides.

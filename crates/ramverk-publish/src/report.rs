@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::branding::Branding;
 use crate::templates::{Page, TemplateError, TemplateSource, Templates, messages};
-use crate::text::Text;
+use crate::marked_text::Text;
 
 /// The report as an HTML page in `language`, with the organisation's branding.
 pub fn html(

@@ -7,16 +7,23 @@
 
 use std::collections::HashMap;
 
+use handlebars::template::Template;
 use handlebars::{
-    Context, Handlebars, Helper, HelperDef, RenderContext, RenderError, RenderErrorReason,
-    ScopedJson,
+    Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError,
+    RenderErrorReason, ScopedJson,
 };
 use ramverk_render::language::Language;
 use ramverk_render::messages::{Args, MessageError, Messages};
+use ramverk_render::text::escape_markdown;
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::branding::Branding;
+use crate::check::Checker;
+use crate::framework_document::{CompetenceView, FrameworkDocument, ScaleView};
+use crate::role_document::RoleDocument;
+use crate::shape::Shape;
 
 /// The templates compiled into ramverk: (name, text). `ramverk templates export` writes these.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -28,11 +35,31 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("report.html", include_str!("../templates/report.html.hbs")),
     ("report.md", include_str!("../templates/report.md.hbs")),
     ("_report.css", include_str!("../templates/_report.css.hbs")),
+    ("_scale.html", include_str!("../templates/_scale.html.hbs")),
+    (
+        "_competence.html",
+        include_str!("../templates/_competence.html.hbs"),
+    ),
+    (
+        "framework.html",
+        include_str!("../templates/framework.html.hbs"),
+    ),
+    ("role.html", include_str!("../templates/role.html.hbs")),
+    ("_scale.md", include_str!("../templates/_scale.md.hbs")),
+    (
+        "_competence.md",
+        include_str!("../templates/_competence.md.hbs"),
+    ),
+    (
+        "framework.md",
+        include_str!("../templates/framework.md.hbs"),
+    ),
+    ("role.md", include_str!("../templates/role.md.hbs")),
 ];
 
 /// What the page frame (`_page.html`) shows around every HTML document: each document's
 /// context carries it as `page`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Page<'a> {
     /// The document's language, a BCP 47 tag (`sv`).
     pub lang: &'a str,
@@ -40,6 +67,7 @@ pub struct Page<'a> {
     pub title: String,
     /// ramverk's version.
     pub version: &'static str,
+    /// The organisation's name, logo, colours and footer line.
     pub branding: &'a Branding,
 }
 
@@ -50,6 +78,44 @@ impl<'a> Page<'a> {
             title,
             version: env!("CARGO_PKG_VERSION"),
             branding,
+        }
+    }
+}
+
+/// The context of a partial: what every document's context has.
+#[derive(Serialize, JsonSchema)]
+pub struct PartialContext<'a> {
+    pub page: Page<'a>,
+}
+
+/// The documented context of the template `name`: a document's fields; the common `page` for
+/// the page frame; a scale (`ScaleView`) for `_scale.*` and a competence (`CompetenceView`) for
+/// `_competence.*`, which the documents call inside `{{#each}}`; anything (`Shape::Any`) for
+/// documents whose context is documented elsewhere.
+pub fn context_shape(name: &str) -> Shape {
+    match name {
+        "framework.html" | "framework.md" => Shape::of::<FrameworkDocument<'_>>(),
+        "role.html" | "role.md" => Shape::of::<RoleDocument<'_>>(),
+        "_page.html" | "_style.css" => Shape::of::<PartialContext<'_>>(),
+        "_scale.html" | "_scale.md" => Shape::of::<ScaleView>(),
+        "_competence.html" | "_competence.md" => Shape::of::<CompetenceView>(),
+        _ => Shape::Any,
+    }
+}
+
+/// Which escaping a template's output needs: Markdown for `*.md`, HTML for the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flavour {
+    Html,
+    Markdown,
+}
+
+impl Flavour {
+    fn of(name: &str) -> Flavour {
+        if name.ends_with(".md") {
+            Flavour::Markdown
+        } else {
+            Flavour::Html
         }
     }
 }
@@ -81,6 +147,15 @@ pub enum TemplateError {
     },
     #[error("{origin}: {message}")]
     Syntax { origin: String, message: String },
+    #[error("{origin}:{line}:{column}: {message}{more}")]
+    Check {
+        origin: String,
+        line: usize,
+        column: usize,
+        message: String,
+        /// `(and N more problems)` when there are more.
+        more: String,
+    },
     #[error("template `{template}`{at}: {message}")]
     Render {
         template: String,
@@ -93,7 +168,10 @@ pub enum TemplateError {
 
 /// The templates of one language, built-in or overridden, ready to render documents.
 pub struct Templates {
-    registry: Handlebars<'static>,
+    /// Templates that write HTML (and CSS), HTML-escaped.
+    html: Handlebars<'static>,
+    /// Templates that write Markdown (`*.md`), Markdown-escaped.
+    markdown: Handlebars<'static>,
     /// Where each template came from: `built-in` or the user's file.
     origins: HashMap<String, String>,
 }
@@ -101,26 +179,19 @@ pub struct Templates {
 impl Templates {
     /// The built-in templates, with `overrides` replacing templates or partials of the same name,
     /// and texts in `language`. An override whose name no built-in template has is an error (a
-    /// misspelt file name would otherwise be ignored silently).
+    /// misspelt file name would otherwise be ignored silently), as is one that names a field its
+    /// document's context lacks, a helper, partial or message that does not exist — in any
+    /// branch, taken or not ([`check`](crate::check)).
     pub fn new(
         language: Language,
         overrides: &[TemplateSource],
     ) -> Result<Templates, TemplateError> {
-        let mut registry = Handlebars::new();
-        registry.set_strict_mode(true);
-        registry.set_prevent_indent(true);
+        let messages = messages(language)?;
+        let mut html = registry(Flavour::Html, messages);
+        let mut markdown = registry(Flavour::Markdown, messages);
         let mut origins = HashMap::new();
-        for (name, text) in BUILTIN {
-            registry
-                .register_template_string(name, *text)
-                .map_err(|error| TemplateError::Syntax {
-                    origin: format!("built-in template {name}"),
-                    message: error.to_string(),
-                })?;
-            origins.insert((*name).to_owned(), "built-in".to_owned());
-        }
         for source in overrides {
-            if !origins.contains_key(&source.name) {
+            if !BUILTIN.iter().any(|(name, _)| *name == source.name) {
                 return Err(TemplateError::Unknown {
                     origin: source.origin.clone(),
                     name: source.name.clone(),
@@ -131,24 +202,75 @@ impl Templates {
                         .join(", "),
                 });
             }
-            registry
-                .register_template_string(&source.name, &source.text)
+        }
+        for (name, text) in BUILTIN {
+            let (origin, text) = match overrides.iter().rev().find(|source| source.name == *name) {
+                Some(source) => (source.origin.clone(), source.text.as_str()),
+                None => (format!("built-in template {name}"), *text),
+            };
+            let template = Template::compile(text).map_err(|error| TemplateError::Syntax {
+                origin: origin.clone(),
+                message: error.to_string(),
+            })?;
+            let flavour = Flavour::of(name);
+            let partials: Vec<String> = BUILTIN
+                .iter()
+                .filter(|(other, _)| other.starts_with('_') && Flavour::of(other) == flavour)
+                .map(|(other, _)| (*other).to_owned())
+                .collect();
+            let shape = context_shape(name);
+            let checker = Checker {
+                root: &shape,
+                partials: &partials,
+                messages,
+            };
+            let problems = checker.check(&template);
+            if let Some(first) = problems.first() {
+                return Err(TemplateError::Check {
+                    origin,
+                    line: first.line,
+                    column: first.column,
+                    message: first.message.clone(),
+                    more: match problems.len() - 1 {
+                        0 => String::new(),
+                        more => format!(" (and {more} more problem(s) in this template)"),
+                    },
+                });
+            }
+            let target = match flavour {
+                Flavour::Html => &mut html,
+                Flavour::Markdown => &mut markdown,
+            };
+            target
+                .register_template_string(name, text)
                 .map_err(|error| TemplateError::Syntax {
-                    origin: source.origin.clone(),
+                    origin: origin.clone(),
                     message: error.to_string(),
                 })?;
-            origins.insert(source.name.clone(), source.origin.clone());
+            origins.insert(
+                (*name).to_owned(),
+                if origin.starts_with("built-in") {
+                    "built-in".to_owned()
+                } else {
+                    origin
+                },
+            );
         }
-        let messages = messages(language)?;
-        registry.register_helper("t", Box::new(Text { messages }));
-        registry.register_helper("md", Box::new(crate::markdown::Escape));
-        Ok(Templates { registry, origins })
+        Ok(Templates {
+            html,
+            markdown,
+            origins,
+        })
     }
 
     /// The document `name` rendered with `context`. A field the template asks for and the
     /// context lacks is an error naming the template, its line and the field.
     pub fn render(&self, name: &str, context: &impl Serialize) -> Result<String, TemplateError> {
-        self.registry
+        let registry = match Flavour::of(name) {
+            Flavour::Html => &self.html,
+            Flavour::Markdown => &self.markdown,
+        };
+        registry
             .render(name, context)
             .map_err(|error| self.render_error(name, error))
     }
@@ -181,6 +303,21 @@ impl Templates {
     }
 }
 
+/// A strict registry of one flavour with ramverk's helpers.
+fn registry(flavour: Flavour, messages: &'static Messages) -> Handlebars<'static> {
+    let mut registry = Handlebars::new();
+    registry.set_strict_mode(true);
+    registry.set_prevent_indent(true);
+    if flavour == Flavour::Markdown {
+        registry.register_escape_fn(escape_markdown);
+    }
+    registry.register_helper("t", Box::new(TextOf { messages }));
+    registry.register_helper("text", Box::new(FrameworkText { flavour }));
+    registry.register_helper("lang", Box::new(LangAttribute));
+    registry.register_helper("md", Box::new(crate::markdown::Escape));
+    registry
+}
+
 /// ramverk-render's messages and this crate's, in `language`.
 pub fn messages(language: Language) -> Result<&'static Messages, MessageError> {
     use std::sync::OnceLock;
@@ -205,11 +342,11 @@ pub fn messages(language: Language) -> Result<&'static Messages, MessageError> {
 
 /// `{{t "id" name=value …}}`: the Fluent message `id` with named arguments; numbers select
 /// plural forms.
-struct Text {
+struct TextOf {
     messages: &'static Messages,
 }
 
-impl HelperDef for Text {
+impl HelperDef for TextOf {
     fn call_inner<'reg: 'rc, 'rc>(
         &self,
         helper: &Helper<'rc>,
@@ -249,6 +386,89 @@ impl HelperDef for Text {
     }
 }
 
+/// `{{text value}}`: a framework text (`{text, lang}`) escaped for the document; in HTML, a text
+/// left in another language is wrapped in `<span lang="…">`. A plain string is escaped; null
+/// writes nothing.
+struct FrameworkText {
+    flavour: Flavour,
+}
+
+impl HelperDef for FrameworkText {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        helper: &Helper<'rc>,
+        registry: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let value = helper
+            .param(0)
+            .ok_or_else(|| RenderErrorReason::ParamNotFoundForIndex("text", 0))?
+            .value();
+        let (text, lang) = match value {
+            Value::Null => return Ok(()),
+            Value::String(text) => (text.as_str(), None),
+            Value::Object(fields) => (
+                fields
+                    .get("text")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default(),
+                fields
+                    .get("lang")
+                    .and_then(Value::as_str)
+                    .filter(|tag| is_tag(tag)),
+            ),
+            other => {
+                return Err(RenderErrorReason::Other(format!(
+                    "`text` takes a text from the framework, not {other}"
+                ))
+                .into());
+            }
+        };
+        let escaped = registry.get_escape_fn()(text);
+        match (self.flavour, lang) {
+            (Flavour::Html, Some(tag)) => {
+                out.write(&format!("<span lang=\"{tag}\">{escaped}</span>"))?;
+            }
+            _ => out.write(&escaped)?,
+        }
+        Ok(())
+    }
+}
+
+/// `<p{{lang value}}>`: ` lang="sv"` when the framework text `value` is in another language than
+/// the document, else nothing.
+struct LangAttribute;
+
+impl HelperDef for LangAttribute {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        helper: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let lang = helper
+            .param(0)
+            .and_then(|param| param.value().get("lang"))
+            .and_then(Value::as_str)
+            .filter(|tag| is_tag(tag));
+        if let Some(tag) = lang {
+            out.write(&format!(" lang=\"{tag}\""))?;
+        }
+        Ok(())
+    }
+}
+
+/// Whether `tag` may stand in an attribute as it is: letters, digits and `-` (BCP 47).
+fn is_tag(tag: &str) -> bool {
+    !tag.is_empty()
+        && tag.len() <= 35
+        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::{MESSAGES, Page, TemplateSource, Templates};
@@ -262,7 +482,7 @@ mod tests {
         context: &serde_json::Value,
     ) -> Result<String, super::TemplateError> {
         templates
-            .registry
+            .html
             .register_template_string(
                 "test.html",
                 "{{#> _page.html}}<h1>{{heading}}</h1>{{/_page.html}}",

@@ -41,11 +41,16 @@ pub enum Command {
     /// Check that the content still matches the approval of its version number.
     /// Exit status: 0 matches, 1 changed or not approved, 2 could not run.
     Verify(VerifyArgs),
-    /// Render a framework with an export plugin (e.g. `--format case` for 1EdTech CASE 1.1).
+    /// Publish a framework: `--format html` or `markdown` (the page people read, or with `--role`
+    /// one role's profile), or an export plugin's format (e.g. `case` for 1EdTech CASE 1.1).
     ///
     /// Every file is checked before any is written; nothing is left half-written.
-    /// Exit status: 0 written, 2 could not run (the plugin failed, hit a limit, or returned bad names).
+    /// Exit status: 0 written, 2 could not run (unknown role, bad template or branding, the plugin
+    /// failed, hit a limit, or returned bad names).
     Export(ExportArgs),
+    /// The handlebars templates of the HTML and Markdown documents (docs/templates.md).
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
     /// Score ratings against the role profiles, with the built-in Stockholm rules or a plugin.
     ///
     /// Exit status: 0 scored, 2 could not run (bad ratings, plugin failure).
@@ -280,13 +285,13 @@ pub struct PluginOptions {
 pub struct ExportArgs {
     /// Framework directory or file.
     pub path: PathBuf,
-    /// The export format: built in `csv`, `json` or `xlsx` (see docs/export.md), or the `format`
-    /// an export plugin's manifest declares (e.g. `case`). Built-in names win over plugins; a
+    /// The format: built in `html`, `markdown`, `csv`, `json` or `xlsx` (see docs/export.md), or the
+    /// `format` an export plugin's manifest declares (e.g. `case`). Built-in names win over plugins; a
     /// plugin of the same format is used when given by path (`--format ./plugins/my-csv`).
     #[arg(long)]
     pub format: String,
-    /// csv, json, xlsx: the file to write [default: stdout; xlsx refuses a terminal].
-    /// Plugin formats: the directory to write into, created if missing [default: .].
+    /// html, markdown, csv, json, xlsx: the file to write [default: standard output; xlsx refuses a
+    /// terminal]. Plugin formats: the directory to write into, created if missing [default: .].
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// With --format csv: one row per role and competence instead of one per competence.
@@ -295,6 +300,15 @@ pub struct ExportArgs {
     /// With --format csv: the field separator [default: comma].
     #[arg(long, value_enum, value_name = "SEPARATOR")]
     pub delimiter: Option<CsvSeparator>,
+    /// html, markdown: one role's profile page (its competences, the expected level marked).
+    #[arg(long)]
+    pub role: Option<String>,
+    /// html, markdown: a directory of templates (`NAME.hbs`) replacing the built-in ones of the
+    /// same name; `ramverk templates export DIR` writes the defaults to start from.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub brand: BrandOptions,
     #[command(flatten)]
     pub plugins: PluginOptions,
     /// Read the framework in this language, from the translation beside it (`translations/LOCALE.yaml`);
@@ -313,6 +327,54 @@ pub enum CsvSeparator {
     /// needs the mark to read å, ä, ö, æ, ø.
     #[value(alias = ";")]
     Semicolon,
+}
+
+/// The organisation's look on HTML documents: `publish.yaml` beside the framework (or `--brand`),
+/// each flag overriding its value (docs/templates.md).
+#[derive(Debug, Clone, Default, Args)]
+pub struct BrandOptions {
+    /// Branding file [default: publish.yaml beside the framework, when there is one].
+    #[arg(long, value_name = "FILE")]
+    pub brand: Option<PathBuf>,
+    /// The organisation's name, in the page header.
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// A logo (PNG, JPEG or SVG), embedded in the page.
+    #[arg(long, value_name = "FILE")]
+    pub logo: Option<PathBuf>,
+    /// The logo's text alternative [default: the organisation's name].
+    #[arg(long, value_name = "TEXT")]
+    pub logo_alt: Option<String>,
+    /// The header's background, as hex (#1f3a5f).
+    #[arg(long, value_name = "HEX")]
+    pub primary_color: Option<String>,
+    /// The header's text colour, as hex; at least 4.5:1 against the primary colour.
+    #[arg(long, value_name = "HEX")]
+    pub on_primary_color: Option<String>,
+    /// Links and the expected level's mark, as hex; at least 4.5:1 against white.
+    #[arg(long, value_name = "HEX")]
+    pub accent_color: Option<String>,
+    /// A line in every page footer.
+    #[arg(long, value_name = "TEXT")]
+    pub footer: Option<String>,
+}
+
+/// `ramverk templates …`
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// Write every built-in template and partial into DIR as `NAME.hbs`, to start your own from
+    /// (use them with `ramverk export --templates DIR`).
+    Export(TemplatesExportArgs),
+}
+
+/// Arguments of `templates export`.
+#[derive(Debug, Args)]
+pub struct TemplatesExportArgs {
+    /// Directory to write into (created if missing).
+    pub dir: PathBuf,
+    /// Replace templates already there.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `score`.

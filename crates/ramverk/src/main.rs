@@ -28,6 +28,7 @@ fn main() -> ExitCode {
         Command::Approve(args) => commands::approve::approve(&args),
         Command::Verify(args) => commands::approve::verify(&args, color),
         Command::Export(args) => commands::export::run(&args),
+        Command::Templates(command) => commands::templates::run(&command),
         Command::Score(args) => commands::score::run(&args),
         Command::Plugin(command) => commands::plugin::run(&command),
         Command::Ratings(command) => commands::ratings::run(&command),

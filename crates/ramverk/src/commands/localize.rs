@@ -119,3 +119,42 @@ pub fn localize_with(
     }
     localized.framework
 }
+
+/// `framework` in `language` for a document people read (`--lang`; as written when `None`),
+/// with the texts left in the source language named, so that HTML can mark each such passage
+/// with its own `lang` (and not with a `[sv]` prefix in the text). The note on stderr counts
+/// them, as [`localize`] does.
+pub fn localize_for_publishing(
+    path: &Path,
+    framework: Framework,
+    language: Option<&str>,
+) -> anyhow::Result<(Framework, ramverk_publish::Untranslated)> {
+    let Some(language) = wanted(&framework, language)? else {
+        return Ok((framework, ramverk_publish::Untranslated::none()));
+    };
+    let translation = translation_for(path, &framework, language, true)?;
+    let localized = i18n::localize(&framework, translation.as_ref(), language, Marking::Plain);
+    let keys: std::collections::HashSet<&str> = localized
+        .fallbacks
+        .iter()
+        .map(|fallback| fallback.key.as_str())
+        .collect();
+    let pointers = i18n::messages(&framework)
+        .into_iter()
+        .filter(|message| keys.contains(message.key.as_str()))
+        .map(|message| message.pointer.to_string())
+        .collect();
+    let untranslated = ramverk_publish::Untranslated {
+        language: localized.source_language.clone(),
+        pointers,
+    };
+    // The same note as for every other reading command.
+    let framework = localize_with(
+        path,
+        &framework,
+        language,
+        translation.as_ref(),
+        Marking::Plain,
+    );
+    Ok((framework, untranslated))
+}

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod approve;
+pub mod branding;
 pub mod diff;
 pub mod export;
 pub mod export_tables;
@@ -14,6 +15,7 @@ pub mod schema;
 pub mod score;
 pub mod show;
 pub mod stats;
+pub mod templates;
 pub mod validate;
 pub mod version;
 

@@ -1,0 +1,440 @@
+//! The static check of a template: every field it names, in every branch whether taken or not,
+//! exists in its document's context; every helper and partial exists; every message id of `t`
+//! exists. A misspelt field is an error naming the template, line and field before anything is
+//! rendered.
+
+use std::collections::HashMap;
+
+use handlebars::template::{
+    BlockParam, DecoratorTemplate, HelperTemplate, Parameter, Template, TemplateElement,
+};
+use ramverk_render::messages::Messages;
+use ramverk_source::suggest::did_you_mean;
+
+use crate::shape::Shape;
+
+/// Helpers a template may use: handlebars' own and ramverk's (`t`, `text`, `lang`).
+pub const HELPERS: &[&str] = &[
+    "if", "unless", "each", "with", "lookup", "log", "eq", "ne", "gt", "gte", "lt", "lte", "and",
+    "or", "not", "len", "t", "text", "lang", "md",
+];
+
+/// One problem found in a template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// What a template is checked against.
+pub struct Checker<'a> {
+    pub root: &'a Shape,
+    pub partials: &'a [String],
+    pub messages: &'a Messages,
+}
+
+/// A scope: the shape `this` has, and the block parameters bound in it.
+#[derive(Clone)]
+struct Scope {
+    this: Shape,
+    params: HashMap<String, Shape>,
+}
+
+impl Checker<'_> {
+    /// Every problem of `template`, in order.
+    pub fn check(&self, template: &Template) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let scopes = vec![Scope {
+            this: self.root.clone(),
+            params: HashMap::new(),
+        }];
+        self.template(template, &scopes, (1, 1), &mut problems);
+        problems
+    }
+
+    fn template(
+        &self,
+        template: &Template,
+        scopes: &[Scope],
+        at: (usize, usize),
+        problems: &mut Vec<Problem>,
+    ) {
+        for (index, element) in template.elements.iter().enumerate() {
+            let here = template
+                .mapping
+                .get(index)
+                .map(|mapping| (mapping.0, mapping.1))
+                .unwrap_or(at);
+            self.element(element, scopes, here, problems);
+        }
+    }
+
+    fn element(
+        &self,
+        element: &TemplateElement,
+        scopes: &[Scope],
+        at: (usize, usize),
+        problems: &mut Vec<Problem>,
+    ) {
+        match element {
+            TemplateElement::RawString(_) | TemplateElement::Comment(_) => {}
+            TemplateElement::Expression(helper) | TemplateElement::HtmlExpression(helper) => {
+                self.expression(helper, scopes, at, problems);
+            }
+            TemplateElement::HelperBlock(helper) => self.block(helper, scopes, at, problems),
+            TemplateElement::PartialExpression(partial)
+            | TemplateElement::PartialBlock(partial) => {
+                self.partial(partial, scopes, at, problems);
+            }
+            TemplateElement::DecoratorExpression(_) | TemplateElement::DecoratorBlock(_) => {
+                problems.push(problem(
+                    at,
+                    "decorators (`{{* …}}`) are not supported in ramverk's templates".to_owned(),
+                ));
+            }
+            _ => problems.push(problem(
+                at,
+                "a template element ramverk does not know".to_owned(),
+            )),
+        }
+    }
+
+    /// `{{name}}`, `{{path}}` or `{{helper params…}}`.
+    fn expression(
+        &self,
+        helper: &HelperTemplate,
+        scopes: &[Scope],
+        at: (usize, usize),
+        problems: &mut Vec<Problem>,
+    ) {
+        match &helper.name {
+            Parameter::Name(name)
+                if helper.params.is_empty()
+                    && helper.hash.is_empty()
+                    && !HELPERS.contains(&name.as_str()) =>
+            {
+                self.path(name, scopes, at, problems);
+            }
+            Parameter::Name(name) => self.call(name, helper, scopes, at, problems),
+            Parameter::Path(path) if helper.params.is_empty() && helper.hash.is_empty() => {
+                self.path(raw(path), scopes, at, problems);
+            }
+            Parameter::Path(path) => problems.push(problem(
+                at,
+                format!(
+                    "no helper `{}` (helpers: {})",
+                    raw(path),
+                    HELPERS.join(", ")
+                ),
+            )),
+            other => self.parameter(other, scopes, at, problems),
+        }
+    }
+
+    /// A helper called with parameters: it must exist; its parameters are checked.
+    fn call(
+        &self,
+        name: &str,
+        helper: &HelperTemplate,
+        scopes: &[Scope],
+        at: (usize, usize),
+        problems: &mut Vec<Problem>,
+    ) {
+        if !HELPERS.contains(&name) {
+            let hint = did_you_mean(name, HELPERS.iter().copied())
+                .map(|best| format!("; did you mean `{best}`?"))
+                .unwrap_or_default();
+            problems.push(problem(
+                at,
+                format!("no helper `{name}` (helpers: {}){hint}", HELPERS.join(", ")),
+            ));
+        }
+        if name == "t" {
+            self.message_id(helper.params.first(), at, problems);
+        }
+        for parameter in helper.params.iter().chain(helper.hash.values()) {
+            self.parameter(parameter, scopes, at, problems);
+        }
+    }
+
+    /// `{{t "id"}}`: the id must be a literal naming a message.
+    fn message_id(
+        &self,
+        first: Option<&Parameter>,
+        at: (usize, usize),
+        problems: &mut Vec<Problem>,
+    ) {
+        match first {
+            Some(Parameter::Literal(serde_json::Value::String(id))) => {
+                let message = id.split('.').next().unwrap_or(id);
+                if !self.messages.has(message) {
+                    problems.push(problem(
+                        at,
+                        format!("no message `{id}` for `t` (see docs/templates.md)"),
+                    ));
+                }
+            }
+            _ => problems.push(problem(
+                at,
+                "`t` takes a message id in quotes as its first parameter: {{t \"id\"}}".to_owned(),
+            )),
+        }
+    }
+
+    fn parameter(
+        &self,
+        parameter: &Parameter,
+        scopes: &[Scope],
+        at: (usize, usize),
+        problems: &mut Vec<Problem>,
+    ) {
+        match parameter {
+            Parameter::Path(path) => self.path(raw(path), scopes, at, problems),
+            Parameter::Name(name) => self.path(name, scopes, at, problems),
+            Parameter::Literal(_) => {}
+            Parameter::Subexpression(subexpression) => {
+                if let TemplateElement::Expression(helper) = subexpression.as_element() {
+                    match &helper.name {
+                        Parameter::Name(name) => self.call(name, helper, scopes, at, problems),
+                        other => self.parameter(other, scopes, at, problems),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `{{#helper …}} … {{else}} … {{/helper}}`.
+    fn block(
+        &self,
+        helper: &HelperTemplate,
+        scopes: &[Scope],
+        at: (usize, usize),
+        problems: &mut Vec<Problem>,
+    ) {
+        let name = match &helper.name {
+            Parameter::Name(name) => name.clone(),
+            Parameter::Path(path) => raw(path).to_owned(),
+            _ => String::new(),
+        };
+        let first = helper.params.first();
+        let inner_this = match (name.as_str(), first) {
+            ("each", Some(parameter)) => match self.resolve_parameter(parameter, scopes) {
+                Ok(Shape::List(item)) => Some(*item),
+                Ok(Shape::Any) | Ok(Shape::Object(_)) => Some(Shape::Any),
+                Ok(Shape::Scalar(kind)) => {
+                    problems.push(problem(
+                        at,
+                        format!(
+                            "`each` over `{}`, which is a {kind}, not a list",
+                            describe(parameter)
+                        ),
+                    ));
+                    Some(Shape::Any)
+                }
+                Err(message) => {
+                    problems.push(problem(at, message));
+                    Some(Shape::Any)
+                }
+            },
+            ("with", Some(parameter)) => match self.resolve_parameter(parameter, scopes) {
+                Ok(shape) => Some(shape),
+                Err(message) => {
+                    problems.push(problem(at, message));
+                    Some(Shape::Any)
+                }
+            },
+            _ => {
+                self.call(&name, helper, scopes, at, problems);
+                None
+            }
+        };
+        let mut inner = scopes.to_vec();
+        if let Some(this) = inner_this {
+            if name == "each" || name == "with" {
+                // The parameters were resolved above; the rest are checked as usual.
+                for parameter in helper.params.iter().skip(1).chain(helper.hash.values()) {
+                    self.parameter(parameter, scopes, at, problems);
+                }
+            }
+            let mut params = HashMap::new();
+            match &helper.block_param {
+                Some(BlockParam::Single(Parameter::Name(item))) => {
+                    params.insert(item.clone(), this.clone());
+                }
+                Some(BlockParam::Pair((Parameter::Name(item), Parameter::Name(key)))) => {
+                    params.insert(item.clone(), this.clone());
+                    params.insert(key.clone(), Shape::Scalar("string".into()));
+                }
+                _ => {}
+            }
+            inner.push(Scope { this, params });
+        }
+        if let Some(template) = &helper.template {
+            self.template(template, &inner, at, problems);
+        }
+        if let Some(inverse) = &helper.inverse {
+            self.template(inverse, scopes, at, problems);
+        }
+    }
+
+    /// `{{> name}}` and `{{#> name}} … {{/name}}`.
+    fn partial(
+        &self,
+        partial: &DecoratorTemplate,
+        scopes: &[Scope],
+        at: (usize, usize),
+        problems: &mut Vec<Problem>,
+    ) {
+        let name = match &partial.name {
+            Parameter::Name(name) => name.clone(),
+            Parameter::Path(path) => raw(path).to_owned(),
+            Parameter::Literal(serde_json::Value::String(name)) => name.clone(),
+            _ => String::new(),
+        };
+        if name != "@partial-block" && !self.partials.contains(&name) {
+            problems.push(problem(
+                at,
+                format!(
+                    "no partial `{name}` (partials: {})",
+                    self.partials.join(", ")
+                ),
+            ));
+        }
+        for parameter in partial.params.iter().chain(partial.hash.values()) {
+            self.parameter(parameter, scopes, at, problems);
+        }
+        if let Some(template) = &partial.template {
+            self.template(template, scopes, at, problems);
+        }
+    }
+
+    fn resolve_parameter(&self, parameter: &Parameter, scopes: &[Scope]) -> Result<Shape, String> {
+        match parameter {
+            Parameter::Path(path) => resolve(raw(path), scopes),
+            Parameter::Name(name) => resolve(name, scopes),
+            _ => Ok(Shape::Any),
+        }
+    }
+
+    fn path(&self, path: &str, scopes: &[Scope], at: (usize, usize), problems: &mut Vec<Problem>) {
+        if let Err(message) = resolve(path, scopes) {
+            problems.push(problem(at, message));
+        }
+    }
+}
+
+fn problem(at: (usize, usize), message: String) -> Problem {
+    Problem {
+        line: at.0,
+        column: at.1,
+        message,
+    }
+}
+
+fn raw(path: &handlebars::Path) -> &str {
+    match path {
+        handlebars::Path::Relative((_, raw)) => raw,
+        handlebars::Path::Local((_, _, raw)) => raw,
+    }
+}
+
+fn describe(parameter: &Parameter) -> String {
+    match parameter {
+        Parameter::Path(path) => raw(path).to_owned(),
+        Parameter::Name(name) => name.clone(),
+        _ => "a value".to_owned(),
+    }
+}
+
+/// The shape `path` names from the innermost scope, or why it names nothing.
+fn resolve(path: &str, scopes: &[Scope]) -> Result<Shape, String> {
+    let mut rest = path;
+    // `@root.x`, `@index`, `@first`, `@last`, `@key`.
+    if let Some(after) = rest.strip_prefix("@root") {
+        let root = scopes
+            .first()
+            .map(|scope| scope.this.clone())
+            .unwrap_or(Shape::Any);
+        return walk(root, after.trim_start_matches(['.', '/']), path);
+    }
+    if let Some(variable) = rest.strip_prefix('@') {
+        return match variable {
+            "index" | "first" | "last" | "key" | "level" => Ok(Shape::Scalar("number".into())),
+            other => Err(format!(
+                "no local variable `@{other}` (there are @index, @first, @last, @key, @root)"
+            )),
+        };
+    }
+    let mut depth = scopes.len().saturating_sub(1);
+    while let Some(after) = rest.strip_prefix("../") {
+        depth = depth.saturating_sub(1);
+        rest = after;
+    }
+    let scope = &scopes[depth.min(scopes.len().saturating_sub(1))];
+    for prefix in ["this.", "this/", "./"] {
+        if let Some(after) = rest.strip_prefix(prefix) {
+            return walk(scope.this.clone(), after, path);
+        }
+    }
+    if rest == "this" || rest == "." || rest.is_empty() {
+        return Ok(scope.this.clone());
+    }
+    let first = rest.split(['.', '/']).next().unwrap_or(rest);
+    for candidate in scopes[..=depth.min(scopes.len().saturating_sub(1))]
+        .iter()
+        .rev()
+    {
+        if let Some(shape) = candidate.params.get(first) {
+            let after = rest[first.len()..].trim_start_matches(['.', '/']);
+            return walk(shape.clone(), after, path);
+        }
+    }
+    walk(scope.this.clone(), rest, path)
+}
+
+/// Follows the segments of `rest` (`a.b.[0].c`) from `shape`.
+fn walk(mut shape: Shape, rest: &str, path: &str) -> Result<Shape, String> {
+    let mut walked = String::new();
+    for segment in rest.split(['.', '/']).filter(|segment| !segment.is_empty()) {
+        let segment = segment.trim_start_matches('[').trim_end_matches(']');
+        shape = match shape {
+            Shape::Any => return Ok(Shape::Any),
+            Shape::Object(ref fields) => match fields.iter().find(|field| field.name == segment) {
+                Some(field) => field.shape.clone(),
+                None => {
+                    let names: Vec<&str> = fields.iter().map(|field| field.name.as_str()).collect();
+                    let hint = did_you_mean(segment, names.iter().copied())
+                        .map(|best| format!("; did you mean `{best}`?"))
+                        .unwrap_or_default();
+                    let within = if walked.is_empty() {
+                        "this document's context".to_owned()
+                    } else {
+                        format!("`{walked}`")
+                    };
+                    return Err(format!(
+                        "no field `{segment}` in {within} (path `{path}`; fields: {}){hint}",
+                        names.join(", ")
+                    ));
+                }
+            },
+            Shape::List(item) if segment.bytes().all(|b| b.is_ascii_digit()) => *item,
+            Shape::List(_) => {
+                return Err(format!(
+                    "`{walked}` is a list: `{segment}` names nothing in it (path `{path}`); use `{{{{#each {walked}}}}}`"
+                ));
+            }
+            Shape::Scalar(kind) => {
+                return Err(format!(
+                    "`{walked}` is a {kind}, with no field `{segment}` (path `{path}`)"
+                ));
+            }
+        };
+        if !walked.is_empty() {
+            walked.push('.');
+        }
+        walked.push_str(segment);
+    }
+    Ok(shape)
+}

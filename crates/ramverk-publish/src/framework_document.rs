@@ -1,0 +1,602 @@
+//! The context of the framework page (`framework.html`, `framework.md`): the framework as the
+//! source's tables read — guidance, the level staircase, per area its competences with every
+//! level's descriptor and the expected level per role, and the role × competence matrix.
+
+use ramverk_model::{Area, Competence, Expectation, Framework, Scale};
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::templates::Page;
+use crate::text::{Text, Untranslated};
+
+/// The version of every document context. Within a version, fields are only ever added; a
+/// field renamed, removed or changed in meaning gives a new version (docs/templates.md).
+pub const CONTEXT_VERSION: u32 = 1;
+
+/// What `framework.html` and `framework.md` are rendered with.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FrameworkDocument<'a> {
+    /// The version of this context's fields (docs/templates.md).
+    pub context_version: u32,
+    /// The page frame: language, title, branding.
+    pub page: Page<'a>,
+    /// Title and metadata.
+    pub framework: FrameworkInfo,
+    /// Guiding principles: how to read and use the framework.
+    pub guidance: Vec<PrincipleView>,
+    /// The scales, the rating scale (the level staircase) first.
+    pub scales: Vec<ScaleView>,
+    /// The areas with their competences, in document order.
+    pub areas: Vec<AreaView>,
+    /// The expected level of every role with a profile, per competence.
+    pub matrix: Matrix,
+    /// How many areas, competences and roles the framework has.
+    pub counts: Counts,
+}
+
+/// A framework's title and metadata.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FrameworkInfo {
+    /// The framework's id (`stockholm-kultur`).
+    pub id: String,
+    pub title: Text,
+    pub description: Option<Text>,
+    /// Its version (`1.0.0`).
+    pub version: String,
+    /// `draft`, `adopted` or `deprecated`; `{{t "status-word" status=framework.status}}` names it.
+    pub status: String,
+    /// The date the version was adopted (`2024-09-02`), or null.
+    pub adopted: Option<String>,
+    /// Who publishes it.
+    pub publisher: Text,
+    /// The publisher's department, or null.
+    pub publisher_unit: Option<Text>,
+}
+
+/// A guiding principle.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PrincipleView {
+    pub id: String,
+    pub title: Text,
+    pub text: Text,
+}
+
+/// A scale and its levels, lowest first.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ScaleView {
+    pub id: String,
+    pub title: Text,
+    pub description: Option<Text>,
+    /// Competences are rated on this scale: its levels are the staircase.
+    pub is_rating: bool,
+    /// Motivation per area is stated on this scale.
+    pub is_motivation: bool,
+    /// A level counts only when all below it are met.
+    pub cumulative: bool,
+    /// Some level has a description (else the table has no description column).
+    pub has_descriptions: bool,
+    pub levels: Vec<LevelView>,
+    /// The value meaning "not rated", or null.
+    pub not_rated: Option<NotRatedView>,
+}
+
+/// One level of a scale.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct LevelView {
+    /// Position on the scale (`3`).
+    pub rank: u8,
+    /// Short label (`På egen hand/självständigt`).
+    pub label: Text,
+    pub description: Option<Text>,
+}
+
+/// The value recorded when nothing was rated.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct NotRatedView {
+    pub value: u8,
+    pub label: Text,
+}
+
+/// An area with its competences.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct AreaView {
+    pub id: String,
+    pub title: Text,
+    pub description: Option<Text>,
+    /// The motivation statement rated for the area, or null.
+    pub motivation: Option<Text>,
+    /// The roles the area is for; empty means every role.
+    pub restricted_to: Vec<RoleRef>,
+    /// The area's competences, sub-competences right after their parent.
+    pub competences: Vec<CompetenceView>,
+}
+
+/// A competence: what it is, what every level means and what each role is expected to reach.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct CompetenceView {
+    /// Its id (`2.3`), shown subdued after the title.
+    pub id: String,
+    pub title: Text,
+    /// The heading level the competence takes: 3, or deeper for a sub-competence (at most 6).
+    pub heading: u8,
+    /// The id of the competence it is nested under, or null.
+    pub parent: Option<String>,
+    pub definition: Option<Text>,
+    pub description: Option<Text>,
+    pub examples: Vec<Text>,
+    /// Every level of the rating scale with this competence's descriptor of it.
+    pub levels: Vec<DescriptorView>,
+    pub learning_activities: Vec<ActivityView>,
+    /// The expected level of every role with a profile (framework page; empty on a role page).
+    pub expected: Vec<ExpectationView>,
+    /// On a role page, the level expected of the role; null on the framework page.
+    pub expected_level: Option<DescriptorView>,
+}
+
+/// One level of the rating scale as a competence describes it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct DescriptorView {
+    pub rank: u8,
+    /// The level's label on the rating scale, or null without one.
+    pub label: Option<Text>,
+    /// What the level means for this competence, or null when not described.
+    pub descriptor: Option<Text>,
+    /// On a role page, whether this is the level expected of the role.
+    pub expected: bool,
+}
+
+/// A learning activity.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ActivityView {
+    pub text: Text,
+    /// The levels it suits; empty means any.
+    pub levels: Vec<u8>,
+}
+
+/// What one role is expected to reach in one competence.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ExpectationView {
+    pub role: RoleRef,
+    /// The expected level's rank, or null when not applicable.
+    pub level: Option<u8>,
+    /// The expected level's label, or null.
+    pub label: Option<Text>,
+    /// The competence is explicitly not relevant for the role.
+    pub not_applicable: bool,
+}
+
+/// A role named by id and title.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct RoleRef {
+    pub id: String,
+    pub title: Text,
+}
+
+/// The role × competence matrix: a column per role with a profile, a row per competence.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Matrix {
+    pub roles: Vec<RoleRef>,
+    pub rows: Vec<MatrixRow>,
+}
+
+/// One competence's expected levels, a cell per role of the matrix.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct MatrixRow {
+    pub id: String,
+    pub title: Text,
+    /// The id of the area it belongs to.
+    pub area: String,
+    pub cells: Vec<MatrixCell>,
+}
+
+/// The expected level of one role for one competence.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct MatrixCell {
+    /// The role's id.
+    pub role: String,
+    /// The expected level, or null (none given, or not applicable).
+    pub level: Option<u8>,
+    pub not_applicable: bool,
+}
+
+/// Sizes, for sentences such as "6 areas with 16 competences".
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Counts {
+    /// Areas shown.
+    pub areas: usize,
+    /// Competences shown, sub-competences included.
+    pub competences: usize,
+    /// Roles with a profile (on a role page: 1).
+    pub roles: usize,
+}
+
+impl<'a> FrameworkDocument<'a> {
+    /// The framework page of `framework`, `untranslated` naming the texts left in the source
+    /// language.
+    pub fn new(
+        framework: &Framework,
+        untranslated: &Untranslated,
+        page: Page<'a>,
+    ) -> FrameworkDocument<'a> {
+        let build = Build {
+            framework,
+            untranslated,
+        };
+        let areas: Vec<AreaView> = framework
+            .areas
+            .iter()
+            .enumerate()
+            .map(|(index, area)| build.area(index, area, None))
+            .collect();
+        FrameworkDocument {
+            context_version: CONTEXT_VERSION,
+            page,
+            framework: build.info(),
+            guidance: build.guidance(),
+            scales: build.scales(),
+            matrix: build.matrix(),
+            counts: build.counts(),
+            areas,
+        }
+    }
+}
+
+/// What views are built from.
+pub(crate) struct Build<'f> {
+    pub framework: &'f Framework,
+    pub untranslated: &'f Untranslated,
+}
+
+impl Build<'_> {
+    fn text(&self, pointer: &str, text: &str) -> Text {
+        self.untranslated.text(pointer, text)
+    }
+
+    fn optional(&self, pointer: &str, text: Option<&String>) -> Option<Text> {
+        self.untranslated.optional(pointer, text)
+    }
+
+    pub fn info(&self) -> FrameworkInfo {
+        let framework = self.framework;
+        FrameworkInfo {
+            id: framework.id.clone(),
+            title: self.text("/title", &framework.title),
+            description: self.optional("/description", framework.description.as_ref()),
+            version: framework.version.clone(),
+            status: format!("{:?}", framework.status).to_lowercase(),
+            adopted: framework.adopted.clone(),
+            publisher: self.text("/publisher/name", &framework.publisher.name),
+            publisher_unit: self.optional("/publisher/unit", framework.publisher.unit.as_ref()),
+        }
+    }
+
+    pub fn counts(&self) -> Counts {
+        Counts {
+            areas: self.framework.areas.len(),
+            competences: self.framework.placed_competences().len(),
+            roles: self.profiled_roles().len(),
+        }
+    }
+
+    fn guidance(&self) -> Vec<PrincipleView> {
+        self.framework
+            .guidance
+            .iter()
+            .enumerate()
+            .map(|(index, principle)| PrincipleView {
+                id: principle.id.clone(),
+                title: self.text(&format!("/guidance/{index}/title"), &principle.title),
+                text: self.text(&format!("/guidance/{index}/text"), &principle.text),
+            })
+            .collect()
+    }
+
+    /// The scales, the rating scale first.
+    pub fn scales(&self) -> Vec<ScaleView> {
+        let mut scales: Vec<ScaleView> = self
+            .framework
+            .scales
+            .iter()
+            .enumerate()
+            .map(|(index, scale)| self.scale(index, scale))
+            .collect();
+        scales.sort_by_key(|scale| !scale.is_rating);
+        scales
+    }
+
+    fn scale(&self, index: usize, scale: &Scale) -> ScaleView {
+        let at = format!("/scales/{index}");
+        ScaleView {
+            id: scale.id.clone(),
+            title: self.text(&format!("{at}/title"), &scale.title),
+            description: self.optional(&format!("{at}/description"), scale.description.as_ref()),
+            is_rating: self.framework.rating_scale.as_deref() == Some(scale.id.as_str()),
+            is_motivation: self.framework.motivation_scale.as_deref() == Some(scale.id.as_str()),
+            cumulative: scale.cumulative,
+            has_descriptions: scale.levels.iter().any(|level| level.description.is_some()),
+            levels: scale
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(level_index, level)| LevelView {
+                    rank: level.rank,
+                    label: self.text(&format!("{at}/levels/{level_index}/label"), &level.label),
+                    description: self.optional(
+                        &format!("{at}/levels/{level_index}/description"),
+                        level.description.as_ref(),
+                    ),
+                })
+                .collect(),
+            not_rated: scale.not_rated.as_ref().map(|not_rated| NotRatedView {
+                value: not_rated.value,
+                label: self.text(&format!("{at}/not_rated/label"), &not_rated.label),
+            }),
+        }
+    }
+
+    /// The rating scale and its index among the scales, if the framework has one.
+    fn rating_scale(&self) -> Option<(usize, &Scale)> {
+        let id = self.framework.rating_scale.as_deref()?;
+        self.framework
+            .scales
+            .iter()
+            .enumerate()
+            .find(|(_, scale)| scale.id == id)
+    }
+
+    /// The label of level `rank` on the rating scale.
+    fn level_label(&self, rank: u8) -> Option<Text> {
+        let (index, scale) = self.rating_scale()?;
+        let (level_index, level) = scale
+            .levels
+            .iter()
+            .enumerate()
+            .find(|(_, level)| level.rank == rank)?;
+        Some(self.text(
+            &format!("/scales/{index}/levels/{level_index}/label"),
+            &level.label,
+        ))
+    }
+
+    pub fn role_ref(&self, id: &str) -> RoleRef {
+        let found = self
+            .framework
+            .roles
+            .iter()
+            .enumerate()
+            .find(|(_, role)| role.id == id);
+        RoleRef {
+            id: id.to_owned(),
+            title: match found {
+                Some((index, role)) => self.text(&format!("/roles/{index}/title"), &role.title),
+                None => Text {
+                    text: id.to_owned(),
+                    lang: None,
+                },
+            },
+        }
+    }
+
+    /// The roles with a profile, in the order of `roles`.
+    fn profiled_roles(&self) -> Vec<&str> {
+        self.framework
+            .roles
+            .iter()
+            .filter(|role| {
+                self.framework
+                    .profiles
+                    .iter()
+                    .any(|profile| profile.role == role.id)
+            })
+            .map(|role| role.id.as_str())
+            .collect()
+    }
+
+    fn expectation(&self, role: &str, competence: &str) -> Option<Expectation> {
+        self.framework
+            .profiles
+            .iter()
+            .find(|profile| profile.role == role)
+            .and_then(|profile| profile.expected.get(competence).copied())
+    }
+
+    /// Area number `index`; with `role`, only the competences that role has a level for, each
+    /// with its expected level marked.
+    pub fn area(&self, index: usize, area: &Area, role: Option<&str>) -> AreaView {
+        let mut competences = Vec::new();
+        let at = format!("/areas/{index}");
+        for (child, competence) in area.competences.iter().enumerate() {
+            self.competence(
+                &format!("{at}/competences/{child}"),
+                competence,
+                None,
+                3,
+                role,
+                &mut competences,
+            );
+        }
+        AreaView {
+            id: area.id.clone(),
+            title: self.text(&format!("{at}/title"), &area.title),
+            description: self.optional(&format!("{at}/description"), area.description.as_ref()),
+            motivation: self.optional(&format!("{at}/motivation"), area.motivation.as_ref()),
+            restricted_to: area
+                .restricted_to
+                .iter()
+                .map(|role| self.role_ref(role))
+                .collect(),
+            competences,
+        }
+    }
+
+    fn competence(
+        &self,
+        at: &str,
+        competence: &Competence,
+        parent: Option<&str>,
+        heading: u8,
+        role: Option<&str>,
+        out: &mut Vec<CompetenceView>,
+    ) {
+        let expected_rank = role.and_then(|role| {
+            self.expectation(role, &competence.id)
+                .and_then(Expectation::level)
+        });
+        let levels = self.descriptors(at, competence, expected_rank);
+        let shown = role.is_none() || expected_rank.is_some();
+        if shown {
+            out.push(CompetenceView {
+                id: competence.id.clone(),
+                title: self.text(&format!("{at}/title"), &competence.title),
+                heading,
+                parent: parent.map(str::to_owned),
+                definition: self
+                    .optional(&format!("{at}/definition"), competence.definition.as_ref()),
+                description: self.optional(
+                    &format!("{at}/description"),
+                    competence.description.as_ref(),
+                ),
+                examples: competence
+                    .examples
+                    .iter()
+                    .enumerate()
+                    .map(|(index, example)| self.text(&format!("{at}/examples/{index}"), example))
+                    .collect(),
+                expected_level: levels.iter().find(|level| level.expected).cloned(),
+                levels,
+                learning_activities: competence
+                    .learning_activities
+                    .iter()
+                    .enumerate()
+                    .map(|(index, activity)| ActivityView {
+                        text: self.text(
+                            &format!("{at}/learning_activities/{index}/text"),
+                            &activity.text,
+                        ),
+                        levels: activity.levels.clone(),
+                    })
+                    .collect(),
+                expected: match role {
+                    Some(_) => Vec::new(),
+                    None => self.expectations(&competence.id),
+                },
+            });
+        }
+        for (index, child) in competence.competences.iter().enumerate() {
+            self.competence(
+                &format!("{at}/competences/{index}"),
+                child,
+                Some(&competence.id),
+                (heading + 1).min(6),
+                role,
+                out,
+            );
+        }
+    }
+
+    /// Every level of the rating scale (or, without one, every rank described) with the
+    /// competence's descriptor.
+    fn descriptors(
+        &self,
+        at: &str,
+        competence: &Competence,
+        expected: Option<u8>,
+    ) -> Vec<DescriptorView> {
+        let mut ranks: Vec<u8> = match self.rating_scale() {
+            Some((_, scale)) => scale.ranks().collect(),
+            None => Vec::new(),
+        };
+        for rank in competence.descriptors.keys() {
+            if !ranks.contains(rank) {
+                ranks.push(*rank);
+            }
+        }
+        ranks
+            .into_iter()
+            .map(|rank| DescriptorView {
+                rank,
+                label: self.level_label(rank),
+                descriptor: self.optional(
+                    &format!("{at}/descriptors/{rank}"),
+                    competence.descriptors.get(&rank),
+                ),
+                expected: expected == Some(rank),
+            })
+            .collect()
+    }
+
+    fn expectations(&self, competence: &str) -> Vec<ExpectationView> {
+        self.profiled_roles()
+            .into_iter()
+            .filter_map(|role| {
+                let expectation = self.expectation(role, competence)?;
+                let level = expectation.level();
+                Some(ExpectationView {
+                    role: self.role_ref(role),
+                    level,
+                    label: level.and_then(|rank| self.level_label(rank)),
+                    not_applicable: level.is_none(),
+                })
+            })
+            .collect()
+    }
+
+    fn matrix(&self) -> Matrix {
+        let roles = self.profiled_roles();
+        let mut rows = Vec::new();
+        if !roles.is_empty() {
+            for placed in self.framework.placed_competences() {
+                let id = &placed.competence.id;
+                rows.push(MatrixRow {
+                    id: id.clone(),
+                    title: self.competence_title(id),
+                    area: placed.area.to_owned(),
+                    cells: roles
+                        .iter()
+                        .map(|role| {
+                            let expectation = self.expectation(role, id);
+                            MatrixCell {
+                                role: (*role).to_owned(),
+                                level: expectation.and_then(Expectation::level),
+                                not_applicable: matches!(
+                                    expectation,
+                                    Some(Expectation::NotApplicable(_))
+                                ),
+                            }
+                        })
+                        .collect(),
+                });
+            }
+        }
+        Matrix {
+            roles: roles.iter().map(|role| self.role_ref(role)).collect(),
+            rows,
+        }
+    }
+
+    /// The title of competence `id` with its language, found by walking the areas.
+    fn competence_title(&self, id: &str) -> Text {
+        fn find(list: &[Competence], at: &str, id: &str) -> Option<(String, String)> {
+            for (index, competence) in list.iter().enumerate() {
+                let here = format!("{at}/competences/{index}");
+                if competence.id == id {
+                    return Some((format!("{here}/title"), competence.title.clone()));
+                }
+                if let Some(found) = find(&competence.competences, &here, id) {
+                    return Some(found);
+                }
+            }
+            None
+        }
+        self.framework
+            .areas
+            .iter()
+            .enumerate()
+            .find_map(|(index, area)| find(&area.competences, &format!("/areas/{index}"), id))
+            .map(|(pointer, title)| self.text(&pointer, &title))
+            .unwrap_or_else(|| Text {
+                text: id.to_owned(),
+                lang: None,
+            })
+    }
+}
