@@ -87,10 +87,23 @@ impl Checker<'_> {
             | TemplateElement::PartialBlock(partial) => {
                 self.partial(partial, scopes, at, problems);
             }
+            // `{{#*inline "slot"}} … {{/inline}}`: a partial defined for the page frame's slots
+            // (`{{#> slot}}{{/slot}}`); its body is checked like the document's.
+            TemplateElement::DecoratorBlock(decorator)
+                if matches!(&decorator.name, Parameter::Name(name) if name == "inline")
+                    && matches!(
+                        decorator.params.first(),
+                        Some(Parameter::Literal(serde_json::Value::String(_)))
+                    ) =>
+            {
+                if let Some(template) = &decorator.template {
+                    self.template(template, scopes, at, problems);
+                }
+            }
             TemplateElement::DecoratorExpression(_) | TemplateElement::DecoratorBlock(_) => {
                 problems.push(problem(
                     at,
-                    "decorators (`{{* …}}`) are not supported in ramverk's templates".to_owned(),
+                    "decorators (`{{* …}}`) other than `{{#*inline \"name\"}}` are not supported in ramverk's templates".to_owned(),
                 ));
             }
             _ => problems.push(problem(
@@ -293,7 +306,10 @@ impl Checker<'_> {
             Parameter::Literal(serde_json::Value::String(name)) => name.clone(),
             _ => String::new(),
         };
-        if name != "@partial-block" && !self.partials.contains(&name) {
+        // A partial block (`{{#> slot}}default{{/slot}}`) may name a partial that only the
+        // including document defines inline (`{{#*inline "slot"}}`): its body is the fallback.
+        let has_fallback = partial.template.is_some();
+        if name != "@partial-block" && !has_fallback && !self.partials.contains(&name) {
             problems.push(problem(
                 at,
                 format!(
@@ -323,6 +339,38 @@ impl Checker<'_> {
             problems.push(problem(at, message));
         }
     }
+}
+
+/// The names of the partials a template defines for itself (`{{#*inline "name"}}`), at any depth.
+pub fn inline_partials(template: &Template) -> Vec<String> {
+    let mut names = Vec::new();
+    for element in &template.elements {
+        match element {
+            TemplateElement::DecoratorBlock(decorator) => {
+                if let (Parameter::Name(kind), Some(Parameter::Literal(serde_json::Value::String(name)))) =
+                    (&decorator.name, decorator.params.first())
+                    && kind == "inline"
+                {
+                    names.push(name.clone());
+                }
+                if let Some(inner) = &decorator.template {
+                    names.extend(inline_partials(inner));
+                }
+            }
+            TemplateElement::HelperBlock(helper) => {
+                for inner in helper.template.iter().chain(helper.inverse.iter()) {
+                    names.extend(inline_partials(inner));
+                }
+            }
+            TemplateElement::PartialBlock(partial) => {
+                if let Some(inner) = &partial.template {
+                    names.extend(inline_partials(inner));
+                }
+            }
+            _ => {}
+        }
+    }
+    names
 }
 
 fn problem(at: (usize, usize), message: String) -> Problem {

@@ -213,11 +213,12 @@ impl Templates {
                 message: error.to_string(),
             })?;
             let flavour = Flavour::of(name);
-            let partials: Vec<String> = BUILTIN
+            let mut partials: Vec<String> = BUILTIN
                 .iter()
                 .filter(|(other, _)| other.starts_with('_') && Flavour::of(other) == flavour)
                 .map(|(other, _)| (*other).to_owned())
                 .collect();
+            partials.extend(crate::check::inline_partials(&template));
             let shape = context_shape(name);
             let checker = Checker {
                 root: &shape,
