@@ -188,7 +188,12 @@ mod tests {
             let error = check_file_name(bad).unwrap_err();
             assert!(error.contains("temporary"), "{bad:?}: {error}");
         }
-        for good in [".well-known/x", "ramverk-staging.txt", ".ramverk.tmp.d/x", "a.tmp"] {
+        for good in [
+            ".well-known/x",
+            "ramverk-staging.txt",
+            ".ramverk.tmp.d/x",
+            "a.tmp",
+        ] {
             assert!(check_file_name(good).is_ok(), "{good:?} refused");
         }
     }

@@ -256,6 +256,8 @@ report-before-heading = Før
 report-changes-in-parentheses = ændring i parentes, andele i procentpoint
 report-hidden = skjult for at beskytte enkeltpersoner (færre end { $min } personer, eller en gruppe som ellers ville afsløre en sådan)
 report-hidden-short = skjult
+# The note on a hidden area in a chart: short enough to fit beside the area's name; the full reason is its tooltip.
+report-hidden-chart = skjult for at beskytte enkeltpersoner
 # $groups: grupper, der skjules, så ingen lille gruppe kan regnes ud
 report-complementary = { $groups ->
         [0] ingen skjult gruppe kan regnes ud af de viste tal

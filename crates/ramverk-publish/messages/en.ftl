@@ -253,6 +253,8 @@ report-before-heading = Before
 report-changes-in-parentheses = changes in parentheses, percentage points
 report-hidden = suppressed to protect individuals (fewer than { $min } persons, or a group that would give such a group away)
 report-hidden-short = suppressed
+# The note on a hidden area in a chart: short enough to fit beside the area's name; the full reason is its tooltip.
+report-hidden-chart = hidden to protect individuals
 # $groups: groups suppressed so that no small group can be worked out
 report-complementary = { $groups ->
         [0] no suppressed group can be worked out from the figures shown

@@ -297,6 +297,8 @@ report-before-heading = Före
 report-changes-in-parentheses = förändring inom parentes, andelar i procentenheter
 report-hidden = dold för att skydda enskilda (färre än { $min } personer, eller en grupp som annars skulle avslöja en sådan)
 report-hidden-short = dold
+# The note on a hidden area in a chart: short enough to fit beside the area's name; the full reason is its tooltip.
+report-hidden-chart = dold för att skydda enskilda
 # $groups: grupper som döljs för att ingen liten grupp ska kunna räknas fram
 report-complementary = { $groups ->
         [0] ingen dold grupp kan räknas fram ur de siffror som visas

@@ -347,8 +347,10 @@ pub fn inline_partials(template: &Template) -> Vec<String> {
     for element in &template.elements {
         match element {
             TemplateElement::DecoratorBlock(decorator) => {
-                if let (Parameter::Name(kind), Some(Parameter::Literal(serde_json::Value::String(name)))) =
-                    (&decorator.name, decorator.params.first())
+                if let (
+                    Parameter::Name(kind),
+                    Some(Parameter::Literal(serde_json::Value::String(name))),
+                ) = (&decorator.name, decorator.params.first())
                     && kind == "inline"
                 {
                     names.push(name.clone());

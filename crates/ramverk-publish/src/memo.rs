@@ -18,8 +18,8 @@ use ramverk_review::diff::{
 use serde::Serialize;
 
 use crate::branding::Branding;
-use crate::templates::{Page, TemplateError, TemplateSource, Templates, messages};
 use crate::marked_text::Text;
+use crate::templates::{Page, TemplateError, TemplateSource, Templates, messages};
 
 /// The memo of `diff` (from `old` to `new`) as an HTML page in `language`, with the
 /// organisation's branding and the user's template overrides.

@@ -15,8 +15,8 @@ use ramverk_render::score::{Round, ScoreReport};
 use serde::Serialize;
 
 use crate::branding::Branding;
-use crate::templates::{Page, TemplateError, TemplateSource, Templates, messages};
 use crate::marked_text::Text;
+use crate::templates::{Page, TemplateError, TemplateSource, Templates, messages};
 
 /// The report as an HTML page in `language`, with the organisation's branding.
 pub fn html(

@@ -162,7 +162,10 @@ fn a_user_template_replaces_the_memo_and_a_misspelt_field_is_named() {
     };
     let own = [template("{{title.text}}: {{version.bump}}\n")];
     let markdown = memo::markdown(&diff, (&old, &new), Language::Swedish, &own).unwrap();
-    assert_eq!(markdown, "Digital kompetens på exempelförvaltningen: major\n");
+    assert_eq!(
+        markdown,
+        "Digital kompetens på exempelförvaltningen: major\n"
+    );
     let misspelt = [template("{{title.txt}}\n")];
     let error = memo::markdown(&diff, (&old, &new), Language::Swedish, &misspelt)
         .unwrap_err()

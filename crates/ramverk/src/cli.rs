@@ -146,6 +146,12 @@ pub struct DiffArgs {
     /// texts not yet translated stay in the source language, marked, and are counted on stderr.
     #[arg(long, value_name = "LOCALE")]
     pub lang: Option<String>,
+    /// html, markdown: a directory of templates (`NAME.hbs`) replacing the built-in ones of the
+    /// same name; `ramverk templates export DIR` writes the defaults to start from.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub brand: BrandOptions,
 }
 
 /// `ramverk version …`
@@ -332,6 +338,7 @@ pub enum CsvSeparator {
 /// The organisation's look on HTML documents: `publish.yaml` beside the framework (or `--brand`),
 /// each flag overriding its value (docs/templates.md).
 #[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Branding (HTML)")]
 pub struct BrandOptions {
     /// Branding file [default: publish.yaml beside the framework, when there is one].
     #[arg(long, value_name = "FILE")]
@@ -357,6 +364,20 @@ pub struct BrandOptions {
     /// A line in every page footer.
     #[arg(long, value_name = "TEXT")]
     pub footer: Option<String>,
+}
+
+impl BrandOptions {
+    /// Whether any branding file or flag was given.
+    pub fn given(&self) -> bool {
+        self.brand.is_some()
+            || self.organisation.is_some()
+            || self.logo.is_some()
+            || self.logo_alt.is_some()
+            || self.primary_color.is_some()
+            || self.on_primary_color.is_some()
+            || self.accent_color.is_some()
+            || self.footer.is_some()
+    }
 }
 
 /// `ramverk templates …`
@@ -419,6 +440,12 @@ pub struct ScoreArgs {
     /// texts not yet translated stay in the source language, marked, and are counted on stderr.
     #[arg(long, value_name = "LOCALE")]
     pub lang: Option<String>,
+    /// html, markdown: a directory of templates (`NAME.hbs`) replacing the built-in ones of the
+    /// same name; `ramverk templates export DIR` writes the defaults to start from.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub brand: BrandOptions,
 }
 
 /// Output formats of `score`: the renderer's formats, offered on the command line with their

@@ -261,7 +261,7 @@ fn an_unreadable_plugin_manifest_is_listed_with_its_place_and_help() {
             .args(["plugin", "list", "--format", format])
     };
     run("human")
-        .stdout_contains("?  ./plugins/broken/plugin.yaml  (unreadable manifest)\n")
+        .stdout_contains("?  project: ./plugins/broken  (unreadable manifest)\n")
         .stdout_contains("    ./plugins/broken/plugin.yaml:3:7: error: unknown variant `scorer`")
         .stdout_contains("      help: see docs/plugins.md")
         .run();

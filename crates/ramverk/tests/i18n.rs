@@ -639,8 +639,9 @@ fn diff_and_score_read_in_another_language() {
             "--format",
             "markdown",
         ])
-        .stdout_contains("- Competences: 8 added, 1 removed, 1 renumbered, 11 changed")
-        .stdout_contains("- Areas: 1 added\n")
+        .stdout_contains("- 8 competences added; 1 competence removed")
+        .stdout_contains("1 competence renumbered (Identifying digital competence gaps: 5.4 → 5.3); 11 competences changed")
+        .stdout_contains("- 1 area added (Digitalisation)\n")
         .stdout_contains("Digitalisation")
         .stderr_contains("reads with the new version's, for the texts that did not change")
         .run();

@@ -12,7 +12,7 @@ use super::framework_of;
 use super::localize::{localize_with, translation_for, wanted};
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::output::{self, ColorMode, Outcome};
-use ramverk_publish::{Branding, memo};
+use ramverk_publish::memo;
 use ramverk_render::diff as view;
 use ramverk_render::language::Language;
 
@@ -30,6 +30,7 @@ pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     });
     let old = old.with_context(|| format!("cannot read {}", args.old))?;
     let new = new.with_context(|| format!("cannot read {}", args.new))?;
+    let new_disk_path = new.disk_path.clone();
     let (_, old_framework) = framework_of(old.loaded)?;
     let (_, new_framework) = framework_of(new.loaded)?;
     let (old_framework, new_framework) = match args.lang.as_deref() {
@@ -45,10 +46,19 @@ pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     let diff = ramverk_review::diff::diff(&old, &new);
     // The memo reads in the language the frameworks were read in (the framework's, or --lang).
     let language = Language::of(&new.language);
+    let overrides = super::templates::for_documents(
+        args.templates.as_deref(),
+        &args.brand,
+        matches!(args.format, DiffFormat::Markdown | DiffFormat::Html),
+        args.format == DiffFormat::Html,
+    )?;
     let text = match args.format {
         DiffFormat::Human => view::human(&diff, color),
-        DiffFormat::Markdown => memo::markdown(&diff, (&old, &new), language, &[])?,
-        DiffFormat::Html => memo::html(&diff, (&old, &new), language, &Branding::default(), &[])?,
+        DiffFormat::Markdown => memo::markdown(&diff, (&old, &new), language, &overrides)?,
+        DiffFormat::Html => {
+            let branding = super::branding::load(&new_disk_path, &args.brand)?;
+            memo::html(&diff, (&old, &new), language, &branding, &overrides)?
+        }
         DiffFormat::Json => serde_json::to_string_pretty(&diff)? + "\n",
     };
     match args.format {

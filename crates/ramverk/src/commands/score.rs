@@ -17,7 +17,7 @@ use super::localize::localize;
 use super::{load_framework, plugin_options, ratings};
 use crate::cli::ScoreArgs;
 use crate::output::{self, Outcome};
-use ramverk_publish::{Branding, report};
+use ramverk_publish::report;
 use ramverk_render::diagnostics::{self, Short};
 use ramverk_render::language::Language;
 use ramverk_render::score::{ReportFormat, Round, ScoreReport, render};
@@ -78,9 +78,18 @@ pub fn run(args: &ScoreArgs) -> anyhow::Result<Outcome> {
     };
     // The documents read in the language the framework was read in (its own, or --lang).
     let language = Language::of(&shown.language);
+    let overrides = super::templates::for_documents(
+        args.templates.as_deref(),
+        &args.brand,
+        matches!(args.format.0, ReportFormat::Markdown | ReportFormat::Html),
+        args.format.0 == ReportFormat::Html,
+    )?;
     let text = match args.format.0 {
-        ReportFormat::Html => report::html(&report, language, &Branding::default(), &[])?,
-        ReportFormat::Markdown => report::markdown(&report, language, &[])?,
+        ReportFormat::Html => {
+            let branding = super::branding::load(&args.path, &args.brand)?;
+            report::html(&report, language, &branding, &overrides)?
+        }
+        ReportFormat::Markdown => report::markdown(&report, language, &overrides)?,
         format => render(&report, format)?,
     };
     match args.format.0 {

@@ -61,6 +61,29 @@ fn export(args: &TemplatesExportArgs) -> anyhow::Result<Outcome> {
 
 /// The templates in `dir`: every `NAME.hbs` file (other files are left alone). A name no
 /// built-in template has is refused when the templates are built.
+/// The user's templates for a command that writes documents: `--templates DIR` read, or none.
+/// `--templates` is refused unless the format is a document (`templated`), and the branding
+/// flags unless it is HTML (`branded`), rather than ignored.
+pub fn for_documents(
+    dir: Option<&Path>,
+    brand: &crate::cli::BrandOptions,
+    templated: bool,
+    branded: bool,
+) -> anyhow::Result<Vec<TemplateSource>> {
+    if brand.given() && !branded {
+        bail!(
+            "the branding options (--brand, --organisation, --logo, colours, --footer) apply to --format html only"
+        );
+    }
+    match dir {
+        Some(_) if !templated => {
+            bail!("--templates applies to --format html and markdown only")
+        }
+        Some(dir) => read_dir(dir),
+        None => Ok(Vec::new()),
+    }
+}
+
 pub fn read_dir(dir: &Path) -> anyhow::Result<Vec<TemplateSource>> {
     let entries = std::fs::read_dir(dir)
         .with_context(|| format!("cannot read the template directory {}", dir.display()))?;
