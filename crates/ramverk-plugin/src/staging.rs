@@ -45,7 +45,7 @@ impl Staging {
             // this folder is removed by another run.
             let _ = lock.lock();
             // Another run took the lock before this one and removed the folder.
-            if !still_named(&lock, &path) {
+            if !ramverk_source::still_named(&lock, &path) {
                 continue;
             }
             return Ok(Staging { root, lock });
@@ -165,24 +165,6 @@ pub fn remove_stale(parent: &Path, name: &str) {
             }
             Err(_) => {}
         }
-    }
-}
-
-/// Whether `path` still names the open `file`.
-fn still_named(file: &File, path: &Path) -> bool {
-    let Ok(named) = std::fs::symlink_metadata(path) else {
-        return false;
-    };
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        file.metadata()
-            .is_ok_and(|open| open.dev() == named.dev() && open.ino() == named.ino())
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = file;
-        named.is_file()
     }
 }
 

@@ -8,7 +8,6 @@
 use std::path::Path;
 
 use ramverk_assess::{Figures, GroupKind, GroupReport, Hidden, Outcome, PersonReport};
-use ramverk_model::Framework;
 use ramverk_render::language::{Language, capitalized};
 use ramverk_render::messages::{Args, MessageError, Messages};
 use ramverk_render::score::{Round, ScoreReport};
@@ -452,9 +451,11 @@ impl Words<'_> {
 
     /// A group's title in the framework's words.
     fn title(&self, group: &GroupReport) -> String {
-        group_title(self.report.framework, group, || {
-            self.get("report-all-persons")
-        })
+        ramverk_render::score::group_title(
+            self.report.framework,
+            group,
+            &self.get("report-all-persons"),
+        )
     }
 
     fn section(&self, kind: GroupKind) -> Option<SectionView> {
@@ -747,36 +748,6 @@ fn shortened(text: &str, limit: usize) -> String {
         .trim_end()
         .to_string()
         + "…"
-}
-
-/// A group's title: an area or competence as `key title`, a role by its title, a unit by its
-/// name, everyone as `everyone()`.
-fn group_title(
-    framework: &Framework,
-    group: &GroupReport,
-    everyone: impl Fn() -> String,
-) -> String {
-    let key = &group.key;
-    let named = match group.kind {
-        GroupKind::All => return everyone(),
-        GroupKind::Unit => return key.clone(),
-        GroupKind::Area => framework
-            .areas
-            .iter()
-            .find(|a| &a.id == key)
-            .map(|a| format!("{key} {}", a.title)),
-        GroupKind::Role => framework
-            .roles
-            .iter()
-            .find(|r| &r.id == key)
-            .map(|r| r.title.clone()),
-        GroupKind::Competence => framework
-            .placed_competences()
-            .into_iter()
-            .find(|p| &p.competence.id == key)
-            .map(|p| format!("{key} {}", p.competence.title)),
-    };
-    named.unwrap_or_else(|| key.clone())
 }
 
 /// The six figures (persons, mean rating, ratings with a need, persons with a need, high

@@ -132,10 +132,12 @@ pub fn render(report: &ScoreReport, format: ReportFormat) -> anyhow::Result<Stri
 }
 
 /// The group's title in the framework's words; everyone is `labels.all_persons`.
-pub(super) fn title(framework: &Framework, labels: &ReportLabels, group: &GroupReport) -> String {
+/// A group's title: an area or competence as `key title`, a role by its title, a unit by its
+/// name, everyone as `everyone`. The terminal report and the documents (ramverk-publish) share it.
+pub fn group_title(framework: &Framework, group: &GroupReport, everyone: &str) -> String {
     let key = &group.key;
     let named = match group.kind {
-        GroupKind::All => return labels.all_persons.into(),
+        GroupKind::All => return everyone.to_owned(),
         GroupKind::Unit => return key.clone(),
         GroupKind::Area => framework
             .areas
@@ -291,7 +293,7 @@ fn human(report: &ScoreReport) -> String {
         }
         out += "\n";
         for group in rows {
-            let name: String = title(report.framework, labels, group)
+            let name: String = group_title(report.framework, group, labels.all_persons)
                 .chars()
                 .take(40)
                 .collect();
@@ -383,7 +385,11 @@ fn csv(report: &ScoreReport) -> String {
         let mut row = vec![
             kind,
             quote(&group.key),
-            quote(&title(report.framework, &report_labels::EN, group)),
+            quote(&group_title(
+                report.framework,
+                group,
+                report_labels::EN.all_persons,
+            )),
             group.suppressed.to_string(),
         ];
         row.extend(values(group.now.as_ref()));

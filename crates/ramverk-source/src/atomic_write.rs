@@ -278,8 +278,9 @@ pub fn remove_stale_temporaries(dir: &Path) {
     }
 }
 
-/// Whether `path` still names the open `file`.
-fn still_named(file: &File, path: &Path) -> bool {
+/// Whether `path` still names the open `file` (not removed or replaced since it was opened): a
+/// lock file checks that it still locks the name it was taken for.
+pub fn still_named(file: &File, path: &Path) -> bool {
     let Ok(named) = fs::symlink_metadata(path) else {
         return false;
     };

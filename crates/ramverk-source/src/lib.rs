@@ -14,7 +14,7 @@ mod pointer;
 mod read_limited;
 pub mod suggest;
 
-pub use atomic_write::{StagedFile, remove_stale_temporaries, write_atomic};
+pub use atomic_write::{StagedFile, remove_stale_temporaries, still_named, write_atomic};
 pub use code::Code;
 pub use diagnostic::{Diagnostic, Label, Severity};
 pub use map::{Mount, SourceFile, SourceMap, Target, position_of_range};
