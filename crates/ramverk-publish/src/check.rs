@@ -16,7 +16,7 @@ use crate::shape::Shape;
 /// Helpers a template may use: handlebars' own and ramverk's (`t`, `text`, `lang`).
 pub const HELPERS: &[&str] = &[
     "if", "unless", "each", "with", "lookup", "log", "eq", "ne", "gt", "gte", "lt", "lte", "and",
-    "or", "not", "len", "t", "text", "lang", "md",
+    "or", "not", "len", "t", "text", "lang",
 ];
 
 /// One problem found in a template.

@@ -10,7 +10,6 @@ pub mod framework_csv;
 pub mod framework_document;
 pub mod framework_json;
 pub mod framework_xlsx;
-mod markdown;
 pub mod marked_text;
 pub mod memo;
 pub mod report;

@@ -315,7 +315,6 @@ fn registry(flavour: Flavour, messages: &'static Messages) -> Handlebars<'static
     registry.register_helper("t", Box::new(TextOf { messages }));
     registry.register_helper("text", Box::new(FrameworkText { flavour }));
     registry.register_helper("lang", Box::new(LangAttribute));
-    registry.register_helper("md", Box::new(crate::markdown::Escape));
     registry
 }
 

@@ -36,61 +36,6 @@ pub fn wrap(text: &str, indent: &str, width: usize) -> String {
     lines.join("\n")
 }
 
-/// `text` safe inside HTML elements and quoted attribute values.
-pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// Framework text as HTML element content: escaped, and each passage left in another language by
-/// a translation (marked `[sv] …` when read with `--lang`, see `ramverk_i18n::Marking`) in a
-/// `<span lang="sv">` up to the next mark or the end, so that screen readers speak it in its own
-/// language. The mark itself stays visible.
-pub fn html_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text;
-    let mut open = false;
-    while let Some((before, lang, after)) = next_language_mark(rest) {
-        out += &escape_html(before);
-        if open {
-            out += "</span>";
-        }
-        out += &format!("[{lang}] <span lang=\"{lang}\">");
-        open = true;
-        rest = after;
-    }
-    out += &escape_html(rest);
-    if open {
-        out += "</span>";
-    }
-    out
-}
-
-/// The first `[xx] ` or `[xx-YY] ` language mark in `text`: what precedes it, the language tag
-/// and what follows it.
-fn next_language_mark(text: &str) -> Option<(&str, &str, &str)> {
-    let mut from = 0;
-    while let Some(start) = text[from..].find('[').map(|i| from + i) {
-        let tail = &text[start + 1..];
-        if let Some(end) = tail.find("] ") {
-            let tag = &tail[..end];
-            let (language, region) = tag.split_once('-').unwrap_or((tag, ""));
-            let is_tag = (2..=3).contains(&language.len())
-                && language.bytes().all(|b| b.is_ascii_lowercase())
-                && (region.is_empty() && !tag.ends_with('-')
-                    || (2..=3).contains(&region.len())
-                        && region.bytes().all(|b| b.is_ascii_alphanumeric()));
-            if is_tag {
-                return Some((&text[..start], tag, &tail[end + 2..]));
-            }
-        }
-        from = start + 1;
-    }
-    None
-}
-
 /// Whether a terminal would act on `c` rather than show it: control characters (C0, DEL, C1;
 /// ESC and NUL among them) and the bidirectional embeddings, overrides and isolates, which reorder
 /// what follows them.
@@ -191,32 +136,8 @@ pub fn escape_markdown(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape_markdown, html_text, visible, visible_output, wrap};
+    use super::{escape_markdown, visible, visible_output, wrap};
     use crate::ColorMode;
-
-    #[test]
-    fn passages_left_in_another_language_get_their_lang() {
-        assert_eq!(html_text("Söka & <hitta>"), "Söka &amp; &lt;hitta&gt;");
-        assert_eq!(
-            html_text("5.3 [sv] Kreativ <b>"),
-            "5.3 [sv] <span lang=\"sv\">Kreativ &lt;b&gt;</span>"
-        );
-        assert_eq!(
-            html_text("[sv] före → [en-GB] after"),
-            "[sv] <span lang=\"sv\">före → </span>[en-GB] <span lang=\"en-GB\">after</span>"
-        );
-        for not_a_mark in [
-            "[1] note",
-            "[SV] x",
-            "[svensk] x",
-            "[sv]x",
-            "[sv-] x",
-            "[] x",
-            "[",
-        ] {
-            assert_eq!(html_text(not_a_mark), not_a_mark, "{not_a_mark}");
-        }
-    }
 
     #[test]
     fn control_characters_from_data_are_shown_not_acted_on() {
