@@ -245,7 +245,7 @@ fn plugin_list_says_which_plugins_are_built_in_and_which_are_shadowed() {
     let output = bare.test().args(["plugin", "list"]).run();
     for text in [
         "case-export 1.0.0  export --format case  api 1.0.0  (built-in)\n",
-        "competence-csv 1.0.0  export --format csv  api 1.0.0  (built-in)\n",
+        "competence-csv 1.0.0  export --format competence-csv  api 1.0.0  (built-in)\n",
     ] {
         assert!(output.stdout.contains(text), "lacks {text:?}\n{output}");
     }
@@ -304,7 +304,7 @@ fn csv_plugin_answering_to_case(dir: &Path, name: &str) {
     let manifest = fs::read_to_string(dir.join("plugin.yaml")).unwrap();
     let manifest = manifest
         .replace("name: competence-csv", &format!("name: {name}"))
-        .replace("format: csv", "format: case")
+        .replace("format: competence-csv", "format: case")
         + "wasm: competence_csv.wasm\n";
     fs::write(dir.join("plugin.yaml"), manifest).unwrap();
 }
@@ -340,6 +340,39 @@ fn a_project_or_user_plugin_overrides_the_built_in_one_by_name_or_format() {
         .arg(&out)
         .stderr_contains("stockholm-kultur.case.json")
         .run();
+}
+
+#[test]
+fn a_plugin_declaring_a_built_in_format_is_used_only_by_path() {
+    // A plugin in ./plugins that answers to `csv`: the built-in CSV export still wins.
+    let bare = Bare::new();
+    let dir = bare.path().join("plugins/my-csv");
+    copy_dir(&plugin("competence-csv"), &dir);
+    let manifest = fs::read_to_string(dir.join("plugin.yaml")).unwrap();
+    let manifest = manifest
+        .replace("name: competence-csv", "name: my-csv")
+        .replace("format: competence-csv", "format: csv")
+        + "wasm: competence_csv.wasm\n";
+    fs::write(dir.join("plugin.yaml"), manifest).unwrap();
+    let built_in = bare
+        .test()
+        .args(["export", &stockholm(), "--format", "csv"])
+        .run();
+    assert!(
+        built_in.stdout.starts_with("Områdes-id,Kompetensområde,"),
+        "{built_in}"
+    );
+    // Named by path, the plugin runs.
+    let out = bare.path().join("out");
+    bare.test()
+        .args(["export", &stockholm(), "--format"])
+        .arg(&dir)
+        .arg("-o")
+        .arg(&out)
+        .stderr_contains("stockholm-kultur.csv")
+        .run();
+    let text = fs::read_to_string(out.join("stockholm-kultur.csv")).unwrap();
+    assert!(text.starts_with("area,competence,title,"), "{text}");
 }
 
 #[test]
