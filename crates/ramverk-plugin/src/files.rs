@@ -26,7 +26,7 @@ pub fn check_file_name(name: &str) -> Result<PathBuf, String> {
     if name.len() > 1024 {
         return Err(format!(
             "the file name `{}…` is longer than 1024 bytes",
-            &name[..name.floor_char_boundary(40)]
+            name.chars().take(40).collect::<String>()
         ));
     }
     if name.contains(['\\', '\0', ':']) || name.chars().any(char::is_control) {

@@ -325,10 +325,10 @@ fn profile_file(
     let mut text = format!("role: role-{role:03}\nexpected:\n");
     for id in ids {
         let mut level = rng.random_range(1..=5u8);
-        if let Some((fraction, level_rng)) = vary.as_mut() {
-            if level_rng.random_bool(fraction.clamp(0.0, 1.0)) {
-                level = level % 5 + 1;
-            }
+        if let Some((fraction, level_rng)) = vary.as_mut()
+            && level_rng.random_bool(fraction.clamp(0.0, 1.0))
+        {
+            level = level % 5 + 1;
         }
         let Some(shown) = final_id(id, changes) else {
             continue;

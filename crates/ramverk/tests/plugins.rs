@@ -616,7 +616,7 @@ fn a_cache_folder_others_can_write_is_refused_with_one_warning() {
             .test()
             .args(["plugin", "inspect", "stockholm-scoring"])
             .stderr_contains("warning: the compiled-plugin cache is not used")
-            .stderr_contains(&format!("writable by other users (mode {mode:o})"))
+            .stderr_contains(format!("writable by other users (mode {mode:o})"))
             .stdout_contains("compiled now, not cached")
             .run();
         assert_eq!(

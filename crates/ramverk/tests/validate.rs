@@ -262,7 +262,7 @@ fn warning_fixtures_pass_without_deny_warnings() {
     for_each(warnings, |name| {
         Test::new()
             .args(["validate", &fixture(name)])
-            .stdout_contains(&format!("warning[{}]", code(name)))
+            .stdout_contains(format!("warning[{}]", code(name)))
             .stdout_contains("0 errors, 1 warning")
             .run();
     });

@@ -14,7 +14,7 @@ use ramverk_render::diagnostics;
 /// One path's result: checked, or not readable at all.
 enum Checked {
     Read {
-        loaded: Loaded,
+        loaded: Box<Loaded>,
         diagnostics: Vec<Diagnostic>,
     },
     Unreadable {
@@ -56,7 +56,7 @@ pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
                     loaded.framework = Some(framework);
                 }
                 Checked::Read {
-                    loaded,
+                    loaded: Box::new(loaded),
                     diagnostics,
                 }
             }
