@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use ramverk_assess::{Figures, GroupKind, GroupReport, Hidden, Outcome, PersonReport};
+use ramverk_render::figures::{figure_cells, mean, percent};
 use ramverk_render::language::{Language, capitalized};
 use ramverk_render::messages::{Args, MessageError, Messages};
 use ramverk_render::score::{Round, ScoreReport};
@@ -422,8 +423,8 @@ impl Words<'_> {
         let Some((group, now)) = everyone.and_then(|g| Some((g, g.now.as_ref()?))) else {
             return (Vec::new(), Some(capitalized(&self.hidden()) + "."));
         };
-        let cells = figure_cells(now, group.before.as_ref());
-        let then = group.before.as_ref().map(|b| figure_cells(b, None));
+        let cells = figure_cells(now, group.before.as_ref(), self.language);
+        let then = group.before.as_ref().map(|b| figure_cells(b, None, self.language));
         let cards = KEY_FIGURES
             .into_iter()
             .map(|index| {
@@ -475,7 +476,7 @@ impl Words<'_> {
                 hidden: group.now.is_none().then(|| self.hidden()),
                 cells: match &group.now {
                     None => Vec::new(),
-                    Some(now) => figure_cells(now, group.before.as_ref())
+                    Some(now) => figure_cells(now, group.before.as_ref(), self.language)
                         .into_iter()
                         .map(|(value, change)| Cell { value, change })
                         .collect(),
@@ -598,7 +599,7 @@ impl Words<'_> {
             if share {
                 percent(Some(value))
             } else {
-                mean(Some(value))
+                mean(Some(value), self.language)
             }
         };
         let legend = series
@@ -750,67 +751,12 @@ fn shortened(text: &str, limit: usize) -> String {
         + "…"
 }
 
-/// The six figures (persons, mean rating, ratings with a need, persons with a need, high
-/// motivation, coverage), each as its value and, with an earlier round, its change: percentage
-/// points for shares, two decimals for the mean rating.
-fn figure_cells(now: &Figures, before: Option<&Figures>) -> [(String, Option<String>); 6] {
-    let share = |pick: Pick| {
-        (
-            percent(pick(now)),
-            share_change(pick(now), before.and_then(pick)),
-        )
-    };
-    [
-        (now.persons.to_string(), None),
-        (
-            mean(now.mean_rating),
-            mean_change(now.mean_rating, before.and_then(|b| b.mean_rating)),
-        ),
-        share(|f| f.need_share),
-        share(|f| f.persons_with_need_share),
-        share(|f| f.high_motivation_share),
-        share(|f| f.coverage),
-    ]
-}
-
-/// A share as a whole percentage (`29 %`), `–` when there is none.
-fn percent(value: Option<f64>) -> String {
-    value.map_or("–".to_string(), |v| format!("{:.0} %", v * 100.0))
-}
-
-/// A mean rating with two decimals, `–` when there is none.
-fn mean(value: Option<f64>) -> String {
-    value.map_or("–".to_string(), |v| format!("{v:.2}"))
-}
-
-fn share_change(now: Option<f64>, before: Option<f64>) -> Option<String> {
-    Some(signed(((now? - before?) * 100.0).round(), 0))
-}
-
-fn mean_change(now: Option<f64>, before: Option<f64>) -> Option<String> {
-    Some(signed(((now? - before?) * 100.0).round() / 100.0, 2))
-}
-
-/// `+3`, `-2`, `±0` (no "-0").
-fn signed(value: f64, decimals: usize) -> String {
-    if value == 0.0 {
-        format!("±{:.decimals$}", 0.0)
-    } else {
-        format!("{value:+.decimals$}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{percent, shortened, signed};
+    use super::shortened;
 
     #[test]
-    fn figures_are_formatted_for_people() {
-        assert_eq!(percent(Some(0.294)), "29 %");
-        assert_eq!(percent(None), "–");
-        assert_eq!(signed(0.0, 0), "±0");
-        assert_eq!(signed(-0.0, 2), "±0.00");
-        assert_eq!(signed(3.0, 0), "+3");
+    fn long_texts_are_shortened() {
         assert_eq!(shortened("abcdef", 4), "abc…");
     }
 }

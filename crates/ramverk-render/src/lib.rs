@@ -5,6 +5,7 @@ mod color;
 
 pub mod diagnostics;
 pub mod diff;
+pub mod figures;
 pub mod framework;
 pub mod labels;
 pub mod language;

@@ -5,6 +5,8 @@ use ramverk_assess::{Figures, GroupKind, GroupReport, Hidden, Output, PersonRepo
 use ramverk_model::Framework;
 use serde_json::json;
 
+use super::figures::figure_cells;
+use super::language::Language;
 use super::report_labels::{self, ReportLabels};
 
 /// Output formats of an assessment report; what each is for: [`ReportFormat::description`].
@@ -159,65 +161,11 @@ pub fn group_title(framework: &Framework, group: &GroupReport, everyone: &str) -
 }
 
 /// The six figures as cells; with an earlier round, each with its change in parentheses.
-fn cells(now: &Figures, before: Option<&Figures>) -> [String; 6] {
-    figure_cells(now, before).map(|(value, change)| match change {
+fn cells(now: &Figures, before: Option<&Figures>, language: Language) -> [String; 6] {
+    figure_cells(now, before, language).map(|(value, change)| match change {
         Some(change) => format!("{value} ({change})"),
         None => value,
     })
-}
-
-/// The six figures (the columns of [`ReportLabels::columns`]), each as its value and, with an
-/// earlier round, its change: percentage points for shares, two decimals for the mean rating.
-pub(super) fn figure_cells(
-    now: &Figures,
-    before: Option<&Figures>,
-) -> [(String, Option<String>); 6] {
-    let share = |pick: fn(&Figures) -> Option<f64>| {
-        (
-            percent(pick(now)),
-            share_change(pick(now), before.and_then(pick)),
-        )
-    };
-    [
-        (now.persons.to_string(), None),
-        (
-            mean(now.mean_rating),
-            mean_change(now.mean_rating, before.and_then(|b| b.mean_rating)),
-        ),
-        share(|f| f.need_share),
-        share(|f| f.persons_with_need_share),
-        share(|f| f.high_motivation_share),
-        share(|f| f.coverage),
-    ]
-}
-
-/// A share as a whole percentage (`29 %`), `–` when there is none.
-pub(super) fn percent(value: Option<f64>) -> String {
-    value.map_or("–".to_string(), |v| format!("{:.0} %", v * 100.0))
-}
-
-/// A mean rating with two decimals, `–` when there is none.
-pub(super) fn mean(value: Option<f64>) -> String {
-    value.map_or("–".to_string(), |v| format!("{v:.2}"))
-}
-
-/// The change of a share in whole percentage points, when both rounds have it.
-fn share_change(now: Option<f64>, before: Option<f64>) -> Option<String> {
-    Some(signed(((now? - before?) * 100.0).round(), 0))
-}
-
-/// The change of a mean rating, when both rounds have it.
-fn mean_change(now: Option<f64>, before: Option<f64>) -> Option<String> {
-    Some(signed(((now? - before?) * 100.0).round() / 100.0, 2))
-}
-
-/// `+3`, `-2`, `±0` (no "-0").
-fn signed(value: f64, decimals: usize) -> String {
-    if value == 0.0 {
-        format!("±{:.decimals$}", 0.0)
-    } else {
-        format!("{value:+.decimals$}")
-    }
 }
 
 /// The name of a scoring rule in the report's language: the built-in rule's name is translated,
@@ -280,6 +228,7 @@ fn header(report: &ScoreReport) -> String {
 
 fn human(report: &ScoreReport) -> String {
     let labels = report.labels();
+    let language = Language::of(&report.framework.language);
     let mut out = header(report);
     let width = if report.before.is_some() { 16 } else { 10 };
     for kind in SECTIONS {
@@ -301,7 +250,7 @@ fn human(report: &ScoreReport) -> String {
             match &group.now {
                 None => out += &format!(" ({})", report.hidden_text()),
                 Some(now) => {
-                    for cell in cells(now, group.before.as_ref()) {
+                    for cell in cells(now, group.before.as_ref(), language) {
                         out += &format!(" {cell:>width$}");
                     }
                 }
