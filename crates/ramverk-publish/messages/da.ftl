@@ -9,7 +9,7 @@ page-generated-by = Lavet med ramverk { $version }
 # $title: rammeværkets titel; $old, $new: versionerne
 memo-page-title = Ændringer i { $title }: { $old } → { $new }
 memo-heading = Ændringer i { $title }
-memo-versions = Version { $old } sammenlignet med version { $new }.
+memo-versions = Version { $new } sammenlignet med version { $old }.
 memo-no-changes = Indholdet er det samme i begge versioner.
 memo-summary = Sammenfatning
 memo-version = Versionsnummer

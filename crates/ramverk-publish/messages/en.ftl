@@ -9,7 +9,7 @@ page-generated-by = Made with ramverk { $version }
 # $title: the framework's title; $old, $new: the versions
 memo-page-title = Changes in { $title }: { $old } → { $new }
 memo-heading = Changes in { $title }
-memo-versions = Version { $old } compared with version { $new }.
+memo-versions = Version { $new } compared with version { $old }.
 memo-no-changes = The content is the same in both versions.
 memo-summary = Summary
 memo-version = Version number

@@ -9,7 +9,7 @@ page-generated-by = Skapad med ramverk { $version }
 # $title: ramverkets titel; $old, $new: versionerna
 memo-page-title = Ändringar i { $title }: { $old } → { $new }
 memo-heading = Ändringar i { $title }
-memo-versions = Version { $old } jämförd med version { $new }.
+memo-versions = Version { $new } jämförd med version { $old }.
 memo-no-changes = Innehållet är detsamma i båda versionerna.
 memo-summary = Sammanfattning
 memo-version = Versionsnummer
