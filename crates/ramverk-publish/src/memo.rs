@@ -6,12 +6,13 @@
 //! words that changed, and the expected levels role by role. Every fixed text comes from the
 //! `memo-*` Fluent messages of the memo's language.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use ramverk_model::{Expectation, Framework};
 use ramverk_render::language::{Language, capitalized};
 use ramverk_render::messages::{Args, MessageError, Messages};
 use ramverk_review::diff::{
+    self,
     Bump, ChangeKind, Diff, ExpectationChange, Field, FieldChange, FieldKind, ItemChange, Movement,
     Section, SegmentKind, bumped, classify, is_enough,
 };
@@ -95,9 +96,11 @@ pub struct SectionView {
     /// `guidance`, `scales`, `areas`, `competences`, `roles` or `profiles`.
     pub key: &'static str,
     pub heading: String,
-    /// Items with changed fields, each with its fields.
+    /// Items with fields to show: changed items with the fields that changed, added items with
+    /// what they hold (each field, its title aside).
     pub detailed: Vec<ItemView>,
-    /// Items added, removed or changed without fields to show, in lists by what happened.
+    /// Items without fields to show (removed, renumbered only, an added profile), in lists by
+    /// what happened.
     pub listed: Vec<ListView>,
 }
 
@@ -608,6 +611,11 @@ impl Words<'_> {
     fn section(&self, section: Section, items: &[&ItemChange]) -> SectionView {
         let noun_id = format!("memo-noun-{}", key(section));
         let gender = self.get(&format!("{noun_id}.gender"));
+        let contents = if items.iter().any(|item| item.change == ChangeKind::Added) {
+            diff::contents(self.new, section)
+        } else {
+            HashMap::new()
+        };
         let view = |item: &&ItemChange| ItemView {
             title: self.text(&item.title),
             id: item.id.clone(),
@@ -621,13 +629,27 @@ impl Words<'_> {
                     .text("kind", kind_key(item.change))
                     .text("gender", gender.clone()),
             ),
-            fields: item.fields.iter().map(|f| self.field(f)).collect(),
+            fields: match item.change {
+                // An added item shows what it holds; its title is the heading, and each field
+                // is new with it, which its heading says once.
+                ChangeKind::Added => contents
+                    .get(&item.id)
+                    .into_iter()
+                    .flatten()
+                    .filter(|field| field.field.kind() != FieldKind::Title)
+                    .map(|field| FieldView {
+                        state_text: String::new(),
+                        ..self.field(field)
+                    })
+                    .collect(),
+                _ => item.fields.iter().map(|f| self.field(f)).collect(),
+            },
         };
-        let detailed = items
+        let (detailed, listed): (Vec<ItemView>, Vec<ItemView>) = items
             .iter()
-            .filter(|item| !item.fields.is_empty())
             .map(view)
-            .collect();
+            .partition(|item| !item.fields.is_empty());
+        let mut rest = listed;
         let listed = [
             ChangeKind::Added,
             ChangeKind::Removed,
@@ -636,11 +658,10 @@ impl Words<'_> {
         ]
         .into_iter()
         .filter_map(|kind| {
-            let items: Vec<ItemView> = items
-                .iter()
-                .filter(|item| item.fields.is_empty() && item.change == kind)
-                .map(view)
-                .collect();
+            let items: Vec<ItemView>;
+            (items, rest) = std::mem::take(&mut rest)
+                .into_iter()
+                .partition(|item| item.change == kind);
             (!items.is_empty()).then(|| ListView {
                 heading: self.format("memo-list", Args::new().text("kind", kind_key(kind))),
                 items,

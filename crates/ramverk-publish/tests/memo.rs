@@ -59,7 +59,19 @@ fn the_pilot_memo_reads_like_a_memo() {
     // Titles first, ids after and subdued; no "id title" run-together.
     assert!(!markdown.contains("definition-av-kompetens Definition av kompetens"));
     assert!(html.contains(
-        "<li>Definition av kompetens <span class=\"id\">definition-av-kompetens</span></li>"
+        "<h3>Definition av kompetens <span class=\"id\">definition-av-kompetens</span> <span class=\"state\">tillagd</span></h3>"
+    ));
+    // An added item shows what it holds: a reviewer reads the new competence, not only its title.
+    assert!(
+        markdown.contains(
+            "### Processutveckling och förändringsledning (6.1) — tillagd\n\n\
+             - **Kompetensområde**: 6\n\
+             - **Definition**: Kompetens att analysera påverkansfaktorer"
+        ),
+        "{markdown}"
+    );
+    assert!(markdown.contains(
+        "- **Nivåbeskrivning för nivå 5**: Kan driva strategiska beslut och kan motivera"
     ));
     assert!(
         markdown

@@ -21,7 +21,7 @@ pub use classify::{Bump, Classification, bumped, classify, is_enough};
 pub use field::{Field, FieldKind};
 pub use words::{Segment, SegmentKind, similarity, word_diff};
 
-use compare::compare;
+use compare::{Fields, compare};
 use expectations::{competence_order, expectation_changes};
 use items::{item_changes, same_id_changes};
 use matching::{Pair, competence_similarity, match_items};
@@ -31,6 +31,40 @@ use project::{
 };
 use ramverk_model::{Area, Framework};
 use summary::{count, count_expectations, tally};
+
+/// The fields of every item of `section` in `framework`, each field as added, by item id: what
+/// an added item holds, for a reviewer to read (the diff lists an added item without its fields).
+/// Profiles have no fields of their own (their levels are the expectations).
+pub fn contents(framework: &Framework, section: Section) -> HashMap<String, Vec<FieldChange>> {
+    let added = |fields: Fields| compare(&Fields::new(), &fields);
+    match section {
+        Section::Guidance => framework
+            .guidance
+            .iter()
+            .map(|item| (item.id.clone(), added(principle_fields(&item))))
+            .collect(),
+        Section::Scales => framework
+            .scales
+            .iter()
+            .map(|item| (item.id.clone(), added(scale_fields(&item))))
+            .collect(),
+        Section::Areas => framework
+            .areas
+            .iter()
+            .map(|item| (item.id.clone(), added(area_fields(&item))))
+            .collect(),
+        Section::Competences => flatten(framework)
+            .iter()
+            .map(|placed| (placed.competence.id.clone(), added(competence_fields(placed))))
+            .collect(),
+        Section::Roles => framework
+            .roles
+            .iter()
+            .map(|item| (item.id.clone(), added(role_fields(&item))))
+            .collect(),
+        Section::Profiles => HashMap::new(),
+    }
+}
 
 /// Compares two versions of a framework.
 pub fn diff(old: &Framework, new: &Framework) -> Diff {
