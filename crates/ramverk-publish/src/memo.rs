@@ -12,9 +12,8 @@ use ramverk_model::{Expectation, Framework};
 use ramverk_render::language::{Language, capitalized};
 use ramverk_render::messages::{Args, MessageError, Messages};
 use ramverk_review::diff::{
-    self,
-    Bump, ChangeKind, Diff, ExpectationChange, Field, FieldChange, FieldKind, ItemChange, Movement,
-    Section, SegmentKind, bumped, classify, is_enough,
+    self, Bump, ChangeKind, Diff, ExpectationChange, Field, FieldChange, FieldKind, ItemChange,
+    Movement, Section, SegmentKind, bumped, classify, is_enough,
 };
 use serde::Serialize;
 
@@ -197,6 +196,7 @@ impl<'a> Memo<'a> {
             language,
             old,
             new,
+            titles: [Titles::of(old), Titles::of(new)],
         };
         let title = diff.new.title.clone();
         let page = Page::new(
@@ -239,6 +239,47 @@ struct Words<'a> {
     language: Language,
     old: &'a Framework,
     new: &'a Framework,
+    /// The titles of the areas and competences of the old and the new version, by id.
+    titles: [Titles<'a>; 2],
+}
+
+/// The titles of a framework's areas and competences, by id: how the memo names an area or a
+/// parent given by id.
+struct Titles<'a> {
+    areas: HashMap<&'a str, &'a str>,
+    competences: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Titles<'a> {
+    fn of(framework: &'a Framework) -> Titles<'a> {
+        Titles {
+            areas: framework
+                .areas
+                .iter()
+                .map(|area| (area.id.as_str(), area.title.as_str()))
+                .collect(),
+            competences: framework
+                .placed_competences()
+                .iter()
+                .map(|placed| {
+                    (
+                        placed.competence.id.as_str(),
+                        placed.competence.title.as_str(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// An area or parent competence given by id as its title and id (`Digitalisering (6)`).
+    fn placed(&self, kind: FieldKind, id: &str) -> Option<String> {
+        let title = match kind {
+            FieldKind::Area => self.areas.get(id)?,
+            FieldKind::Parent => self.competences.get(id)?,
+            _ => return None,
+        };
+        Some(format!("{title} ({id})"))
+    }
 }
 
 /// A section's key in messages and context.
@@ -708,16 +749,24 @@ impl Words<'_> {
             ),
             (Some(_), Some(_)) => ("changed", String::new()),
         };
-        let translated = |text: &Option<String>| {
-            text.as_deref()
-                .map(|t| self.value(kind, t).unwrap_or_else(|| t.to_owned()))
+        let translated = |text: &Option<String>, titles: &Titles| {
+            text.as_deref().map(|t| {
+                self.value(kind, t)
+                    .or_else(|| titles.placed(kind, t))
+                    .unwrap_or_else(|| t.to_owned())
+            })
         };
-        let (old, new) = (translated(&field.old), translated(&field.new));
+        let (old, new) = (
+            translated(&field.old, &self.titles[0]),
+            translated(&field.new, &self.titles[1]),
+        );
         let is_value = field
             .old
             .as_deref()
             .or(field.new.as_deref())
-            .is_some_and(|t| self.value(kind, t).is_some());
+            .is_some_and(|t| {
+                self.value(kind, t).is_some() || matches!(kind, FieldKind::Area | FieldKind::Parent)
+            });
         let lang = [&field.old, &field.new]
             .into_iter()
             .flatten()

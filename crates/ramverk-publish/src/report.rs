@@ -424,7 +424,10 @@ impl Words<'_> {
             return (Vec::new(), Some(capitalized(&self.hidden()) + "."));
         };
         let cells = figure_cells(now, group.before.as_ref(), self.language);
-        let then = group.before.as_ref().map(|b| figure_cells(b, None, self.language));
+        let then = group
+            .before
+            .as_ref()
+            .map(|b| figure_cells(b, None, self.language));
         let cards = KEY_FIGURES
             .into_iter()
             .map(|index| {

@@ -282,12 +282,7 @@ impl Templates {
 /// Checks the template `name` (its `text`, read from `origin`) against its documented context,
 /// the partials of its flavour, the helpers and `messages`: the first problem, with a count of
 /// the others, is the error.
-fn check(
-    name: &str,
-    origin: &str,
-    text: &str,
-    messages: &Messages,
-) -> Result<(), TemplateError> {
+fn check(name: &str, origin: &str, text: &str, messages: &Messages) -> Result<(), TemplateError> {
     let template = Template::compile(text).map_err(|error| TemplateError::Syntax {
         origin: origin.to_owned(),
         message: error.to_string(),

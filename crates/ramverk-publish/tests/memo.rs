@@ -65,7 +65,7 @@ fn the_pilot_memo_reads_like_a_memo() {
     assert!(
         markdown.contains(
             "### Processutveckling och förändringsledning (6.1) — tillagd\n\n\
-             - **Kompetensområde**: 6\n\
+             - **Kompetensområde**: Digitalisering (6)\n\
              - **Definition**: Kompetens att analysera påverkansfaktorer"
         ),
         "{markdown}"

@@ -23,7 +23,11 @@ pub fn figure_cells(
         (now.persons.to_string(), None),
         (
             mean(now.mean_rating, language),
-            mean_change(now.mean_rating, before.and_then(|b| b.mean_rating), language),
+            mean_change(
+                now.mean_rating,
+                before.and_then(|b| b.mean_rating),
+                language,
+            ),
         ),
         share(|f| f.need_share),
         share(|f| f.persons_with_need_share),
@@ -44,7 +48,11 @@ pub fn mean(value: Option<f64>, language: Language) -> String {
 
 /// The change of a share in whole percentage points, when both rounds have it.
 fn share_change(now: Option<f64>, before: Option<f64>) -> Option<String> {
-    Some(signed(((now? - before?) * 100.0).round(), 0, Language::English))
+    Some(signed(
+        ((now? - before?) * 100.0).round(),
+        0,
+        Language::English,
+    ))
 }
 
 /// The change of a mean rating, when both rounds have it.

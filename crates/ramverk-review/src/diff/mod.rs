@@ -55,7 +55,12 @@ pub fn contents(framework: &Framework, section: Section) -> HashMap<String, Vec<
             .collect(),
         Section::Competences => flatten(framework)
             .iter()
-            .map(|placed| (placed.competence.id.clone(), added(competence_fields(placed))))
+            .map(|placed| {
+                (
+                    placed.competence.id.clone(),
+                    added(competence_fields(placed)),
+                )
+            })
             .collect(),
         Section::Roles => framework
             .roles
