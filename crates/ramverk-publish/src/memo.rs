@@ -13,7 +13,8 @@ use ramverk_render::language::{Language, capitalized};
 use ramverk_render::messages::{Args, MessageError, Messages};
 use ramverk_review::diff::{
     self, Bump, ChangeKind, Diff, ExpectationChange, Field, FieldChange, FieldKind, ItemChange,
-    Movement, Section, SegmentKind, bumped, classify, is_enough,
+    Movement, Section, SegmentKind, bumped, classify, expectation_bump, is_enough, item_bump,
+    item_field_bump, metadata_bump,
 };
 use serde::Serialize;
 
@@ -326,53 +327,6 @@ fn field_id(kind: FieldKind) -> String {
     format!("memo-field-{}", kind.name().replace(' ', "-"))
 }
 
-/// The bump one changed field calls for, as `ramverk_review::diff::classify` weighs it: where
-/// an item sits and whom it applies to matter most; a removed level descriptor, motivation
-/// statement or scale takes away what ratings were made against; an addition is minor; a
-/// rewording a patch; the record of a version (its number, status, date) nothing.
-fn field_bump(field: &FieldChange) -> Bump {
-    match field.field.kind() {
-        FieldKind::Version | FieldKind::Status | FieldKind::Adopted => return Bump::None,
-        FieldKind::Area | FieldKind::Parent | FieldKind::RestrictedTo => return Bump::Major,
-        _ => {}
-    }
-    let defining = matches!(
-        field.field.kind(),
-        FieldKind::Descriptor
-            | FieldKind::Motivation
-            | FieldKind::RatingScale
-            | FieldKind::MotivationScale
-    );
-    match (&field.old, &field.new) {
-        (None, _) => Bump::Minor,
-        (Some(_), None) if defining => Bump::Major,
-        (Some(_), None) => Bump::Minor,
-        (Some(_), Some(_))
-            if matches!(
-                field.field.kind(),
-                FieldKind::RatingScale | FieldKind::MotivationScale
-            ) =>
-        {
-            Bump::Major
-        }
-        (Some(_), Some(_)) => Bump::Patch,
-    }
-}
-
-/// The bump items of a section that `kind` happened to call for.
-fn item_bump(section: Section, kind: ChangeKind, items: &[&ItemChange]) -> Bump {
-    match (section, kind) {
-        (_, ChangeKind::Added) => Bump::Minor,
-        (_, ChangeKind::Removed | ChangeKind::Renumbered) => Bump::Major,
-        (Section::Scales, ChangeKind::Changed) => Bump::Major,
-        (_, ChangeKind::Changed) => items
-            .iter()
-            .flat_map(|item| item.fields.iter().map(field_bump))
-            .max()
-            .unwrap_or(Bump::None),
-    }
-}
-
 /// One sentence of the summary: its parts joined, each with the bump it calls for.
 struct Line {
     text: String,
@@ -471,7 +425,14 @@ impl Words<'_> {
                         .collect();
                     part = format!("{part} ({})", names.join(", "));
                 }
-                parts.push((part, item_bump(section, kind, &these)));
+                parts.push((
+                    part,
+                    these
+                        .iter()
+                        .map(|item| item_bump(section, kind, &item.fields))
+                        .max()
+                        .unwrap_or(Bump::None),
+                ));
             }
             if !parts.is_empty() {
                 lines.push(Line::of(parts));
@@ -499,7 +460,7 @@ impl Words<'_> {
                 ),
                 diff.metadata
                     .iter()
-                    .map(field_bump)
+                    .map(metadata_bump)
                     .max()
                     .unwrap_or(Bump::None),
             ));
@@ -539,7 +500,7 @@ impl Words<'_> {
                             .text("change", change)
                             .count("count", count),
                     ),
-                    field_bump(&probe),
+                    item_field_bump(&probe),
                 ));
             }
         }
@@ -572,11 +533,7 @@ impl Words<'_> {
             }
             let roles: BTreeSet<&str> = moved.iter().map(|c| c.role.as_str()).collect();
             let competences: BTreeSet<&str> = moved.iter().map(|c| c.competence.as_str()).collect();
-            let bump = if movement == Movement::Added {
-                Bump::Minor
-            } else {
-                Bump::Major
-            };
+            let bump = expectation_bump(movement);
             lines.push(Line::one(
                 self.format(
                     "memo-expectations",

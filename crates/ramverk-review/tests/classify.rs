@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use ramverk_model::Framework;
-use ramverk_review::diff::{Bump, classify, diff};
+use ramverk_review::diff::{
+    Bump, Section, classify, diff, expectation_bump, item_bump, metadata_bump,
+};
 
 /// A framework with one of everything a change can touch.
 const BASE: &str = r#"
@@ -585,11 +587,35 @@ fn every_kind_of_change_is_classified_as_the_docs_say() {
     assert!(diff(&base, &base).is_empty(), "the base equals itself");
     for row in rows() {
         let (old, new) = (side(row.old, row.kind), side(row.new, row.kind));
-        let classification = classify(&diff(&old, &new));
+        let changes = diff(&old, &new);
+        let classification = classify(&changes);
         assert_eq!(
             classification.bump, row.bump,
             "{}: {:#?}",
             row.kind, classification.reasons
+        );
+        // The bumps of the single changes, which the review memo gives as its reasons, agree.
+        let per_change = Section::ALL
+            .into_iter()
+            .flat_map(|section| {
+                changes
+                    .items(section)
+                    .iter()
+                    .map(move |item| item_bump(section, item.change, &item.fields))
+            })
+            .chain(changes.metadata.iter().map(metadata_bump))
+            .chain(
+                changes
+                    .expectations
+                    .iter()
+                    .map(|cell| expectation_bump(cell.movement)),
+            )
+            .max()
+            .unwrap_or(Bump::None);
+        assert_eq!(
+            per_change, row.bump,
+            "{}: the single changes' bumps",
+            row.kind
         );
         assert!(
             classification

@@ -108,12 +108,10 @@ pub fn classify(diff: &Diff) -> Classification {
     }
     for cell in &diff.expectations {
         let what = format!("expected level of {} for {}", cell.role, cell.competence);
-        match cell.movement {
-            Movement::Raised | Movement::Lowered | Movement::Removed => {
-                add(Bump::Major, format!("{what} {}", movement(cell.movement)))
-            }
-            Movement::Added => add(Bump::Minor, format!("{what} added")),
-        }
+        add(
+            expectation_bump(cell.movement),
+            format!("{what} {}", movement(cell.movement)),
+        );
     }
     for section in [Section::Roles, Section::Profiles, Section::Guidance] {
         for item in diff.items(section) {
@@ -137,29 +135,27 @@ pub fn classify(diff: &Diff) -> Classification {
         }
     }
     for field in &diff.metadata {
+        let bump = metadata_bump(field);
         match meaning(field.field) {
             Meaning::Record => {}
             Meaning::Scale => match (&field.old, &field.new) {
                 (Some(old), Some(new)) => add(
-                    Bump::Major,
+                    bump,
                     format!(
                         "{} switched from {old} to {new}: ratings now mean levels of another scale",
                         field.field
                     ),
                 ),
                 (Some(old), None) => add(
-                    Bump::Major,
+                    bump,
                     format!(
                         "{} {old} removed: ratings on it no longer have a scale",
                         field.field
                     ),
                 ),
-                _ => add(Bump::Minor, format!("{} added", field.field)),
+                _ => add(bump, format!("{} added", field.field)),
             },
-            _ => add(
-                Bump::Patch,
-                format!("{} {}", field.field, field_change(field)),
-            ),
+            _ => add(bump, format!("{} {}", field.field, field_change(field))),
         }
     }
     reasons.sort_by_key(|reason| std::cmp::Reverse(reason.0));
@@ -167,6 +163,54 @@ pub fn classify(diff: &Diff) -> Classification {
     Classification {
         bump: reasons.first().map_or(Bump::None, |r| r.0),
         reasons,
+    }
+}
+
+/// The bump a changed expected level needs: a level set where there was none is an addition;
+/// raised, lowered or removed, earlier ratings are measured against another level.
+pub fn expectation_bump(movement: Movement) -> Bump {
+    match movement {
+        Movement::Added => Bump::Minor,
+        Movement::Raised | Movement::Lowered | Movement::Removed => Bump::Major,
+    }
+}
+
+/// The bump a change of `kind` to an item of `section` needs, given the fields that changed:
+/// an addition is minor; a removal or renumbering, or any change to a scale, is major; a
+/// changed item needs what its most serious field needs ([`item_field_bump`]).
+pub fn item_bump(section: Section, kind: ChangeKind, fields: &[FieldChange]) -> Bump {
+    match (section, kind) {
+        (_, ChangeKind::Added) => Bump::Minor,
+        (_, ChangeKind::Removed | ChangeKind::Renumbered) => Bump::Major,
+        (Section::Scales, ChangeKind::Changed) => Bump::Major,
+        (_, ChangeKind::Changed) => fields
+            .iter()
+            .map(item_field_bump)
+            .max()
+            .unwrap_or(Bump::None),
+    }
+}
+
+/// The bump one changed field of an item needs: a competence that moved (area, parent) or an
+/// area whose roles changed is major; other fields as [`field_bump`] says.
+pub fn item_field_bump(field: &FieldChange) -> Bump {
+    match meaning(field.field) {
+        Meaning::Place | Meaning::Audience => Bump::Major,
+        _ => field_bump(field).map_or(Bump::None, |(bump, _)| bump),
+    }
+}
+
+/// The bump a change of one of the framework's own fields needs: none for its record (version,
+/// status, adoption date); a scale for ratings switched or removed is major, one added minor;
+/// anything else is wording.
+pub fn metadata_bump(field: &FieldChange) -> Bump {
+    match meaning(field.field) {
+        Meaning::Record => Bump::None,
+        Meaning::Scale => match (&field.old, &field.new) {
+            (Some(_), _) => Bump::Major,
+            (None, _) => Bump::Minor,
+        },
+        _ => Bump::Patch,
     }
 }
 

@@ -17,7 +17,10 @@ pub use change::{
     ChangeKind, Counts, Diff, ExpectationChange, ExpectationCounts, FieldChange, FieldTally,
     ItemChange, Movement, Section, Side, Summary,
 };
-pub use classify::{Bump, Classification, bumped, classify, is_enough};
+pub use classify::{
+    Bump, Classification, bumped, classify, expectation_bump, is_enough, item_bump,
+    item_field_bump, metadata_bump,
+};
 pub use field::{Field, FieldKind};
 pub use words::{Segment, SegmentKind, similarity, word_diff};
 
