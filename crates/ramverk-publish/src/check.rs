@@ -3,7 +3,8 @@
 //! exists. A misspelt field is an error naming the template, line and field before anything is
 //! rendered.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use handlebars::template::{
     BlockParam, DecoratorTemplate, HelperTemplate, Parameter, Template, TemplateElement,
@@ -49,10 +50,31 @@ impl Checker<'_> {
             this: self.root.clone(),
             params: HashMap::new(),
         }];
-        self.template(template, &scopes, (1, 1), &mut problems);
+        let walk = Walk {
+            checker: self,
+            inline: inline_bodies(template),
+            called: partial_calls(template),
+            checked: RefCell::new(Vec::new()),
+        };
+        walk.template(template, &scopes, (1, 1), &mut problems);
         problems
     }
+}
 
+/// One check of one template: the checker, the partials the template defines for itself and
+/// where it calls them.
+struct Walk<'c, 't> {
+    checker: &'c Checker<'c>,
+    /// The template's own partials (`{{#*inline "name"}}`), by name.
+    inline: HashMap<String, &'t Template>,
+    /// The partials the template calls (`{{> name}}`).
+    called: HashSet<String>,
+    /// The inline partials already checked, with the shape they were called with: each is
+    /// checked once per shape, however often it is called (and a partial calling itself ends).
+    checked: RefCell<Vec<(String, Shape)>>,
+}
+
+impl Walk<'_, '_> {
     fn template(
         &self,
         template: &Template,
@@ -87,17 +109,21 @@ impl Checker<'_> {
             | TemplateElement::PartialBlock(partial) => {
                 self.partial(partial, scopes, at, problems);
             }
-            // `{{#*inline "slot"}} … {{/inline}}`: a partial defined for the page frame's slots
-            // (`{{#> slot}}{{/slot}}`); its body is checked like the document's.
-            TemplateElement::DecoratorBlock(decorator)
-                if matches!(&decorator.name, Parameter::Name(name) if name == "inline")
-                    && matches!(
-                        decorator.params.first(),
-                        Some(Parameter::Literal(serde_json::Value::String(_)))
-                    ) =>
-            {
-                if let Some(template) = &decorator.template {
-                    self.template(template, scopes, at, problems);
+            // `{{#*inline "name"}} … {{/inline}}`: a partial of the template's own. One it calls
+            // is checked where it is called, with what it is given; one it does not call is a
+            // slot of the page frame (`{{#> slot}}{{/slot}}`), filled with the document's context.
+            TemplateElement::DecoratorBlock(decorator) if matches!(&decorator.name, Parameter::Name(name) if name == "inline") => {
+                if let (Some(Parameter::Literal(serde_json::Value::String(name))), Some(template)) =
+                    (decorator.params.first(), &decorator.template)
+                {
+                    if !self.called.contains(name) {
+                        self.template(template, scopes, at, problems);
+                    }
+                } else {
+                    problems.push(problem(
+                        at,
+                        "an inline partial needs a name: `{{#*inline \"name\"}}`".to_owned(),
+                    ));
                 }
             }
             TemplateElement::DecoratorExpression(_) | TemplateElement::DecoratorBlock(_) => {
@@ -181,7 +207,7 @@ impl Checker<'_> {
         match first {
             Some(Parameter::Literal(serde_json::Value::String(id))) => {
                 let message = id.split('.').next().unwrap_or(id);
-                if !self.messages.has(message) {
+                if !self.checker.messages.has(message) {
                     problems.push(problem(
                         at,
                         format!("no message `{id}` for `t` (see docs/templates.md)"),
@@ -309,12 +335,12 @@ impl Checker<'_> {
         // A partial block (`{{#> slot}}default{{/slot}}`) may name a partial that only the
         // including document defines inline (`{{#*inline "slot"}}`): its body is the fallback.
         let has_fallback = partial.template.is_some();
-        if name != "@partial-block" && !has_fallback && !self.partials.contains(&name) {
+        if name != "@partial-block" && !has_fallback && !self.checker.partials.contains(&name) {
             problems.push(problem(
                 at,
                 format!(
                     "no partial `{name}` (partials: {})",
-                    self.partials.join(", ")
+                    self.checker.partials.join(", ")
                 ),
             ));
         }
@@ -323,6 +349,27 @@ impl Checker<'_> {
         }
         if let Some(template) = &partial.template {
             self.template(template, scopes, at, problems);
+        }
+        if let Some(body) = self.inline.get(&name) {
+            // The partial's context: what it is given (`{{> name title}}`), else the caller's;
+            // with named arguments (`{{> name x=1}}`) anything.
+            let this = match partial.params.first() {
+                _ if !partial.hash.is_empty() => Shape::Any,
+                Some(parameter) => self
+                    .resolve_parameter(parameter, scopes)
+                    .unwrap_or(Shape::Any),
+                None => scopes.last().map_or(Shape::Any, |scope| scope.this.clone()),
+            };
+            let key = (name, this.clone());
+            if !self.checked.borrow().contains(&key) {
+                self.checked.borrow_mut().push(key);
+                let mut inner = scopes.to_vec();
+                inner.push(Scope {
+                    this,
+                    params: HashMap::new(),
+                });
+                self.template(body, &inner, at, problems);
+            }
         }
     }
 
@@ -339,6 +386,74 @@ impl Checker<'_> {
             problems.push(problem(at, message));
         }
     }
+}
+
+/// Every template inside `template` (block bodies, inverses, partial blocks, inline partials).
+fn inner_templates(template: &Template) -> Vec<&Template> {
+    let mut inner = Vec::new();
+    for element in &template.elements {
+        match element {
+            TemplateElement::DecoratorBlock(decorator)
+            | TemplateElement::PartialBlock(decorator) => {
+                inner.extend(decorator.template.iter());
+            }
+            TemplateElement::HelperBlock(helper) => {
+                inner.extend(helper.template.iter().chain(helper.inverse.iter()));
+            }
+            _ => {}
+        }
+    }
+    inner
+}
+
+/// The bodies of the partials a template defines for itself, by name, at any depth.
+fn inline_bodies(template: &Template) -> HashMap<String, &Template> {
+    let mut bodies = HashMap::new();
+    let mut pending = vec![template];
+    while let Some(template) = pending.pop() {
+        for element in &template.elements {
+            if let TemplateElement::DecoratorBlock(decorator) = element
+                && let (
+                    Parameter::Name(kind),
+                    Some(Parameter::Literal(serde_json::Value::String(name))),
+                    Some(body),
+                ) = (
+                    &decorator.name,
+                    decorator.params.first(),
+                    &decorator.template,
+                )
+                && kind == "inline"
+            {
+                bodies.insert(name.clone(), body);
+            }
+        }
+        pending.extend(inner_templates(template));
+    }
+    bodies
+}
+
+/// The names of the partials a template calls (`{{> name}}`, `{{#> name}}`), at any depth.
+fn partial_calls(template: &Template) -> HashSet<String> {
+    let mut names = HashSet::new();
+    let mut pending = vec![template];
+    while let Some(template) = pending.pop() {
+        for element in &template.elements {
+            if let TemplateElement::PartialExpression(partial)
+            | TemplateElement::PartialBlock(partial) = element
+            {
+                match &partial.name {
+                    Parameter::Name(name) => names.insert(name.clone()),
+                    Parameter::Path(path) => names.insert(raw(path).to_owned()),
+                    Parameter::Literal(serde_json::Value::String(name)) => {
+                        names.insert(name.clone())
+                    }
+                    _ => false,
+                };
+            }
+        }
+        pending.extend(inner_templates(template));
+    }
+    names
 }
 
 /// The names of the partials a template defines for itself (`{{#*inline "name"}}`), at any depth.

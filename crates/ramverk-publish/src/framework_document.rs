@@ -56,6 +56,7 @@ pub struct FrameworkInfo {
 /// A guiding principle.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct PrincipleView {
+    /// The principle's id.
     pub id: String,
     pub title: Text,
     pub text: Text,
@@ -64,6 +65,7 @@ pub struct PrincipleView {
 /// A scale and its levels, lowest first.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ScaleView {
+    /// The scale's id (`niva`).
     pub id: String,
     pub title: Text,
     pub description: Option<Text>,
@@ -75,6 +77,7 @@ pub struct ScaleView {
     pub cumulative: bool,
     /// Some level has a description (else the table has no description column).
     pub has_descriptions: bool,
+    /// The levels, lowest first.
     pub levels: Vec<LevelView>,
     /// The value meaning "not rated", or null.
     pub not_rated: Option<NotRatedView>,
@@ -93,6 +96,7 @@ pub struct LevelView {
 /// The value recorded when nothing was rated.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct NotRatedView {
+    /// The value (`0`).
     pub value: u8,
     pub label: Text,
 }
@@ -100,6 +104,7 @@ pub struct NotRatedView {
 /// An area with its competences.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AreaView {
+    /// The area's id (`1`).
     pub id: String,
     pub title: Text,
     pub description: Option<Text>,
@@ -123,9 +128,11 @@ pub struct CompetenceView {
     pub parent: Option<String>,
     pub definition: Option<Text>,
     pub description: Option<Text>,
+    /// Its examples, one text each.
     pub examples: Vec<Text>,
     /// Every level of the rating scale with this competence's descriptor of it.
     pub levels: Vec<DescriptorView>,
+    /// Its learning activities.
     pub learning_activities: Vec<ActivityView>,
     /// The expected level of every role with a profile (framework page; empty on a role page).
     pub expected: Vec<ExpectationView>,
@@ -136,6 +143,7 @@ pub struct CompetenceView {
 /// One level of the rating scale as a competence describes it.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct DescriptorView {
+    /// The level's position on the rating scale (`3`).
     pub rank: u8,
     /// The level's label on the rating scale, or null without one.
     pub label: Option<Text>,
@@ -168,6 +176,7 @@ pub struct ExpectationView {
 /// A role named by id and title.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RoleRef {
+    /// The role's id (`bibliotekarie`).
     pub id: String,
     pub title: Text,
 }
@@ -175,17 +184,21 @@ pub struct RoleRef {
 /// The role × competence matrix: a column per role with a profile, a row per competence.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Matrix {
+    /// The columns: every role with a profile.
     pub roles: Vec<RoleRef>,
+    /// The rows: every competence, in document order.
     pub rows: Vec<MatrixRow>,
 }
 
 /// One competence's expected levels, a cell per role of the matrix.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct MatrixRow {
+    /// The competence's id.
     pub id: String,
     pub title: Text,
     /// The id of the area it belongs to.
     pub area: String,
+    /// A cell per role, in the order of `matrix.roles`.
     pub cells: Vec<MatrixCell>,
 }
 
@@ -196,6 +209,7 @@ pub struct MatrixCell {
     pub role: String,
     /// The expected level, or null (none given, or not applicable).
     pub level: Option<u8>,
+    /// The competence is explicitly not relevant for the role.
     pub not_applicable: bool,
 }
 

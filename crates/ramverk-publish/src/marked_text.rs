@@ -2,10 +2,11 @@
 //! document's (a text left untranslated, `[sv] Söka …`), so that pages can mark it with `lang`.
 
 use ramverk_render::language::Language;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// A text and, when it is in another language than the document, that language's tag.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Text {
     pub text: String,
     /// The BCP 47 tag of the text's language (`sv`) when it is not the document's.

@@ -16,9 +16,11 @@ use ramverk_review::diff::{
     Movement, Section, SegmentKind, bumped, classify, expectation_bump, is_enough, item_bump,
     item_field_bump, metadata_bump,
 };
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::branding::Branding;
+use crate::framework_document::CONTEXT_VERSION;
 use crate::marked_text::Text;
 use crate::templates::{Page, TemplateError, TemplateSource, Templates, messages};
 
@@ -54,18 +56,25 @@ pub fn markdown(
 }
 
 /// The context of `memo.html` and `memo.md`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Memo<'a> {
+    /// The version of this context's fields (see "Context versions").
+    pub context_version: u32,
+    /// The page frame's language, title and branding.
     pub page: Page<'a>,
     /// The framework's title in the new version.
     pub title: Text,
+    /// The framework's id.
     pub framework_id: String,
+    /// The old version's number.
     pub old_version: String,
+    /// The new version's number.
     pub new_version: String,
     /// Whether nothing in the content changed.
     pub empty: bool,
     /// The summary, one sentence per kind of change.
     pub summary: Vec<String>,
+    /// The version bump the changes call for, and whether the new number has it.
     pub version: Version,
     /// The sections with item changes, in the framework's order; empty ones left out.
     pub sections: Vec<SectionView>,
@@ -76,7 +85,7 @@ pub struct Memo<'a> {
 }
 
 /// The version bump the changes call for.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Version {
     /// `major`, `minor`, `patch` or `none`.
     pub bump: &'static str,
@@ -91,10 +100,11 @@ pub struct Version {
 }
 
 /// One section of item changes.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct SectionView {
     /// `guidance`, `scales`, `areas`, `competences`, `roles` or `profiles`.
     pub key: &'static str,
+    /// The section's heading: `Kompetenser`.
     pub heading: String,
     /// Items with fields to show: changed items with the fields that changed, added items with
     /// what they hold (each field, its title aside).
@@ -105,28 +115,34 @@ pub struct SectionView {
 }
 
 /// Items that happened the same thing, without details.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ListView {
+    /// What happened to them, as a heading: `Borttagna`.
     pub heading: String,
+    /// The items (their `fields` empty).
     pub items: Vec<ItemView>,
 }
 
 /// One item that changed.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ItemView {
+    /// The item's title (the new one when both versions have it).
     pub title: Text,
+    /// The item's id (the old one when it was removed).
     pub id: String,
     /// Its earlier id, in words (`tidigare 5.4`), when it was renumbered.
     pub old_id: Option<String>,
     /// `added`, `removed`, `changed` or `renumbered`.
+    #[schemars(with = "String")]
     pub change: ChangeKind,
     /// The same in words, agreeing with the item's noun.
     pub change_text: String,
+    /// The fields that changed; for an added item, each field it holds.
     pub fields: Vec<FieldView>,
 }
 
 /// One field that changed.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct FieldView {
     /// The field's name in words, capitalised: `Nivåbeskrivning för nivå 2`.
     pub name: String,
@@ -147,39 +163,51 @@ pub struct FieldView {
 }
 
 /// A run of words of an inline change.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct SegmentView {
+    /// Whether these words were removed (struck through).
     pub removed: bool,
+    /// Whether these words are new (underlined or bold).
     pub inserted: bool,
     /// The text as it is.
     pub text: String,
     /// The same split into leading space, words and trailing space (for Markdown emphasis).
     pub lead: String,
+    /// The words without leading and trailing space.
     pub core: String,
+    /// The trailing space.
     pub trail: String,
 }
 
 /// One role's changed expected levels.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct RoleView {
+    /// The role's title.
     pub title: Text,
+    /// The role's id.
     pub id: String,
     /// Whether the role is new (every level set where there was none).
     pub new_role: bool,
     /// `höjd i 2 kompetenser, satt i 1 kompetens`.
     pub summary: String,
+    /// Each competence whose expected level changed, in the framework's order.
     pub cells: Vec<CellView>,
 }
 
 /// One competence's expected level for a role.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct CellView {
+    /// The competence's title.
     pub competence: Text,
+    /// The competence's id.
     pub competence_id: String,
+    /// The expected level before, in words (`3`, `ej relevant`, `ingen`).
     pub before: String,
+    /// The expected level now, in words.
     pub after: String,
     /// `raised`, `lowered`, `added` or `removed`.
     pub movement: &'static str,
+    /// The movement in words, agreeing with the memo's language: `höjd`.
     pub movement_text: String,
 }
 
@@ -214,6 +242,7 @@ impl<'a> Memo<'a> {
         let lines = words.summary(diff);
         let version = words.version(diff, &lines);
         Ok(Memo {
+            context_version: CONTEXT_VERSION,
             page,
             title: words.text(&title),
             framework_id: diff.new.id.clone(),

@@ -12,9 +12,11 @@ use ramverk_render::figures::{figure_cells, mean, percent};
 use ramverk_render::language::{Language, capitalized};
 use ramverk_render::messages::{Args, MessageError, Messages};
 use ramverk_render::score::{Round, ScoreReport};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::branding::Branding;
+use crate::framework_document::CONTEXT_VERSION;
 use crate::marked_text::Text;
 use crate::templates::{Page, TemplateError, TemplateSource, Templates, messages};
 
@@ -41,8 +43,11 @@ pub fn markdown(
 }
 
 /// The context of `report.html` and `report.md`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Report<'a> {
+    /// The version of this context's fields (see "Context versions").
+    pub context_version: u32,
+    /// The page frame's language, title and branding.
     pub page: Page<'a>,
     /// `Ramverk … — resultat av kompetensskattningen`.
     pub heading: String,
@@ -68,58 +73,78 @@ pub struct Report<'a> {
     pub persons: Option<Vec<PersonView>>,
 }
 
-#[derive(Debug, Serialize)]
+/// One fact about what was scored, as a term and its text.
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Fact {
+    /// What the fact is: `Ramverk`, `Beräkningsregel`.
     pub term: String,
+    /// The fact.
     pub text: String,
 }
 
 /// One key figure: its name, its value and, with an earlier round, its change and earlier value.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Card {
+    /// The figure's name: `Medelvärde`.
     pub label: String,
+    /// The figure, formatted: `3,16`, `29 %`.
     pub value: String,
+    /// Its change since the earlier round (`+0,24`, `-3`), when one is compared.
     pub change: Option<String>,
+    /// Its value in the earlier round, when one is compared.
     pub before: Option<String>,
 }
 
 /// The groups of one kind.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct SectionView {
     /// `all`, `area`, `role`, `unit` or `competence`.
+    #[schemars(with = "String")]
     pub kind: GroupKind,
+    /// The table's heading: `Per kompetensområde`.
     pub heading: String,
     /// What one group is: the first column's heading.
     pub group: String,
+    /// The groups, in the framework's order.
     pub rows: Vec<Row>,
 }
 
 /// One group: its title and six figures, or why it is hidden.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Row {
+    /// The group's title: an area, role, unit or competence, or everyone.
     pub title: Text,
     /// Why no figures are shown; none when they are.
     pub hidden: Option<String>,
+    /// The six figures, in the order of `columns`; empty when hidden.
     pub cells: Vec<Cell>,
 }
 
 /// A figure and, with an earlier round, its change.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Cell {
+    /// The figure, formatted for the report's language.
     pub value: String,
+    /// Its change since the earlier round, when one is compared.
     pub change: Option<String>,
 }
 
 /// A bar chart of one figure per area, laid out in SVG units.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Chart {
     /// `mean`, `need` or `motivation`: ids in the page start with it.
     pub id: &'static str,
+    /// What the chart shows, as its caption.
     pub caption: String,
+    /// The drawing's width.
     pub width: f64,
+    /// The drawing's height.
     pub height: f64,
+    /// One entry per round.
     pub legend: Vec<LegendEntry>,
+    /// The grid lines with their values.
     pub ticks: Vec<Tick>,
+    /// One row of bars per area.
     pub areas: Vec<ChartArea>,
     /// The chart's figures as a table (its text alternative): the rounds' names.
     pub rounds: Vec<String>,
@@ -127,72 +152,107 @@ pub struct Chart {
     pub rounds_count: usize,
 }
 
-#[derive(Debug, Serialize)]
+/// One round in a chart's legend.
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct LegendEntry {
     /// `before` (hatched) or `now`.
     pub class: &'static str,
+    /// Where its swatch starts.
     pub x: f64,
+    /// Where its text starts.
     pub text_x: f64,
+    /// The round's name.
     pub text: String,
 }
 
 /// A grid line with its value.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Tick {
+    /// Where the line is.
     pub x: f64,
+    /// Where the line starts.
     pub top: f64,
+    /// Where the line ends.
     pub bottom: f64,
+    /// Where its value is written.
     pub label_y: f64,
+    /// Its value, formatted.
     pub label: String,
 }
 
 /// One area in a chart: its title and a bar per round, or the note that it is hidden.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ChartArea {
+    /// The area's title.
     pub title: Text,
     /// The title cut to fit left of the bars.
     pub short: String,
+    /// Where the title ends (it is right-aligned).
     pub label_x: f64,
+    /// The title's baseline.
     pub label_y: f64,
+    /// Why the area has no bars, when it is hidden to protect individuals.
     pub hidden: Option<String>,
+    /// One bar per round.
     pub bars: Vec<Bar>,
     /// The values in the order of the chart's rounds, for the table.
     pub values: Vec<String>,
 }
 
 /// One round's bar of an area, or a dash without a value.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Bar {
+    /// `before` (hatched) or `now`.
     pub class: &'static str,
+    /// Whether the round has a value (else a dash is drawn).
     pub has_value: bool,
+    /// Where the bar starts.
     pub x: f64,
+    /// The bar's top.
     pub y: f64,
+    /// The bar's length.
     pub width: f64,
+    /// The bar's thickness.
     pub height: f64,
+    /// Where its value is written.
     pub value_x: f64,
+    /// The value's baseline.
     pub value_y: f64,
+    /// The value, formatted, or a dash.
     pub label: String,
 }
 
 /// One person's results.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct PersonView {
+    /// The person's id in the ratings.
     pub person: String,
+    /// The person's role, by title.
     pub role: String,
+    /// The person's unit.
     pub unit: String,
     /// `2 kompetensbehov, 3 nivåsteg under förväntad nivå`.
     pub needs: String,
+    /// The person's result per competence, in the framework's order.
     pub competences: Vec<PersonRow>,
 }
 
-#[derive(Debug, Serialize)]
+/// One competence of one person.
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct PersonRow {
+    /// The competence's id.
     pub competence: String,
+    /// The competence's title.
     pub title: Text,
+    /// The expected level for the person's role, in words.
     pub expected: String,
+    /// The person's rating, in words.
     pub rating: String,
+    /// The outcome in words: met, a need, not rated, or no level expected.
     pub outcome: String,
+    /// Whether the competence is a need to develop.
     pub need: bool,
+    /// Learning activities for the competence, when it is a need.
     pub learning_activities: Vec<String>,
 }
 
@@ -247,6 +307,7 @@ impl<'a> Report<'a> {
         );
         let (key_figures, key_hidden) = words.key_figures();
         Ok(Report {
+            context_version: CONTEXT_VERSION,
             page: Page::new(language.tag(), heading.clone(), branding),
             heading,
             facts: words.facts(),

@@ -37,6 +37,7 @@ pub struct RoleDocument<'a> {
 /// A role.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RoleView {
+    /// The role's id (`bibliotekarie`).
     pub id: String,
     pub title: Text,
     /// The part of the organisation it belongs to, or null.

@@ -22,6 +22,8 @@ use serde_json::Value;
 use crate::branding::Branding;
 use crate::check::Checker;
 use crate::framework_document::{CompetenceView, FrameworkDocument, ScaleView};
+use crate::memo::Memo;
+use crate::report::Report;
 use crate::role_document::RoleDocument;
 use crate::shape::Shape;
 
@@ -96,7 +98,11 @@ pub fn context_shape(name: &str) -> Shape {
     match name {
         "framework.html" | "framework.md" => Shape::of::<FrameworkDocument<'_>>(),
         "role.html" | "role.md" => Shape::of::<RoleDocument<'_>>(),
-        "_page.html" | "_style.css" => Shape::of::<PartialContext<'_>>(),
+        "memo.html" | "memo.md" => Shape::of::<Memo<'_>>(),
+        "report.html" | "report.md" => Shape::of::<Report<'_>>(),
+        "_page.html" | "_style.css" | "_memo.css" | "_report.css" => {
+            Shape::of::<PartialContext<'_>>()
+        }
         "_scale.html" | "_scale.md" => Shape::of::<ScaleView>(),
         "_competence.html" | "_competence.md" => Shape::of::<CompetenceView>(),
         _ => Shape::Any,
@@ -577,6 +583,65 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn refusal(name: &str, text: &str) -> Option<String> {
+        let overrides = [TemplateSource {
+            name: name.into(),
+            origin: format!("my/{name}.hbs"),
+            text: text.into(),
+        }];
+        Templates::new(Language::English, &overrides)
+            .err()
+            .map(|error| error.to_string())
+    }
+
+    #[test]
+    fn the_memo_and_the_report_are_checked_against_their_contexts() {
+        // A field of the memo in a branch never taken.
+        let error = refusal("memo.md", "{{#if empty}}{{old_verison}}{{/if}}").unwrap();
+        assert!(error.starts_with("my/memo.md.hbs:1:"), "{error}");
+        assert!(error.contains("no field `old_verison`"), "{error}");
+        assert!(error.contains("old_version"), "{error}");
+        // Inside a loop of the report.
+        let error = refusal(
+            "report.html",
+            "{{#each sections}}{{#each rows}}{{title.txt}}{{/each}}{{/each}}",
+        )
+        .unwrap();
+        assert!(error.contains("no field `txt`"), "{error}");
+        assert!(
+            refusal(
+                "report.md",
+                "{{#each sections}}{{#each rows}}{{title.text}}{{/each}}{{/each}}"
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn an_inline_partial_is_checked_with_what_it_is_given() {
+        // Called with a text: its fields are the text's.
+        let called = "{{#*inline \"name\"}}{{this.text}}{{#if lang}} ({{this.lang}}){{/if}}{{/inline}}{{> name title}}";
+        assert_eq!(refusal("memo.md", called), None);
+        let misspelt = "{{#*inline \"name\"}}\n{{this.txt}}{{/inline}}{{> name title}}";
+        let error = refusal("memo.md", misspelt).unwrap();
+        assert!(error.starts_with("my/memo.md.hbs:2:"), "{error}");
+        assert!(error.contains("no field `txt`"), "{error}");
+        // Called without one: the caller's context.
+        let caller = "{{#*inline \"id\"}}{{id}}{{/inline}}{{#each sections}}{{#each detailed}}{{> id}}{{/each}}{{/each}}";
+        assert_eq!(refusal("memo.md", caller), None);
+        // Not called: a slot of the page frame, filled with the document's context.
+        let slot =
+            "{{#> _page.html}}{{#*inline \"_page-style\"}}{{titel}}{{/inline}}{{/_page.html}}";
+        assert!(
+            refusal("memo.html", slot)
+                .unwrap()
+                .contains("no field `titel`")
+        );
+        // A partial calling itself is checked once, and the check ends.
+        let recursive = "{{#*inline \"r\"}}{{#if empty}}{{> r}}{{/if}}{{/inline}}{{> r}}";
+        assert_eq!(refusal("memo.md", recursive), None);
     }
 
     #[test]

@@ -42,7 +42,7 @@ fn the_documented_contexts_and_messages_are_current() {
     let path = doc_path();
     let text = std::fs::read_to_string(&path).expect("docs/templates.md");
     let mut expected = replace(&text, "messages", &messages_table());
-    for name in ["framework.html", "role.html"] {
+    for name in ["framework.html", "role.html", "memo.html", "report.html"] {
         expected = replace(&expected, name, &field_table(&context_shape(name)));
     }
     if std::env::var_os("UPDATE_DOCS").is_some() {
@@ -107,5 +107,20 @@ fn the_documented_fields_are_the_serialized_fields() {
         &context_shape("role.html"),
         &serde_json::to_value(&role).unwrap(),
         "role",
+    );
+    let pilot = root.join("history/0.9.0");
+    let old = ramverk_check::load(&pilot).unwrap().framework.unwrap();
+    let diff = ramverk_review::diff::diff(&old, &framework);
+    let memo = ramverk_publish::memo::Memo::new(
+        &diff,
+        (&old, &framework),
+        ramverk_render::language::Language::Swedish,
+        &branding,
+    )
+    .unwrap();
+    same_fields(
+        &context_shape("memo.html"),
+        &serde_json::to_value(&memo).unwrap(),
+        "memo",
     );
 }
