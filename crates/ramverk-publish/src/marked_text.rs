@@ -27,6 +27,14 @@ impl Text {
         .tagged_unless(language)
     }
 
+    /// Fixed words of the document, in its language.
+    pub fn plain(text: impl Into<String>) -> Text {
+        Text {
+            text: text.into(),
+            lang: None,
+        }
+    }
+
     /// Without a tag when the text is in `language`.
     fn tagged_unless(mut self, language: Language) -> Text {
         if self
@@ -38,6 +46,29 @@ impl Text {
         }
         self
     }
+}
+
+/// A sentence of fixed words and framework texts, each text with its language: a page marks a
+/// title left in another language inside a sentence in the document's (`Ändringar i <span
+/// lang="en">…</span>`). Neighbouring parts in the same language are one part.
+pub fn sentence(parts: impl IntoIterator<Item = Text>) -> Vec<Text> {
+    let mut out: Vec<Text> = Vec::new();
+    for part in parts {
+        match out.last_mut() {
+            Some(last) if last.lang == part.lang => last.text.push_str(&part.text),
+            _ if part.text.is_empty() => {}
+            _ => out.push(part),
+        }
+    }
+    out
+}
+
+/// A sentence with its first letter in upper case.
+pub fn capitalized(mut sentence: Vec<Text>) -> Vec<Text> {
+    if let Some(first) = sentence.first_mut() {
+        first.text = ramverk_render::language::capitalized(&first.text);
+    }
+    sentence
 }
 
 /// The tag of a `[tag] ` marking at the start of a text.
@@ -78,6 +109,23 @@ mod tests {
                 .lang
                 .as_deref(),
             Some("da-DK")
+        );
+    }
+
+    #[test]
+    fn a_sentence_joins_neighbours_in_the_same_language() {
+        let title = Text::new("[sv] Ramverk", Language::English, "en");
+        let parts = super::sentence([
+            Text::plain("Changes "),
+            Text::plain("in "),
+            title.clone(),
+            Text::plain(""),
+            Text::plain("."),
+        ]);
+        assert_eq!(parts, [Text::plain("Changes in "), title, Text::plain(".")]);
+        assert_eq!(
+            super::capitalized(super::sentence([Text::plain("ändrad")]))[0].text,
+            "Ändrad"
         );
     }
 

@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use crate::branding::Branding;
 use crate::framework_document::CONTEXT_VERSION;
-use crate::marked_text::Text;
+use crate::marked_text::{self, Text, sentence};
 use crate::templates::{Page, TemplateError, TemplateSource, Templates, messages};
 
 /// The memo of `diff` (from `old` to `new`) as an HTML page in `language`, with the
@@ -72,8 +72,11 @@ pub struct Memo<'a> {
     pub new_version: String,
     /// Whether nothing in the content changed.
     pub empty: bool,
-    /// The summary, one sentence per kind of change.
-    pub summary: Vec<String>,
+    /// `Ändringar i …`: the memo's heading, a sentence whose parts carry their language (a
+    /// title left in another language is marked).
+    pub heading: Vec<Text>,
+    /// The summary, one sentence per kind of change; each a list of parts with their language.
+    pub summary: Vec<Vec<Text>>,
     /// The version bump the changes call for, and whether the new number has it.
     pub version: Version,
     /// The sections with item changes, in the framework's order; empty ones left out.
@@ -95,8 +98,8 @@ pub struct Version {
     pub verdict: Option<String>,
     /// Whether the new version number is too low.
     pub too_low: bool,
-    /// The summary sentences of the changes that call for this bump.
-    pub because: Vec<String>,
+    /// The summary sentences of the changes that call for this bump, as parts like `summary`'s.
+    pub because: Vec<Vec<Text>>,
 }
 
 /// One section of item changes.
@@ -249,6 +252,7 @@ impl<'a> Memo<'a> {
             old_version: diff.old.version.clone(),
             new_version: diff.new.version.clone(),
             empty: diff.is_empty(),
+            heading: words.with_text("memo-heading", "title", &title),
             summary: lines.into_iter().map(|line| line.text).collect(),
             version,
             sections: Section::ALL
@@ -358,25 +362,27 @@ fn field_id(kind: FieldKind) -> String {
 
 /// One sentence of the summary: its parts joined, each with the bump it calls for.
 struct Line {
-    text: String,
-    parts: Vec<(String, Bump)>,
+    text: Vec<Text>,
+    parts: Vec<(Vec<Text>, Bump)>,
 }
 
 impl Line {
-    fn of(parts: Vec<(String, Bump)>) -> Line {
-        let text = parts
-            .iter()
-            .map(|(text, _)| text.as_str())
-            .collect::<Vec<_>>()
-            .join("; ");
+    fn of(parts: Vec<(Vec<Text>, Bump)>) -> Line {
+        let mut joined = Vec::new();
+        for (index, (part, _)) in parts.iter().enumerate() {
+            if index > 0 {
+                joined.push(Text::plain("; "));
+            }
+            joined.extend(part.iter().cloned());
+        }
         Line {
-            text: capitalized(&text),
+            text: marked_text::capitalized(sentence(joined)),
             parts,
         }
     }
 
     fn one(text: String, bump: Bump) -> Line {
-        Line::of(vec![(text, bump)])
+        Line::of(vec![(vec![Text::plain(text)], bump)])
     }
 }
 
@@ -403,6 +409,22 @@ impl Words<'_> {
 
     fn format(&self, id: &str, args: Args<'_>) -> String {
         self.messages.format(id, args)
+    }
+
+    /// The message `id` with the framework text `text` as its argument `name`, as a sentence:
+    /// the text keeps its language. (Only the message's own words and a mark stand in the
+    /// formatted message, so no text from the framework is mistaken for the mark.)
+    fn with_text(&self, id: &str, name: &str, text: &str) -> Vec<Text> {
+        const MARK: &str = "\u{FFFC}";
+        let formatted = self.format(id, Args::new().text(name, MARK));
+        let mut parts = Vec::new();
+        for (index, words) in formatted.split(MARK).enumerate() {
+            if index > 0 {
+                parts.push(self.text(text));
+            }
+            parts.push(Text::plain(words));
+        }
+        sentence(parts)
     }
 
     /// A text from a framework: marked with its language when it was left untranslated.
@@ -433,7 +455,7 @@ impl Words<'_> {
                 }
                 let noun_id = format!("memo-noun-{}", key(section));
                 let count = these.len();
-                let mut part = self.format(
+                let count_text = self.format(
                     "memo-count",
                     Args::new()
                         .count("count", count)
@@ -444,18 +466,22 @@ impl Words<'_> {
                         .text("kind", kind_key(kind))
                         .text("gender", self.get(&format!("{noun_id}.gender"))),
                 );
+                let mut part = vec![Text::plain(count_text)];
                 if count <= NAMED {
-                    let names: Vec<String> = these
-                        .iter()
-                        .map(|item| match &item.old_id {
-                            Some(old) => format!("{}: {old} → {}", item.title, item.id),
-                            None => item.title.clone(),
-                        })
-                        .collect();
-                    part = format!("{part} ({})", names.join(", "));
+                    part.push(Text::plain(" ("));
+                    for (index, item) in these.iter().enumerate() {
+                        if index > 0 {
+                            part.push(Text::plain(", "));
+                        }
+                        part.push(self.text(&item.title));
+                        if let Some(old) = &item.old_id {
+                            part.push(Text::plain(format!(": {old} → {}", item.id)));
+                        }
+                    }
+                    part.push(Text::plain(")"));
                 }
                 parts.push((
-                    part,
+                    sentence(part),
                     these
                         .iter()
                         .map(|item| item_bump(section, kind, &item.fields))
@@ -623,7 +649,7 @@ impl Words<'_> {
                 .iter()
                 .flat_map(|line| &line.parts)
                 .filter(|(_, part_bump)| *part_bump == bump)
-                .map(|(text, _)| capitalized(text))
+                .map(|(text, _)| marked_text::capitalized(text.clone()))
                 .collect()
         };
         Version {

@@ -189,3 +189,23 @@ fn a_user_template_replaces_the_memo_and_a_misspelt_field_is_named() {
         "{error}"
     );
 }
+
+#[test]
+fn titles_in_the_heading_and_summary_carry_their_language() {
+    // A Danish memo of a Swedish framework: the Swedish titles inside Danish sentences are
+    // marked, so that a screen reader reads them in a Swedish voice (WCAG 3.1.2).
+    let (html, markdown) = memos(PILOT, STOCKHOLM, Language::Danish);
+    assert!(
+        html.contains("<h1>Ændringer i <span lang=\"sv\">Ramverk för digital kompetens på kulturförvaltningen</span></h1>"),
+        "{html}"
+    );
+    assert!(html.contains(
+        "<li>1 kompetenceområde tilføjet (<span lang=\"sv\">Digitalisering</span>)</li>"
+    ));
+    assert!(markdown.contains("- 1 kompetenceområde tilføjet (Digitalisering)"));
+    // In the framework's own language nothing is marked.
+    let (html, _) = memos(PILOT, STOCKHOLM, Language::Swedish);
+    assert!(
+        html.contains("<h1>Ändringar i Ramverk för digital kompetens på kulturförvaltningen</h1>")
+    );
+}
