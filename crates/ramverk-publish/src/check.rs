@@ -390,11 +390,18 @@ impl Walk<'_, '_> {
 
 /// Every template inside `template` (block bodies, inverses, partial blocks, inline partials).
 fn inner_templates(template: &Template) -> Vec<&Template> {
+    inner(template, true)
+}
+
+/// The templates inside `template`, the bodies of inline partials only `with_inline`.
+fn inner(template: &Template, with_inline: bool) -> Vec<&Template> {
     let mut inner = Vec::new();
     for element in &template.elements {
         match element {
-            TemplateElement::DecoratorBlock(decorator)
-            | TemplateElement::PartialBlock(decorator) => {
+            TemplateElement::DecoratorBlock(decorator) if with_inline => {
+                inner.extend(decorator.template.iter());
+            }
+            TemplateElement::PartialBlock(decorator) => {
                 inner.extend(decorator.template.iter());
             }
             TemplateElement::HelperBlock(helper) => {
@@ -434,6 +441,12 @@ fn inline_bodies(template: &Template) -> HashMap<String, &Template> {
 
 /// The names of the partials a template calls (`{{> name}}`, `{{#> name}}`), at any depth.
 fn partial_calls(template: &Template) -> HashSet<String> {
+    calls(template, true)
+}
+
+/// The names of the partials `template` calls, inside the bodies of its inline partials only
+/// `with_inline`.
+fn calls(template: &Template, with_inline: bool) -> HashSet<String> {
     let mut names = HashSet::new();
     let mut pending = vec![template];
     while let Some(template) = pending.pop() {
@@ -451,9 +464,88 @@ fn partial_calls(template: &Template) -> HashSet<String> {
                 };
             }
         }
-        pending.extend(inner_templates(template));
+        pending.extend(inner(template, with_inline));
     }
     names
+}
+
+/// A circle of partials calling each other (`r → r`, `_a.html → _b.html → _a.html`) among
+/// `templates` (name, compiled), with the name of the template it starts in; none when there is
+/// none. Rendering such a template would never end, so it is refused. A template's own inline
+/// partials count as `template#name`.
+pub fn recursion(templates: &[(&str, &Template)]) -> Option<(String, Vec<String>)> {
+    let files: HashSet<&str> = templates.iter().map(|(name, _)| *name).collect();
+    let mut edges: HashMap<String, Vec<String>> = HashMap::new();
+    let mut owner: HashMap<String, String> = HashMap::new();
+    for (name, template) in templates {
+        let bodies = inline_bodies(template);
+        let resolve = |call: &String| {
+            if bodies.contains_key(call) {
+                Some(format!("{name}#{call}"))
+            } else {
+                files.contains(call.as_str()).then(|| call.clone())
+            }
+        };
+        let sorted = |set: HashSet<String>| {
+            let mut list: Vec<String> = set.iter().filter_map(resolve).collect();
+            list.sort();
+            list
+        };
+        edges.insert((*name).to_owned(), sorted(calls(template, false)));
+        owner.insert((*name).to_owned(), (*name).to_owned());
+        let mut inline: Vec<(&String, &&Template)> = bodies.iter().collect();
+        inline.sort_by_key(|(inline_name, _)| inline_name.as_str());
+        for (inline_name, body) in inline {
+            let node = format!("{name}#{inline_name}");
+            edges.insert(node.clone(), sorted(calls(body, false)));
+            owner.insert(node, (*name).to_owned());
+        }
+    }
+    // Depth-first, without recursion: 0 unseen, 1 on the path, 2 done.
+    let mut state: HashMap<&str, u8> = HashMap::new();
+    let mut starts: Vec<&str> = edges.keys().map(String::as_str).collect();
+    starts.sort();
+    for start in starts {
+        let mut path: Vec<(&str, usize)> = vec![(start, 0)];
+        if state.get(start).copied().unwrap_or(0) != 0 {
+            continue;
+        }
+        state.insert(start, 1);
+        while let Some((node, next)) = path.last_mut() {
+            let node: &str = node;
+            let targets = &edges[node];
+            if *next == targets.len() {
+                state.insert(node, 2);
+                path.pop();
+                continue;
+            }
+            let target = targets[*next].as_str();
+            *next += 1;
+            match state.get(target).copied().unwrap_or(0) {
+                0 => {
+                    state.insert(target, 1);
+                    path.push((target, 0));
+                }
+                1 => {
+                    let from = path.iter().position(|(n, _)| *n == target).unwrap_or(0);
+                    let mut circle: Vec<String> =
+                        path[from..].iter().map(|(n, _)| shown(n)).collect();
+                    circle.push(shown(target));
+                    return Some((owner[target].clone(), circle));
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// A node of the call graph as a reader names it: `memo.md#r` → `r (in memo.md)`.
+fn shown(node: &str) -> String {
+    match node.split_once('#') {
+        Some((file, inline)) => format!("{inline} (in {file})"),
+        None => node.to_owned(),
+    }
 }
 
 /// The names of the partials a template defines for itself (`{{#*inline "name"}}`), at any depth.
@@ -602,4 +694,27 @@ fn walk(mut shape: Shape, rest: &str, path: &str) -> Result<Shape, String> {
         walked.push_str(segment);
     }
     Ok(shape)
+}
+
+/// How deep blocks nest in a template's text at most (`{{#if}}{{#each}}…` is 2), comments aside:
+/// read before the template is parsed, so that a template nested thousands deep is refused
+/// instead of exhausting the stack of the parser or the renderer.
+pub fn nesting(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        rest = &rest[start + 2..];
+        let rest_trimmed = rest.trim_start_matches(['{', '~']);
+        if let Some(comment) = rest_trimmed.strip_prefix("!--") {
+            rest = comment.find("--}}").map_or("", |end| &comment[end + 4..]);
+        } else if let Some(comment) = rest_trimmed.strip_prefix('!') {
+            rest = comment.find("}}").map_or("", |end| &comment[end + 2..]);
+        } else if rest_trimmed.starts_with('#') {
+            depth += 1;
+            deepest = deepest.max(depth);
+        } else if rest_trimmed.starts_with('/') {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    deepest
 }

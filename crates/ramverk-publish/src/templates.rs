@@ -27,6 +27,10 @@ use crate::report::Report;
 use crate::role_document::RoleDocument;
 use crate::shape::Shape;
 
+/// How deep a user's template may nest blocks (`{{#if}}` in `{{#each}}` …): far beyond any real
+/// document, well within the stack of the parser and the renderer.
+const MAX_NESTING: usize = 100;
+
 /// The templates compiled into ramverk: (name, text). `ramverk templates export` writes these.
 pub const BUILTIN: &[(&str, &str)] = &[
     ("_page.html", include_str!("../templates/_page.html.hbs")),
@@ -197,6 +201,13 @@ impl Templates {
         let mut markdown = registry(Flavour::Markdown, messages);
         let mut origins = HashMap::new();
         for source in overrides {
+            let depth = crate::check::nesting(&source.text);
+            if depth > MAX_NESTING {
+                return Err(TemplateError::Syntax {
+                    origin: source.origin.clone(),
+                    message: format!("blocks nest {depth} deep; at most {MAX_NESTING} are allowed"),
+                });
+            }
             if !BUILTIN.iter().any(|(name, _)| *name == source.name) {
                 return Err(TemplateError::Unknown {
                     origin: source.origin.clone(),
@@ -208,6 +219,9 @@ impl Templates {
                         .join(", "),
                 });
             }
+        }
+        if !overrides.is_empty() {
+            refuse_recursion(overrides)?;
         }
         for (name, text) in BUILTIN {
             let (origin, text) = match overrides.iter().rev().find(|source| source.name == *name) {
@@ -282,6 +296,39 @@ impl Templates {
             at,
             message,
         }
+    }
+}
+
+/// Refuses templates whose partials call each other in a circle (the built-in ones with the
+/// user's `overrides`): rendering them would never end. The built-in templates alone have no
+/// circle (a test says so).
+fn refuse_recursion(overrides: &[TemplateSource]) -> Result<(), TemplateError> {
+    let mut compiled = Vec::new();
+    for (name, text) in BUILTIN {
+        let (origin, text) = match overrides.iter().rev().find(|source| source.name == *name) {
+            Some(source) => (source.origin.clone(), source.text.as_str()),
+            None => (format!("built-in template {name}"), *text),
+        };
+        let template = Template::compile(text).map_err(|error| TemplateError::Syntax {
+            origin,
+            message: error.to_string(),
+        })?;
+        compiled.push((*name, template));
+    }
+    let named: Vec<(&str, &Template)> = compiled.iter().map(|(name, t)| (*name, t)).collect();
+    match crate::check::recursion(&named) {
+        None => Ok(()),
+        Some((name, circle)) => Err(TemplateError::Syntax {
+            origin: overrides
+                .iter()
+                .rev()
+                .find(|source| source.name == name)
+                .map_or_else(|| format!("built-in template {name}"), |s| s.origin.clone()),
+            message: format!(
+                "partials call each other without end: {}; a template cannot call itself",
+                circle.join(" → ")
+            ),
+        }),
     }
 }
 
@@ -639,9 +686,72 @@ mod tests {
                 .unwrap()
                 .contains("no field `titel`")
         );
-        // A partial calling itself is checked once, and the check ends.
+        // A partial calling itself, even in a branch, is refused (and the check ends).
         let recursive = "{{#*inline \"r\"}}{{#if empty}}{{> r}}{{/if}}{{/inline}}{{> r}}";
-        assert_eq!(refusal("memo.md", recursive), None);
+        assert!(
+            refusal("memo.md", recursive)
+                .unwrap()
+                .contains("without end")
+        );
+    }
+
+    #[test]
+    fn partials_calling_each_other_without_end_are_refused() {
+        let error = refusal("memo.md", "{{#*inline \"r\"}}{{> r}}{{/inline}}{{> r}}").unwrap();
+        assert!(error.starts_with("my/memo.md.hbs: partials call each other without end: r (in memo.md) → r (in memo.md)"), "{error}");
+        // A slot of the page frame that fills itself.
+        let slot = "{{#> _page.html}}{{#*inline \"_page-style\"}}{{> _page-style}}{{/inline}}{{/_page.html}}";
+        assert!(refusal("memo.html", slot).unwrap().contains("without end"));
+        // Two files.
+        let overrides = [
+            TemplateSource {
+                name: "_scale.md".into(),
+                origin: "a".into(),
+                text: "{{> _competence.md}}".into(),
+            },
+            TemplateSource {
+                name: "_competence.md".into(),
+                origin: "b".into(),
+                text: "{{> _scale.md}}".into(),
+            },
+        ];
+        let Err(error) = Templates::new(Language::English, &overrides) else {
+            panic!("a circle of two files is refused");
+        };
+        assert!(
+            error
+                .to_string()
+                .contains("_competence.md → _scale.md → _competence.md")
+                || error
+                    .to_string()
+                    .contains("_scale.md → _competence.md → _scale.md"),
+            "{error}"
+        );
+        // The built-in templates have no circle.
+        let builtin: Vec<(&str, handlebars::template::Template)> = super::BUILTIN
+            .iter()
+            .map(|(name, text)| {
+                (
+                    *name,
+                    handlebars::template::Template::compile(text).unwrap(),
+                )
+            })
+            .collect();
+        let named: Vec<_> = builtin.iter().map(|(n, t)| (*n, t)).collect();
+        assert_eq!(crate::check::recursion(&named), None);
+    }
+
+    #[test]
+    fn a_template_nested_too_deep_is_refused_before_it_is_parsed() {
+        let deep = "{{#if empty}}".repeat(5_000) + &"{{/if}}".repeat(5_000);
+        let error = refusal("memo.md", &deep).unwrap();
+        assert!(
+            error.contains("blocks nest 5000 deep; at most 100"),
+            "{error}"
+        );
+        let fine = "{{!-- {{#if}} --}}".repeat(500) + &"{{#if empty}}x{{/if}}".repeat(500);
+        assert_eq!(crate::check::nesting(&fine), 1);
+        assert_eq!(refusal("memo.md", &fine), None);
     }
 
     #[test]
