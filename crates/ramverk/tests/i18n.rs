@@ -358,6 +358,7 @@ mod with_tools {
         Test::new()
             .args(["i18n", "merge", &at("done.po"), "--framework", path])
             .stdout_contains("0 added, 1 updated, 256 unchanged")
+            .stdout_contains("\nupdated: competence:1.1:title\n")
             .run();
         Test::new()
             .args([

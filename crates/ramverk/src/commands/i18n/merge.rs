@@ -150,6 +150,11 @@ fn human(report: &i18n::Report, path: &Path, changed: bool, dry_run: bool) -> St
         report.unchanged,
         report.untranslated
     );
+    for (what, keys) in [("added", &report.added), ("updated", &report.updated)] {
+        if !keys.is_empty() {
+            out.push_str(&format!("{what}: {}\n", listed(keys)));
+        }
+    }
     if !report.skipped_outdated.is_empty() {
         out.push_str(&format!(
             "{} left out because their source text changed since extraction (extract again to translate them): {}\n",
@@ -163,6 +168,23 @@ fn human(report: &i18n::Report, path: &Path, changed: bool, dry_run: bool) -> St
         (false, _) => format!("{} already up to date\n", path.display()),
     });
     out
+}
+
+/// At most this many keys are named per line of the summary (JSON lists them all).
+const LISTED: usize = 20;
+
+/// `1.1.title, 1.2.definition` — the first [`LISTED`] keys, with how many more there are.
+fn listed(keys: &[String]) -> String {
+    let mut text = keys
+        .iter()
+        .take(LISTED)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if keys.len() > LISTED {
+        text.push_str(&format!(" and {} more", keys.len() - LISTED));
+    }
+    text
 }
 
 /// The framework to merge into: --framework, or the one whose id the file names.
@@ -192,4 +214,18 @@ fn framework_path(given: Option<&Path>, exchange: &Exchange) -> anyhow::Result<P
         }
     }
     bail!("no framework `{id}` here or under ./frameworks; say where it is with --framework PATH")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::listed;
+
+    #[test]
+    fn a_long_list_of_keys_is_cut_with_a_count() {
+        let keys: Vec<String> = (1..=23).map(|n| format!("competence:{n}:title")).collect();
+        let text = listed(&keys);
+        assert!(text.starts_with("competence:1:title, competence:2:title, "));
+        assert!(text.ends_with("competence:20:title and 3 more"), "{text}");
+        assert_eq!(listed(&keys[..1]), "competence:1:title");
+    }
 }
