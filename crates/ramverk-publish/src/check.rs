@@ -14,7 +14,8 @@ use ramverk_source::suggest::did_you_mean;
 
 use crate::shape::Shape;
 
-/// Helpers a template may use: handlebars' own and ramverk's (`t`, `text`, `lang`).
+/// Helpers a template may use: handlebars' own and ramverk's (`t`; `text` and `lang`, which
+/// render the partials `_text.html` and `_lang.html`).
 pub const HELPERS: &[&str] = &[
     "if", "unless", "each", "with", "lookup", "log", "eq", "ne", "gt", "gte", "lt", "lte", "and",
     "or", "not", "len", "t", "text", "lang",
@@ -451,6 +452,7 @@ fn calls(template: &Template, with_inline: bool) -> HashSet<String> {
     let mut pending = vec![template];
     while let Some(template) = pending.pop() {
         for element in &template.elements {
+            helper_calls(element, &mut names);
             if let TemplateElement::PartialExpression(partial)
             | TemplateElement::PartialBlock(partial) = element
             {
@@ -467,6 +469,31 @@ fn calls(template: &Template, with_inline: bool) -> HashSet<String> {
         pending.extend(inner(template, with_inline));
     }
     names
+}
+
+/// The partials the helpers `text` and `lang` render, where `element` (or a sub-expression
+/// in it) uses them: `_text.html` and `_lang.html`.
+fn helper_calls(element: &TemplateElement, names: &mut HashSet<String>) {
+    let helper = match element {
+        TemplateElement::Expression(helper)
+        | TemplateElement::HtmlExpression(helper)
+        | TemplateElement::HelperBlock(helper) => helper,
+        _ => return,
+    };
+    match &helper.name {
+        Parameter::Name(name) if name == "text" => {
+            names.insert("_text.html".to_owned());
+        }
+        Parameter::Name(name) if name == "lang" => {
+            names.insert("_lang.html".to_owned());
+        }
+        _ => {}
+    }
+    for parameter in helper.params.iter().chain(helper.hash.values()) {
+        if let Parameter::Subexpression(inner) = parameter {
+            helper_calls(&inner.element, names);
+        }
+    }
 }
 
 /// A circle of partials calling each other (`r → r`, `_a.html → _b.html → _a.html`) among

@@ -40,7 +40,7 @@ impl Text {
         if self
             .lang
             .as_deref()
-            .is_none_or(|tag| tag.is_empty() || primary(tag) == language.tag())
+            .is_none_or(|tag| !crate::text::is_tag(tag) || primary(tag) == language.tag())
         {
             self.lang = None;
         }

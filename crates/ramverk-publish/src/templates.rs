@@ -35,6 +35,8 @@ const MAX_NESTING: usize = 100;
 pub const BUILTIN: &[(&str, &str)] = &[
     ("_page.html", include_str!("../templates/_page.html.hbs")),
     ("_style.css", include_str!("../templates/_style.css.hbs")),
+    ("_text.html", include_str!("../templates/_text.html.hbs")),
+    ("_lang.html", include_str!("../templates/_lang.html.hbs")),
     ("memo.html", include_str!("../templates/memo.html.hbs")),
     ("memo.md", include_str!("../templates/memo.md.hbs")),
     ("_memo.css", include_str!("../templates/_memo.css.hbs")),
@@ -108,6 +110,7 @@ pub fn context_shape(name: &str) -> Shape {
             Shape::of::<PartialContext<'_>>()
         }
         "_scale.html" | "_scale.md" => Shape::of::<ScaleView>(),
+        "_text.html" | "_lang.html" => Shape::of::<crate::text::Text>(),
         "_competence.html" | "_competence.md" => Shape::of::<CompetenceView>(),
         _ => Shape::Any,
     }
@@ -379,7 +382,9 @@ fn registry(flavour: Flavour, messages: &'static Messages) -> Handlebars<'static
     }
     registry.register_helper("t", Box::new(TextOf { messages }));
     registry.register_helper("text", Box::new(FrameworkText { flavour }));
-    registry.register_helper("lang", Box::new(LangAttribute));
+    if flavour == Flavour::Html {
+        registry.register_helper("lang", Box::new(LangAttribute));
+    }
     registry
 }
 
@@ -451,9 +456,9 @@ impl HelperDef for TextOf {
     }
 }
 
-/// `{{text value}}`: a framework text (`{text, lang}`) escaped for the document; in HTML, a text
-/// left in another language is wrapped in `<span lang="…">`. A plain string is escaped; null
-/// writes nothing.
+/// `{{text value}}`: a framework text (`{text, lang}`) for the document. In HTML it is the
+/// partial `_text.html` rendered with the text (which marks a text in another language with
+/// `lang`); in Markdown the text, escaped. Null writes nothing.
 struct FrameworkText {
     flavour: Flavour,
 }
@@ -469,21 +474,12 @@ impl HelperDef for FrameworkText {
     ) -> HelperResult {
         let value = helper
             .param(0)
-            .ok_or_else(|| RenderErrorReason::ParamNotFoundForIndex("text", 0))?
+            .ok_or(RenderErrorReason::ParamNotFoundForIndex("text", 0))?
             .value();
-        let (text, lang) = match value {
+        let value = match value {
             Value::Null => return Ok(()),
-            Value::String(text) => (text.as_str(), None),
-            Value::Object(fields) => (
-                fields
-                    .get("text")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default(),
-                fields
-                    .get("lang")
-                    .and_then(Value::as_str)
-                    .filter(|tag| is_tag(tag)),
-            ),
+            Value::String(text) => serde_json::json!({ "text": text, "lang": null }),
+            Value::Object(_) => value.clone(),
             other => {
                 return Err(RenderErrorReason::Other(format!(
                     "`text` takes a text from the framework, not {other}"
@@ -491,47 +487,37 @@ impl HelperDef for FrameworkText {
                 .into());
             }
         };
-        let escaped = registry.get_escape_fn()(text);
-        match (self.flavour, lang) {
-            (Flavour::Html, Some(tag)) => {
-                out.write(&format!("<span lang=\"{tag}\">{escaped}</span>"))?;
-            }
-            _ => out.write(&escaped)?,
+        match self.flavour {
+            Flavour::Html => out.write(&registry.render("_text.html", &value)?)?,
+            Flavour::Markdown => out.write(&registry.get_escape_fn()(
+                value
+                    .get("text")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default(),
+            ))?,
         }
         Ok(())
     }
 }
 
-/// `<p{{lang value}}>`: ` lang="sv"` when the framework text `value` is in another language than
-/// the document, else nothing.
+/// `<p{{lang value}}>`: the partial `_lang.html` rendered with the framework text `value` —
+/// ` lang="sv"` when it is in another language than the document, else nothing.
 struct LangAttribute;
 
 impl HelperDef for LangAttribute {
     fn call<'reg: 'rc, 'rc>(
         &self,
         helper: &Helper<'rc>,
-        _: &'reg Handlebars<'reg>,
+        registry: &'reg Handlebars<'reg>,
         _: &'rc Context,
         _: &mut RenderContext<'reg, 'rc>,
         out: &mut dyn Output,
     ) -> HelperResult {
-        let lang = helper
-            .param(0)
-            .and_then(|param| param.value().get("lang"))
-            .and_then(Value::as_str)
-            .filter(|tag| is_tag(tag));
-        if let Some(tag) = lang {
-            out.write(&format!(" lang=\"{tag}\""))?;
+        if let Some(value @ Value::Object(_)) = helper.param(0).map(|param| param.value()) {
+            out.write(&registry.render("_lang.html", value)?)?;
         }
         Ok(())
     }
-}
-
-/// Whether `tag` may stand in an attribute as it is: letters, digits and `-` (BCP 47).
-fn is_tag(tag: &str) -> bool {
-    !tag.is_empty()
-        && tag.len() <= 35
-        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 #[cfg(test)]
@@ -702,6 +688,12 @@ mod tests {
         // A slot of the page frame that fills itself.
         let slot = "{{#> _page.html}}{{#*inline \"_page-style\"}}{{> _page-style}}{{/inline}}{{/_page.html}}";
         assert!(refusal("memo.html", slot).unwrap().contains("without end"));
+        // A partial that the `text` helper renders, calling that helper.
+        assert!(
+            refusal("_text.html", "{{text this}}")
+                .unwrap()
+                .contains("_text.html → _text.html")
+        );
         // Two files.
         let overrides = [
             TemplateSource {

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 /// A text of the framework as a document shows it. `lang` is set when the text was left in the
 /// framework's source language because no current translation exists (`ramverk export --lang`):
-/// HTML marks such a passage with its own `lang` attribute (the `text` helper does it).
+/// HTML marks such a passage with its own `lang` attribute (the `_text.html` partial does it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Text {
     /// The text itself.
@@ -36,9 +36,7 @@ impl Untranslated {
     pub fn text(&self, pointer: &str, text: &str) -> Text {
         Text {
             text: text.to_owned(),
-            lang: self
-                .pointers
-                .contains(pointer)
+            lang: (self.pointers.contains(pointer) && is_tag(&self.language))
                 .then(|| self.language.clone()),
         }
     }
@@ -47,4 +45,12 @@ impl Untranslated {
     pub fn optional(&self, pointer: &str, text: Option<&String>) -> Option<Text> {
         text.map(|text| self.text(pointer, text))
     }
+}
+
+/// Whether `tag` can stand in a `lang` attribute: letters, digits and hyphens (`sv`, `da-DK`).
+/// A text whose language is anything else is shown without one.
+pub fn is_tag(tag: &str) -> bool {
+    !tag.is_empty()
+        && tag.len() <= 35
+        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
