@@ -1,4 +1,5 @@
-//! Level descriptors and learning activities against the rating scale.
+//! Level descriptors, learning activities, competence statements and learning outcomes against
+//! the rating scale.
 
 use crate::Context;
 use ramverk_source::Code;
@@ -11,6 +12,22 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for entry in &cx.competences {
         let competence = entry.competence;
         let Some(scale) = scale else {
+            let leveled = competence
+                .statements
+                .first()
+                .map(|_| entry.pointer.key("statements").index(0).key("level"))
+                .or_else(|| {
+                    competence
+                        .learning_outcomes
+                        .first()
+                        .map(|_| entry.pointer.key("learning_outcomes").index(0).key("level"))
+                });
+            if let Some(at) = leveled {
+                out.push(
+                    cx.finding(Code::DescriptorsWithoutScale, format!("competence `{}` has statements or learning outcomes by level, but the framework has no rating scale", competence.id), &at, "which scale?")
+                        .help("add a scale and set `rating_scale`"),
+                );
+            }
             if let Some(rank) = competence.descriptors.keys().next() {
                 let at = entry.pointer.key("descriptors").key(&rank.to_string());
                 out.push(
@@ -44,6 +61,35 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                             .help(format!("levels of `{}` are {}", scale.id, ranks(scale))),
                     );
                 }
+            }
+        }
+        let leveled = competence
+            .statements
+            .iter()
+            .enumerate()
+            .map(|(index, s)| ("statements", "statement", index, &s.id, s.level))
+            .chain(
+                competence
+                    .learning_outcomes
+                    .iter()
+                    .enumerate()
+                    .map(|(index, o)| {
+                        (
+                            "learning_outcomes",
+                            "learning outcome",
+                            index,
+                            &o.id,
+                            o.level,
+                        )
+                    }),
+            );
+        for (list, kind, index, id, rank) in leveled {
+            if scale.level(rank).is_none() {
+                let at = entry.pointer.key(list).index(index).key("level");
+                out.push(
+                    cx.finding(Code::UnknownLevel, format!("{kind} `{id}` of `{}` is at level {rank}, which scale `{}` does not have", competence.id, scale.id), &at, "no such level")
+                        .help(format!("levels of `{}` are {}", scale.id, ranks(scale))),
+                );
             }
         }
         let is_leaf = competence.competences.is_empty();

@@ -1,5 +1,5 @@
-//! Uniqueness: ids of areas, competences (at any depth), roles, scales, principles and profiles;
-//! titles of areas and competences.
+//! Uniqueness: ids of areas, competences (at any depth), statements, learning outcomes, glossary
+//! terms, roles, scales, principles and profiles; titles of areas and competences; glossary terms.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -55,6 +55,63 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         Code::DuplicateId,
         out,
     );
+    let statements: Vec<(String, Pointer)> = cx
+        .competences
+        .iter()
+        .flat_map(|e| {
+            e.competence
+                .statements
+                .iter()
+                .enumerate()
+                .map(|(index, s)| (s.id.clone(), e.pointer.key("statements").index(index)))
+        })
+        .collect();
+    unique_ids(
+        cx,
+        "statement",
+        &statements
+            .iter()
+            .map(|(id, _)| id.clone())
+            .collect::<Vec<_>>(),
+        |i| statements[i].1.key("id"),
+        Code::DuplicateId,
+        out,
+    );
+    let outcomes: Vec<(String, Pointer)> = cx
+        .competences
+        .iter()
+        .flat_map(|e| {
+            e.competence
+                .learning_outcomes
+                .iter()
+                .enumerate()
+                .map(|(index, o)| {
+                    (
+                        o.id.clone(),
+                        e.pointer.key("learning_outcomes").index(index),
+                    )
+                })
+        })
+        .collect();
+    unique_ids(
+        cx,
+        "learning outcome",
+        &outcomes
+            .iter()
+            .map(|(id, _)| id.clone())
+            .collect::<Vec<_>>(),
+        |i| outcomes[i].1.key("id"),
+        Code::DuplicateId,
+        out,
+    );
+    unique_ids(
+        cx,
+        "glossary term",
+        &ids(&mut framework.glossary.iter().map(|t| t.id.as_str())),
+        at("glossary", "id"),
+        Code::DuplicateId,
+        out,
+    );
     let roles = ids(&mut framework.profiles.iter().map(|p| p.role.as_str()));
     unique_ids(
         cx,
@@ -64,6 +121,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         Code::DuplicateProfile,
         out,
     );
+    let terms: Vec<&str> = framework.glossary.iter().map(|t| t.term.as_str()).collect();
+    unique_titles(cx, "glossary term", &terms, at("glossary", "term"), out);
     let area_titles: Vec<&str> = framework.areas.iter().map(|a| a.title.as_str()).collect();
     unique_titles(cx, "area", &area_titles, at("areas", "title"), out);
     let titles: Vec<&str> = cx

@@ -1,4 +1,5 @@
-//! Scales: level ranks unique and ascending, not-rated value apart, every scale used,
+//! Scales: level ranks unique and ascending, step ranks unique and ascending across the scale,
+//! not-rated value apart, every scale used,
 //! motivation statements consistent with the motivation scale.
 
 use ramverk_source::Code;
@@ -41,6 +42,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+        check_steps(cx, scale, &at, out);
         if let Some(not_rated) = scale.not_rated.as_ref().filter(|n| seen.contains(&n.value)) {
             out.push(
                 cx.finding(
@@ -71,6 +73,52 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     check_motivation(cx, out);
+}
+
+/// Steps are numbered across the whole scale: every rank once, lowest first, level after level.
+fn check_steps(
+    cx: &Context,
+    scale: &ramverk_model::Scale,
+    at: &Pointer,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen = HashSet::new();
+    let mut previous: Option<u8> = None;
+    for (level_index, level) in scale.levels.iter().enumerate() {
+        for (step_index, step) in level.steps.iter().enumerate() {
+            let step_at = at
+                .key("levels")
+                .index(level_index)
+                .key("steps")
+                .index(step_index)
+                .key("rank");
+            if !seen.insert(step.rank) {
+                out.push(
+                    cx.finding(
+                        Code::DuplicateLevel,
+                        format!("scale `{}` has step {} twice", scale.id, step.rank),
+                        &step_at,
+                        "step used again",
+                    )
+                    .help("number the steps once across the whole scale"),
+                );
+            } else if previous.is_some_and(|p| p > step.rank) {
+                out.push(
+                    cx.finding(
+                        Code::LevelOrder,
+                        format!(
+                            "scale `{}` lists step {} after a higher step",
+                            scale.id, step.rank
+                        ),
+                        &step_at,
+                        "out of order",
+                    )
+                    .help("list steps lowest first, the lower levels' steps first"),
+                );
+            }
+            previous = Some(previous.map_or(step.rank, |p| p.max(step.rank)));
+        }
+    }
 }
 
 fn check_motivation(cx: &Context, out: &mut Vec<Diagnostic>) {

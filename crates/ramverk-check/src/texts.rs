@@ -42,6 +42,7 @@ fn without_profiles(f: &Framework) -> Framework {
         adopted: f.adopted.clone(),
         publisher: f.publisher.clone(),
         description: f.description.clone(),
+        licence: f.licence.clone(),
         sources: f.sources.clone(),
         vocabulary: f.vocabulary.clone(),
         guidance: f.guidance.clone(),
@@ -51,6 +52,7 @@ fn without_profiles(f: &Framework) -> Framework {
         areas: f.areas.clone(),
         roles: f.roles.clone(),
         profiles: Vec::new(),
+        glossary: f.glossary.clone(),
         corrections: f.corrections.clone(),
         notes: f.notes.clone(),
     }
@@ -198,6 +200,7 @@ fn item_name(list: &str, item: &serde_json::Value) -> Option<String> {
 fn singular(list: &str) -> String {
     match list {
         "guidance" => "principle".into(),
+        "glossary" => "term".into(),
         "competences" => "competence".into(),
         "learning_activities" => "learning activity".into(),
         other => other.strip_suffix('s').unwrap_or(other).replace('_', " "),

@@ -1,7 +1,8 @@
 //! The translatable texts of a framework, each under a stable key naming where it sits.
 //!
 //! Keys are built from ids, never from the text: `competence:2.3:title`,
-//! `competence:2.3:descriptor:4`, `scale:niva:level:3:label`. Texts in lists without ids
+//! `competence:2.3:descriptor:4`, `scale:niva:level:3:label`, `scale:proficiency:step:5:description`,
+//! `statement:CS1.1.01:text`, `outcome:LO1.1.01:text`, `term:ai-system:explanation`. Texts in lists without ids
 //! (examples, learning activities) are numbered from 1 (`competence:2.3:example:2`). Ids never
 //! contain `:`, so a key is unambiguous, and it is a valid XML NMTOKEN for XLIFF unit ids.
 
@@ -26,7 +27,9 @@ pub struct Message<'a> {
 /// Every translatable text of `framework`, in document order.
 ///
 /// Not translated: ids, version, dates and URLs; the sources (documents are cited by their
-/// published titles); corrections and notes (they concern the source-language transcription).
+/// published titles); the licence (its attribution cites the original); labels of statements and
+/// learning outcomes and the steps' equivalents (classification codes, like ids); corrections and
+/// notes (they concern the source-language transcription).
 pub fn messages(framework: &Framework) -> Vec<Message<'_>> {
     let mut out = Vec::new();
     let root = Pointer::root();
@@ -105,6 +108,24 @@ pub fn messages(framework: &Framework) -> Vec<Message<'_>> {
     }
     for (index, area) in framework.areas.iter().enumerate() {
         area_messages(&mut out, area, root.key("areas").index(index), framework);
+    }
+    for (index, term) in framework.glossary.iter().enumerate() {
+        let at = root.key("glossary").index(index);
+        let key = format!("term:{}", term.id);
+        push(
+            &mut out,
+            &format!("{key}:term"),
+            &term.term,
+            "A term of the glossary".into(),
+            at.key("term"),
+        );
+        push(
+            &mut out,
+            &format!("{key}:explanation"),
+            &term.explanation,
+            format!("What the glossary term \"{}\" means", term.term),
+            at.key("explanation"),
+        );
     }
     for (index, role) in framework.roles.iter().enumerate() {
         let at = root.key("roles").index(index);
@@ -186,6 +207,39 @@ fn scale_messages<'a>(out: &mut Vec<Message<'a>>, scale: &'a Scale, at: Pointer)
             &note,
             level_at.key("description"),
         );
+        let note = format!(
+            "What level {} ({}) on the scale \"{}\" is for",
+            level.rank, level.label, scale.title
+        );
+        push_opt(
+            out,
+            &format!("{level_key}:purpose"),
+            &level.purpose,
+            &note,
+            level_at.key("purpose"),
+        );
+        for (index, step) in level.steps.iter().enumerate() {
+            let step_at = level_at.key("steps").index(index);
+            let step_key = format!("{key}:step:{}", step.rank);
+            let context = format!(
+                "step {} (within level {}, {}) on the scale \"{}\"",
+                step.rank, level.rank, level.label, scale.title
+            );
+            push_opt(
+                out,
+                &format!("{step_key}:label"),
+                &step.label,
+                &format!("Short label of {context}"),
+                step_at.key("label"),
+            );
+            push_opt(
+                out,
+                &format!("{step_key}:description"),
+                &step.description,
+                &format!("Explanation of {context}"),
+                step_at.key("description"),
+            );
+        }
     }
     if let Some(not_rated) = &scale.not_rated {
         let note = format!(
@@ -309,6 +363,41 @@ fn competence_messages<'a>(
             &activity.text,
             note,
             at.key("learning_activities").index(index).key("text"),
+        );
+    }
+    let level_name = |rank: u8| {
+        scale
+            .and_then(|scale| scale.level(rank))
+            .map(|level| format!("level {rank} ({})", level.label))
+            .unwrap_or_else(|| format!("level {rank}"))
+    };
+    for (index, statement) in competence.statements.iter().enumerate() {
+        let note = format!(
+            "Competence statement {}: what a person at {} can do, for {context}",
+            statement.id,
+            level_name(statement.level)
+        );
+        push(
+            out,
+            &format!("statement:{}:text", statement.id),
+            &statement.text,
+            note,
+            at.key("statements").index(index).key("text"),
+        );
+    }
+    for (index, outcome) in competence.learning_outcomes.iter().enumerate() {
+        let note = format!(
+            "Learning outcome {} ({}, {}) for {context}",
+            outcome.id,
+            outcome.dimension.name(),
+            level_name(outcome.level)
+        );
+        push(
+            out,
+            &format!("outcome:{}:text", outcome.id),
+            &outcome.text,
+            note,
+            at.key("learning_outcomes").index(index).key("text"),
         );
     }
     for (index, child) in competence.competences.iter().enumerate() {

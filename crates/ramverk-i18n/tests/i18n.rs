@@ -1177,3 +1177,71 @@ proptest! {
         let _ = Translation::parse(Path::new("da.yaml"), text.clone());
     }
 }
+
+/// Statements, learning outcomes, steps, level purposes and the glossary are translatable, under
+/// keys built from their ids; labels, equivalents and the licence are not.
+#[test]
+fn statements_outcomes_steps_and_glossary_have_keys_and_localize() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid/statements");
+    let framework = ramverk_check::load(&path).unwrap().framework.unwrap();
+    let messages = messages(&framework);
+    let keys: Vec<&str> = messages.iter().map(|m| m.key.as_str()).collect();
+    for key in [
+        "scale:proficiency:level:1:purpose",
+        "scale:proficiency:step:1:description",
+        "scale:proficiency:step:2:description",
+        "statement:CS1.1.01:text",
+        "statement:CS1.1.02:text",
+        "outcome:LO1.1.01:text",
+        "outcome:LO1.1.02:text",
+        "term:search-engine:term",
+        "term:search-engine:explanation",
+    ] {
+        assert!(keys.contains(&key), "no message {key} in {keys:?}");
+    }
+    for text in ["AI-Implicit", "A1", "CC-BY-SA-4.0"] {
+        assert!(
+            messages.iter().all(|m| m.text != text),
+            "{text} is not for translation"
+        );
+    }
+    let note = &messages
+        .iter()
+        .find(|m| m.key == "outcome:LO1.1.02:text")
+        .unwrap()
+        .note;
+    assert!(
+        note.contains("attitude") && note.contains("level 2 (Intermediate)"),
+        "{note}"
+    );
+    let mut translation = Translation::new(PathBuf::from("sv.yaml"), "sv");
+    for (key, source, text) in [
+        (
+            "statement:CS1.1.01:text",
+            "Use a search engine to find simple information.",
+            "Använd en sökmotor för att hitta enkel information.",
+        ),
+        ("term:search-engine:term", "Search engine", "Sökmotor"),
+        (
+            "scale:proficiency:step:1:description",
+            "Simple tasks with guidance.",
+            "Enkla uppgifter med vägledning.",
+        ),
+    ] {
+        translation.set(entry(key, text, TranslationState::Translated, source));
+    }
+    let localized = localize(&framework, Some(&translation), "sv", Marking::Plain).framework;
+    let competence = &localized.areas[0].competences[0];
+    assert_eq!(
+        competence.statements[0].text,
+        "Använd en sökmotor för att hitta enkel information."
+    );
+    assert_eq!(competence.statements[0].labels, ["AI-Implicit"]);
+    assert_eq!(localized.glossary[0].term, "Sökmotor");
+    assert_eq!(
+        localized.scales[0].levels[0].steps[0]
+            .description
+            .as_deref(),
+        Some("Enkla uppgifter med vägledning.")
+    );
+}

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::{LearningOutcome, Statement};
+
 /// An area (kompetensområde, dimension) grouping competences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -52,6 +54,14 @@ pub struct Competence {
     /// Suggested learning activities.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub learning_activities: Vec<LearningActivity>,
+    /// Competence statements: what a person can do at each level, several per level, each with
+    /// its own id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statement>,
+    /// Learning outcomes: what a learner knows, can do or values at each level, each with its
+    /// own id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub learning_outcomes: Vec<LearningOutcome>,
     /// Sub-competences.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub competences: Vec<Competence>,

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::{Area, Profile, Role, Scale};
+use crate::{Area, Profile, Role, Scale, Term};
 
 /// A competence framework: what a competent person in an organisation can do, and what is
 /// expected of each role.
@@ -31,6 +31,9 @@ pub struct Framework {
     /// What the framework is for and who it applies to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The terms under which the framework may be used, shared and adapted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<Licence>,
     /// The documents the framework was transcribed from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
@@ -58,6 +61,9 @@ pub struct Framework {
     /// Role profiles: the level expected of each role per competence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub profiles: Vec<Profile>,
+    /// Terms the framework uses, with their explanations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<Term>,
     /// Where the transcription departs from a source that contradicts itself.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
@@ -97,6 +103,22 @@ pub struct Publisher {
     /// Web address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+/// The licence of a framework's content and the attribution it asks for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    /// The licence's SPDX identifier (`CC-BY-SA-4.0`), or a name when it has none.
+    pub id: String,
+    /// The attribution to give when sharing or adapting the framework.
+    pub attribution: String,
+    /// Where the licence's text is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Further terms: disclaimers, what adapted versions must say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
 }
 
 /// A document the framework was transcribed from.

@@ -3,12 +3,18 @@
 
 mod area;
 mod framework;
+mod glossary;
 mod role;
 mod scale;
+mod statement;
 mod stats;
 
 pub use area::{Area, Competence, LearningActivity, Placed, placed};
-pub use framework::{Correction, Framework, Principle, Publisher, Source, Status, Vocabulary};
+pub use framework::{
+    Correction, Framework, Licence, Principle, Publisher, Source, Status, Vocabulary,
+};
+pub use glossary::Term;
 pub use role::{Expectation, NotApplicable, Profile, Role};
-pub use scale::{Level, NotRated, Scale};
+pub use scale::{Level, NotRated, Scale, Step};
+pub use statement::{Dimension, LearningOutcome, Statement};
 pub use stats::{Stats, stats};

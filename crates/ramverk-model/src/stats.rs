@@ -1,4 +1,5 @@
-//! Counts over a framework: areas, competences at every depth, roles, profile sizes.
+//! Counts over a framework: areas, competences at every depth, statements, learning outcomes,
+//! steps, glossary terms, roles, profile sizes.
 
 use std::collections::BTreeMap;
 
@@ -29,6 +30,14 @@ pub struct Stats {
     pub levels: usize,
     /// Number of level descriptors over all competences.
     pub descriptors: usize,
+    /// Number of competence statements over all competences.
+    pub statements: usize,
+    /// Number of learning outcomes over all competences.
+    pub learning_outcomes: usize,
+    /// Steps of the rating scale's levels (0 when its levels have none).
+    pub steps: usize,
+    /// Number of glossary terms.
+    pub glossary_terms: usize,
     /// Number of guiding principles.
     pub principles: usize,
     /// Role id → number of competences the role has an expected level for.
@@ -42,6 +51,12 @@ pub fn stats(framework: &Framework) -> Stats {
     let mut by_depth = Vec::new();
     let mut by_area = BTreeMap::new();
     let mut descriptors = 0;
+    let mut statements = 0;
+    let mut learning_outcomes = 0;
+    for placed in framework.placed_competences() {
+        statements += placed.competence.statements.len();
+        learning_outcomes += placed.competence.learning_outcomes.len();
+    }
     for area in &framework.areas {
         let mut count = 0;
         for competence in &area.competences {
@@ -49,11 +64,12 @@ pub fn stats(framework: &Framework) -> Stats {
         }
         *by_area.entry(area.id.clone()).or_insert(0) += count;
     }
-    let levels = framework
+    let rating_scale = framework
         .rating_scale
         .as_deref()
-        .and_then(|id| framework.scales.iter().find(|scale| scale.id == id))
-        .map_or(0, |scale| scale.levels.len());
+        .and_then(|id| framework.scales.iter().find(|scale| scale.id == id));
+    let levels = rating_scale.map_or(0, |scale| scale.levels.len());
+    let steps = rating_scale.map_or(0, |scale| scale.steps().count());
     let mut profile_sizes = BTreeMap::new();
     let mut not_applicable = BTreeMap::new();
     for profile in &framework.profiles {
@@ -77,6 +93,10 @@ pub fn stats(framework: &Framework) -> Stats {
         scales: framework.scales.len(),
         levels,
         descriptors,
+        statements,
+        learning_outcomes,
+        steps,
+        glossary_terms: framework.glossary.len(),
         principles: framework.guidance.len(),
         profile_sizes,
         not_applicable,

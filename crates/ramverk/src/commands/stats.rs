@@ -30,12 +30,27 @@ pub fn run(args: &StatsArgs) -> anyhow::Result<Outcome> {
                 depths.join(" + ")
             )?;
             writeln!(out, "  roles        {:>6}", stats.roles)?;
+            let steps = if stats.steps > 0 {
+                format!(", steps: {}", stats.steps)
+            } else {
+                String::new()
+            };
             writeln!(
                 out,
-                "  scales       {:>6}  (rating scale levels: {})",
+                "  scales       {:>6}  (rating scale levels: {}{steps})",
                 stats.scales, stats.levels
             )?;
             writeln!(out, "  descriptors  {:>6}", stats.descriptors)?;
+            // Counts most frameworks do not have are shown only when there are some.
+            for (name, count) in [
+                ("statements ", stats.statements),
+                ("outcomes   ", stats.learning_outcomes),
+                ("glossary   ", stats.glossary_terms),
+            ] {
+                if count > 0 {
+                    writeln!(out, "  {name} {count:>6}")?;
+                }
+            }
             writeln!(out, "  principles   {:>6}", stats.principles)?;
             if !stats.profile_sizes.is_empty() {
                 writeln!(out, "  profile sizes (competences with an expected level):")?;
