@@ -13,6 +13,7 @@ pub mod plain_yaml;
 mod pointer;
 mod read_limited;
 pub mod suggest;
+pub mod yaml_scalar;
 
 pub use atomic_write::{StagedFile, remove_stale_temporaries, still_named, write_atomic};
 pub use code::Code;
