@@ -5,6 +5,7 @@ mod atomic_write;
 mod code;
 pub mod csv_cell;
 mod diagnostic;
+mod edit;
 mod map;
 mod node;
 mod numeric_key;
@@ -18,6 +19,7 @@ pub mod yaml_scalar;
 pub use atomic_write::{StagedFile, remove_stale_temporaries, still_named, write_atomic};
 pub use code::Code;
 pub use diagnostic::{Diagnostic, Label, Severity};
+pub use edit::{EditError, Feature, edit_to};
 pub use map::{Mount, SourceFile, SourceMap, Target, position_of_range};
 pub use node::{Entry, Node, Position, Value};
 pub use parse::{
