@@ -37,12 +37,22 @@ pub(super) fn extent_end(text: &str, node: &Node) -> Result<usize, EditError> {
     closing(text, last.unwrap_or(node.position.start + 1), closer)
 }
 
-/// The offset just past the node's last character that is not white space.
+/// The offset just past the node's last character that is not white space — or, for a block
+/// scalar that keeps its trailing line breaks (`|+`), its last line break.
 pub(super) fn content_end(text: &str, node: &Node) -> Result<usize, EditError> {
     let bytes = text.as_bytes();
+    let start = node.position.start;
     let mut end = extent_end(text, node)?.min(bytes.len());
-    while end > node.position.start && bytes[end - 1].is_ascii_whitespace() {
+    let kept_breaks = matches!(&node.value, Value::Str(value) if value.ends_with("\n\n"));
+    let trimmed: &[u8] = if kept_breaks { b" \t" } else { b" \t\r\n" };
+    while end > start && trimmed.contains(&bytes[end - 1]) {
         end -= 1;
+    }
+    if kept_breaks && end > start && bytes[end - 1] == b'\n' {
+        end -= 1;
+        if end > start && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
     }
     Ok(end)
 }

@@ -49,11 +49,13 @@ pub(super) fn starts_line(text: &str, at: usize) -> bool {
         .all(|&b| b == b' ')
 }
 
-/// The 0-based column of `at`, in characters.
+/// The 0-based column of `at`, in characters (a byte order mark takes none).
 pub(super) fn column(text: &str, at: usize) -> usize {
     let start = line_start(text, at);
     text.get(start..at)
-        .map_or(at.saturating_sub(start), |before| before.chars().count())
+        .map_or(at.saturating_sub(start), |before| {
+            before.chars().filter(|&c| c != '\u{feff}').count()
+        })
 }
 
 /// Where the block of `line` starts when the comment lines directly above it (no blank line

@@ -114,12 +114,13 @@ pub(super) fn plain(value: &Json) -> String {
 }
 
 /// A new string starting at `column`: `>-` folded at `indent` when it is one long line that
-/// folds back exactly, else plain or double-quoted.
+/// folds (into several lines) back exactly, else plain or double-quoted.
 fn string(text: &str, indent: usize, column: usize, nl: &str) -> String {
     let long = column + text.chars().count() > WIDTH;
     if long
         && !text.contains('\n')
         && let Some(block) = block_scalar::folded_exact(text, indent, WIDTH)
+        && block.lines.len() > 1
     {
         return block.whole(indent, nl);
     }
