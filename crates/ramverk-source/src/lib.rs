@@ -1,5 +1,6 @@
-//! ramverk-source: source files — YAML read with positions, where a model value came from, and
-//! the one finding type (`Diagnostic`) with its codes. It knows no checks and no commands.
+//! ramverk-source: source files — YAML read with positions and edited in place, where a model
+//! value came from, and the one finding type (`Diagnostic`) with its codes. It knows no checks
+//! and no commands.
 
 mod atomic_write;
 mod code;

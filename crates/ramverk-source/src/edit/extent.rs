@@ -1,5 +1,10 @@
-//! Where a node ends: positions give only a collection's start, so its end is found from its
-//! last child (and, for a flow collection, its closing bracket).
+//! Where a node ends. A node's position covers: a plain or quoted scalar's bytes (quotes
+//! included); a block scalar's content, from its first line's indentation through its trailing
+//! line breaks (sometimes the next line's indentation too), without the `>-` header; an empty
+//! value, nothing (at the end of its key); a collection, only its first byte (the bracket of a
+//! flow collection, the first key of a block mapping, the first `-` of a block list — or its
+//! first item when the list is not indented under its key). So a collection's end is found from
+//! its last child, and a flow collection's from its closing bracket.
 
 use crate::node::{Node, Value};
 

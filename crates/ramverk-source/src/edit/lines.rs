@@ -41,12 +41,11 @@ pub(super) fn line_after(text: &str, at: usize) -> usize {
         .map_or(bytes.len(), |offset| at + offset + 1)
 }
 
-/// Whether only spaces stand before `at` on its line.
+/// Whether only spaces (or a byte order mark) stand before `at` on its line.
 pub(super) fn starts_line(text: &str, at: usize) -> bool {
     let start = line_start(text, at);
-    text.as_bytes()[start..at.min(text.len())]
-        .iter()
-        .all(|&b| b == b' ')
+    text.get(start..at)
+        .is_some_and(|before| before.chars().all(|c| c == ' ' || c == '\u{feff}'))
 }
 
 /// The 0-based column of `at`, in characters (a byte order mark takes none).

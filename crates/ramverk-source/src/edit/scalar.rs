@@ -42,9 +42,9 @@ pub(super) fn replace(
     if let Some(header) = gap.header {
         return replace_block(doc, node, header, new, out);
     }
-    let written = match text.as_bytes()[start] {
-        b'"' => double_quoted(new),
-        b'\'' => single_quoted(new).unwrap_or_else(|| double_quoted(new)),
+    let written = match text.as_bytes().get(start) {
+        Some(b'"') => double_quoted(new),
+        Some(b'\'') => single_quoted(new).unwrap_or_else(|| double_quoted(new)),
         _ if is_plain_safe(new) => new.clone(),
         _ => double_quoted(new),
     };
@@ -92,7 +92,7 @@ fn replace_block(
     let content_start = line_after(text, header.end);
     let content_stop = line_end(text, content_end(text, node)?).max(content_start);
     let indent = column(text, node.position.start);
-    let folded = text.as_bytes()[header.start] == b'>';
+    let folded = text.as_bytes().get(header.start) == Some(&b'>');
     let width = width_of(text, content_start, content_stop);
     match block_scalar::block(new, folded, indent, width) {
         Some(block) => {
