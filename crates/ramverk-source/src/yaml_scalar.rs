@@ -11,13 +11,7 @@ pub fn scalar(text: &str) -> String {
 /// `text` as a mapping key in block style: like [`scalar`], but a whole number stays plain (`3:`
 /// reads as the key "3") and `<<` (a merge key when plain) is quoted.
 pub fn key(text: &str) -> String {
-    if is_canonical_integer(text) {
-        return text.to_owned();
-    }
-    if text == "<<" {
-        return double_quoted(text);
-    }
-    scalar(text)
+    key_with(text, scalar)
 }
 
 /// `text` inside a flow collection (`[a, b]`, `{k: v}`): plain when that is unambiguous there too
@@ -31,13 +25,18 @@ pub fn flow_scalar(text: &str) -> String {
 
 /// `text` as a key inside a flow mapping.
 pub fn flow_key(text: &str) -> String {
+    key_with(text, flow_scalar)
+}
+
+/// A key: a whole number plain, `<<` quoted, anything else as `write` writes a value.
+fn key_with(text: &str, write: fn(&str) -> String) -> String {
     if is_canonical_integer(text) {
         return text.to_owned();
     }
     if text == "<<" {
         return double_quoted(text);
     }
-    flow_scalar(text)
+    write(text)
 }
 
 /// `text` double-quoted, with every character YAML would not keep as it is escaped.
