@@ -16,7 +16,6 @@ mod terms;
 mod translation;
 mod unit;
 pub mod xliff;
-mod yaml;
 
 pub use fingerprint::fingerprint;
 pub use localize::{Fallback, Localized, Marking, Reason, localize};

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::translation::{Entry, Translation};
-use crate::yaml::scalar;
+use ramverk_source::yaml_scalar::scalar;
 
 impl Translation {
     /// The file's new text. `order` gives each message key's place in the framework;
