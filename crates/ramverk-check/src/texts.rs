@@ -55,6 +55,7 @@ fn without_profiles(f: &Framework) -> Framework {
         glossary: f.glossary.clone(),
         corrections: f.corrections.clone(),
         notes: f.notes.clone(),
+        accepted: f.accepted.clone(),
     }
 }
 

@@ -70,6 +70,25 @@ pub struct Framework {
     /// Free notes for maintainers and reviewers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// Warnings the maintainers have looked at and keep on purpose, by code: `ramverk validate`
+    /// counts them apart instead of reporting each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accepted: Vec<Accepted>,
+}
+
+/// Warnings of one code kept on purpose: a transcription that keeps its source's stray spaces,
+/// say. Only warnings can be accepted, never errors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Accepted {
+    /// The warning's code (`untrimmed-text`; see docs/checks.md).
+    pub code: String,
+    /// How many such warnings there are. When the count differs, every one of them is reported
+    /// again, so that a new one is not hidden among those accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<usize>,
+    /// Why they are kept.
+    pub reason: String,
 }
 
 impl Framework {

@@ -11,7 +11,7 @@ mod stats;
 
 pub use area::{Area, Competence, LearningActivity, Placed, placed};
 pub use framework::{
-    Correction, Framework, Licence, Principle, Publisher, Source, Status, Vocabulary,
+    Accepted, Correction, Framework, Licence, Principle, Publisher, Source, Status, Vocabulary,
 };
 pub use glossary::Term;
 pub use role::{Expectation, NotApplicable, Profile, Role};

@@ -95,6 +95,10 @@ pub enum Code {
     MixedScript,
     /// A text contains an invisible or control character.
     InvisibleCharacter,
+    /// An entry of `accepted` names no warning code (an unknown code, or an error's).
+    AcceptedInvalid,
+    /// The number of accepted warnings of a code is not the number found.
+    AcceptedCount,
     /// A translation file cannot be read (syntax, fields, states, fingerprints, language).
     TranslationInvalid,
     /// A translation was made from a source text that has changed since.
@@ -154,6 +158,7 @@ impl Code {
             | Code::RestrictedArea
             | Code::EmptyText
             | Code::MixedScript
+            | Code::AcceptedInvalid
             | Code::TranslationInvalid
             | Code::ExchangeInvalid
             | Code::GlossaryInvalid
@@ -170,6 +175,7 @@ impl Code {
             | Code::DuplicateTitle
             | Code::UntrimmedText
             | Code::InvisibleCharacter
+            | Code::AcceptedCount
             | Code::TranslationStale
             | Code::TranslationObsolete => Severity::Warning,
         }
@@ -201,7 +207,7 @@ impl Code {
             Code::NotRatedCollides => "a scale's not-rated value is also a level",
             Code::UnusedScale => "a scale no part of the framework uses",
             Code::UnknownLevel => {
-                "a descriptor or learning activity names a level the scale does not have"
+                "a descriptor, learning activity, competence statement or learning outcome names a level the scale does not have"
             }
             Code::LevelOutOfScale => "an expected level is not a level of the rating scale",
             Code::MissingDescriptor => "a competence lacks a descriptor the rating scale requires",
@@ -226,6 +232,12 @@ impl Code {
             Code::UntrimmedText => "a text starts or ends with white space",
             Code::MixedScript => "a word mixes Latin letters with Cyrillic or Greek look-alikes",
             Code::InvisibleCharacter => "a text contains an invisible or control character",
+            Code::AcceptedInvalid => {
+                "an entry of `accepted` names an unknown code, or an error (only warnings can be accepted)"
+            }
+            Code::AcceptedCount => {
+                "the count of accepted warnings of a code is not the number found; each is reported again"
+            }
             Code::TranslationInvalid => {
                 "a translation file cannot be read (syntax, fields, states, fingerprints, language)"
             }

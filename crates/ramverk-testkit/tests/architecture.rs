@@ -125,7 +125,7 @@ fn an_upward_or_sideways_dependency_is_caught() {
         dependency("ramverk-render", "ramverk-review", "normal"),
     ]);
     assert_eq!(found.len(), 2, "{found:?}");
-    assert!(found[0].starts_with("ramverk-model (layer 0) depends on ramverk (layer 7)"));
+    assert!(found[0].starts_with("ramverk-model (layer 0) depends on ramverk (layer 8)"));
     assert!(found[1].starts_with("ramverk-review (layer 3) depends on ramverk-i18n (layer 3)"));
 }
 

@@ -48,6 +48,12 @@ pub enum Command {
     /// Exit status: 0 written, 2 could not run (unknown role, bad template or branding, the plugin
     /// failed, hit a limit, or returned bad names).
     Export(ExportArgs),
+    /// Import a framework from a spreadsheet: a publisher's workbook through a mapping
+    /// (docs/import.md), as a new framework (`--new`) or as changes to one (`--into`).
+    ///
+    /// With `--into`, prints what would change and writes nothing; `--apply` writes the changes,
+    /// editing the YAML in place. Exit status: 0 done, 2 could not run (nothing is written).
+    Import(ImportArgs),
     /// The handlebars templates of the HTML and Markdown documents (docs/templates.md).
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -512,6 +518,33 @@ pub struct PluginFileArgs {
 pub struct StatsArgs {
     /// Framework directory or file.
     pub path: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// Arguments of `import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The workbook (.xlsx, .xlsm, .ods) or CSV file to import.
+    pub file: PathBuf,
+    /// The mapping that says which sheets and columns hold what (docs/import.md).
+    #[arg(long, value_name = "MAP.yaml")]
+    pub mapping: Option<PathBuf>,
+    /// Create a new framework directory here.
+    #[arg(
+        long,
+        value_name = "PATH",
+        conflicts_with = "into",
+        required_unless_present = "into"
+    )]
+    pub new: Option<PathBuf>,
+    /// Update the framework here: show what would change (and write it with --apply).
+    #[arg(long, value_name = "PATH")]
+    pub into: Option<PathBuf>,
+    /// Write the changes shown (with --into).
+    #[arg(long, requires = "into")]
+    pub apply: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,

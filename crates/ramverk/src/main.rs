@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         Command::Show(args) => commands::show::run(&args, color),
         Command::Stats(args) => commands::stats::run(&args),
         Command::Diff(args) => commands::diff::run(&args, color),
+        Command::Import(args) => commands::import::run(&args, color),
         Command::Version(command) => commands::version::run(&command, color),
         Command::Changelog(args) => commands::version::changelog(&args),
         Command::Approve(args) => commands::approve::approve(&args),

@@ -7,6 +7,7 @@ pub mod export;
 pub mod export_tables;
 pub mod generate;
 pub mod i18n;
+pub mod import;
 pub mod localize;
 pub mod plugin;
 pub mod plugin_options;

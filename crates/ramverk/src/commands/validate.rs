@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use ramverk_check::{LoadError, Loaded};
+use ramverk_check::{Acceptance, LoadError, Loaded};
 use ramverk_source::{Diagnostic, Severity};
 use serde_json::json;
 
@@ -16,6 +16,8 @@ enum Checked {
     Read {
         loaded: Box<Loaded>,
         diagnostics: Vec<Diagnostic>,
+        /// Warnings the framework accepts, counted apart.
+        accepted: Vec<Acceptance>,
     },
     Unreadable {
         path: PathBuf,
@@ -46,7 +48,7 @@ pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
         .iter()
         .map(|path| match ramverk_check::load(path) {
             Ok(mut loaded) => {
-                let mut diagnostics = ramverk_check::check(&loaded);
+                let (mut diagnostics, accepted) = ramverk_check::check_with_accepted(&loaded);
                 if let Some(framework) = loaded.framework.take() {
                     diagnostics.extend(ramverk_i18n::check_translations(
                         &framework,
@@ -58,6 +60,7 @@ pub fn run(args: &ValidateArgs, color: ColorMode) -> anyhow::Result<Outcome> {
                 Checked::Read {
                     loaded: Box::new(loaded),
                     diagnostics,
+                    accepted,
                 }
             }
             Err(error) => Checked::Unreadable {
@@ -103,6 +106,7 @@ fn human(results: &[Checked], deny_warnings: bool, color: ColorMode) -> anyhow::
         let Checked::Read {
             loaded,
             diagnostics: found,
+            accepted,
         } = result
         else {
             continue;
@@ -121,9 +125,18 @@ fn human(results: &[Checked], deny_warnings: bool, color: ColorMode) -> anyhow::
             (0, _) if !deny_warnings => color.paint("1;33", "ok"),
             _ => color.paint("1;31", "failed"),
         };
+        let accepted: Vec<String> = accepted
+            .iter()
+            .map(|a| format!("{} {}", a.count, a.code))
+            .collect();
+        let accepted = if accepted.is_empty() {
+            String::new()
+        } else {
+            format!(" ({} accepted)", accepted.join(", "))
+        };
         writeln!(
             out,
-            "{status}: {}{name}: {errors} error{}, {warnings} warning{}",
+            "{status}: {}{name}: {errors} error{}, {warnings} warning{}{accepted}",
             loaded.path.display(),
             plural(errors),
             plural(warnings)
@@ -140,12 +153,13 @@ fn json(results: &[Checked]) -> anyhow::Result<String> {
     let frameworks: Vec<_> = results
         .iter()
         .map(|result| match result {
-            Checked::Read { loaded, diagnostics: found } => json!({
+            Checked::Read { loaded, diagnostics: found, accepted } => json!({
                 "path": loaded.path.display().to_string(),
                 "id": loaded.framework.as_ref().map(|f| &f.id),
                 "version": loaded.framework.as_ref().map(|f| &f.version),
                 "errors": result.count(Severity::Error),
                 "warnings": result.count(Severity::Warning),
+                "accepted": accepted.iter().map(|a| json!({"code": a.code, "count": a.count})).collect::<Vec<_>>(),
                 "diagnostics": found.iter().map(|d| diagnostics::json(&loaded.map, d)).collect::<Vec<_>>(),
             }),
             Checked::Unreadable { path, error } => json!({
@@ -168,6 +182,7 @@ fn github(results: &[Checked]) -> String {
         if let Checked::Read {
             loaded,
             diagnostics: found,
+            ..
         } = result
         {
             for diagnostic in found {
