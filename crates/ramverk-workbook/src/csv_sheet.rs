@@ -33,6 +33,11 @@ pub(crate) fn read(bytes: &[u8], name: &str, tally: &mut Tally) -> Result<Sheet,
         .has_headers(false)
         .from_reader(text);
     let mut record = csv::ByteRecord::new();
+    let mut lines = Lines {
+        text,
+        at: 0,
+        line: 1,
+    };
     loop {
         let more = reader.read_byte_record(&mut record).map_err(|error| {
             let line = error.position().map_or(1, |p| p.line());
@@ -43,7 +48,7 @@ pub(crate) fn read(bytes: &[u8], name: &str, tally: &mut Tally) -> Result<Sheet,
         if !more {
             break;
         }
-        let line = record.position().map_or(1, |p| p.line());
+        let line = lines.of_record_at(record.position().map_or(0, |p| p.byte()));
         let row = match u32::try_from(line) {
             Ok(row) if row <= MAX_ROWS => row,
             _ => {
@@ -77,4 +82,34 @@ pub(crate) fn read(bytes: &[u8], name: &str, tally: &mut Tally) -> Result<Sheet,
         }
     }
     Ok(sheet.finish())
+}
+
+/// Line numbers of records, counted over the text once: the `csv` crate's own start a record on
+/// the blank line before it, which it skips.
+struct Lines<'t> {
+    text: &'t [u8],
+    /// How far the line breaks are counted, and the line there.
+    at: usize,
+    line: u64,
+}
+
+impl Lines<'_> {
+    /// The line of the record whose reading began at byte `start` (blank lines before it skipped).
+    fn of_record_at(&mut self, start: u64) -> u64 {
+        let start = usize::try_from(start)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
+        // Line breaks up to the start; then the blank lines the record begins with.
+        while self.at < self.text.len()
+            && (self.at < start || matches!(self.text[self.at], b'\r' | b'\n'))
+        {
+            let byte = self.text[self.at];
+            let crlf = byte == b'\r' && self.text.get(self.at + 1) == Some(&b'\n');
+            if byte == b'\n' || (byte == b'\r' && !crlf) {
+                self.line += 1;
+            }
+            self.at += 1;
+        }
+        self.line
+    }
 }
