@@ -88,6 +88,44 @@ fn texts_keep_every_character() {
 }
 
 #[test]
+fn dates_and_times_are_iso_8601() {
+    use rust_xlsxwriter::ExcelDateTime;
+    let bytes = written(|writer| {
+        let sheet = writer.add_worksheet();
+        let date = Format::new().set_num_format("yyyy-mm-dd");
+        let stamp = Format::new().set_num_format("yyyy-mm-dd hh:mm:ss");
+        let time = Format::new().set_num_format("hh:mm");
+        let day = ExcelDateTime::from_ymd(2025, 11, 24).unwrap();
+        let moment = ExcelDateTime::from_ymd(2025, 11, 24)
+            .unwrap()
+            .and_hms(12, 30, 15)
+            .unwrap();
+        let noon = ExcelDateTime::from_hms(12, 30, 0).unwrap();
+        sheet.write_datetime_with_format(0, 0, &day, &date).unwrap();
+        sheet
+            .write_datetime_with_format(1, 0, &moment, &stamp)
+            .unwrap();
+        sheet
+            .write_datetime_with_format(2, 0, &noon, &time)
+            .unwrap();
+    });
+    let workbook = read_bytes(&bytes, Kind::Xlsx, "d.xlsx", &Budget::default()).unwrap();
+    let values: Vec<Value> = workbook.sheets[0]
+        .rows
+        .iter()
+        .map(|row| row.cells[0].value.clone())
+        .collect();
+    assert_eq!(
+        values,
+        [
+            Value::DateTime("2025-11-24".into()),
+            Value::DateTime("2025-11-24T12:30:15".into()),
+            Value::DateTime("12:30:00".into()),
+        ]
+    );
+}
+
+#[test]
 fn a_formula_keeps_its_text_and_its_saved_value() {
     let bytes = written(|writer| {
         let sheet = writer.add_worksheet();
