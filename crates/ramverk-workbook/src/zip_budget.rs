@@ -11,7 +11,7 @@ use quick_xml::events::{BytesStart, Event};
 use crate::budget::size;
 use crate::cell_ref::{MAX_COLUMNS, MAX_ROWS};
 use crate::sheet_parts::sheet_of_part;
-use crate::{Budget, CellRef, WorkbookError};
+use crate::{BadCellRef, Budget, CellRef, WorkbookError};
 
 /// Shared-formula indexes beyond this are refused (calamine keeps a table that long).
 const MAX_SHARED_FORMULAS: u64 = 1 << 20;
@@ -269,12 +269,9 @@ impl<'l> Scan<'l> {
         match name {
             b"dimension" => {
                 if let Some(reference) = self.attribute(element, "ref") {
-                    let (first, last) = reference
-                        .split_once(':')
-                        .unwrap_or((&reference, &reference));
-                    let (row1, column1) = self.cell(first)?;
-                    let (row2, column2) = self.cell(last)?;
-                    let area = (row2.abs_diff(row1) + 1) * (column2.abs_diff(column1) + 1);
+                    let (first, last) = self.range(&reference)?;
+                    let area = (u64::from(last.row - first.row) + 1)
+                        * (u64::from(last.column - first.column) + 1);
                     if area > cells {
                         return Err(too_large(format!(
                             "the sheet declares the cells {reference} ({area} cells); ramverk reads sheets of up to {cells} cells. Is there a stray cell far to the right of or below the data? Delete the empty rows and columns after the data, or {advice}"
@@ -309,6 +306,12 @@ impl<'l> Scan<'l> {
                 }
             }
             b"f" if self.in_sheet_data => {
+                if let Some(reference) = self.attribute(element, "ref") {
+                    self.range(&reference).map_err(|error| match self.here() {
+                        Some(at) => error.at(at),
+                        None => error,
+                    })?;
+                }
                 if let Some(index) = self.attribute(element, "si") {
                     self.number(&index, MAX_SHARED_FORMULAS, "shared formula")
                         .map_err(|error| match self.here() {
@@ -318,6 +321,9 @@ impl<'l> Scan<'l> {
                 }
             }
             b"mergeCell" => {
+                if let Some(reference) = self.attribute(element, "ref") {
+                    self.range(&reference)?;
+                }
                 self.merged += 1;
                 if self.merged > cells {
                     return Err(too_large(format!(
@@ -500,6 +506,27 @@ impl<'l> Scan<'l> {
                 self.part
             ))),
         }
+    }
+
+    /// A range (`A1:C3`, or one cell `B2`) from its top left to its bottom right cell, within
+    /// Excel's bounds (calamine takes them apart without checking).
+    fn range(&self, reference: &str) -> Result<(CellRef, CellRef), WorkbookError> {
+        let (first, last) = reference.split_once(':').unwrap_or((reference, reference));
+        let bad = |bad: BadCellRef| {
+            cannot(format!(
+                "cannot read {} in the spreadsheet: {bad}",
+                self.part
+            ))
+        };
+        let first: CellRef = first.parse().map_err(bad)?;
+        let last: CellRef = last.parse().map_err(bad)?;
+        if first.row > last.row || first.column > last.column {
+            return Err(cannot(format!(
+                "cannot read {} in the spreadsheet: `{reference}` is not a range from its top left to its bottom right cell",
+                self.part
+            )));
+        }
+        Ok((first, last))
     }
 
     /// A cell reference (`B7`, `XFD1048576`) as a 1-based row and column within Excel's bounds.

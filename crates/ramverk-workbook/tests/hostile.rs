@@ -79,7 +79,11 @@ fn a_part_that_unpacks_beyond_the_budget_is_refused_while_unpacking() {
         ..Budget::default()
     };
     let padding = " ".repeat(2 << 20);
-    let bomb = common::xlsx(&[("Blad1", &format!("<sheetData/>{padding}"))], None);
+    let bomb = common::xlsx_packed(
+        &[("Blad1", &format!("<sheetData/>{padding}"))],
+        None,
+        common::CompressionMethod::Deflated,
+    );
     assert!(bomb.len() < 20_000, "{}", bomb.len());
     let error = xlsx(&bomb, &budget).unwrap_err();
     assert_eq!(error.kind, ErrorKind::TooLarge);
@@ -172,6 +176,23 @@ fn a_small_file_declaring_a_huge_sheet_is_refused_before_it_is_allocated() {
     assert_eq!(error.kind, ErrorKind::Unreadable);
     assert!(error.message.contains("`ZZZZ1` is not a cell"), "{error}");
     assert_eq!(error.sheet.as_deref(), Some("Blad1"));
+}
+
+#[test]
+fn ranges_that_calamine_would_take_apart_unchecked_are_refused() {
+    // Bottom right before top left, or beyond a sheet: calamine subtracts or overflows.
+    for sheet in [
+        r#"<dimension ref="C3:A1"/><sheetData/>"#,
+        r#"<sheetData/><mergeCells count="1"><mergeCell ref="B1:A1"/></mergeCells>"#,
+        r#"<sheetData/><mergeCells count="1"><mergeCell ref="A1:AAAAAAAAAAAAAAA1"/></mergeCells>"#,
+        r#"<sheetData><row r="1"><c r="A1"><f t="shared" si="0" ref="A3:A1">1</f><v>1</v></c></row></sheetData>"#,
+        r#"<sheetData><row r="99999999999"><c><v>1</v></c></row></sheetData>"#,
+    ] {
+        let bytes = common::xlsx(&[("Blad1", sheet)], None);
+        let error = xlsx(&bytes, &Budget::default()).unwrap_err();
+        assert_eq!(error.kind, ErrorKind::Unreadable, "{sheet}: {error}");
+        assert_eq!(error.sheet.as_deref(), Some("Blad1"), "{sheet}: {error}");
+    }
 }
 
 #[test]

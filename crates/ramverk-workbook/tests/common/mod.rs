@@ -4,11 +4,17 @@
 
 use std::io::Write;
 
-/// A zip file of `parts` (name, content), deflated.
+pub use zip::CompressionMethod;
+
+/// A zip file of `parts` (name, content), stored (quick to write and read in test builds).
 pub fn zip(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    packed(parts, CompressionMethod::Stored)
+}
+
+/// A zip file of `parts` (name, content), packed by `method`.
+pub fn packed(parts: &[(&str, &[u8])], method: CompressionMethod) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
+    let options = zip::write::SimpleFileOptions::default().compression_method(method);
     for (name, content) in parts {
         zip.start_file(*name, options).unwrap();
         zip.write_all(content).unwrap();
@@ -17,8 +23,17 @@ pub fn zip(parts: &[(&str, &[u8])]) -> Vec<u8> {
 }
 
 /// An XLSX workbook of `sheets` (name, the XML inside `<worksheet>`) and, if any, the shared
-/// strings part (the XML after the declaration).
+/// strings part (the XML after the declaration), stored.
 pub fn xlsx(sheets: &[(&str, &str)], strings: Option<&str>) -> Vec<u8> {
+    xlsx_packed(sheets, strings, CompressionMethod::Stored)
+}
+
+/// [`xlsx`], packed by `method`.
+pub fn xlsx_packed(
+    sheets: &[(&str, &str)],
+    strings: Option<&str>,
+    method: CompressionMethod,
+) -> Vec<u8> {
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
     let overrides: String = (1..=sheets.len())
         .map(|i| format!(r#"<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#))
@@ -69,7 +84,7 @@ pub fn xlsx(sheets: &[(&str, &str)], strings: Option<&str>) -> Vec<u8> {
         .iter()
         .map(|(name, content)| (name.as_str(), content.as_slice()))
         .collect();
-    zip(&borrowed)
+    packed(&borrowed, method)
 }
 
 /// An inline-string cell.
