@@ -94,7 +94,7 @@ pub fn check<R: Read + Seek>(
                 .by_index(index)
                 .map_err(|e| cannot(format!("cannot read the spreadsheet: {e}")))?;
             let name = entry.name().map(|n| n.to_lowercase()).unwrap_or_default();
-            let allowed = unpack_limit - unpacked + 1;
+            let allowed = (unpack_limit - unpacked).saturating_add(1);
             let mut part = BufReader::new(entry.take(allowed));
             let mut result = Ok(());
             if name.ends_with(".xml") || name.ends_with(".rels") {
@@ -105,17 +105,18 @@ pub fn check<R: Read + Seek>(
                     .map(|_| ())
                     .map_err(|e| cannot(format!("cannot unpack {name} in the spreadsheet: {e}")));
             }
-            unpacked += allowed - part.into_inner().limit();
+            unpacked = unpacked.saturating_add(allowed - part.into_inner().limit());
             (name, result)
         };
+        // A part cut off at the budget may also be cut off in the middle of its XML.
+        if unpacked > unpack_limit {
+            return Err(unpacked_too_large(unpacked));
+        }
         if let Err(mut error) = result {
             if error.sheet.is_none() {
                 error.sheet = sheet_of_part(&mut zip, &name, unpack_limit);
             }
             return Err(error);
-        }
-        if unpacked > unpack_limit {
-            return Err(unpacked_too_large(unpacked));
         }
     }
     Ok(())
@@ -283,14 +284,14 @@ impl<'l> Scan<'l> {
             b"row" if self.in_sheet_data => {
                 self.row = match self.attribute(element, "r") {
                     Some(r) => self.number(&r, u64::from(MAX_ROWS), "row")?,
-                    None => self.row + 1,
+                    None => self.row.saturating_add(1),
                 };
                 self.column = 0;
             }
             b"c" if self.in_sheet_data => {
                 let (row, column) = match self.attribute(element, "r") {
                     Some(r) => self.cell(&r)?,
-                    None => (self.row.max(1), self.column + 1),
+                    None => (self.row.max(1), self.column.saturating_add(1)),
                 };
                 self.row = row;
                 self.column = column;
@@ -367,8 +368,11 @@ impl<'l> Scan<'l> {
                     .sum();
                 let ods = &mut self.ods;
                 if has_value {
-                    ods.row_width =
-                        (ods.row_width + ods.pending_empty + repeats).min(u64::from(MAX_COLUMNS));
+                    ods.row_width = ods
+                        .row_width
+                        .saturating_add(ods.pending_empty)
+                        .saturating_add(repeats)
+                        .min(u64::from(MAX_COLUMNS));
                     ods.pending_empty = 0;
                 } else {
                     ods.pending_empty = ods.pending_empty.saturating_add(repeats);
@@ -427,7 +431,7 @@ impl<'l> Scan<'l> {
                 if ods.row_width > 0 {
                     ods.used_rows = ods.rows;
                     ods.width = ods.width.max(ods.row_width);
-                    ods.stored += ods.row_width;
+                    ods.stored = ods.stored.saturating_add(ods.row_width);
                 }
                 // calamine copies the texts of a repeated row once for each repeat.
                 let copies = ods.row_repeats.min(u64::from(MAX_ROWS));

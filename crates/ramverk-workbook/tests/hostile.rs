@@ -315,6 +315,26 @@ fn opendocument_repeats_that_expand_into_a_huge_grid_are_refused() {
 }
 
 #[test]
+fn counts_at_the_edge_of_u64_neither_overflow_nor_pass() {
+    let huge = u64::MAX;
+    let table = format!(
+        r#"<table:table table:name="T"><table:table-row table:number-rows-repeated="{huge}"><table:table-cell table:number-columns-repeated="{huge}"/><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="{huge}"/></table:table-row></table:table>"#
+    );
+    let error = ods(&common::ods(&table), &Budget::default()).unwrap_err();
+    assert_eq!(error.kind, ErrorKind::TooLarge, "{error}");
+    // A budget without limits is no reason to overflow either.
+    let unlimited = Budget {
+        file_bytes: u64::MAX,
+        unpacked_bytes: u64::MAX,
+        cells: u64::MAX,
+        shared_strings: u64::MAX,
+        cell_chars: u64::MAX,
+    };
+    let workbook = xlsx(&some_workbook(), &unlimited).unwrap();
+    assert_eq!(workbook.sheets[0].rows.len(), 50);
+}
+
+#[test]
 fn opendocument_texts_that_expand_beyond_the_budget_are_refused() {
     // A run of two billion spaces in one small cell.
     let spaces = r#"<table:table table:name="Mellanslag"><table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="2000000000"/>b</text:p></table:table-cell></table:table-row></table:table>"#;
