@@ -19,6 +19,7 @@
 
 mod budget;
 mod cell_ref;
+pub mod csv_quote;
 mod csv_sheet;
 pub mod encoding;
 mod error;

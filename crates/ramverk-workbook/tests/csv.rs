@@ -169,6 +169,17 @@ fn cells_lines_and_files_beyond_the_budget_are_refused_where_they_are() {
 }
 
 #[test]
+fn a_quote_never_closed_is_refused_at_its_cell() {
+    let error = csv("id,namn\n1.1,ok\n\n1.2,\"Söka,x\n1.3,y\n".as_bytes()).unwrap_err();
+    assert_eq!(error.kind, ErrorKind::Unreadable);
+    assert_eq!(error.at, Some(CellRef { row: 4, column: 1 }), "{error}");
+    assert!(error.message.contains("never closed"), "{error}");
+    // Closed quotes, doubled quotes and quotes inside a cell are fine.
+    let text = b"a,\"b \"\"c\"\"\"\ne\"f,\"g\nh\"\n";
+    assert_eq!(rows(text).len(), 2);
+}
+
+#[test]
 fn an_empty_file_is_a_sheet_without_rows() {
     let workbook = csv(b"").unwrap();
     assert_eq!(workbook.sheets.len(), 1);

@@ -6,22 +6,12 @@ use std::io::{self, Read};
 
 use ramverk_source::Code;
 
-use super::RatingsError;
+use ramverk_workbook::csv_quote::{Mark, Quote};
 use ramverk_workbook::encoding::not_utf8;
 use ramverk_workbook::size;
 
+use super::RatingsError;
 use super::limits::ReadLimits;
-
-/// Where the CSV parser is in a record, as far as quotes go (the rules of the `csv` crate: a quote
-/// opens a quoted cell only at the start of a cell; `""` inside one is a quote).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Quote {
-    CellStart,
-    Unquoted,
-    Quoted,
-    /// A quote inside a quoted cell: it closes the cell, or with a second quote stands for one.
-    Closing,
-}
 
 /// A reader that passes bytes through unchanged and fails, remembering why, at the first byte that
 /// breaks a rule.
@@ -80,27 +70,12 @@ impl<R: Read> CheckedText<R> {
         if byte & 0xC0 != 0x80 {
             self.column += 1;
         }
-        let separator = self.separator;
-        let (quote, record_ends) = match (self.quote, byte) {
-            (Quote::CellStart, b'"') => {
-                self.quote_at = (self.line, self.column - 1);
-                (Quote::Quoted, false)
-            }
-            (Quote::CellStart | Quote::Unquoted | Quote::Closing, b'\n' | b'\r') => {
-                (Quote::CellStart, true)
-            }
-            (Quote::CellStart | Quote::Unquoted | Quote::Closing, b) if b == separator => {
-                (Quote::CellStart, false)
-            }
-            (Quote::CellStart | Quote::Unquoted, _) => (Quote::Unquoted, false),
-            (Quote::Quoted, b'"') => (Quote::Closing, false),
-            (Quote::Quoted, _) => (Quote::Quoted, false),
-            (Quote::Closing, b'"') => (Quote::Quoted, false),
-            (Quote::Closing, _) => (Quote::Unquoted, false),
-        };
+        let (quote, mark) = self.quote.next(byte, self.separator);
         self.quote = quote;
-        if record_ends {
-            self.record_bytes = 0;
+        match mark {
+            Mark::Opens => self.quote_at = (self.line, self.column - 1),
+            Mark::EndsRecord => self.record_bytes = 0,
+            Mark::EndsCell | Mark::Within => {}
         }
         if byte == b'\n' {
             self.line += 1;
