@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::cell_ref::{MAX_COLUMNS, MAX_ROWS};
+use crate::csv_quote::{Mark, Quote};
 use crate::encoding::not_utf8;
 use crate::separator::sniff;
 use crate::sheet_builder::{SheetBuilder, Tally};
@@ -27,12 +28,24 @@ pub(crate) fn read(bytes: &[u8], name: &str, tally: &mut Tally) -> Result<Sheet,
     }
     let text = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     let first_line = text.split(|&b| b == b'\n').next().unwrap_or_default();
+    let separator = sniff(first_line);
+    if let Some(at) = unclosed_quote(text, separator) {
+        return Err(located(WorkbookError::unreadable(
+            "the quote `\"` that opens this cell is never closed, so the cell runs on to the end of the file; close it, or remove it if it is part of the text",
+        ))
+        .at(at));
+    }
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniff(first_line))
+        .delimiter(separator)
         .flexible(true)
         .has_headers(false)
         .from_reader(text);
     let mut record = csv::ByteRecord::new();
+    let mut lines = Lines {
+        text,
+        at: 0,
+        line: 1,
+    };
     loop {
         let more = reader.read_byte_record(&mut record).map_err(|error| {
             let line = error.position().map_or(1, |p| p.line());
@@ -43,7 +56,7 @@ pub(crate) fn read(bytes: &[u8], name: &str, tally: &mut Tally) -> Result<Sheet,
         if !more {
             break;
         }
-        let line = record.position().map_or(1, |p| p.line());
+        let line = lines.of_record_at(record.position().map_or(0, |p| p.byte()));
         let row = match u32::try_from(line) {
             Ok(row) if row <= MAX_ROWS => row,
             _ => {
@@ -77,4 +90,71 @@ pub(crate) fn read(bytes: &[u8], name: &str, tally: &mut Tally) -> Result<Sheet,
         }
     }
     Ok(sheet.finish())
+}
+
+/// The cell a quote opens that is never closed, if there is one (a row's number is the line it
+/// starts on; a cell beyond a sheet's last row or column is placed there).
+fn unclosed_quote(text: &[u8], separator: u8) -> Option<CellRef> {
+    let mut line: u64 = 1;
+    let mut record_line: u64 = 1;
+    let mut cell: u64 = 0;
+    let mut opened = (1, 0);
+    let mut quote = Quote::CellStart;
+    for (i, &byte) in text.iter().enumerate() {
+        let line_ends = byte == b'\n' || (byte == b'\r' && text.get(i + 1) != Some(&b'\n'));
+        let mark;
+        (quote, mark) = quote.next(byte, separator);
+        match mark {
+            Mark::Opens => opened = (record_line, cell),
+            Mark::EndsCell => cell += 1,
+            Mark::EndsRecord => {
+                cell = 0;
+                if line_ends {
+                    record_line = line + 1;
+                }
+            }
+            Mark::Within => {}
+        }
+        if line_ends {
+            line += 1;
+        }
+    }
+    if quote != Quote::Quoted {
+        return None;
+    }
+    let (row, column) = opened;
+    Some(CellRef {
+        row: u32::try_from(row.min(u64::from(MAX_ROWS))).unwrap_or(MAX_ROWS),
+        column: u16::try_from(column.min(u64::from(MAX_COLUMNS - 1))).unwrap_or(MAX_COLUMNS - 1),
+    })
+}
+
+/// Line numbers of records, counted over the text once: the `csv` crate's own start a record on
+/// the blank line before it, which it skips.
+struct Lines<'t> {
+    text: &'t [u8],
+    /// How far the line breaks are counted, and the line there.
+    at: usize,
+    line: u64,
+}
+
+impl Lines<'_> {
+    /// The line of the record whose reading began at byte `start` (blank lines before it skipped).
+    fn of_record_at(&mut self, start: u64) -> u64 {
+        let start = usize::try_from(start)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
+        // Line breaks up to the start; then the blank lines the record begins with.
+        while self.at < self.text.len()
+            && (self.at < start || matches!(self.text[self.at], b'\r' | b'\n'))
+        {
+            let byte = self.text[self.at];
+            let crlf = byte == b'\r' && self.text.get(self.at + 1) == Some(&b'\n');
+            if byte == b'\n' || (byte == b'\r' && !crlf) {
+                self.line += 1;
+            }
+            self.at += 1;
+        }
+        self.line
+    }
 }

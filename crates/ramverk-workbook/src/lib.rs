@@ -2,11 +2,24 @@
 //! typed cells, merged cells and formulas reported. It knows nothing of frameworks, ratings or findings.
 //!
 //! Every input may be hostile: a zip workbook's size, declared dimensions, cells, shared strings,
-//! shared formulas and repeats are checked against the [`Budget`] before calamine reads it, and
-//! what is read is held to the budget as it is read. Nothing panics on any input.
+//! shared formulas and repeats are checked against the [`Budget`] before calamine reads it
+//! ([`check`], which ramverk-assess uses for ratings too), and what is read is held to the budget
+//! as it is read. Nothing panics on any input.
+//!
+//! ```
+//! use ramverk_workbook::{Budget, Kind, Value, read_bytes};
+//!
+//! let csv = "id;namn\n1.1;Söka  och hitta\n";
+//! let workbook = read_bytes(csv.as_bytes(), Kind::Csv, "kompetenser.csv", &Budget::default())?;
+//! let sheet = workbook.sheet("kompetenser").unwrap();
+//! let cell = sheet.cell("B2".parse()?).unwrap();
+//! assert_eq!(cell.value, Value::Text("Söka  och hitta".into()));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod budget;
 mod cell_ref;
+pub mod csv_quote;
 mod csv_sheet;
 pub mod encoding;
 mod error;
@@ -39,7 +52,8 @@ pub const ADVICE: &str = "save it as CSV UTF-8";
 
 /// Reads every sheet of the spreadsheet at `path`, its format told by its extension: `.xlsx` and
 /// `.xlsm`, `.ods`, `.csv` (also `.tsv` and `.txt`). Binary Excel workbooks (`.xls`, `.xlsb`)
-/// are refused with what to do.
+/// are refused with what to do. The file is read into memory whole (it is at most
+/// `budget.file_bytes`), then as [`read_bytes`] reads it.
 pub fn read(path: &Path, budget: &Budget) -> Result<Workbook, WorkbookError> {
     let kind = Kind::of(path)?;
     let cannot =
@@ -61,7 +75,8 @@ pub fn read(path: &Path, budget: &Budget) -> Result<Workbook, WorkbookError> {
 }
 
 /// Reads every sheet of the spreadsheet `bytes` in the format `kind`; `name` is the file's name
-/// (a CSV file's sheet is named after its stem).
+/// (a CSV file's sheet is named after its stem). Messages about a workbook beyond the budget end
+/// with [`ADVICE`].
 pub fn read_bytes(
     bytes: &[u8],
     kind: Kind,

@@ -92,6 +92,12 @@ impl SheetBuilder {
         if value.is_empty() && formula.is_none() {
             return Ok(());
         }
+        // An empty text is no value (a formula saved with an empty result).
+        let value = if value.is_empty() {
+            Value::Empty
+        } else {
+            value
+        };
         let located = |error: WorkbookError| error.in_sheet(&self.sheet.name).at(at);
         let last = self
             .sheet

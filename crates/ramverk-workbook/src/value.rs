@@ -5,7 +5,8 @@ use calamine::{Data, DataRef, ExcelDateTime};
 /// A cell's value, as the file stores it (for a formula, the value it was last calculated to).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
-    /// Text, every character as stored: spaces at either end, double spaces, line breaks.
+    /// Text, every character as stored: spaces at either end, double spaces, line breaks. Never
+    /// empty: a cell with empty text holds nothing.
     Text(String),
     /// A number (Excel stores whole numbers as numbers too: `1` is `Number(1.0)`).
     Number(f64),
@@ -15,7 +16,7 @@ pub enum Value {
     DateTime(String),
     /// A formula's error value: `#DIV/0!`, `#N/A`, `#REF!`.
     Error(String),
-    /// Nothing: only a formula without a saved value has this.
+    /// Nothing: only a formula without a saved value (or with an empty one) has this.
     Empty,
 }
 

@@ -11,7 +11,7 @@ use quick_xml::events::{BytesStart, Event};
 use crate::budget::size;
 use crate::cell_ref::{MAX_COLUMNS, MAX_ROWS};
 use crate::sheet_parts::sheet_of_part;
-use crate::{Budget, CellRef, WorkbookError};
+use crate::{BadCellRef, Budget, CellRef, WorkbookError};
 
 /// Shared-formula indexes beyond this are refused (calamine keeps a table that long).
 const MAX_SHARED_FORMULAS: u64 = 1 << 20;
@@ -94,7 +94,7 @@ pub fn check<R: Read + Seek>(
                 .by_index(index)
                 .map_err(|e| cannot(format!("cannot read the spreadsheet: {e}")))?;
             let name = entry.name().map(|n| n.to_lowercase()).unwrap_or_default();
-            let allowed = unpack_limit - unpacked + 1;
+            let allowed = (unpack_limit - unpacked).saturating_add(1);
             let mut part = BufReader::new(entry.take(allowed));
             let mut result = Ok(());
             if name.ends_with(".xml") || name.ends_with(".rels") {
@@ -105,17 +105,18 @@ pub fn check<R: Read + Seek>(
                     .map(|_| ())
                     .map_err(|e| cannot(format!("cannot unpack {name} in the spreadsheet: {e}")));
             }
-            unpacked += allowed - part.into_inner().limit();
+            unpacked = unpacked.saturating_add(allowed - part.into_inner().limit());
             (name, result)
         };
+        // A part cut off at the budget may also be cut off in the middle of its XML.
+        if unpacked > unpack_limit {
+            return Err(unpacked_too_large(unpacked));
+        }
         if let Err(mut error) = result {
             if error.sheet.is_none() {
                 error.sheet = sheet_of_part(&mut zip, &name, unpack_limit);
             }
             return Err(error);
-        }
-        if unpacked > unpack_limit {
-            return Err(unpacked_too_large(unpacked));
         }
     }
     Ok(())
@@ -269,12 +270,9 @@ impl<'l> Scan<'l> {
         match name {
             b"dimension" => {
                 if let Some(reference) = self.attribute(element, "ref") {
-                    let (first, last) = reference
-                        .split_once(':')
-                        .unwrap_or((&reference, &reference));
-                    let (row1, column1) = self.cell(first)?;
-                    let (row2, column2) = self.cell(last)?;
-                    let area = (row2.abs_diff(row1) + 1) * (column2.abs_diff(column1) + 1);
+                    let (first, last) = self.range(&reference)?;
+                    let area = (u64::from(last.row - first.row) + 1)
+                        * (u64::from(last.column - first.column) + 1);
                     if area > cells {
                         return Err(too_large(format!(
                             "the sheet declares the cells {reference} ({area} cells); ramverk reads sheets of up to {cells} cells. Is there a stray cell far to the right of or below the data? Delete the empty rows and columns after the data, or {advice}"
@@ -286,14 +284,14 @@ impl<'l> Scan<'l> {
             b"row" if self.in_sheet_data => {
                 self.row = match self.attribute(element, "r") {
                     Some(r) => self.number(&r, u64::from(MAX_ROWS), "row")?,
-                    None => self.row + 1,
+                    None => self.row.saturating_add(1),
                 };
                 self.column = 0;
             }
             b"c" if self.in_sheet_data => {
                 let (row, column) = match self.attribute(element, "r") {
                     Some(r) => self.cell(&r)?,
-                    None => (self.row.max(1), self.column + 1),
+                    None => (self.row.max(1), self.column.saturating_add(1)),
                 };
                 self.row = row;
                 self.column = column;
@@ -309,6 +307,12 @@ impl<'l> Scan<'l> {
                 }
             }
             b"f" if self.in_sheet_data => {
+                if let Some(reference) = self.attribute(element, "ref") {
+                    self.range(&reference).map_err(|error| match self.here() {
+                        Some(at) => error.at(at),
+                        None => error,
+                    })?;
+                }
                 if let Some(index) = self.attribute(element, "si") {
                     self.number(&index, MAX_SHARED_FORMULAS, "shared formula")
                         .map_err(|error| match self.here() {
@@ -318,6 +322,9 @@ impl<'l> Scan<'l> {
                 }
             }
             b"mergeCell" => {
+                if let Some(reference) = self.attribute(element, "ref") {
+                    self.range(&reference)?;
+                }
                 self.merged += 1;
                 if self.merged > cells {
                     return Err(too_large(format!(
@@ -361,8 +368,11 @@ impl<'l> Scan<'l> {
                     .sum();
                 let ods = &mut self.ods;
                 if has_value {
-                    ods.row_width =
-                        (ods.row_width + ods.pending_empty + repeats).min(u64::from(MAX_COLUMNS));
+                    ods.row_width = ods
+                        .row_width
+                        .saturating_add(ods.pending_empty)
+                        .saturating_add(repeats)
+                        .min(u64::from(MAX_COLUMNS));
                     ods.pending_empty = 0;
                 } else {
                     ods.pending_empty = ods.pending_empty.saturating_add(repeats);
@@ -421,7 +431,7 @@ impl<'l> Scan<'l> {
                 if ods.row_width > 0 {
                     ods.used_rows = ods.rows;
                     ods.width = ods.width.max(ods.row_width);
-                    ods.stored += ods.row_width;
+                    ods.stored = ods.stored.saturating_add(ods.row_width);
                 }
                 // calamine copies the texts of a repeated row once for each repeat.
                 let copies = ods.row_repeats.min(u64::from(MAX_ROWS));
@@ -500,6 +510,27 @@ impl<'l> Scan<'l> {
                 self.part
             ))),
         }
+    }
+
+    /// A range (`A1:C3`, or one cell `B2`) from its top left to its bottom right cell, within
+    /// Excel's bounds (calamine takes them apart without checking).
+    fn range(&self, reference: &str) -> Result<(CellRef, CellRef), WorkbookError> {
+        let (first, last) = reference.split_once(':').unwrap_or((reference, reference));
+        let bad = |bad: BadCellRef| {
+            cannot(format!(
+                "cannot read {} in the spreadsheet: {bad}",
+                self.part
+            ))
+        };
+        let first: CellRef = first.parse().map_err(bad)?;
+        let last: CellRef = last.parse().map_err(bad)?;
+        if first.row > last.row || first.column > last.column {
+            return Err(cannot(format!(
+                "cannot read {} in the spreadsheet: `{reference}` is not a range from its top left to its bottom right cell",
+                self.part
+            )));
+        }
+        Ok((first, last))
     }
 
     /// A cell reference (`B7`, `XFD1048576`) as a 1-based row and column within Excel's bounds.

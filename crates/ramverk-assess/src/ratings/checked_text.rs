@@ -6,19 +6,12 @@ use std::io::{self, Read};
 
 use ramverk_source::Code;
 
-use super::RatingsError;
-use super::limits::{ReadLimits, size};
+use ramverk_workbook::csv_quote::{Mark, Quote};
+use ramverk_workbook::encoding::not_utf8;
+use ramverk_workbook::size;
 
-/// Where the CSV parser is in a record, as far as quotes go (the rules of the `csv` crate: a quote
-/// opens a quoted cell only at the start of a cell; `""` inside one is a quote).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Quote {
-    CellStart,
-    Unquoted,
-    Quoted,
-    /// A quote inside a quoted cell: it closes the cell, or with a second quote stands for one.
-    Closing,
-}
+use super::RatingsError;
+use super::limits::ReadLimits;
 
 /// A reader that passes bytes through unchanged and fails, remembering why, at the first byte that
 /// breaks a rule.
@@ -77,27 +70,12 @@ impl<R: Read> CheckedText<R> {
         if byte & 0xC0 != 0x80 {
             self.column += 1;
         }
-        let separator = self.separator;
-        let (quote, record_ends) = match (self.quote, byte) {
-            (Quote::CellStart, b'"') => {
-                self.quote_at = (self.line, self.column - 1);
-                (Quote::Quoted, false)
-            }
-            (Quote::CellStart | Quote::Unquoted | Quote::Closing, b'\n' | b'\r') => {
-                (Quote::CellStart, true)
-            }
-            (Quote::CellStart | Quote::Unquoted | Quote::Closing, b) if b == separator => {
-                (Quote::CellStart, false)
-            }
-            (Quote::CellStart | Quote::Unquoted, _) => (Quote::Unquoted, false),
-            (Quote::Quoted, b'"') => (Quote::Closing, false),
-            (Quote::Quoted, _) => (Quote::Quoted, false),
-            (Quote::Closing, b'"') => (Quote::Quoted, false),
-            (Quote::Closing, _) => (Quote::Unquoted, false),
-        };
+        let (quote, mark) = self.quote.next(byte, self.separator);
         self.quote = quote;
-        if record_ends {
-            self.record_bytes = 0;
+        match mark {
+            Mark::Opens => self.quote_at = (self.line, self.column - 1),
+            Mark::EndsRecord => self.record_bytes = 0,
+            Mark::EndsCell | Mark::Within => {}
         }
         if byte == b'\n' {
             self.line += 1;
@@ -140,15 +118,7 @@ impl<R: Read> CheckedText<R> {
 
     /// The error for the invalid byte `byte` at the current position.
     fn not_utf8(&self, byte: u8, (line, column): (u64, u64)) -> RatingsError {
-        let help = "save it as UTF-8: in Excel \"CSV UTF-8 (comma delimited)\", in LibreOffice \
-                    Calc \"Text CSV\" with character set Unicode (UTF-8)";
-        let message = match windows_1252(byte) {
-            Some(c) => format!(
-                "the file is not UTF-8 but looks like Windows-1252 (the encoding of Excel's plain \"CSV\" in Western Europe): byte 0x{byte:02X} here is `{c}` in Windows-1252; {help}"
-            ),
-            None => format!("the file is not UTF-8: byte 0x{byte:02X} here is not text; {help}"),
-        };
-        RatingsError::new(Code::Encoding, line, column, message)
+        RatingsError::new(Code::Encoding, line, column, not_utf8(byte))
     }
 
     /// Checks `chunk` (the next bytes) as UTF-8, following the bytes up to a bad one.
@@ -233,48 +203,5 @@ impl<R: Read> Read for CheckedText<R> {
             Ok(()) => Ok(n),
             Err(error) => Err(self.fail(error)),
         }
-    }
-}
-
-/// The character `byte` stands for in Windows-1252, for bytes that are not ASCII.
-fn windows_1252(byte: u8) -> Option<char> {
-    const HIGH: [Option<char>; 32] = [
-        Some('€'),
-        None,
-        Some('‚'),
-        Some('ƒ'),
-        Some('„'),
-        Some('…'),
-        Some('†'),
-        Some('‡'),
-        Some('ˆ'),
-        Some('‰'),
-        Some('Š'),
-        Some('‹'),
-        Some('Œ'),
-        None,
-        Some('Ž'),
-        None,
-        None,
-        Some('‘'),
-        Some('’'),
-        Some('“'),
-        Some('”'),
-        Some('•'),
-        Some('–'),
-        Some('—'),
-        Some('˜'),
-        Some('™'),
-        Some('š'),
-        Some('›'),
-        Some('œ'),
-        None,
-        Some('ž'),
-        Some('Ÿ'),
-    ];
-    match byte {
-        0x80..=0x9F => HIGH[usize::from(byte - 0x80)],
-        0xA0..=0xFF => char::from_u32(u32::from(byte)),
-        _ => None,
     }
 }

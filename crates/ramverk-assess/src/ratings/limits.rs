@@ -1,7 +1,10 @@
 //! How much of a ratings file ramverk reads before refusing it: bounded time and memory.
 
+use ramverk_workbook::Budget;
+
 /// Budgets for reading a ratings file. The defaults hold any real assessment round with room to
-/// spare; tests lower them to try the limits without huge files.
+/// spare; tests lower them to try the limits without huge files. A spreadsheet's budgets are
+/// ramverk-workbook's defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadLimits {
     /// Bytes in one CSV line, or one record when a quoted cell spans lines.
@@ -20,23 +23,27 @@ pub struct ReadLimits {
 
 impl Default for ReadLimits {
     fn default() -> Self {
+        let sheet = Budget::default();
         ReadLimits {
             line_bytes: 1 << 20,
             total_bytes: 1 << 30,
-            sheet_file_bytes: 256 << 20,
-            sheet_unpacked_bytes: 1 << 30,
-            sheet_cells: 8 << 20,
-            shared_strings: 1 << 20,
+            sheet_file_bytes: sheet.file_bytes,
+            sheet_unpacked_bytes: sheet.unpacked_bytes,
+            sheet_cells: sheet.cells,
+            shared_strings: sheet.shared_strings,
         }
     }
 }
 
-/// `bytes` for people: `1 MiB`, `512 KiB`, `100 bytes`.
-pub fn size(bytes: u64) -> String {
-    match bytes {
-        b if b >= 1 << 30 && b % (1 << 30) == 0 => format!("{} GiB", b >> 30),
-        b if b >= 1 << 20 && b % (1 << 20) == 0 => format!("{} MiB", b >> 20),
-        b if b >= 1 << 10 && b % (1 << 10) == 0 => format!("{} KiB", b >> 10),
-        b => format!("{b} bytes"),
+impl ReadLimits {
+    /// The budget for a spreadsheet of ratings.
+    pub fn sheet_budget(&self) -> Budget {
+        Budget {
+            file_bytes: self.sheet_file_bytes,
+            unpacked_bytes: self.sheet_unpacked_bytes,
+            cells: self.sheet_cells,
+            shared_strings: self.shared_strings,
+            ..Budget::default()
+        }
     }
 }

@@ -14,9 +14,7 @@ mod columns;
 mod limits;
 mod read;
 mod row_checker;
-mod separator;
 mod sheet;
-mod sheet_budget;
 mod write;
 
 pub use limits::ReadLimits;
@@ -84,7 +82,7 @@ impl RatingsFile {
 
     /// The separator's name (`comma`, `semicolon`, `tab`), for a CSV file.
     pub fn separator_name(&self) -> Option<&'static str> {
-        self.separator.map(separator::name)
+        self.separator.map(ramverk_workbook::separator::name)
     }
 }
 

@@ -10,7 +10,9 @@ use super::checked_text::CheckedText;
 use super::columns::{Columns, columns};
 use super::limits::ReadLimits;
 use super::row_checker::RowChecker;
-use super::{Cells, RatingsError, RatingsFile, separator, sheet};
+use ramverk_workbook::separator;
+
+use super::{Cells, RatingsError, RatingsFile, sheet};
 
 /// Reads CSV from `source` against `framework`. Every problem is reported with its row and
 /// column and its row left out; only a file that cannot be read as ratings at all is an error.

@@ -1,15 +1,19 @@
-//! The first sheet of a spreadsheet, row by row, after its size was checked (`sheet_budget`):
-//! XLSX streamed cell by cell, never held as a grid; OpenDocument through calamine's grid.
+//! The first sheet of a spreadsheet, row by row, after its size was checked (ramverk-workbook's
+//! `check_file`): XLSX streamed cell by cell, never held as a grid; OpenDocument through
+//! calamine's grid.
 
 use std::path::Path;
 
 use calamine::{Data, Ods, Reader, Xlsx};
 use ramverk_source::Code;
+use ramverk_workbook::{CellRef, ErrorKind, WorkbookError, check_file};
 
 use super::RatingsError;
 use super::limits::ReadLimits;
 use super::read::Reading;
-use super::sheet_budget::check_zip;
+
+/// What to do instead when a spreadsheet of ratings is beyond the budget.
+const ADVICE: &str = "save the ratings as CSV UTF-8";
 
 /// The spreadsheet formats, by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,13 +54,28 @@ pub fn read(
             "binary Excel workbooks (.xls, .xlsb) are not read; save the ratings as an Excel Workbook (.xlsx) or as CSV UTF-8".into(),
         ));
     }
-    let file =
-        std::fs::File::open(path).map_err(|e| cannot(format!("cannot read the file: {e}")))?;
-    check_zip(file, limits)?;
+    check_file(path, &limits.sheet_budget(), ADVICE).map_err(ratings_error)?;
     match kind {
         Kind::Xlsx => xlsx(path, reading),
         _ => ods(path, reading),
     }
+}
+
+/// A problem found in a spreadsheet before it is read, as a problem in a ratings file: at its
+/// cell when it has one, naming its sheet when it is in one.
+fn ratings_error(error: WorkbookError) -> RatingsError {
+    let code = match error.kind {
+        ErrorKind::TooLarge => Code::TooLarge,
+        ErrorKind::Unreadable | ErrorKind::Encoding => Code::RatingsUnreadable,
+    };
+    let (row, column) = error
+        .at
+        .map_or((1, 1), |at| (u64::from(at.row), u64::from(at.column) + 1));
+    let message = match &error.sheet {
+        Some(sheet) => format!("sheet \"{sheet}\": {}", error.message),
+        None => error.message,
+    };
+    RatingsError::new(code, row, column, message)
 }
 
 /// One row of a sheet as it is gathered: its cells' texts and the columns of formulas without a
@@ -125,18 +144,10 @@ impl SheetRow {
 
 /// `C7` for 0-based row 6, column 2.
 fn cell_name(row: u32, column: usize) -> String {
-    let mut letters = Vec::new();
-    let mut n = column + 1;
-    while n > 0 {
-        letters.push(b'A' + ((n - 1) % 26) as u8);
-        n = (n - 1) / 26;
+    match CellRef::from_zero_based(row, u32::try_from(column).unwrap_or(u32::MAX)) {
+        Some(at) => at.to_string(),
+        None => format!("row {}, column {}", u64::from(row) + 1, column + 1),
     }
-    letters.reverse();
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&letters),
-        u64::from(row) + 1
-    )
 }
 
 /// The name of the first sheet, the one ratings are read from.

@@ -770,7 +770,7 @@ mod hostile {
         .collect::<Vec<_>>()
         .join(" ");
         let limits = ReadLimits::default();
-        let size = super::super::limits::size;
+        let size = ramverk_workbook::size;
         for claim in [
             format!(
                 "a CSV line (or a quoted cell running over several lines) of at most {}",
