@@ -323,7 +323,7 @@ impl Builder<'_> {
                 continue;
             }
             let (area_id, area_at) = columns.required(sheet, row, "area", "id")?;
-            let (area_title, _) = columns.required(sheet, row, "area", "title")?;
+            let (area_title, title_at) = columns.required(sheet, row, "area", "title")?;
             let description = columns.text(sheet, row, "area", "description")?;
             let motivation = columns.text(sheet, row, "area", "motivation")?;
             let area_index = match areas.get(&area_id) {
@@ -333,7 +333,7 @@ impl Builder<'_> {
                         sheet,
                         &format!("title of area {area_id}"),
                         &Some(area.title.clone()),
-                        &Some((area_title, area_at)),
+                        &Some((area_title, title_at)),
                         *first_at,
                     )?;
                     agree(

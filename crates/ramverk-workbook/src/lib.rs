@@ -58,6 +58,18 @@ pub fn read(path: &Path, budget: &Budget) -> Result<Workbook, WorkbookError> {
     let kind = Kind::of(path)?;
     let cannot =
         |e: std::io::Error| WorkbookError::unreadable(format!("cannot read the file: {e}"));
+    // Asked before opening: opening a named pipe waits for a writer, and a device never ends.
+    let metadata = std::fs::metadata(path).map_err(cannot)?;
+    if !metadata.is_file() {
+        let what = if metadata.is_dir() {
+            "a directory"
+        } else {
+            "not a regular file (a named pipe, socket or device)"
+        };
+        return Err(WorkbookError::unreadable(format!(
+            "{what}: only regular files are read as spreadsheets"
+        )));
+    }
     let file = std::fs::File::open(path).map_err(cannot)?;
     let stored = file.metadata().map_or(0, |m| m.len());
     if stored > budget.file_bytes {
