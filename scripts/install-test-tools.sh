@@ -3,6 +3,8 @@
 #   - the wasm32-wasip2 Rust target (rustup), for the example and test plugins;
 #   - GNU gettext (msgfmt, msgmerge) and Chromium, with apt-get (as root, else through `sudo -n`;
 #     `apt-get update` first when a package is not found);
+#   - LibreOffice (soffice, Debian package libreoffice-calc-nogui) with apt-get, to re-save an
+#     edited workbook headless as a user's office suite does;
 #   - translate-toolkit 3.20.4 from PyPI, for Python 3 (pip; then --user; then also
 #     --break-system-packages for a system Python that refuses, PEP 668);
 #   - axe-core and playwright-core from npm, at the versions pinned in tests/browser/package-lock.json,
@@ -77,7 +79,13 @@ if ! browser; then
     browser || failed+=("Chromium: one of ${BROWSERS[*]} on PATH (Debian package chromium)")
 fi
 
-# 4. translate-toolkit, for the Python the tests run (python3, else python).
+# 4. LibreOffice (headless), to re-save an edited workbook as a user's office suite does.
+if ! have soffice; then
+    apt_install libreoffice-calc-nogui || apt_install libreoffice-calc || true
+    have soffice || failed+=("LibreOffice: soffice on PATH (Debian package libreoffice-calc-nogui)")
+fi
+
+# 5. translate-toolkit, for the Python the tests run (python3, else python).
 python=python3
 have python3 || python=python
 toolkit() { "$python" -c 'import translate.storage.xliff2' >/dev/null 2>&1; }
@@ -98,7 +106,7 @@ if ! toolkit; then
     toolkit || failed+=("translate-toolkit 3.20.4 for $python ($python -m pip install $TRANSLATE_TOOLKIT; needs Python 3 with pip)")
 fi
 
-# 5. The browser checks' npm packages, exactly as locked.
+# 6. The browser checks' npm packages, exactly as locked.
 browser_checks=tests/browser
 node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 # Whether every package in the lock file is installed at its locked version.

@@ -25,9 +25,21 @@ pub fn run(args: &ImportArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     let workbook = ramverk_workbook::read(&args.file, &Budget::default())
         .map_err(|error| anyhow::anyhow!("{}: {error}", args.file.display()))?;
     let Some(mapping_path) = &args.mapping else {
-        bail!(
-            "importing ramverk's own export layout is not available yet; give the workbook's layout with --mapping MAP.yaml (docs/import.md)"
-        );
+        // ramverk's own export, edited: read against the framework it was exported from.
+        let Some(target) = &args.into else {
+            bail!(
+                "a file in ramverk's own export layout is imported into the framework it was exported from: --into PATH (or give a publisher's layout with --mapping MAP.yaml to make a new framework)"
+            );
+        };
+        let (_, old) = framework_of(ramverk_check::load(target)?)?;
+        let framework = ramverk_import::import_own(&old, &workbook, kind).map_err(|error| {
+            let mut message = format!("{}: {error}", args.file.display());
+            if let Some(help) = &error.help {
+                message.push_str(&format!("\n  = help: {help}"));
+            }
+            anyhow::anyhow!(message)
+        })?;
+        return update(target, &framework, args, color);
     };
     let text = read_text_limited(mapping_path, ramverk_source::MAX_FILE_BYTES as u64)
         .with_context(|| format!("cannot read {}", mapping_path.display()))?;
@@ -179,6 +191,17 @@ fn update(
     let (loaded, old) = framework_of(ramverk_check::load(target)?)?;
     let diff = ramverk_review::diff::diff(&old, framework);
     let changes = plan(&loaded, framework).map_err(|e| anyhow::anyhow!("{e}"))?;
+    if args.apply && !changes.is_empty() {
+        // The result is checked before anything is written: in a copy of the framework holding
+        // it as one file.
+        let staging = tempfile::Builder::new()
+            .prefix(".ramverk-import-")
+            .tempdir()?;
+        let text = layout::new_document(&serde_json::to_value(framework)?)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        std::fs::write(staging.path().join(ROOT_FILE), text)?;
+        validated(staging.path(), "the imported framework")?;
+    }
     match args.format {
         Format::Json => output::print(
             &(serde_json::to_string_pretty(&serde_json::json!({
@@ -202,10 +225,29 @@ fn update(
         return Ok(Outcome::Ok);
     }
     write_changes(&changes)?;
-    if args.format == Format::Human {
+    if args.format == Format::Human && !changes.is_empty() {
         output::print_note(&format!("changed {} file(s)", changes.len()));
     }
     Ok(Outcome::Ok)
+}
+
+/// Refuses a framework (in `dir`) that does not validate, naming its first error as if in `shown`.
+fn validated(dir: &Path, shown: &str) -> anyhow::Result<()> {
+    let loaded = ramverk_check::load(dir)?;
+    let findings = ramverk_check::check(&loaded);
+    let errors: Vec<_> = findings
+        .iter()
+        .filter(|d| d.severity == ramverk_source::Severity::Error)
+        .collect();
+    if let Some(first) = errors.first() {
+        let first = ramverk_render::diagnostics::line(&loaded.map, first);
+        bail!(
+            "the imported framework does not validate ({} error(s)); nothing was written. First: {}",
+            errors.len(),
+            first.replace(&dir.display().to_string(), shown)
+        );
+    }
+    Ok(())
 }
 
 /// Writes every change: all new texts are staged beside their files first, then put in place;
