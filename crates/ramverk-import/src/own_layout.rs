@@ -699,7 +699,25 @@ impl Edit<'_> {
             let Some(area) = self.new.areas.iter_mut().find(|a| a.id == area_id) else {
                 continue;
             };
-            area.competences = nest(&mine, None, 0);
+            area.competences = nest(&mine);
+            let placed = ramverk_model::placed(std::slice::from_ref(area)).len();
+            if placed < mine.len() {
+                let nested: HashSet<String> = ramverk_model::placed(std::slice::from_ref(area))
+                    .iter()
+                    .map(|p| p.competence.id.clone())
+                    .collect();
+                let lost: Vec<&str> = mine
+                    .iter()
+                    .map(|r| r.competence.id.as_str())
+                    .filter(|id| !nested.contains(*id))
+                    .collect();
+                return Err(ImportError::new(format!(
+                    "competences {} are part of each other in a circle, or nested more than 64 deep",
+                    lost.join(", ")
+                ))
+                .in_sheet(sheet, None)
+                .help("correct their parent column"));
+            }
         }
         Ok(())
     }
@@ -938,19 +956,43 @@ impl Edit<'_> {
     }
 }
 
-/// Competences of `rows` under `parent`, nested, in row order.
-fn nest(rows: &[&RowCompetence], parent: Option<&str>, depth: usize) -> Vec<Competence> {
-    if depth > 64 {
-        return Vec::new();
+/// The competences of `rows`, nested under their parents, in row order (linear: the rows are
+/// grouped by parent once).
+fn nest(rows: &[&RowCompetence]) -> Vec<Competence> {
+    let mut children: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
+    for (index, row) in rows.iter().enumerate() {
+        children
+            .entry(row.parent.as_deref())
+            .or_default()
+            .push(index);
     }
-    rows.iter()
-        .filter(|r| r.parent.as_deref() == parent)
-        .map(|r| {
-            let mut competence = r.competence.clone();
-            competence.competences = nest(rows, Some(&r.competence.id), depth + 1);
-            competence
-        })
-        .collect()
+    fn build(
+        rows: &[&RowCompetence],
+        children: &HashMap<Option<&str>, Vec<usize>>,
+        parent: Option<&str>,
+        depth: usize,
+    ) -> Vec<Competence> {
+        let Some(indexes) = children.get(&parent) else {
+            return Vec::new();
+        };
+        if depth > 64 {
+            return Vec::new();
+        }
+        indexes
+            .iter()
+            .map(|&index| {
+                let mut competence = rows[index].competence.clone();
+                competence.competences = build(
+                    rows,
+                    children,
+                    Some(rows[index].competence.id.as_str()),
+                    depth + 1,
+                );
+                competence
+            })
+            .collect()
+    }
+    build(rows, &children, None, 0)
 }
 
 fn empty_competence(id: &str) -> Competence {
