@@ -496,16 +496,29 @@ impl Builder<'_> {
             })
     }
 
-    fn descriptors(&mut self, table: &Table, view: &View, sheet: &str) -> Result<(), ImportError> {
+    /// Calls `f` with every row of the table that maps something (blank rows are passed over).
+    fn each_row(
+        &mut self,
+        table: &Table,
+        view: &View,
+        sheet: &str,
+        mut f: impl FnMut(&mut Self, &Columns, &Row) -> Result<(), ImportError>,
+    ) -> Result<(), ImportError> {
         let columns = Columns::of(table, view)?;
         for row in &view.rows {
-            if columns.row_is_empty(sheet, row) {
-                continue;
+            if !columns.row_is_empty(sheet, row) {
+                f(self, &columns, row)?;
             }
-            let place = self.owner(&columns, sheet, row)?;
-            let rank = self.level(&columns, sheet, row)?;
+        }
+        Ok(())
+    }
+
+    fn descriptors(&mut self, table: &Table, view: &View, sheet: &str) -> Result<(), ImportError> {
+        self.each_row(table, view, sheet, |this, columns, row| {
+            let place = this.owner(columns, sheet, row)?;
+            let rank = this.level(columns, sheet, row)?;
             let (text, at) = columns.required(sheet, row, "", "text")?;
-            let competence = self.competence_mut(&place);
+            let competence = this.competence_mut(&place);
             if competence.descriptors.insert(rank, text).is_some() {
                 return Err(ImportError::new(format!(
                     "competence {} has a second descriptor for level {rank}",
@@ -513,41 +526,31 @@ impl Builder<'_> {
                 ))
                 .in_sheet(sheet, Some(at)));
             }
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     fn statements(&mut self, table: &Table, view: &View, sheet: &str) -> Result<(), ImportError> {
-        let columns = Columns::of(table, view)?;
-        let mut seen: HashMap<String, CellRef> = HashMap::new();
-        for row in &view.rows {
-            if columns.row_is_empty(sheet, row) {
-                continue;
-            }
-            let place = self.owner(&columns, sheet, row)?;
-            let (id, id_at) = columns.required(sheet, row, "", "id")?;
-            once(&mut seen, "statement", &id, id_at, sheet)?;
+        let mut seen = HashMap::new();
+        self.each_row(table, view, sheet, |this, columns, row| {
+            let place = this.owner(columns, sheet, row)?;
+            let id = identified(columns, sheet, row, &mut seen, "statement")?;
             let statement = Statement {
-                level: self.level(&columns, sheet, row)?,
-                labels: labels(&columns, sheet, row)?,
+                level: this.level(columns, sheet, row)?,
+                labels: labels(columns, sheet, row)?,
                 text: columns.required(sheet, row, "", "text")?.0,
                 id,
             };
-            self.competence_mut(&place).statements.push(statement);
-        }
-        Ok(())
+            this.competence_mut(&place).statements.push(statement);
+            Ok(())
+        })
     }
 
     fn outcomes(&mut self, table: &Table, view: &View, sheet: &str) -> Result<(), ImportError> {
-        let columns = Columns::of(table, view)?;
-        let mut seen: HashMap<String, CellRef> = HashMap::new();
-        for row in &view.rows {
-            if columns.row_is_empty(sheet, row) {
-                continue;
-            }
-            let place = self.owner(&columns, sheet, row)?;
-            let (id, id_at) = columns.required(sheet, row, "", "id")?;
-            once(&mut seen, "learning outcome", &id, id_at, sheet)?;
+        let mut seen = HashMap::new();
+        self.each_row(table, view, sheet, |this, columns, row| {
+            let place = this.owner(columns, sheet, row)?;
+            let id = identified(columns, sheet, row, &mut seen, "learning outcome")?;
             let (dimension, dimension_at) = columns.required(sheet, row, "", "dimension")?;
             let dimension = Dimension::ALL
                 .into_iter()
@@ -560,34 +563,42 @@ impl Builder<'_> {
                     .help("map the workbook's words with `values:`, e.g. `dimension: {column: Type, values: {Knowledge: knowledge, Skill: skill, Attitude: attitude}}`")
                 })?;
             let outcome = LearningOutcome {
-                level: self.level(&columns, sheet, row)?,
+                level: this.level(columns, sheet, row)?,
                 dimension,
-                labels: labels(&columns, sheet, row)?,
+                labels: labels(columns, sheet, row)?,
                 text: columns.required(sheet, row, "", "text")?.0,
                 id,
             };
-            self.competence_mut(&place).learning_outcomes.push(outcome);
-        }
-        Ok(())
+            this.competence_mut(&place).learning_outcomes.push(outcome);
+            Ok(())
+        })
     }
 
     fn glossary(&mut self, table: &Table, view: &View, sheet: &str) -> Result<(), ImportError> {
-        let columns = Columns::of(table, view)?;
-        let mut seen: HashMap<String, CellRef> = HashMap::new();
-        for row in &view.rows {
-            if columns.row_is_empty(sheet, row) {
-                continue;
-            }
-            let (id, id_at) = columns.required(sheet, row, "", "id")?;
-            once(&mut seen, "glossary term", &id, id_at, sheet)?;
-            self.framework.glossary.push(Term {
+        let mut seen = HashMap::new();
+        self.each_row(table, view, sheet, |this, columns, row| {
+            let id = identified(columns, sheet, row, &mut seen, "glossary term")?;
+            this.framework.glossary.push(Term {
                 id,
                 term: columns.required(sheet, row, "", "term")?.0,
                 explanation: columns.required(sheet, row, "", "explanation")?.0,
             });
-        }
-        Ok(())
+            Ok(())
+        })
     }
+}
+
+/// A row's id, refused when an earlier row of the table has it.
+fn identified(
+    columns: &Columns,
+    sheet: &str,
+    row: &Row,
+    seen: &mut HashMap<String, CellRef>,
+    kind: &str,
+) -> Result<String, ImportError> {
+    let (id, at) = columns.required(sheet, row, "", "id")?;
+    once(seen, kind, &id, at, sheet)?;
+    Ok(id)
 }
 
 fn labels(columns: &Columns, sheet: &str, row: &Row) -> Result<Vec<String>, ImportError> {

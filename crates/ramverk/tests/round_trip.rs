@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use ramverk_workbook::{Budget, CellRef, Value};
 use rust_xlsxwriter::{Format, Formula, Workbook};
-use support::{Test, workspace};
+use support::{Test, files_under, workspace};
 
 /// A copy of the Stockholm framework in a temporary folder, with its export.
 struct Setup {
@@ -59,23 +59,6 @@ fn copy_dir(from: &Path, to: &Path) {
 
 fn path(p: &Path) -> String {
     p.display().to_string()
-}
-
-/// Every file under `dir` with its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_owned()];
-    while let Some(next) = stack.pop() {
-        for entry in std::fs::read_dir(&next).unwrap() {
-            let entry = entry.unwrap();
-            if entry.file_type().unwrap().is_dir() {
-                stack.push(entry.path());
-            } else {
-                out.insert(entry.path(), std::fs::read(entry.path()).unwrap());
-            }
-        }
-    }
-    out
 }
 
 /// An edit to a workbook: a cell's new value (text or number, `None` to clear it), a row taken
@@ -176,7 +159,7 @@ fn import(file: &Path, framework: &Path) -> Test {
 fn an_unedited_export_changes_no_byte() {
     for format in ["xlsx", "csv"] {
         let setup = setup(format);
-        let before = snapshot(setup.dir.path());
+        let before = files_under(setup.dir.path());
         let shown = import(&setup.export, &setup.framework)
             .arg("--apply")
             .stdout_contains("Inga ändringar i innehållet.")
@@ -185,18 +168,18 @@ fn an_unedited_export_changes_no_byte() {
             shown.stderr.is_empty(),
             "{format}: nothing to write\n{shown}"
         );
-        assert_eq!(snapshot(setup.dir.path()), before, "{format}");
+        assert_eq!(files_under(setup.dir.path()), before, "{format}");
     }
     // Rewritten cell by cell by another program, too.
     let setup = setup("xlsx");
     let rewritten = setup.dir.path().join("rewritten.xlsx");
     rewrite(&setup.export, &rewritten, &[]);
-    let before = snapshot(&setup.framework);
+    let before = files_under(&setup.framework);
     import(&rewritten, &setup.framework)
         .arg("--apply")
         .stdout_contains("Inga ändringar i innehållet.")
         .run();
-    assert_eq!(snapshot(&setup.framework), before);
+    assert_eq!(files_under(&setup.framework), before);
 }
 
 /// The edits of [`each_kind_of_edit_comes_back_as_itself_and_applies_in_place`].
@@ -266,12 +249,12 @@ fn each_kind_of_edit_comes_back_as_itself_and_applies_in_place() {
     all.push(Edit::Cell("Roller", "N2", Some(Cell::Number(4.0))));
     all.push(Edit::Cell("Roller", "N3", Some(Cell::Number(3.0))));
     rewrite(&setup.export, &edited, &all);
-    let before = snapshot(setup.dir.path());
+    let before = files_under(setup.dir.path());
     let shown = import(&edited, &setup.framework)
         .args(["--format", "json"])
         .run();
     assert_eq!(
-        snapshot(setup.dir.path()),
+        files_under(setup.dir.path()),
         before,
         "nothing written without --apply"
     );
@@ -361,12 +344,12 @@ fn each_kind_of_edit_comes_back_as_itself_and_applies_in_place() {
         ])
         .any_stderr()
         .run();
-    let after = snapshot(&setup.framework);
+    let after = files_under(&setup.framework);
     import(&again, &setup.framework)
         .arg("--apply")
         .stdout_contains("Inga ändringar i innehållet.")
         .run();
-    assert_eq!(snapshot(&setup.framework), after);
+    assert_eq!(files_under(&setup.framework), after);
 }
 
 #[test]
@@ -486,7 +469,7 @@ fn bad_input_names_sheet_row_and_column_and_writes_nothing() {
         let setup = setup("xlsx");
         let edited = setup.dir.path().join("edited.xlsx");
         rewrite(&setup.export, &edited, &case.edits);
-        let before = snapshot(setup.dir.path());
+        let before = files_under(setup.dir.path());
         let mut test = import(&edited, &setup.framework)
             .arg("--apply")
             .status(2)
@@ -496,7 +479,7 @@ fn bad_input_names_sheet_row_and_column_and_writes_nothing() {
         }
         test.run();
         assert_eq!(
-            snapshot(setup.dir.path()),
+            files_under(setup.dir.path()),
             before,
             "{}: nothing written",
             case.name

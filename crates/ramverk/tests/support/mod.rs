@@ -304,3 +304,20 @@ pub fn require_tool(program: &str, package: &str) {
         missing_tool(&format!("`{program}` on PATH (Debian package {package})"));
     }
 }
+
+/// Every file under `dir` with its bytes: to show that a refused command wrote nothing.
+pub fn files_under(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(next) = stack.pop() {
+        for entry in std::fs::read_dir(&next).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(entry.path());
+            } else {
+                out.insert(entry.path(), std::fs::read(entry.path()).unwrap());
+            }
+        }
+    }
+    out
+}
