@@ -1,0 +1,506 @@
+//! `ramverk import` with a mapping, as a user meets it: a publisher's workbook made into a new
+//! framework; the publisher's next workbook shown as a semantic diff and applied in place without
+//! losing a comment; DigComp 3.0 re-imported into itself without a change; and every bad mapping
+//! or cell refused with its line and cell, nothing written.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use rust_xlsxwriter::{Format, Formula, Workbook};
+use support::{Test, files_under, workspace};
+
+/// A small publisher workbook: areas and competences, levels, statements, glossary.
+struct Book {
+    competences: Vec<[&'static str; 4]>,
+    levels: Vec<[&'static str; 2]>,
+    statements: Vec<[&'static str; 5]>,
+    glossary: Vec<[&'static str; 2]>,
+}
+
+impl Book {
+    fn new() -> Book {
+        Book {
+            competences: vec![
+                ["1", "Information", "1.1", "Searching"],
+                ["1", "Information", "1.2", "Evaluating"],
+                ["2", "Safety", "2.1", "Protecting devices"],
+            ],
+            levels: vec![["Basic", "Simple tasks."], ["Advanced", "Complex tasks."]],
+            statements: vec![
+                [
+                    "1.1",
+                    "S1.1.01",
+                    "Basic",
+                    "AI-Implicit",
+                    "Use a search engine.",
+                ],
+                [
+                    "1.1",
+                    "S1.1.02",
+                    "Advanced",
+                    "AI-Explicit",
+                    "Refine a search with an AI tool.",
+                ],
+                ["1.2", "S1.2.01", "Basic", "", "Compare two sources."],
+                ["2.1", "S2.1.01", "Basic", "", "Update a device."],
+            ],
+            glossary: vec![["Search engine", "A program that finds pages."]],
+        }
+    }
+
+    fn write(&self, path: &Path) {
+        self.write_with(path, |_| {});
+    }
+
+    /// Writes the workbook; `edit` may change it further (formulas, merges, dates).
+    fn write_with(&self, path: &Path, edit: impl FnOnce(&mut Workbook)) {
+        let mut book = Workbook::new();
+        sheet(
+            &mut book,
+            "Areas",
+            &["Area id", "Area", "Id", "Competence"],
+            &self.competences,
+        );
+        sheet(&mut book, "Levels", &["Level", "Description"], &self.levels);
+        sheet(
+            &mut book,
+            "Statements",
+            &["Competence", "ID", "Level", "Labels", "Statement"],
+            &self.statements,
+        );
+        sheet(
+            &mut book,
+            "Glossary",
+            &["Term", "Explanation"],
+            &self.glossary,
+        );
+        edit(&mut book);
+        book.save(path).unwrap();
+    }
+}
+
+/// A sheet with a header row and rows of texts (empty texts are empty cells).
+fn sheet<const N: usize>(book: &mut Workbook, name: &str, header: &[&str], rows: &[[&str; N]]) {
+    let sheet = book.add_worksheet().set_name(name).unwrap();
+    for (column, text) in header.iter().enumerate() {
+        sheet.write_string(0, column as u16, *text).unwrap();
+    }
+    for (row, cells) in rows.iter().enumerate() {
+        for (column, text) in cells.iter().enumerate() {
+            if !text.is_empty() {
+                sheet
+                    .write_string(row as u32 + 1, column as u16, *text)
+                    .unwrap();
+            }
+        }
+    }
+}
+
+const MAPPING: &str = r#"# How the example publisher's workbook maps to a framework.
+format: ramverk-mapping/1
+framework:
+  id: example
+  title: Example digital competence
+  version: "1.0.0"
+  language: en
+  status: draft
+  publisher:
+    name: Example publisher
+  scales:
+    - id: proficiency
+      title: Proficiency
+      levels: []
+  rating_scale: proficiency
+tables:
+  levels:
+    sheet: Levels
+    scale: proficiency
+    level:
+      label: Level
+      description: Description
+  competences:
+    sheet: Areas
+    area:
+      id: Area id
+      title: Area
+    competence:
+      id: Id
+      title: Competence
+  statements:
+    sheet: Statements
+    competence: Competence
+    id: ID
+    level: Level
+    labels: {column: Labels, split: ","}
+    text: Statement
+  glossary:
+    sheet: Glossary
+    id: {column: Term, slug: true}
+    term: Term
+    explanation: Explanation
+"#;
+
+/// A folder with the mapping and the workbook.
+fn setup(book: &Book) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let mapping = dir.path().join("mapping.yaml");
+    std::fs::write(&mapping, MAPPING).unwrap();
+    let workbook = dir.path().join("publisher.xlsx");
+    book.write(&workbook);
+    (dir, mapping, workbook)
+}
+
+fn path(p: &Path) -> String {
+    p.display().to_string()
+}
+
+#[test]
+fn a_publisher_workbook_becomes_a_framework_that_validates() {
+    let (dir, mapping, workbook) = setup(&Book::new());
+    let target = dir.path().join("example");
+    Test::new()
+        .args([
+            "import",
+            &path(&workbook),
+            "--mapping",
+            &path(&mapping),
+            "--new",
+            &path(&target),
+        ])
+        .stdout_contains("created")
+        .stdout_contains(
+            "2 areas, 3 competences, 4 statements, 0 learning outcomes, 1 glossary terms",
+        )
+        .run();
+    Test::new()
+        .args(["validate", &path(&target)])
+        .stdout_contains("0 errors, 0 warnings")
+        .run();
+    let area = std::fs::read_to_string(target.join("areas/1-information.yaml")).unwrap();
+    assert!(area.contains("id: S1.1.02"), "{area}");
+    assert!(area.contains("labels: [AI-Explicit]"), "{area}");
+    let root = std::fs::read_to_string(target.join("framework.yaml")).unwrap();
+    assert!(
+        root.starts_with("# Imported by `ramverk import` from publisher.xlsx"),
+        "{root}"
+    );
+    assert!(root.contains("id: search-engine"), "{root}");
+    // A second --new into the same place is refused and changes nothing.
+    let before = files_under(dir.path());
+    Test::new()
+        .args([
+            "import",
+            &path(&workbook),
+            "--mapping",
+            &path(&mapping),
+            "--new",
+            &path(&target),
+        ])
+        .status(2)
+        .any_stderr()
+        .stderr_contains("already holds a framework")
+        .run();
+    assert_eq!(files_under(dir.path()), before);
+}
+
+#[test]
+fn digcomp_re_imported_into_itself_changes_no_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("digcomp-3");
+    std::fs::create_dir_all(target.join("areas")).unwrap();
+    let source = workspace().join("frameworks/digcomp-3");
+    for entry in ["framework.yaml", "mapping.yaml", "LICENSE"] {
+        std::fs::copy(source.join(entry), target.join(entry)).unwrap();
+    }
+    for entry in std::fs::read_dir(source.join("areas")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), target.join("areas").join(entry.file_name())).unwrap();
+    }
+    let before = files_under(dir.path());
+    let workbook =
+        workspace().join("../shared/data/digcomp-3.0/DigComp_3_0_Data_Supplement_24_Nov_2025.xlsx");
+    Test::new()
+        .args([
+            "import",
+            &path(&workbook),
+            "--mapping",
+            &path(&target.join("mapping.yaml")),
+            "--into",
+            &path(&target),
+            "--apply",
+        ])
+        .any_stderr()
+        .stdout_contains("No changes in content.")
+        .run();
+    assert_eq!(files_under(dir.path()), before);
+    Test::new()
+        .args(["validate", &path(&target)])
+        .stdout_contains("0 errors, 0 warnings (298 untrimmed-text accepted)")
+        .run();
+}
+
+/// One bad input: what to change, and what the error must say.
+struct Bad {
+    name: &'static str,
+    mapping: Option<(&'static str, &'static str)>,
+    book: fn(&mut Book),
+    edit: fn(&mut Workbook),
+    says: &'static [&'static str],
+}
+
+fn nothing(_: &mut Book) {}
+fn untouched(_: &mut Workbook) {}
+
+#[test]
+fn bad_mappings_and_cells_are_located_and_write_nothing() {
+    let cases = [
+        Bad {
+            name: "misspelt key",
+            mapping: Some(("    sheet: Statements", "    shet: Statements")),
+            book: nothing,
+            edit: untouched,
+            says: &[
+                "mapping.yaml:32:5",
+                "unknown key `shet`",
+                "did you mean `sheet`?",
+            ],
+        },
+        Bad {
+            name: "unknown header",
+            mapping: Some(("    text: Statement", "    text: Statment")),
+            book: nothing,
+            edit: untouched,
+            says: &[
+                "mapping.yaml:37:11",
+                "sheet \"Statements\"",
+                "no column headed \"Statment\"",
+                "did you mean \"Statement\"?",
+            ],
+        },
+        Bad {
+            name: "unknown sheet",
+            mapping: Some(("    sheet: Glossary", "    sheet: Glosary")),
+            book: nothing,
+            edit: untouched,
+            says: &["no sheet \"Glosary\"", "did you mean \"Glossary\"?"],
+        },
+        Bad {
+            name: "wrong format",
+            mapping: Some(("format: ramverk-mapping/1", "format: 2")),
+            book: nothing,
+            edit: untouched,
+            says: &["mapping.yaml:2:9", "`format` must be `ramverk-mapping/1`"],
+        },
+        Bad {
+            name: "not YAML",
+            mapping: Some(("tables:", "tables: [")),
+            book: nothing,
+            edit: untouched,
+            says: &["the mapping is not valid YAML"],
+        },
+        Bad {
+            name: "framework without id",
+            mapping: Some(("  id: example\n", "")),
+            book: nothing,
+            edit: untouched,
+            says: &["`framework` is not a framework's own fields", "id"],
+        },
+        Bad {
+            name: "unknown level",
+            mapping: None,
+            book: |b| b.statements[1][2] = "Expert",
+            edit: untouched,
+            says: &[
+                "sheet \"Statements\", cell C3",
+                "\"Expert\" is not a level of scale `proficiency`",
+                "\"Basic\", \"Advanced\"",
+            ],
+        },
+        Bad {
+            name: "unknown competence",
+            mapping: None,
+            book: |b| b.statements[3][0] = "2.9",
+            edit: untouched,
+            says: &[
+                "cell A5",
+                "no competence 2.9 is defined",
+                "did you mean 2.1?",
+            ],
+        },
+        Bad {
+            name: "repeated id",
+            mapping: None,
+            book: |b| b.statements[2][1] = "S1.1.01",
+            edit: untouched,
+            says: &[
+                "cell B4",
+                "statement S1.1.01 is defined again (first in cell B2)",
+            ],
+        },
+        Bad {
+            name: "empty required cell",
+            mapping: None,
+            book: |b| b.statements[0][4] = "",
+            edit: untouched,
+            says: &["cell E2", "row 2 has no text"],
+        },
+        Bad {
+            name: "areas disagree",
+            mapping: None,
+            book: |b| b.competences[1][1] = "Informations",
+            edit: untouched,
+            says: &[
+                "cell B3",
+                "title of area 1 is \"Informations\" here but \"Information\" in row 2",
+            ],
+        },
+        Bad {
+            name: "formula",
+            mapping: None,
+            book: nothing,
+            edit: |w| {
+                w.worksheet_from_name("Statements")
+                    .unwrap()
+                    .write_formula(1, 4, Formula::new("=\"Use a search engine.\""))
+                    .unwrap();
+            },
+            says: &["cell E2", "holds a formula", "paste values only"],
+        },
+        Bad {
+            name: "merged cells",
+            mapping: None,
+            book: nothing,
+            edit: |w| {
+                w.worksheet_from_name("Areas")
+                    .unwrap()
+                    .merge_range(1, 0, 2, 0, "1", &Format::new())
+                    .unwrap();
+            },
+            says: &[
+                "sheet \"Areas\", cell A2",
+                "cells A2:A3 are merged",
+                "unmerge",
+            ],
+        },
+        Bad {
+            name: "date where text belongs",
+            mapping: None,
+            book: nothing,
+            edit: |w| {
+                let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 1, 2).unwrap();
+                w.worksheet_from_name("Glossary")
+                    .unwrap()
+                    .write_datetime_with_format(
+                        1,
+                        1,
+                        &date,
+                        &Format::new().set_num_format("yyyy-mm-dd"),
+                    )
+                    .unwrap();
+            },
+            says: &["cell B2", "holds a date (2024-01-02), where text belongs"],
+        },
+    ];
+    for case in cases {
+        let mut book = Book::new();
+        (case.book)(&mut book);
+        let (dir, mapping, workbook) = setup(&book);
+        book.write_with(&workbook, case.edit);
+        if let Some((from, to)) = case.mapping {
+            let text = MAPPING.replacen(from, to, 1);
+            assert_ne!(text, MAPPING, "{}: the mapping changes", case.name);
+            std::fs::write(&mapping, text).unwrap();
+        }
+        let target = dir.path().join("example");
+        let before = files_under(dir.path());
+        let mut test = Test::new()
+            .args([
+                "import",
+                &path(&workbook),
+                "--mapping",
+                &path(&mapping),
+                "--new",
+                &path(&target),
+            ])
+            .status(2)
+            .any_stderr();
+        for text in case.says {
+            test = test.stderr_contains(*text);
+        }
+        test.run();
+        assert_eq!(
+            files_under(dir.path()),
+            before,
+            "{}: nothing written",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn a_framework_that_would_not_validate_is_not_written() {
+    let (dir, mapping, workbook) = setup(&Book::new());
+    // An id with a space is refused by the schema only once the framework is assembled.
+    std::fs::write(
+        &mapping,
+        MAPPING.replacen("  id: example", "  id: Example framework", 1),
+    )
+    .unwrap();
+    let target = dir.path().join("example");
+    let before = files_under(dir.path());
+    Test::new()
+        .args([
+            "import",
+            &path(&workbook),
+            "--mapping",
+            &path(&mapping),
+            "--new",
+            &path(&target),
+        ])
+        .status(2)
+        .any_stderr()
+        .stderr_contains("does not validate")
+        .stderr_contains("nothing was written")
+        .run();
+    assert_eq!(files_under(dir.path()), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn special_files_are_refused() {
+    let (dir, mapping, _) = setup(&Book::new());
+    let fifo = dir.path().join("pipe.xlsx");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let target = dir.path().join("example");
+    Test::new()
+        .args([
+            "import",
+            &path(&fifo),
+            "--mapping",
+            &path(&mapping),
+            "--new",
+            &path(&target),
+        ])
+        .status(2)
+        .any_stderr()
+        .run();
+    Test::new()
+        .args([
+            "import",
+            "/dev/zero",
+            "--mapping",
+            &path(&mapping),
+            "--new",
+            &path(&target),
+        ])
+        .status(2)
+        .any_stderr()
+        .stderr_contains("not a spreadsheet")
+        .run();
+    assert!(!target.exists());
+}
