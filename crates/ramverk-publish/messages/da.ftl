@@ -36,6 +36,9 @@ memo-section-guidance = Principper
 memo-section-scales = Skalaer
 memo-section-areas = Kompetenceområder
 memo-section-competences = Kompetencer
+memo-section-statements = Kompetenceudsagn
+memo-section-learning-outcomes = Læringsmål
+memo-section-glossary = Ordliste
 memo-section-roles = Roller
 memo-section-profiles = Kompetenceprofiler
 memo-section-expectations = Forventede niveauer pr. rolle
@@ -59,6 +62,21 @@ memo-noun-areas = { $count ->
 memo-noun-competences = { $count ->
         [one] kompetence
        *[other] kompetencer
+    }
+    .gender = common
+memo-noun-statements = { $count ->
+        [one] kompetenceudsagn
+       *[other] kompetenceudsagn
+    }
+    .gender = neuter
+memo-noun-learning-outcomes = { $count ->
+        [one] læringsmål
+       *[other] læringsmål
+    }
+    .gender = neuter
+memo-noun-glossary = { $count ->
+        [one] term
+       *[other] termer
     }
     .gender = common
 memo-noun-roles = { $count ->
@@ -141,7 +159,8 @@ memo-movement = { $movement ->
     }
 # $fields: de ændrede felters navne
 memo-summary-metadata = Ændrede oplysninger om rammeværket: { $fields }
-# Felternes navne; $rank: niveauet
+# Felternes navne; $rank: niveauet (trinnets nummer for trin), none for feltet i almindelighed (flertal),
+# own for et udsagns eller læringsmåls eget niveau (kun memo-field-level)
 memo-field-title = titel
     .gender = common
 memo-field-description = beskrivelse
@@ -169,6 +188,7 @@ memo-field-restricted-to = kun for roller
     .gender = common
 memo-field-level = { $rank ->
         [none] niveauer
+        [own] niveau
        *[other] niveau { $rank }
     }
     .gender = neuter
@@ -176,6 +196,33 @@ memo-field-level-description = { $rank ->
         [none] niveauernes beskrivelser
        *[other] beskrivelse af niveau { $rank }
     }
+    .gender = common
+memo-field-level-purpose = { $rank ->
+        [none] niveauernes formål
+       *[other] formål med niveau { $rank }
+    }
+    .gender = neuter
+memo-field-step = { $rank ->
+        [none] trin
+       *[other] trin { $rank }
+    }
+    .gender = neuter
+memo-field-step-description = { $rank ->
+        [none] trinnenes beskrivelser
+       *[other] beskrivelse af trin { $rank }
+    }
+    .gender = common
+memo-field-step-equivalent = { $rank ->
+        [none] trinnenes tilsvarende niveauer
+       *[other] tilsvarende niveau for trin { $rank }
+    }
+    .gender = neuter
+memo-field-step-level = { $rank ->
+        [none] trinnenes niveauer
+       *[other] niveau for trin { $rank }
+    }
+    .gender = neuter
+memo-field-equivalents = tilsvarende skala for trinnene
     .gender = common
 memo-field-not-rated = værdi for ikke vurderet
     .gender = common
@@ -213,6 +260,24 @@ memo-field-correction = rettelse
     .gender = common
 memo-field-note = note
     .gender = common
+memo-field-competence = kompetence
+    .gender = common
+memo-field-labels = mærkning
+    .gender = common
+memo-field-dimension = type af læringsmål
+    .gender = common
+memo-field-term = term
+    .gender = common
+memo-field-explanation = forklaring
+    .gender = common
+memo-field-licence = licens
+    .gender = common
+memo-field-licence-attribution = kreditering
+    .gender = common
+memo-field-licence-url = licensens webadresse
+    .gender = common
+memo-field-licence-notice = licensvilkår
+    .gender = neuter
 
 ## Rapporten om en kompetencevurdering (ramverk score --format html|markdown)
 # $title: rammeværkets titel

@@ -36,6 +36,9 @@ memo-section-guidance = Guiding principles
 memo-section-scales = Scales
 memo-section-areas = Areas
 memo-section-competences = Competences
+memo-section-statements = Competence statements
+memo-section-learning-outcomes = Learning outcomes
+memo-section-glossary = Glossary
 memo-section-roles = Roles
 memo-section-profiles = Role profiles
 memo-section-expectations = Expected levels per role
@@ -59,6 +62,21 @@ memo-noun-areas = { $count ->
 memo-noun-competences = { $count ->
         [one] competence
        *[other] competences
+    }
+    .gender = common
+memo-noun-statements = { $count ->
+        [one] competence statement
+       *[other] competence statements
+    }
+    .gender = common
+memo-noun-learning-outcomes = { $count ->
+        [one] learning outcome
+       *[other] learning outcomes
+    }
+    .gender = common
+memo-noun-glossary = { $count ->
+        [one] term
+       *[other] terms
     }
     .gender = common
 memo-noun-roles = { $count ->
@@ -138,7 +156,8 @@ memo-movement = { $movement ->
     }
 # $fields: the changed fields' names
 memo-summary-metadata = Changed facts about the framework: { $fields }
-# The fields' names; $rank: the level
+# The fields' names; $rank: the level (the step's number for steps), none for the field in general
+# (plural), own for a statement's or learning outcome's own level (memo-field-level only)
 memo-field-title = title
     .gender = common
 memo-field-description = description
@@ -166,6 +185,7 @@ memo-field-restricted-to = only for roles
     .gender = common
 memo-field-level = { $rank ->
         [none] levels
+        [own] level
        *[other] level { $rank }
     }
     .gender = common
@@ -173,6 +193,33 @@ memo-field-level-description = { $rank ->
         [none] level descriptions
        *[other] description of level { $rank }
     }
+    .gender = common
+memo-field-level-purpose = { $rank ->
+        [none] level purposes
+       *[other] purpose of level { $rank }
+    }
+    .gender = common
+memo-field-step = { $rank ->
+        [none] steps
+       *[other] step { $rank }
+    }
+    .gender = common
+memo-field-step-description = { $rank ->
+        [none] step descriptions
+       *[other] description of step { $rank }
+    }
+    .gender = common
+memo-field-step-equivalent = { $rank ->
+        [none] step equivalents
+       *[other] equivalent of step { $rank }
+    }
+    .gender = common
+memo-field-step-level = { $rank ->
+        [none] steps' levels
+       *[other] level of step { $rank }
+    }
+    .gender = common
+memo-field-equivalents = equivalent scale of the steps
     .gender = common
 memo-field-not-rated = value for not rated
     .gender = common
@@ -209,6 +256,24 @@ memo-field-source = source
 memo-field-correction = correction
     .gender = common
 memo-field-note = note
+    .gender = common
+memo-field-competence = competence
+    .gender = common
+memo-field-labels = labels
+    .gender = common
+memo-field-dimension = dimension (knowledge, skill or attitude)
+    .gender = common
+memo-field-term = term
+    .gender = common
+memo-field-explanation = explanation
+    .gender = common
+memo-field-licence = licence
+    .gender = common
+memo-field-licence-attribution = attribution the licence asks for
+    .gender = common
+memo-field-licence-url = licence's web address
+    .gender = common
+memo-field-licence-notice = licence notice
     .gender = common
 
 ## The report of a self-assessment (ramverk score --format html|markdown)

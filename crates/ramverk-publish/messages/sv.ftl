@@ -36,6 +36,9 @@ memo-section-guidance = Utgångspunkter
 memo-section-scales = Skalor
 memo-section-areas = Kompetensområden
 memo-section-competences = Kompetenser
+memo-section-statements = Kompetenspåståenden
+memo-section-learning-outcomes = Lärandemål
+memo-section-glossary = Ordlista
 memo-section-roles = Roller
 memo-section-profiles = Kompetensprofiler
 memo-section-expectations = Förväntade nivåer per roll
@@ -59,6 +62,21 @@ memo-noun-areas = { $count ->
 memo-noun-competences = { $count ->
         [one] kompetens
        *[other] kompetenser
+    }
+    .gender = common
+memo-noun-statements = { $count ->
+        [one] kompetenspåstående
+       *[other] kompetenspåståenden
+    }
+    .gender = neuter
+memo-noun-learning-outcomes = { $count ->
+        [one] lärandemål
+       *[other] lärandemål
+    }
+    .gender = neuter
+memo-noun-glossary = { $count ->
+        [one] term
+       *[other] termer
     }
     .gender = common
 memo-noun-roles = { $count ->
@@ -182,7 +200,8 @@ memo-movement = { $movement ->
     }
 # $fields: de ändrade fältens namn
 memo-summary-metadata = Ändrade uppgifter om ramverket: { $fields }
-# Fältens namn; $rank: nivån, för nivåbeskrivningar och skalans nivåer
+# Fältens namn; $rank: nivån (stegets nummer för steg), none för fältet i allmänhet (plural),
+# own för ett påståendes eller lärandemåls egen nivå (bara memo-field-level)
 memo-field-title = titel
     .gender = common
 memo-field-description = beskrivning
@@ -210,6 +229,7 @@ memo-field-restricted-to = endast för roller
     .gender = common
 memo-field-level = { $rank ->
         [none] nivåer
+        [own] nivå
        *[other] nivå { $rank }
     }
     .gender = common
@@ -217,6 +237,33 @@ memo-field-level-description = { $rank ->
         [none] nivåernas beskrivningar
        *[other] beskrivning av nivå { $rank }
     }
+    .gender = common
+memo-field-level-purpose = { $rank ->
+        [none] nivåernas syften
+       *[other] syfte med nivå { $rank }
+    }
+    .gender = neuter
+memo-field-step = { $rank ->
+        [none] steg
+       *[other] steg { $rank }
+    }
+    .gender = neuter
+memo-field-step-description = { $rank ->
+        [none] stegens beskrivningar
+       *[other] beskrivning av steg { $rank }
+    }
+    .gender = common
+memo-field-step-equivalent = { $rank ->
+        [none] stegens motsvarande nivåer
+       *[other] motsvarande nivå för steg { $rank }
+    }
+    .gender = common
+memo-field-step-level = { $rank ->
+        [none] stegens nivåer
+       *[other] nivå för steg { $rank }
+    }
+    .gender = common
+memo-field-equivalents = motsvarande skala för stegen
     .gender = common
 memo-field-not-rated = värde för ej skattad
     .gender = neuter
@@ -254,6 +301,24 @@ memo-field-correction = rättelse
     .gender = common
 memo-field-note = anteckning
     .gender = common
+memo-field-competence = kompetens
+    .gender = common
+memo-field-labels = märkning
+    .gender = common
+memo-field-dimension = typ av lärandemål
+    .gender = common
+memo-field-term = term
+    .gender = common
+memo-field-explanation = förklaring
+    .gender = common
+memo-field-licence = licens
+    .gender = common
+memo-field-licence-attribution = erkännande enligt licensen
+    .gender = neuter
+memo-field-licence-url = licensens webbadress
+    .gender = common
+memo-field-licence-notice = licensvillkor
+    .gender = neuter
 
 ## Rapporten om en kompetensskattning (ramverk score --format html|markdown)
 # $title: ramverkets titel

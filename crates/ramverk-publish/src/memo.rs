@@ -9,6 +9,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use ramverk_model::{Expectation, Framework};
+use ramverk_render::labels::value_id;
 use ramverk_render::language::{Language, capitalized};
 use ramverk_render::messages::{Args, MessageError, Messages};
 use ramverk_review::diff::{
@@ -105,7 +106,8 @@ pub struct Version {
 /// One section of item changes.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct SectionView {
-    /// `guidance`, `scales`, `areas`, `competences`, `roles` or `profiles`.
+    /// `guidance`, `scales`, `areas`, `competences`, `statements`, `learning-outcomes`,
+    /// `glossary`, `roles` or `profiles`.
     pub key: &'static str,
     /// The section's heading: `Kompetenser`.
     pub heading: String,
@@ -129,7 +131,8 @@ pub struct ListView {
 /// One item that changed.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct ItemView {
-    /// The item's title (the new one when both versions have it).
+    /// The item's title (the new one when both versions have it): a competence statement's or
+    /// learning outcome's text, a glossary entry's term.
     pub title: Text,
     /// The item's id (the old one when it was removed).
     pub id: String,
@@ -305,11 +308,12 @@ impl<'a> Titles<'a> {
         }
     }
 
-    /// An area or parent competence given by id as its title and id (`Digitalisering (6)`).
+    /// An area, parent competence or a statement's competence given by id as its title and id
+    /// (`Digitalisering (6)`).
     fn placed(&self, kind: FieldKind, id: &str) -> Option<String> {
         let title = match kind {
             FieldKind::Area => self.areas.get(id)?,
-            FieldKind::Parent => self.competences.get(id)?,
+            FieldKind::Parent | FieldKind::Competence => self.competences.get(id)?,
             _ => return None,
         };
         Some(format!("{title} ({id})"))
@@ -323,6 +327,9 @@ fn key(section: Section) -> &'static str {
         Section::Scales => "scales",
         Section::Areas => "areas",
         Section::Competences => "competences",
+        Section::Statements => "statements",
+        Section::LearningOutcomes => "learning-outcomes",
+        Section::Glossary => "glossary",
         Section::Roles => "roles",
         Section::Profiles => "profiles",
     }
@@ -683,13 +690,13 @@ impl Words<'_> {
                     .text("gender", gender.clone()),
             ),
             fields: match item.change {
-                // An added item shows what it holds; its title is the heading, and each field
-                // is new with it, which its heading says once.
+                // An added item shows what it holds; its title (a statement's text, a term) is
+                // the heading, and each field is new with it, which its heading says once.
                 ChangeKind::Added => contents
                     .get(&item.id)
                     .into_iter()
                     .flatten()
-                    .filter(|field| field.field.kind() != FieldKind::Title)
+                    .filter(|field| Some(field.field.kind()) != section.title_field())
                     .map(|field| FieldView {
                         state_text: String::new(),
                         ..self.field(field)
@@ -729,17 +736,10 @@ impl Words<'_> {
         }
     }
 
-    /// A field's value in words: yes and no, and a framework's status, in the memo's language.
+    /// A field's value in words: yes and no, a framework's status, a learning outcome's
+    /// dimension, in the memo's language.
     fn value(&self, kind: FieldKind, value: &str) -> Option<String> {
-        let id = match (kind, value) {
-            (FieldKind::Cumulative | FieldKind::RequiresDescriptors, "yes") => "value-yes",
-            (FieldKind::Cumulative | FieldKind::RequiresDescriptors, "no") => "value-no",
-            (FieldKind::Status, "draft") => "status-draft",
-            (FieldKind::Status, "adopted") => "status-adopted",
-            (FieldKind::Status, "deprecated") => "status-deprecated",
-            _ => return None,
-        };
-        Some(self.get(id))
+        value_id(kind, value).map(|id| self.get(id))
     }
 
     fn field(&self, field: &FieldChange) -> FieldView {
@@ -747,6 +747,8 @@ impl Words<'_> {
         let id = field_id(kind);
         let name = match field.field.rank() {
             Some(rank) => self.format(&id, Args::new().number("rank", f64::from(rank))),
+            // A statement's or outcome's own level.
+            None if kind.is_ranked() => self.format(&id, Args::new().text("rank", "own")),
             None => self.get(&id),
         };
         let gender = self.get(&format!("{id}.gender"));
@@ -761,23 +763,34 @@ impl Words<'_> {
             ),
             (Some(_), Some(_)) => ("changed", String::new()),
         };
-        let translated = |text: &Option<String>, titles: &Titles| {
+        let translated = |text: &Option<String>, titles: &[&Titles]| {
             text.as_deref().map(|t| {
                 self.value(kind, t)
-                    .or_else(|| titles.placed(kind, t))
+                    .or_else(|| titles.iter().find_map(|titles| titles.placed(kind, t)))
                     .unwrap_or_else(|| t.to_owned())
             })
         };
+        let [old_titles, new_titles] = &self.titles;
+        // A statement's competence is compared under the new ids, on both sides.
+        let before: &[&Titles] = if kind == FieldKind::Competence {
+            &[new_titles, old_titles]
+        } else {
+            &[old_titles]
+        };
         let (old, new) = (
-            translated(&field.old, &self.titles[0]),
-            translated(&field.new, &self.titles[1]),
+            translated(&field.old, before),
+            translated(&field.new, &[new_titles]),
         );
         let is_value = field
             .old
             .as_deref()
             .or(field.new.as_deref())
             .is_some_and(|t| {
-                self.value(kind, t).is_some() || matches!(kind, FieldKind::Area | FieldKind::Parent)
+                self.value(kind, t).is_some()
+                    || matches!(
+                        kind,
+                        FieldKind::Area | FieldKind::Parent | FieldKind::Competence
+                    )
             });
         let lang = [&field.old, &field.new]
             .into_iter()

@@ -53,6 +53,38 @@ fn the_fixture_memo() {
     }
 }
 
+/// Competence statements, learning outcomes, a step, the glossary and the licence, in an English
+/// framework read in Swedish, Danish and English.
+#[test]
+fn the_statements_memo() {
+    let (old, new) = (
+        "tests/fixtures/diff/statements-base",
+        "tests/fixtures/diff/statements-changed",
+    );
+    for language in [Language::Swedish, Language::Danish, Language::English] {
+        let (html, markdown) = memos(old, new, language);
+        insta::assert_snapshot!(format!("statements.{}.md", language.tag()), markdown);
+        if language == Language::English {
+            insta::assert_snapshot!("statements.en.html", html);
+        }
+    }
+    let (_, markdown) = memos(old, new, Language::Swedish);
+    for line in [
+        "## Kompetenspåståenden",
+        "1 kompetenspåstående tillagt",
+        "1 lärandemål ändrat",
+        "1 term tillagd",
+        // An added statement shows where it sits, not its text twice.
+        "- **Kompetens**: Searching (1.1)\n- **Nivå**: 2\n- **Märkning**: AI-Explicit\n\n",
+        "- **Kompetens**: ~~Searching (1.1)~~ → **Evaluating (1.2)**",
+        "- **Typ av lärandemål**: ~~förhållningssätt~~ → **färdighet**",
+        "- **Motsvarande nivå för steg 2**: ~~A2~~ → **A2+**",
+        "- **Licensvillkor** (nytt): ",
+    ] {
+        assert!(markdown.contains(line), "{line:?} in\n{markdown}");
+    }
+}
+
 #[test]
 fn the_pilot_memo_reads_like_a_memo() {
     let (html, markdown) = memos(PILOT, STOCKHOLM, Language::Swedish);

@@ -9,7 +9,7 @@
 #             English ignore it. A missing $gender reads as common.
 #   $areas    the framework's own word for its areas: "dimension" when its vocabulary calls them
 #             dimensions (the KL frameworks), otherwise "area". Every message that names areas takes it.
-#   $rank     a level's rank (a number).
+#   $rank     a level's rank, or a step's (a number).
 # Every noun message has a .gender attribute ("common" or "neuter") in every language.
 
 ## A framework's status
@@ -22,8 +22,13 @@ value-yes = yes
 value-no = no
 # An expected level that does not apply to a role.
 value-not-applicable = not applicable
+# A learning outcome's dimension.
+value-knowledge = knowledge
+value-skill = skill
+value-attitude = attitude
 
-## The parts of a framework, as headings. $areas (section-areas only).
+## The parts of a framework, as headings, each with the gender of its items (a glossary's terms).
+## $areas (section-areas only).
 section-metadata = About the framework
     .gender = common
 section-guidance = Guiding principles
@@ -36,6 +41,12 @@ section-areas = { $areas ->
     }
     .gender = common
 section-competences = Competences
+    .gender = common
+section-statements = Competence statements
+    .gender = common
+section-learning-outcomes = Learning outcomes
+    .gender = common
+section-glossary = Glossary
     .gender = common
 section-roles = Roles
     .gender = common
@@ -113,6 +124,28 @@ field-level-description = level description
     .gender = common
 field-level-description-ranked = level { $rank } description
     .gender = common
+field-level-purpose = level purpose
+    .gender = common
+field-level-purpose-ranked = level { $rank } purpose
+    .gender = common
+field-step = step
+    .gender = common
+field-step-ranked = step { $rank }
+    .gender = common
+field-step-description = step description
+    .gender = common
+field-step-description-ranked = step { $rank } description
+    .gender = common
+field-step-equivalent = step equivalent
+    .gender = common
+field-step-equivalent-ranked = step { $rank } equivalent
+    .gender = common
+field-step-level = step level
+    .gender = common
+field-step-level-ranked = step { $rank } level
+    .gender = common
+field-equivalents = equivalent scale
+    .gender = common
 field-not-rated = not rated
     .gender = common
 field-cumulative = cumulative
@@ -148,6 +181,24 @@ field-source = source
 field-correction = correction
     .gender = common
 field-note = note
+    .gender = common
+field-competence = competence
+    .gender = common
+field-labels = labels
+    .gender = common
+field-dimension = dimension
+    .gender = common
+field-term = term
+    .gender = common
+field-explanation = explanation
+    .gender = common
+field-licence = licence
+    .gender = common
+field-licence-attribution = licence attribution
+    .gender = common
+field-licence-url = licence url
+    .gender = common
+field-licence-notice = licence notice
     .gender = common
 
 ## `ramverk show`: a framework and a role's profile.

@@ -21,6 +21,9 @@ pub struct Labels {
     pub scales: String,
     pub areas: String,
     pub competences: String,
+    pub statements: String,
+    pub learning_outcomes: String,
+    pub glossary: String,
     pub roles: String,
     pub profiles: String,
     pub expectations: String,
@@ -52,6 +55,9 @@ fn section_id(section: Section) -> &'static str {
         Section::Scales => "section-scales",
         Section::Areas => "section-areas",
         Section::Competences => "section-competences",
+        Section::Statements => "section-statements",
+        Section::LearningOutcomes => "section-learning-outcomes",
+        Section::Glossary => "section-glossary",
         Section::Roles => "section-roles",
         Section::Profiles => "section-profiles",
     }
@@ -91,6 +97,9 @@ impl Labels {
             scales: get("section-scales"),
             areas: get("section-areas"),
             competences: get("section-competences"),
+            statements: get("section-statements"),
+            learning_outcomes: get("section-learning-outcomes"),
+            glossary: get("section-glossary"),
             roles: get("section-roles"),
             profiles: get("section-profiles"),
             expectations: get("section-expectations"),
@@ -118,6 +127,9 @@ impl Labels {
             Section::Scales => &self.scales,
             Section::Areas => &self.areas,
             Section::Competences => &self.competences,
+            Section::Statements => &self.statements,
+            Section::LearningOutcomes => &self.learning_outcomes,
+            Section::Glossary => &self.glossary,
             Section::Roles => &self.roles,
             Section::Profiles => &self.profiles,
         }
@@ -211,14 +223,17 @@ impl Labels {
 }
 
 /// The message id of a field's value, for the values the diff writes as fixed English words
-/// (`yes`, `no`, `draft` …); `None` for texts from the framework.
-fn value_id(kind: FieldKind, text: &str) -> Option<&'static str> {
+/// (`yes`, `no`, `draft`, `knowledge` …); `None` for texts from the framework.
+pub fn value_id(kind: FieldKind, text: &str) -> Option<&'static str> {
     match (kind, text) {
         (FieldKind::Cumulative | FieldKind::RequiresDescriptors, "yes") => Some("value-yes"),
         (FieldKind::Cumulative | FieldKind::RequiresDescriptors, "no") => Some("value-no"),
         (FieldKind::Status, "draft") => Some("status-draft"),
         (FieldKind::Status, "adopted") => Some("status-adopted"),
         (FieldKind::Status, "deprecated") => Some("status-deprecated"),
+        (FieldKind::Dimension, "knowledge") => Some("value-knowledge"),
+        (FieldKind::Dimension, "skill") => Some("value-skill"),
+        (FieldKind::Dimension, "attitude") => Some("value-attitude"),
         _ => None,
     }
 }
@@ -227,7 +242,10 @@ fn value_id(kind: FieldKind, text: &str) -> Option<&'static str> {
 pub fn has_translated_values(kind: FieldKind) -> bool {
     matches!(
         kind,
-        FieldKind::Cumulative | FieldKind::RequiresDescriptors | FieldKind::Status
+        FieldKind::Cumulative
+            | FieldKind::RequiresDescriptors
+            | FieldKind::Status
+            | FieldKind::Dimension
     )
 }
 
@@ -247,6 +265,11 @@ fn field_id(field: Field) -> &'static str {
         (FieldKind::Descriptor, Some(_)) => "field-descriptor-ranked",
         (FieldKind::Level, Some(_)) => "field-level-ranked",
         (FieldKind::LevelDescription, Some(_)) => "field-level-description-ranked",
+        (FieldKind::LevelPurpose, Some(_)) => "field-level-purpose-ranked",
+        (FieldKind::Step, Some(_)) => "field-step-ranked",
+        (FieldKind::StepDescription, Some(_)) => "field-step-description-ranked",
+        (FieldKind::StepEquivalent, Some(_)) => "field-step-equivalent-ranked",
+        (FieldKind::StepLevel, Some(_)) => "field-step-level-ranked",
         (kind, _) => kind_id(kind),
     }
 }
@@ -267,6 +290,12 @@ fn kind_id(kind: FieldKind) -> &'static str {
         FieldKind::RestrictedTo => "field-restricted-to",
         FieldKind::Level => "field-level",
         FieldKind::LevelDescription => "field-level-description",
+        FieldKind::LevelPurpose => "field-level-purpose",
+        FieldKind::Step => "field-step",
+        FieldKind::StepDescription => "field-step-description",
+        FieldKind::StepEquivalent => "field-step-equivalent",
+        FieldKind::StepLevel => "field-step-level",
+        FieldKind::Equivalents => "field-equivalents",
         FieldKind::NotRated => "field-not-rated",
         FieldKind::Cumulative => "field-cumulative",
         FieldKind::RequiresDescriptors => "field-requires-descriptors",
@@ -285,6 +314,15 @@ fn kind_id(kind: FieldKind) -> &'static str {
         FieldKind::Source => "field-source",
         FieldKind::Correction => "field-correction",
         FieldKind::Note => "field-note",
+        FieldKind::Competence => "field-competence",
+        FieldKind::Labels => "field-labels",
+        FieldKind::Dimension => "field-dimension",
+        FieldKind::Term => "field-term",
+        FieldKind::Explanation => "field-explanation",
+        FieldKind::Licence => "field-licence",
+        FieldKind::LicenceAttribution => "field-licence-attribution",
+        FieldKind::LicenceUrl => "field-licence-url",
+        FieldKind::LicenceNotice => "field-licence-notice",
     }
 }
 
@@ -356,6 +394,12 @@ mod tests {
             FieldKind::RestrictedTo,
             FieldKind::Level,
             FieldKind::LevelDescription,
+            FieldKind::LevelPurpose,
+            FieldKind::Step,
+            FieldKind::StepDescription,
+            FieldKind::StepEquivalent,
+            FieldKind::StepLevel,
+            FieldKind::Equivalents,
             FieldKind::NotRated,
             FieldKind::Cumulative,
             FieldKind::RequiresDescriptors,
@@ -374,11 +418,25 @@ mod tests {
             FieldKind::Source,
             FieldKind::Correction,
             FieldKind::Note,
+            FieldKind::Competence,
+            FieldKind::Labels,
+            FieldKind::Dimension,
+            FieldKind::Term,
+            FieldKind::Explanation,
+            FieldKind::Licence,
+            FieldKind::LicenceAttribution,
+            FieldKind::LicenceUrl,
+            FieldKind::LicenceNotice,
         ];
         let ranked = [
             "field-descriptor-ranked",
             "field-level-ranked",
             "field-level-description-ranked",
+            "field-level-purpose-ranked",
+            "field-step-ranked",
+            "field-step-description-ranked",
+            "field-step-equivalent-ranked",
+            "field-step-level-ranked",
         ];
         let ids = Section::ALL
             .into_iter()
@@ -505,6 +563,72 @@ mod tests {
         assert_eq!(
             sv.counted(Counted::Change(ChangeKind::Added), 1, Some(Section::Areas)),
             "1 tillagd"
+        );
+    }
+
+    /// Competence statements, learning outcomes and the glossary in the words an HR reader uses,
+    /// with participles that agree: ett påstående, ett lärandemål, en term.
+    #[test]
+    fn statements_outcomes_and_glossary_in_every_language() {
+        let cases = [
+            (
+                Language::Swedish,
+                ["Kompetenspåståenden", "Lärandemål", "Ordlista"],
+                ["1 tillagt", "1 borttaget", "1 tillagd"],
+            ),
+            (
+                Language::Danish,
+                ["Kompetenceudsagn", "Læringsmål", "Ordliste"],
+                ["1 tilføjet", "1 fjernet", "1 tilføjet"],
+            ),
+            (
+                Language::English,
+                ["Competence statements", "Learning outcomes", "Glossary"],
+                ["1 added", "1 removed", "1 added"],
+            ),
+        ];
+        for (language, titles, counts) in cases {
+            let labels = Labels::new(language, AreaWord::Area);
+            let sections = [
+                Section::Statements,
+                Section::LearningOutcomes,
+                Section::Glossary,
+            ];
+            assert_eq!(sections.map(|s| labels.section(s).to_owned()), titles);
+            let kinds = [ChangeKind::Added, ChangeKind::Removed, ChangeKind::Added];
+            let counted: Vec<String> = sections
+                .iter()
+                .zip(kinds)
+                .map(|(section, kind)| labels.counted(Counted::Change(kind), 1, Some(*section)))
+                .collect();
+            assert_eq!(counted, counts, "{language:?}");
+        }
+        let sv = Labels::new(Language::Swedish, AreaWord::Area);
+        assert_eq!(
+            sv.field_name(Field::ranked(FieldKind::StepEquivalent, 3)),
+            "motsvarande nivå för steg 3"
+        );
+        assert_eq!(
+            sv.field_name(Field::ranked(FieldKind::LevelPurpose, 1)),
+            "syfte med nivå 1"
+        );
+        // A statement's level has no rank: it is the level.
+        assert_eq!(sv.field_name(Field::from(FieldKind::Level)), "nivå");
+        assert_eq!(
+            sv.field_change(ChangeKind::Added, Field::from(FieldKind::LicenceNotice)),
+            "tillagt"
+        );
+        assert_eq!(
+            sv.value(FieldKind::Dimension, "attitude"),
+            "förhållningssätt"
+        );
+        let da = Labels::new(Language::Danish, AreaWord::Area);
+        assert_eq!(da.field_name(Field::ranked(FieldKind::Step, 4)), "trin 4");
+        assert_eq!(da.value(FieldKind::Dimension, "skill"), "færdighed");
+        let en = Labels::new(Language::English, AreaWord::Area);
+        assert_eq!(
+            en.field_name(Field::ranked(FieldKind::StepDescription, 2)),
+            "step 2 description"
         );
     }
 

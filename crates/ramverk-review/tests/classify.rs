@@ -22,11 +22,20 @@ notes:
 guidance:
   - {id: u1, title: Utgångspunkt, text: Skattningen är ett samtalsunderlag.}
   - {id: u2, title: Lön, text: Skattningen används inte för lönesättning.}
+licence:
+  id: CC-BY-4.0
+  attribution: Efter ett exempel, CC BY 4.0.
 scales:
   - id: niva
     title: Kompetensnivå
+    equivalents: A1–C2
     levels:
-      - {rank: 1, label: Behöver stöd}
+      - rank: 1
+        label: Behöver stöd
+        purpose: Att klara vardagens digitala uppgifter.
+        steps:
+          - {rank: 1, equivalent: A1}
+          - {rank: 2, equivalent: A2}
       - {rank: 2, label: På egen hand}
       - {rank: 3, label: Kan vägleda andra}
   - id: motiv
@@ -59,6 +68,12 @@ areas:
         learning_activities:
           - {text: Gå kursen i informationssökning.}
           - {text: Gör en sökövning tillsammans med en kollega.}
+        statements:
+          - {id: P1.1.01, level: 1, labels: [AI-Implicit], text: Kan använda en sökmotor.}
+          - {id: P1.1.02, level: 2, text: Kan förfina en sökning.}
+        learning_outcomes:
+          - {id: L1.1.01, level: 1, dimension: knowledge, text: Vet att sökträffar rangordnas.}
+          - {id: L1.1.02, level: 2, dimension: attitude, text: Är nyfiken på nya sökverktyg.}
       - id: "1.2"
         title: Granska källor
         definition: Kompetens att granska källors trovärdighet.
@@ -82,6 +97,9 @@ profiles:
     expected: {"1.1": 2, "1.2": 2}
   - role: chef
     expected: {"1.1": 3, "1.2": 2, "2.1": 3}
+glossary:
+  - {id: sokmotor, term: Sökmotor, explanation: Ett program som hittar sidor på webben.}
+  - {id: kalla, term: Källa, explanation: Där en uppgift kommer ifrån.}
 "#;
 
 /// The competence 1.2 block, removed, moved or renumbered by some rows.
@@ -202,6 +220,16 @@ const REMOVE_ACTIVITY: Edits = &[(
     "",
 )];
 const REMOVE_RATING_SCALE: Edits = &[("rating_scale: niva\n", "")];
+const P2: &str = "          - {id: P1.1.02, level: 2, text: Kan förfina en sökning.}\n";
+const REMOVE_STATEMENT: Edits = &[(P2, "")];
+const REMOVE_OUTCOME: Edits = &[(
+    "          - {id: L1.1.02, level: 2, dimension: attitude, text: Är nyfiken på nya sökverktyg.}\n",
+    "",
+)];
+const REMOVE_TERM: Edits = &[(
+    "  - {id: kalla, term: Källa, explanation: Där en uppgift kommer ifrån.}\n",
+    "",
+)];
 
 /// Every kind of change the docs list, in the docs' order.
 fn rows() -> Vec<Row> {
@@ -362,6 +390,58 @@ fn rows() -> Vec<Row> {
             Major,
             "area 1: motivation removed",
         ),
+        row(
+            "competence statement removed",
+            NONE,
+            REMOVE_STATEMENT,
+            Major,
+            "competence statement P1.1.02 removed",
+        ),
+        row(
+            "competence statement renumbered",
+            NONE,
+            &[("id: P1.1.02", "id: P1.1.05")],
+            Major,
+            "competence statement P1.1.02 renumbered to P1.1.05",
+        ),
+        row(
+            "competence statement moved",
+            NONE,
+            &[
+                (P2, ""),
+                (
+                    "          3: Kan granska källor och lära andra.\n",
+                    concat!(
+                        "          3: Kan granska källor och lära andra.\n",
+                        "        statements:\n",
+                        "          - {id: P1.1.02, level: 2, text: Kan förfina en sökning.}\n",
+                    ),
+                ),
+            ],
+            Major,
+            "competence statement P1.1.02 moved (competence 1.1 → 1.2)",
+        ),
+        row(
+            "competence statement level changed",
+            NONE,
+            &[("{id: P1.1.02, level: 2,", "{id: P1.1.02, level: 3,")],
+            Major,
+            "competence statement P1.1.02 moved (level 2 → 3)",
+        ),
+        row(
+            "learning outcome removed",
+            NONE,
+            REMOVE_OUTCOME,
+            Major,
+            "learning outcome L1.1.02 removed",
+        ),
+        row(
+            "learning outcome level changed",
+            NONE,
+            &[("{id: L1.1.01, level: 1,", "{id: L1.1.01, level: 2,")],
+            Major,
+            "learning outcome L1.1.01 moved (level 1 → 2)",
+        ),
         // minor
         row(
             "competence added",
@@ -463,6 +543,44 @@ fn rows() -> Vec<Row> {
             Minor,
             "competence 1.1: learning activity removed",
         ),
+        row(
+            "competence statement added",
+            REMOVE_STATEMENT,
+            NONE,
+            Minor,
+            "competence statement P1.1.02 added",
+        ),
+        row(
+            "learning outcome added",
+            REMOVE_OUTCOME,
+            NONE,
+            Minor,
+            "learning outcome L1.1.02 added",
+        ),
+        row(
+            "glossary term added",
+            REMOVE_TERM,
+            NONE,
+            Minor,
+            "glossary term kalla added",
+        ),
+        row(
+            "glossary term removed",
+            NONE,
+            REMOVE_TERM,
+            Minor,
+            "glossary term kalla removed",
+        ),
+        row(
+            "scale step added",
+            NONE,
+            &[(
+                "      - {rank: 2, label: På egen hand}\n",
+                "      - {rank: 2, label: På egen hand, steps: [{rank: 3, equivalent: B1}]}\n",
+            )],
+            Minor,
+            "scale niva: step 3 equivalent, step 3 level added",
+        ),
         // patch
         row(
             "title reworded",
@@ -561,6 +679,71 @@ fn rows() -> Vec<Row> {
             &[("  - En anteckning.\n", "  - En annan anteckning.\n")],
             Patch,
             "note changed",
+        ),
+        row(
+            "competence statement reworded",
+            NONE,
+            &[(
+                "Kan förfina en sökning.",
+                "Kan förfina en sökning steg för steg.",
+            )],
+            Patch,
+            "competence statement P1.1.02: text reworded",
+        ),
+        row(
+            "competence statement labels changed",
+            NONE,
+            &[("labels: [AI-Implicit]", "labels: [AI-Explicit]")],
+            Patch,
+            "competence statement P1.1.01: labels reworded",
+        ),
+        row(
+            "learning outcome reworded",
+            NONE,
+            &[(
+                "Vet att sökträffar rangordnas.",
+                "Vet hur sökträffar rangordnas.",
+            )],
+            Patch,
+            "learning outcome L1.1.01: text reworded",
+        ),
+        row(
+            "learning outcome dimension changed",
+            NONE,
+            &[("dimension: attitude", "dimension: skill")],
+            Patch,
+            "learning outcome L1.1.02: dimension reworded",
+        ),
+        row(
+            "glossary term reworded",
+            NONE,
+            &[(
+                "Där en uppgift kommer ifrån.",
+                "Varifrån en uppgift kommer.",
+            )],
+            Patch,
+            "glossary term kalla: explanation reworded",
+        ),
+        row(
+            "level purpose reworded",
+            NONE,
+            &[("Att klara vardagens", "Att klara de vardagliga")],
+            Patch,
+            "scale niva: level 1 purpose reworded",
+        ),
+        row(
+            "step equivalent changed",
+            NONE,
+            &[("{rank: 2, equivalent: A2}", "{rank: 2, equivalent: A2+}")],
+            Patch,
+            "scale niva: step 2 equivalent reworded",
+        ),
+        row(
+            "licence changed",
+            NONE,
+            &[("id: CC-BY-4.0", "id: CC-BY-SA-4.0")],
+            Patch,
+            "licence changed",
         ),
         row(
             "framework title changed",

@@ -127,7 +127,7 @@ fn assessment_reports(rounds: &Rounds) -> Vec<Page> {
     pages
 }
 
-/// `ramverk diff --format html`: the pilot → 1.0.0 memo, a synthetic change and no change (in a
+/// `ramverk diff --format html`: the pilot → 1.0.0 memo, synthetic changes and no change (in a
 /// Swedish and a Danish framework).
 fn review_memos() -> Vec<Page> {
     let mut pages: Vec<Page> = LANGUAGES
@@ -148,6 +148,14 @@ fn review_memos() -> Vec<Page> {
         "diff",
         "tests/fixtures/diff/base",
         "tests/fixtures/diff/changed",
+        "--format",
+        "html",
+    ]));
+    // Competence statements, learning outcomes, steps, a glossary and a licence.
+    pages.push(Page::new("memo-statements-en", "en").args([
+        "diff",
+        "tests/fixtures/diff/statements-base",
+        "tests/fixtures/diff/statements-changed",
         "--format",
         "html",
     ]));

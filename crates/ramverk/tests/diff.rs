@@ -92,6 +92,43 @@ fn every_format_of_a_synthetic_change() {
     }
 }
 
+/// Competence statements, learning outcomes, a step, the glossary and the licence: each change
+/// is shown, in the terminal and in the JSON.
+#[test]
+fn statements_outcomes_steps_glossary_and_licence() {
+    let (old, new) = (
+        "tests/fixtures/diff/statements-base",
+        "tests/fixtures/diff/statements-changed",
+    );
+    let report = diff(old, new, "human");
+    for line in [
+        "Competence statements: 1 added, 1 removed, 1 renumbered, 2 changed",
+        "Learning outcomes: 1 changed",
+        "Glossary: 1 added",
+        "text: Use a search engine to find {+and compare +}simple information.",
+        "- CS1.1.02 Refine a search strategy. (removed)",
+        "→ CS1.1.03 → CS1.1.02 Save a web page to read it later. (renumbered)",
+        "+ CS1.1.05 Ask an AI assistant to summarise search results, and check its sources. (added)",
+        "competence: [-1.1-]{+1.2+}",
+        "dimension: [-attitude-]{+skill+}",
+        "step 2 equivalent: [-A2-]{+A2++}",
+        "+ ai-assistant AI assistant (added)",
+        "licence: [-CC-BY-SA-4.0-]{+CC-BY-4.0+}",
+        "licence notice (added): The example municipality",
+    ] {
+        assert!(report.contains(line), "{line:?} in\n{report}");
+    }
+    insta::assert_snapshot!("statements.human", report);
+    let json: serde_json::Value = serde_json::from_str(&diff(old, new, "json")).expect("json");
+    assert_eq!(json["summary"]["statements"]["renumbered"], 1);
+    assert_eq!(
+        json["learning_outcomes"][0]["fields"][0]["field"],
+        "dimension"
+    );
+    assert_eq!(json["glossary"][0]["title"], "AI assistant");
+    insta::assert_json_snapshot!("statements.json", json);
+}
+
 #[test]
 fn raised_lowered_and_added_expected_levels() {
     let json = Test::new()

@@ -21,7 +21,8 @@ pub enum ChangeKind {
     Renumbered,
 }
 
-/// One area, competence, role, scale or principle that differs.
+/// One area, competence, competence statement, learning outcome, glossary term, role, scale or
+/// principle that differs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemChange {
     /// What happened.
@@ -31,7 +32,8 @@ pub struct ItemChange {
     /// The old id, when it was renumbered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old_id: Option<String>,
-    /// The title (the new one when both exist).
+    /// The title (the new one when both exist): a statement's or outcome's text, a glossary
+    /// entry's term.
     pub title: String,
     /// The fields that differ (for added and removed items: none).
     pub fields: Vec<FieldChange>,
@@ -136,6 +138,12 @@ pub struct Summary {
     pub areas: Counts,
     /// Competences, all depths.
     pub competences: Counts,
+    /// Competence statements.
+    pub statements: Counts,
+    /// Learning outcomes.
+    pub learning_outcomes: Counts,
+    /// Glossary terms.
+    pub glossary: Counts,
     /// Roles.
     pub roles: Counts,
     /// Role profiles (added, removed, changed).
@@ -168,7 +176,7 @@ pub struct Diff {
     pub new: Side,
     /// Counts first.
     pub summary: Summary,
-    /// Framework-level fields: title, version, status, description, sources, notes ...
+    /// Framework-level fields: title, version, status, description, licence, sources, notes ...
     pub metadata: Vec<FieldChange>,
     /// Guiding principles.
     pub guidance: Vec<ItemChange>,
@@ -178,6 +186,12 @@ pub struct Diff {
     pub areas: Vec<ItemChange>,
     /// Competences at every depth.
     pub competences: Vec<ItemChange>,
+    /// Competence statements, with the competence they sit under and their level.
+    pub statements: Vec<ItemChange>,
+    /// Learning outcomes, with the competence they sit under, their level and dimension.
+    pub learning_outcomes: Vec<ItemChange>,
+    /// Glossary terms.
+    pub glossary: Vec<ItemChange>,
     /// Roles.
     pub roles: Vec<ItemChange>,
     /// Role profiles added, removed or changed (details in `expectations`).
@@ -194,6 +208,9 @@ impl Diff {
             && self.scales.is_empty()
             && self.areas.is_empty()
             && self.competences.is_empty()
+            && self.statements.is_empty()
+            && self.learning_outcomes.is_empty()
+            && self.glossary.is_empty()
             && self.roles.is_empty()
             && self.profiles.is_empty()
             && self.expectations.is_empty()
@@ -206,6 +223,9 @@ impl Diff {
             Section::Scales => &self.scales,
             Section::Areas => &self.areas,
             Section::Competences => &self.competences,
+            Section::Statements => &self.statements,
+            Section::LearningOutcomes => &self.learning_outcomes,
+            Section::Glossary => &self.glossary,
             Section::Roles => &self.roles,
             Section::Profiles => &self.profiles,
         }
@@ -223,6 +243,12 @@ pub enum Section {
     Areas,
     /// Competences at every depth.
     Competences,
+    /// Competence statements: what a person can do at a level, by id (`CS1.1.01`).
+    Statements,
+    /// Learning outcomes: what a learner knows, can do or values at a level, by id.
+    LearningOutcomes,
+    /// The glossary's terms.
+    Glossary,
     /// Roles.
     Roles,
     /// Role profiles.
@@ -231,14 +257,33 @@ pub enum Section {
 
 impl Section {
     /// Every section, in report order.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 9] = [
         Section::Guidance,
         Section::Scales,
         Section::Areas,
         Section::Competences,
+        Section::Statements,
+        Section::LearningOutcomes,
+        Section::Glossary,
         Section::Roles,
         Section::Profiles,
     ];
+
+    /// The field an item's title is made of (a competence's title, a statement's text, a
+    /// glossary entry's term): what a report of an added item need not repeat below its
+    /// heading. A profile's title is its role's, not a field of its own.
+    pub fn title_field(self) -> Option<FieldKind> {
+        match self {
+            Section::Guidance
+            | Section::Scales
+            | Section::Areas
+            | Section::Competences
+            | Section::Roles => Some(FieldKind::Title),
+            Section::Statements | Section::LearningOutcomes => Some(FieldKind::Text),
+            Section::Glossary => Some(FieldKind::Term),
+            Section::Profiles => None,
+        }
+    }
 }
 
 impl Summary {
@@ -249,6 +294,9 @@ impl Summary {
             Section::Scales => self.scales,
             Section::Areas => self.areas,
             Section::Competences => self.competences,
+            Section::Statements => self.statements,
+            Section::LearningOutcomes => self.learning_outcomes,
+            Section::Glossary => self.glossary,
             Section::Roles => self.roles,
             Section::Profiles => self.profiles,
         }

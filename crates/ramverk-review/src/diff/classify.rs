@@ -64,16 +64,69 @@ pub fn classify(diff: &Diff) -> Classification {
         }
     }
     for item in &diff.scales {
+        let bump = item_bump(Section::Scales, item.change, &item.fields);
         match item.change {
-            ChangeKind::Added => add(Bump::Minor, format!("scale {} added", item.id)),
+            ChangeKind::Added => add(bump, format!("scale {} added", item.id)),
+            // Only its levels' purposes, steps or equivalents changed: content, field by field.
+            ChangeKind::Changed if bump < Bump::Major => {
+                field_reasons(&mut add, &format!("scale {}", item.id), &item.fields);
+            }
             _ => add(
-                Bump::Major,
+                bump,
                 format!(
                     "scale {} {}: ratings on it may now mean something else",
                     item.id,
                     kind(item.change)
                 ),
             ),
+        }
+    }
+    for section in [
+        Section::Statements,
+        Section::LearningOutcomes,
+        Section::Glossary,
+    ] {
+        for item in diff.items(section) {
+            let what = format!("{} {}", noun(section), item.id);
+            match item.change {
+                ChangeKind::Changed => {}
+                ChangeKind::Renumbered => add(
+                    item_bump(section, item.change, &item.fields),
+                    format!(
+                        "{} {} renumbered to {}",
+                        noun(section),
+                        item.old_id.as_deref().unwrap_or("?"),
+                        item.id
+                    ),
+                ),
+                ChangeKind::Added | ChangeKind::Removed => add(
+                    item_bump(section, item.change, &item.fields),
+                    format!("{what} {}", kind(item.change)),
+                ),
+            }
+            let moved: Vec<String> = item
+                .fields
+                .iter()
+                .filter(|f| meaning(f.field) == Meaning::Place)
+                .map(|f| {
+                    format!(
+                        "{} {} → {}",
+                        f.field,
+                        f.old.as_deref().unwrap_or("–"),
+                        f.new.as_deref().unwrap_or("–")
+                    )
+                })
+                .collect();
+            if !moved.is_empty() {
+                add(
+                    Bump::Major,
+                    format!(
+                        "{what} moved ({}): it is assessed elsewhere",
+                        moved.join(", ")
+                    ),
+                );
+            }
+            field_reasons(&mut add, &what, &item.fields);
         }
     }
     for item in &diff.areas {
@@ -176,13 +229,28 @@ pub fn expectation_bump(movement: Movement) -> Bump {
 }
 
 /// The bump a change of `kind` to an item of `section` needs, given the fields that changed:
-/// an addition is minor; a removal or renumbering, or any change to a scale, is major; a
-/// changed item needs what its most serious field needs ([`item_field_bump`]).
+/// an addition is minor; a removal or renumbering is major (but for a glossary term); a changed
+/// scale is major unless only its levels' purposes, steps or equivalents changed; a changed
+/// item needs what its most serious field needs ([`item_field_bump`]).
+///
+/// Competence statements and learning outcomes are weighed like level descriptors, which they
+/// refine: removed, what was assessed at a level is gone (major); renumbered, the id other
+/// tools and translations know them by now means nothing or something else (major, as for a
+/// competence); added, minor; their text reworded, wording (patch); moved to another
+/// competence or level, major ([`item_field_bump`]).
 pub fn item_bump(section: Section, kind: ChangeKind, fields: &[FieldChange]) -> Bump {
     match (section, kind) {
         (_, ChangeKind::Added) => Bump::Minor,
+        // A glossary term explains a word the framework uses; no rating is made against it.
+        (Section::Glossary, ChangeKind::Removed | ChangeKind::Renumbered) => Bump::Minor,
         (_, ChangeKind::Removed | ChangeKind::Renumbered) => Bump::Major,
-        (Section::Scales, ChangeKind::Changed) => Bump::Major,
+        (Section::Scales, ChangeKind::Changed)
+            if fields
+                .iter()
+                .any(|f| meaning(f.field) != Meaning::Refinement) =>
+        {
+            Bump::Major
+        }
         (_, ChangeKind::Changed) => fields
             .iter()
             .map(item_field_bump)
@@ -191,8 +259,9 @@ pub fn item_bump(section: Section, kind: ChangeKind, fields: &[FieldChange]) -> 
     }
 }
 
-/// The bump one changed field of an item needs: a competence that moved (area, parent) or an
-/// area whose roles changed is major; other fields as [`field_bump`] says.
+/// The bump one changed field of an item needs: a competence that moved (area, parent), a
+/// statement or outcome that moved (competence, level) or an area whose roles changed is
+/// major; other fields as [`field_bump`] says.
 pub fn item_field_bump(field: &FieldChange) -> Bump {
     match meaning(field.field) {
         Meaning::Place | Meaning::Audience => Bump::Major,
@@ -202,7 +271,10 @@ pub fn item_field_bump(field: &FieldChange) -> Bump {
 
 /// The bump a change of one of the framework's own fields needs: none for its record (version,
 /// status, adoption date); a scale for ratings switched or removed is major, one added minor;
-/// anything else is wording.
+/// anything else is wording — the licence too: it says how the framework may be shared and
+/// adapted, not what a rating means, yet unlike the record it is content an approval covers,
+/// so a new licence (id, attribution, address, notice) needs a new version number, as a new
+/// publisher does.
 pub fn metadata_bump(field: &FieldChange) -> Bump {
     match meaning(field.field) {
         Meaning::Record => Bump::None,
@@ -242,7 +314,7 @@ fn field_reasons(add: &mut impl FnMut(Bump, String), item: &str, fields: &[Field
 fn field_bump(field: &FieldChange) -> Option<(Bump, &'static str)> {
     match meaning(field.field) {
         Meaning::Place | Meaning::Audience | Meaning::Record => return None,
-        Meaning::Scale | Meaning::Defining | Meaning::Content => {}
+        Meaning::Scale | Meaning::Defining | Meaning::Refinement | Meaning::Content => {}
     }
     Some(match (&field.old, &field.new) {
         (None, _) => (Bump::Minor, "added"),
@@ -271,7 +343,8 @@ fn field_change(field: &FieldChange) -> &'static str {
 /// What a change of a field can mean for ratings made before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Meaning {
-    /// Where a competence sits (its area, its parent): changed, the competence moved.
+    /// Where a competence sits (its area, its parent), or a statement or learning outcome (its
+    /// competence, its level): changed, the item moved and is read, and assessed, elsewhere.
     Place,
     /// Which roles an area applies to: changed, ratings apply to other people.
     Audience,
@@ -283,6 +356,11 @@ enum Meaning {
     Defining,
     /// The record of a version rather than its content (version, status, adoption date).
     Record,
+    /// What refines a scale without being what ratings are made against: a level's purpose,
+    /// its finer steps (label, description, equivalent, the level they belong to), the scheme
+    /// the steps are mapped to. A scale changed in these alone changed in content, field by
+    /// field; changed in anything else, ratings on it may mean something else.
+    Refinement,
     /// Content: wording, or something added where there was nothing.
     Content,
 }
@@ -291,10 +369,25 @@ enum Meaning {
 fn meaning(field: Field) -> Meaning {
     match field.kind() {
         FieldKind::Area | FieldKind::Parent => Meaning::Place,
+        // A statement's or outcome's competence and level (a level without a rank): moved, it
+        // is assessed under another competence or at another level, as a competence moved.
+        FieldKind::Competence => Meaning::Place,
+        FieldKind::Level if field.rank().is_none() => Meaning::Place,
         FieldKind::RestrictedTo => Meaning::Audience,
         FieldKind::RatingScale | FieldKind::MotivationScale => Meaning::Scale,
         FieldKind::Descriptor | FieldKind::Motivation => Meaning::Defining,
         FieldKind::Version | FieldKind::Status | FieldKind::Adopted => Meaning::Record,
+        FieldKind::LevelPurpose
+        | FieldKind::Step
+        | FieldKind::StepDescription
+        | FieldKind::StepEquivalent
+        | FieldKind::StepLevel
+        | FieldKind::Equivalents => Meaning::Refinement,
+        // A statement's or outcome's text is what is assessed, like a descriptor's; it is never
+        // absent, so it can only be reworded (patch), and a statement taken away is an item
+        // removed (major, in `item_bump`). Labels and a dimension classify a statement or
+        // outcome; a glossary explains words; a licence says how the framework may be shared:
+        // none is what a rating is made against.
         FieldKind::Title
         | FieldKind::Description
         | FieldKind::Text
@@ -315,7 +408,15 @@ fn meaning(field: Field) -> Meaning {
         | FieldKind::Vocabulary
         | FieldKind::Source
         | FieldKind::Correction
-        | FieldKind::Note => Meaning::Content,
+        | FieldKind::Note
+        | FieldKind::Labels
+        | FieldKind::Dimension
+        | FieldKind::Term
+        | FieldKind::Explanation
+        | FieldKind::Licence
+        | FieldKind::LicenceAttribution
+        | FieldKind::LicenceUrl
+        | FieldKind::LicenceNotice => Meaning::Content,
     }
 }
 
@@ -326,6 +427,9 @@ fn noun(section: Section) -> &'static str {
         Section::Scales => "scale",
         Section::Areas => "area",
         Section::Competences => "competence",
+        Section::Statements => "competence statement",
+        Section::LearningOutcomes => "learning outcome",
+        Section::Glossary => "glossary term",
         Section::Roles => "role",
         Section::Profiles => "profile",
     }

@@ -38,7 +38,8 @@ pub fn list(
     }
 }
 
-fn normalise(text: &str) -> String {
+/// The text with every run of white space one space: reflowing is no change.
+pub fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -5,9 +5,9 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-/// One field of an item or of the framework: its kind and, for descriptors and scale levels,
-/// the level rank it belongs to. It serialises as its English name, the one users see in the
-/// JSON (`definition`, `descriptor 3`, `level 2 description`).
+/// One field of an item or of the framework: its kind and, for descriptors, scale levels and
+/// steps, the rank it belongs to. It serialises as its English name, the one users see in the
+/// JSON (`definition`, `descriptor 3`, `level 2 description`, `step 3 equivalent`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Field {
     kind: FieldKind,
@@ -43,10 +43,23 @@ pub enum FieldKind {
     Motivation,
     /// `restricted to`.
     RestrictedTo,
-    /// `level`, of any rank.
+    /// `level 2`: a scale level's label, of any rank; without a rank, `level`: the level a
+    /// competence statement or learning outcome belongs to.
     Level,
     /// `level description`, of any rank.
     LevelDescription,
+    /// `level purpose`, of any rank: what a level is for.
+    LevelPurpose,
+    /// `step`, of any step rank: a finer step's label.
+    Step,
+    /// `step description`, of any step rank.
+    StepDescription,
+    /// `step equivalent`, of any step rank: the step on the scale's other scheme (`A1`).
+    StepEquivalent,
+    /// `step level`, of any step rank: the level the step belongs to.
+    StepLevel,
+    /// `equivalents`: the other scheme a scale's steps are mapped to (`A1–C2`).
+    Equivalents,
     /// `not rated`.
     NotRated,
     /// `cumulative`.
@@ -83,11 +96,29 @@ pub enum FieldKind {
     Correction,
     /// `note`.
     Note,
+    /// `competence`: the competence a statement or learning outcome sits under.
+    Competence,
+    /// `labels`: the labels that classify a statement or learning outcome.
+    Labels,
+    /// `dimension`: a learning outcome's knowledge, skill or attitude.
+    Dimension,
+    /// `term`: a glossary term.
+    Term,
+    /// `explanation`: what a glossary term means.
+    Explanation,
+    /// `licence`: the licence's id.
+    Licence,
+    /// `licence attribution`.
+    LicenceAttribution,
+    /// `licence url`.
+    LicenceUrl,
+    /// `licence notice`.
+    LicenceNotice,
 }
 
 impl Field {
-    /// A field that belongs to the level of `rank` (`descriptor 3`, `level 2`,
-    /// `level 2 description`).
+    /// A field that belongs to the level or step of `rank` (`descriptor 3`, `level 2`,
+    /// `level 2 description`, `step 3 equivalent`).
     pub fn ranked(kind: FieldKind, rank: u8) -> Field {
         debug_assert!(kind.is_ranked(), "{kind} has no rank");
         Field {
@@ -101,20 +132,20 @@ impl Field {
         self.kind
     }
 
-    /// The level rank the field belongs to, for descriptors and scale levels.
+    /// The rank the field belongs to: a level's for descriptors and scale levels, a step's for
+    /// steps.
     pub fn rank(self) -> Option<u8> {
         self.rank
     }
 
     /// The English name, as the JSON and `version check` write it: `descriptor 3`,
-    /// `level 2 description`, `learning activity`.
+    /// `level 2 description`, `step 3 equivalent`, `learning activity`; the rank follows the
+    /// kind's first word.
     pub fn name(self) -> Cow<'static, str> {
-        match (self.kind, self.rank) {
-            (FieldKind::LevelDescription, Some(rank)) => {
-                Cow::Owned(format!("level {rank} description"))
-            }
-            (kind, Some(rank)) => Cow::Owned(format!("{} {rank}", kind.name())),
-            (kind, None) => Cow::Borrowed(kind.name()),
+        match (self.kind.name().split_once(' '), self.rank) {
+            (Some((first, rest)), Some(rank)) => Cow::Owned(format!("{first} {rank} {rest}")),
+            (None, Some(rank)) => Cow::Owned(format!("{} {rank}", self.kind.name())),
+            (_, None) => Cow::Borrowed(self.kind.name()),
         }
     }
 }
@@ -126,10 +157,18 @@ impl From<FieldKind> for Field {
 }
 
 impl FieldKind {
-    /// Whether a field of this kind belongs to a level rank.
+    /// Whether a field of this kind belongs to a level or step rank (a [`FieldKind::Level`]
+    /// without one is a statement's or outcome's level).
     pub fn is_ranked(self) -> bool {
         match self {
-            FieldKind::Descriptor | FieldKind::Level | FieldKind::LevelDescription => true,
+            FieldKind::Descriptor
+            | FieldKind::Level
+            | FieldKind::LevelDescription
+            | FieldKind::LevelPurpose
+            | FieldKind::Step
+            | FieldKind::StepDescription
+            | FieldKind::StepEquivalent
+            | FieldKind::StepLevel => true,
             FieldKind::Title
             | FieldKind::Description
             | FieldKind::Text
@@ -157,7 +196,17 @@ impl FieldKind {
             | FieldKind::Vocabulary
             | FieldKind::Source
             | FieldKind::Correction
-            | FieldKind::Note => false,
+            | FieldKind::Note
+            | FieldKind::Equivalents
+            | FieldKind::Competence
+            | FieldKind::Labels
+            | FieldKind::Dimension
+            | FieldKind::Term
+            | FieldKind::Explanation
+            | FieldKind::Licence
+            | FieldKind::LicenceAttribution
+            | FieldKind::LicenceUrl
+            | FieldKind::LicenceNotice => false,
         }
     }
 
@@ -177,6 +226,12 @@ impl FieldKind {
             FieldKind::RestrictedTo => "restricted to",
             FieldKind::Level => "level",
             FieldKind::LevelDescription => "level description",
+            FieldKind::LevelPurpose => "level purpose",
+            FieldKind::Step => "step",
+            FieldKind::StepDescription => "step description",
+            FieldKind::StepEquivalent => "step equivalent",
+            FieldKind::StepLevel => "step level",
+            FieldKind::Equivalents => "equivalents",
             FieldKind::NotRated => "not rated",
             FieldKind::Cumulative => "cumulative",
             FieldKind::RequiresDescriptors => "requires descriptors",
@@ -195,6 +250,15 @@ impl FieldKind {
             FieldKind::Source => "source",
             FieldKind::Correction => "correction",
             FieldKind::Note => "note",
+            FieldKind::Competence => "competence",
+            FieldKind::Labels => "labels",
+            FieldKind::Dimension => "dimension",
+            FieldKind::Term => "term",
+            FieldKind::Explanation => "explanation",
+            FieldKind::Licence => "licence",
+            FieldKind::LicenceAttribution => "licence attribution",
+            FieldKind::LicenceUrl => "licence url",
+            FieldKind::LicenceNotice => "licence notice",
         }
     }
 }
@@ -242,6 +306,17 @@ mod tests {
             Field::from(FieldKind::LearningActivity).name(),
             "learning activity"
         );
+        assert_eq!(
+            Field::ranked(FieldKind::LevelPurpose, 2).name(),
+            "level 2 purpose"
+        );
+        assert_eq!(Field::ranked(FieldKind::Step, 3).name(), "step 3");
+        assert_eq!(
+            Field::ranked(FieldKind::StepEquivalent, 3).name(),
+            "step 3 equivalent"
+        );
+        assert_eq!(Field::from(FieldKind::Level).name(), "level");
+        assert_eq!(Field::from(FieldKind::LicenceUrl).name(), "licence url");
         assert_eq!(
             Field::from(FieldKind::PublisherUrl).to_string(),
             "publisher url"

@@ -2,7 +2,7 @@
 
 use super::change::{ChangeKind, ItemChange};
 use super::compare::{Fields, compare};
-use super::matching::Pair;
+use super::matching::{Pair, pair_by_id};
 use super::project::Keyed;
 
 /// Changes for items matched by `match_items`.
@@ -55,17 +55,5 @@ pub fn same_id_changes<T: Keyed>(
     new: &[T],
     fields: impl Fn(&T) -> Fields,
 ) -> Vec<ItemChange> {
-    let mut pairs = Vec::new();
-    for (o, item) in old.iter().enumerate() {
-        match new.iter().position(|candidate| candidate.id() == item.id()) {
-            Some(n) => pairs.push(Pair::Both(o, n)),
-            None => pairs.push(Pair::Removed(o)),
-        }
-    }
-    for (n, item) in new.iter().enumerate() {
-        if !old.iter().any(|candidate| candidate.id() == item.id()) {
-            pairs.push(Pair::Added(n));
-        }
-    }
-    item_changes(old, new, &pairs, fields)
+    item_changes(old, new, &pair_by_id(old, new), fields)
 }

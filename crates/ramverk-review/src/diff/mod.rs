@@ -24,15 +24,16 @@ pub use classify::{
 pub use field::{Field, FieldKind};
 pub use words::{Segment, SegmentKind, similarity, word_diff};
 
-use compare::{Fields, compare};
+use compare::{Fields, compare, normalise};
 use expectations::{competence_order, expectation_changes};
 use items::{item_changes, same_id_changes};
-use matching::{Pair, competence_similarity, match_items};
+use matching::{Pair, competence_similarity, match_by_id_or_key, match_items};
 use project::{
-    area_fields, competence_fields, flatten, metadata_fields, principle_fields, role_fields,
-    scale_fields, side,
+    Assessed, Held, Keyed, area_fields, competence_fields, flatten, held, metadata_fields,
+    outcome_fields, principle_fields, role_fields, scale_fields, side, statement_fields,
+    term_fields,
 };
-use ramverk_model::{Area, Framework};
+use ramverk_model::{Area, Framework, LearningOutcome, Statement, Term};
 use summary::{count, count_expectations, tally};
 
 /// The fields of every item of `section` in `framework`, each field as added, by item id: what
@@ -65,6 +66,19 @@ pub fn contents(framework: &Framework, section: Section) -> HashMap<String, Vec<
                 )
             })
             .collect(),
+        Section::Statements => held::<Statement>(&flatten(framework), &HashMap::new())
+            .iter()
+            .map(|item| (item.item.id.clone(), added(statement_fields(item))))
+            .collect(),
+        Section::LearningOutcomes => held::<LearningOutcome>(&flatten(framework), &HashMap::new())
+            .iter()
+            .map(|item| (item.item.id.clone(), added(outcome_fields(item))))
+            .collect(),
+        Section::Glossary => framework
+            .glossary
+            .iter()
+            .map(|item| (item.id.clone(), added(term_fields(&item))))
+            .collect(),
         Section::Roles => framework
             .roles
             .iter()
@@ -72,6 +86,20 @@ pub fn contents(framework: &Framework, section: Section) -> HashMap<String, Vec<
             .collect(),
         Section::Profiles => HashMap::new(),
     }
+}
+
+/// Statements (or outcomes) compared: by id, and an item whose id changed while its text in
+/// the same competence stayed is renumbered. Old competences are named by their new ids.
+fn assessed_changes<'a, T: Assessed + 'a>(
+    (old, new): (&[project::Placed<'a>], &[project::Placed<'a>]),
+    renamed: &HashMap<&'a str, &'a str>,
+    fields: impl Fn(&Held<'a, T>) -> Fields,
+) -> Vec<ItemChange> {
+    let old = held::<T>(old, renamed);
+    let new = held::<T>(new, &HashMap::new());
+    let key = |item: &Held<'a, T>| (item.competence, normalise(item.item.text()));
+    let pairs = match_by_id_or_key(&old, &new, key);
+    item_changes(&old, &new, &pairs, fields)
 }
 
 /// Compares two versions of a framework.
@@ -95,6 +123,13 @@ pub fn diff(old: &Framework, new: &Framework) -> Diff {
         &competence_pairs,
         competence_fields,
     );
+    let placed = (old_competences.as_slice(), new_competences.as_slice());
+    let statements = assessed_changes::<Statement>(placed, &renamed, statement_fields);
+    let learning_outcomes = assessed_changes::<LearningOutcome>(placed, &renamed, outcome_fields);
+    let old_terms: Vec<&Term> = old.glossary.iter().collect();
+    let new_terms: Vec<&Term> = new.glossary.iter().collect();
+    let term_pairs = match_by_id_or_key(&old_terms, &new_terms, |t| normalise(t.title()));
+    let glossary = item_changes(&old_terms, &new_terms, &term_pairs, term_fields);
     let old_areas: Vec<&Area> = old.areas.iter().collect();
     let new_areas: Vec<&Area> = new.areas.iter().collect();
     let area_pairs = match_items(&old_areas, &new_areas, |a, b| {
@@ -125,6 +160,9 @@ pub fn diff(old: &Framework, new: &Framework) -> Diff {
         scales: count(&scales),
         areas: count(&areas),
         competences: count(&competences),
+        statements: count(&statements),
+        learning_outcomes: count(&learning_outcomes),
+        glossary: count(&glossary),
         roles: count(&roles),
         profiles: count(&profiles),
         expectations: count_expectations(&expectations),
@@ -139,6 +177,9 @@ pub fn diff(old: &Framework, new: &Framework) -> Diff {
         scales,
         areas,
         competences,
+        statements,
+        learning_outcomes,
+        glossary,
         roles,
         profiles,
         expectations,

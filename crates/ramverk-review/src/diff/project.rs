@@ -1,6 +1,10 @@
 //! Items projected into what the diff compares: id, title and named fields in display order.
 
-use ramverk_model::{Area, Competence, Framework, Role, Scale, Status};
+use std::collections::HashMap;
+
+use ramverk_model::{
+    Area, Competence, Framework, LearningOutcome, Role, Scale, Statement, Status, Term,
+};
 
 use super::change::Side;
 use super::compare::{Fields, Value, list, text};
@@ -23,6 +27,88 @@ macro_rules! keyed {
     )*};
 }
 keyed!(Area, Scale, Role, ramverk_model::Principle);
+
+/// A glossary entry is named by its term.
+impl Keyed for &Term {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn title(&self) -> &str {
+        &self.term
+    }
+}
+
+/// A competence statement or a learning outcome: an id and a text, at a level.
+pub trait Assessed {
+    /// The stable id (`CS1.1.01`).
+    fn id(&self) -> &str;
+    /// The statement or outcome itself.
+    fn text(&self) -> &str;
+    /// The competence's statements or outcomes.
+    fn of(competence: &Competence) -> &[Self]
+    where
+        Self: Sized;
+}
+
+impl Assessed for Statement {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn text(&self) -> &str {
+        &self.text
+    }
+    fn of(competence: &Competence) -> &[Statement] {
+        &competence.statements
+    }
+}
+
+impl Assessed for LearningOutcome {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn text(&self) -> &str {
+        &self.text
+    }
+    fn of(competence: &Competence) -> &[LearningOutcome] {
+        &competence.learning_outcomes
+    }
+}
+
+/// A statement or outcome with the id of the competence it sits under, in the new version's
+/// ids: a competence renumbered moves none of its statements.
+pub struct Held<'a, T> {
+    /// The statement or outcome.
+    pub item: &'a T,
+    /// The competence's id (the new one, when the competence was renumbered).
+    pub competence: &'a str,
+}
+
+impl<T: Assessed> Keyed for Held<'_, T> {
+    fn id(&self) -> &str {
+        self.item.id()
+    }
+    fn title(&self) -> &str {
+        self.item.text()
+    }
+}
+
+/// Every statement (or outcome) of a framework in document order, each with its competence's
+/// id renamed by `renamed` (old id → new id; empty for the new version).
+pub fn held<'a, T: Assessed>(
+    competences: &[Placed<'a>],
+    renamed: &HashMap<&'a str, &'a str>,
+) -> Vec<Held<'a, T>> {
+    competences
+        .iter()
+        .flat_map(|placed| {
+            let id = placed.competence.id.as_str();
+            let competence = renamed.get(id).copied().unwrap_or(id);
+            T::of(placed.competence)
+                .iter()
+                .map(move |item| Held { item, competence })
+        })
+        .collect()
+}
 
 /// A competence with where it sits, for comparing position as well as content.
 pub struct Placed<'a> {
@@ -134,7 +220,8 @@ pub fn area_fields(area: &&Area) -> Fields {
     out
 }
 
-/// A scale's fields, each level's label and description among them.
+/// A scale's fields: each level's label, description and purpose, each step's label,
+/// description, equivalent and level (by step rank), the scheme the steps are mapped to.
 pub fn scale_fields(scale: &&Scale) -> Fields {
     let mut out = Fields::new();
     text(&mut out, FieldKind::Title, Some(&scale.title));
@@ -154,7 +241,40 @@ pub fn scale_fields(scale: &&Scale) -> Fields {
             Field::ranked(FieldKind::LevelDescription, level.rank),
             level.description.as_deref(),
         );
+        text(
+            &mut out,
+            Field::ranked(FieldKind::LevelPurpose, level.rank),
+            level.purpose.as_deref(),
+        );
     }
+    for (level, step) in scale.steps() {
+        let rank = step.rank;
+        text(
+            &mut out,
+            Field::ranked(FieldKind::Step, rank),
+            step.label.as_deref(),
+        );
+        text(
+            &mut out,
+            Field::ranked(FieldKind::StepDescription, rank),
+            step.description.as_deref(),
+        );
+        text(
+            &mut out,
+            Field::ranked(FieldKind::StepEquivalent, rank),
+            step.equivalent.as_deref(),
+        );
+        text(
+            &mut out,
+            Field::ranked(FieldKind::StepLevel, rank),
+            Some(&level.rank.to_string()),
+        );
+    }
+    text(
+        &mut out,
+        FieldKind::Equivalents,
+        scale.equivalents.as_deref(),
+    );
     if let Some(not_rated) = &scale.not_rated {
         text(
             &mut out,
@@ -173,6 +293,50 @@ pub fn scale_fields(scale: &&Scale) -> Fields {
         Some(yes_no(scale.requires_descriptors)),
     );
     out
+}
+
+/// A competence statement's fields: where it sits (competence, level), its labels and text.
+pub fn statement_fields(held: &Held<Statement>) -> Fields {
+    let s = held.item;
+    let mut out = Fields::new();
+    text(&mut out, FieldKind::Competence, Some(held.competence));
+    text(&mut out, FieldKind::Level, Some(&s.level.to_string()));
+    labels(&mut out, &s.labels);
+    text(&mut out, FieldKind::Text, Some(&s.text));
+    out
+}
+
+/// A learning outcome's fields: where it sits (competence, level), its dimension, labels and
+/// text.
+pub fn outcome_fields(held: &Held<LearningOutcome>) -> Fields {
+    let o = held.item;
+    let mut out = Fields::new();
+    text(&mut out, FieldKind::Competence, Some(held.competence));
+    text(&mut out, FieldKind::Level, Some(&o.level.to_string()));
+    text(&mut out, FieldKind::Dimension, Some(o.dimension.name()));
+    labels(&mut out, &o.labels);
+    text(&mut out, FieldKind::Text, Some(&o.text));
+    out
+}
+
+/// Labels as one field, sorted: their order is not content.
+fn labels(out: &mut Fields, labels: &[String]) {
+    let mut sorted: Vec<&str> = labels.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    if !sorted.is_empty() {
+        text(out, FieldKind::Labels, Some(&sorted.join(", ")));
+    }
+}
+
+/// A glossary entry's fields.
+pub fn term_fields(term: &&Term) -> Fields {
+    vec![
+        (FieldKind::Term.into(), Value::Text(term.term.clone())),
+        (
+            FieldKind::Explanation.into(),
+            Value::Text(term.explanation.clone()),
+        ),
+    ]
 }
 
 /// A role's fields.
@@ -199,7 +363,7 @@ pub fn principle_fields(principle: &&ramverk_model::Principle) -> Fields {
     ]
 }
 
-/// The framework's own fields: id, title, version, status, publisher, sources, notes ...
+/// The framework's own fields: id, title, version, status, publisher, licence, sources, notes ...
 pub fn metadata_fields(f: &Framework) -> Fields {
     let mut out = Fields::new();
     text(&mut out, FieldKind::Id, Some(&f.id));
@@ -220,6 +384,20 @@ pub fn metadata_fields(f: &Framework) -> Fields {
         f.publisher.url.as_deref(),
     );
     text(&mut out, FieldKind::Description, f.description.as_deref());
+    if let Some(licence) = &f.licence {
+        text(&mut out, FieldKind::Licence, Some(&licence.id));
+        text(
+            &mut out,
+            FieldKind::LicenceAttribution,
+            Some(&licence.attribution),
+        );
+        text(&mut out, FieldKind::LicenceUrl, licence.url.as_deref());
+        text(
+            &mut out,
+            FieldKind::LicenceNotice,
+            licence.notice.as_deref(),
+        );
+    }
     text(&mut out, FieldKind::RatingScale, f.rating_scale.as_deref());
     text(
         &mut out,
