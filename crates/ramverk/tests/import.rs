@@ -205,6 +205,152 @@ fn a_publisher_workbook_becomes_a_framework_that_validates() {
 }
 
 #[test]
+fn the_publishers_next_workbook_is_shown_then_applied_in_place_keeping_comments() {
+    let (dir, mapping, workbook) = setup(&Book::new());
+    let target = dir.path().join("example");
+    Test::new()
+        .args([
+            "import",
+            &path(&workbook),
+            "--mapping",
+            &path(&mapping),
+            "--new",
+            &path(&target),
+        ])
+        .run();
+    // The maintainer comments the area file by hand.
+    let area_path = target.join("areas/1-information.yaml");
+    let area = std::fs::read_to_string(&area_path).unwrap();
+    let commented = area.replacen(
+        "competences:",
+        "# Reviewed with the union, 2026-11-30.\ncompetences:",
+        1,
+    );
+    std::fs::write(&area_path, &commented).unwrap();
+    // The publisher's next version: a statement reworded, one removed, one added, a term explained anew.
+    let mut next = Book::new();
+    next.statements[0][4] = "Use a search engine and its filters.";
+    next.statements.remove(2);
+    next.statements.push([
+        "1.2",
+        "S1.2.02",
+        "Advanced",
+        "AI-Implicit",
+        "Judge an AI answer's sources.",
+    ]);
+    next.glossary[0][1] = "A program that finds and ranks pages.";
+    next.write(&workbook);
+    let before = files_under(dir.path());
+    let shown = Test::new()
+        .args([
+            "import",
+            &path(&workbook),
+            "--mapping",
+            &path(&mapping),
+            "--into",
+            &path(&target),
+        ])
+        .any_stderr()
+        .stderr_contains("nothing written; run again with --apply")
+        .run();
+    assert_eq!(
+        files_under(dir.path()),
+        before,
+        "without --apply nothing is written"
+    );
+    for text in [
+        "S1.1.01",
+        "S1.2.01",
+        "S1.2.02",
+        "Use a search engine and its filters.",
+        "ranks",
+    ] {
+        assert!(
+            shown.stdout.contains(text),
+            "the diff shows {text}\n{}",
+            shown.stdout
+        );
+    }
+    let json = Test::new()
+        .args([
+            "import",
+            &path(&workbook),
+            "--mapping",
+            &path(&mapping),
+            "--into",
+            &path(&target),
+            "--format",
+            "json",
+        ])
+        .run()
+        .json();
+    assert_eq!(json["applied"], false);
+    let files: Vec<&str> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["change"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["edit", "edit"], "{json:#}");
+    assert_eq!(
+        json["diff"]["summary"]["statements"]["added"], 1,
+        "{json:#}"
+    );
+    assert_eq!(
+        json["diff"]["summary"]["statements"]["removed"], 1,
+        "{json:#}"
+    );
+    assert_eq!(
+        json["diff"]["summary"]["glossary"]["changed"], 1,
+        "{json:#}"
+    );
+    Test::new()
+        .args([
+            "import",
+            &path(&workbook),
+            "--mapping",
+            &path(&mapping),
+            "--into",
+            &path(&target),
+            "--apply",
+        ])
+        .any_stderr()
+        .stderr_contains("changed 2 file(s)")
+        .run();
+    let area = std::fs::read_to_string(&area_path).unwrap();
+    assert!(
+        area.contains("# Reviewed with the union, 2026-11-30."),
+        "the comment survives:\n{area}"
+    );
+    assert!(area.contains("Use a search engine and its filters."));
+    assert!(!area.contains("S1.2.01") && area.contains("S1.2.02"));
+    // The bytes of untouched lines are the same: only the changed statements' lines differ.
+    let unchanged: Vec<&str> = commented
+        .lines()
+        .filter(|l| l.contains("Searching") || l.contains("Evaluating"))
+        .collect();
+    for line in unchanged {
+        assert!(area.lines().any(|l| l == line), "{line:?} kept");
+    }
+    // Importing the same workbook again changes nothing.
+    let after = files_under(dir.path());
+    Test::new()
+        .args([
+            "import",
+            &path(&workbook),
+            "--mapping",
+            &path(&mapping),
+            "--into",
+            &path(&target),
+            "--apply",
+        ])
+        .any_stderr()
+        .stdout_contains("No changes")
+        .run();
+    assert_eq!(files_under(dir.path()), after);
+}
+
+#[test]
 fn digcomp_re_imported_into_itself_changes_no_byte() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("digcomp-3");
