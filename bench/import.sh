@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine" >&2; exit 2; }
 python3 -c 'import openpyxl, yaml' 2>/dev/null || python3 -m pip install --quiet openpyxl pyyaml
 
-cargo build --release --quiet -p ramverk --bins
+[ -n "${NO_BUILD:-}" ] || cargo build --release --quiet -p ramverk --bins
 ramverk=${CARGO_TARGET_DIR:-target}/release/ramverk
 workbook=${DIGCOMP:-../shared/data/digcomp-3.0/DigComp_3_0_Data_Supplement_24_Nov_2025.xlsx}
 work=$(mktemp -d)
