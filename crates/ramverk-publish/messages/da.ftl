@@ -395,6 +395,25 @@ export-guidance = Udgangspunkter
 export-scale = Skala
 export-rank = Niveau
 export-label = Betegnelse
+export-sheet-statements = Udsagn
+export-sheet-outcomes = Læringsudbytte
+export-sheet-steps = Trin
+export-sheet-glossary = Ordliste
+export-level = Niveau
+export-statement-id = Udsagn-id
+export-statement = Kompetenceudsagn
+export-outcome-id = Læringsudbytte-id
+export-outcome = Læringsudbytte
+export-dimension = Dimension
+export-labels = Etiketter
+export-step = Trin
+export-step-label = Trinnets betegnelse
+export-equivalent = Svarer til
+# $scheme: navnet på det andet system, trinene svarer til (A1–C2)
+export-equivalent-in = Svarer til i { $scheme }
+export-term-id = Term-id
+export-term = Term
+export-explanation = Forklaring
 ## Rammens side og rollens side
 meta-heading = Om rammen
 meta-version = Version
@@ -464,3 +483,22 @@ role-intro = { $competences ->
    *[other] i { $areas } kompetenceområder
   }, som forventes af rollen, med hvert niveau beskrevet og det niveau, der forventes af dig, markeret. Læs dem før medarbejderudviklingssamtalen, og tænk over, hvor du står.
 role-none = Der er ikke angivet forventede niveauer for denne rolle.
+## Udsagn, læringsudbytte, trin, ordliste og licens (rammer som DigComp 3.0)
+statements-heading = Kompetenceudsagn
+learning-outcomes-heading = Læringsudbytte
+# $dimension: knowledge, skill eller attitude (hvilken slags læringsudbytte)
+dimension-word = { $dimension ->
+    [knowledge] Viden
+    [skill] Færdighed
+   *[attitude] Holdning
+  }
+# Hvad et niveau er til for: de mål, en person på niveauet kan nå
+level-purpose = Formål
+# Et niveau rummer finere trin, nummereret over hele skalaen
+steps-caption = Trin inden for niveauerne
+step = Trin
+step-equivalent = Svarer til
+# $scheme: navnet på det andet system, trinene svarer til (A1–C2)
+step-equivalent-in = Svarer til i { $scheme }
+glossary-heading = Ordliste
+licence = Licens

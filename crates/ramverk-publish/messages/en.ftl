@@ -395,6 +395,25 @@ export-guidance = Guiding principles
 export-scale = Scale
 export-rank = Rank
 export-label = Label
+export-sheet-statements = Statements
+export-sheet-outcomes = Learning outcomes
+export-sheet-steps = Steps
+export-sheet-glossary = Glossary
+export-level = Level
+export-statement-id = Statement id
+export-statement = Statement
+export-outcome-id = Outcome id
+export-outcome = Learning outcome
+export-dimension = Dimension
+export-labels = Labels
+export-step = Step
+export-step-label = Step label
+export-equivalent = Equivalent
+# $scheme: the name of the other scheme the steps are mapped to (A1–C2)
+export-equivalent-in = Equivalent in { $scheme }
+export-term-id = Term id
+export-term = Term
+export-explanation = Explanation
 ## The framework page and the role page
 meta-heading = About the framework
 meta-version = Version
@@ -464,3 +483,22 @@ role-intro = { $competences ->
    *[other] in { $areas } areas
   } expected of the role, each with every level described and the level expected of you marked. Read them before your appraisal talk, and think about where you stand.
 role-none = No expected levels are given for this role.
+## Statements, learning outcomes, steps, glossary and licence (frameworks such as DigComp 3.0)
+statements-heading = Competence statements
+learning-outcomes-heading = Learning outcomes
+# $dimension: knowledge, skill or attitude (what kind of learning outcome)
+dimension-word = { $dimension ->
+    [knowledge] Knowledge
+    [skill] Skill
+   *[attitude] Attitude
+  }
+# What a level is for: the goals a person at the level can reach
+level-purpose = Purpose
+# A level groups finer steps, numbered across the whole scale
+steps-caption = Steps within the levels
+step = Step
+step-equivalent = Equivalent
+# $scheme: the name of the other scheme the steps are mapped to (A1–C2)
+step-equivalent-in = Equivalent in { $scheme }
+glossary-heading = Glossary
+licence = Licence

@@ -436,6 +436,25 @@ export-guidance = Utgångspunkter
 export-scale = Skala
 export-rank = Nivå
 export-label = Benämning
+export-sheet-statements = Påståenden
+export-sheet-outcomes = Lärandemål
+export-sheet-steps = Steg
+export-sheet-glossary = Ordlista
+export-level = Nivå
+export-statement-id = Påstående-id
+export-statement = Kompetenspåstående
+export-outcome-id = Lärandemål-id
+export-outcome = Lärandemål
+export-dimension = Dimension
+export-labels = Etiketter
+export-step = Steg
+export-step-label = Stegets benämning
+export-equivalent = Motsvarar
+# $scheme: namnet på det andra system som stegen motsvarar (A1–C2)
+export-equivalent-in = Motsvarar i { $scheme }
+export-term-id = Term-id
+export-term = Term
+export-explanation = Förklaring
 ## Ramverkets sida och rollens sida
 meta-heading = Om ramverket
 meta-version = Version
@@ -505,3 +524,22 @@ role-intro = { $competences ->
    *[other] i { $areas } kompetensområden
   } som förväntas av rollen, med varje nivå beskriven och den nivå som förväntas av dig markerad. Läs dem inför medarbetarsamtalet och fundera på var du står.
 role-none = Inga förväntade nivåer anges för den här rollen.
+## Påståenden, lärandemål, steg, ordlista och licens (ramverk som DigComp 3.0)
+statements-heading = Kompetenspåståenden
+learning-outcomes-heading = Lärandemål
+# $dimension: knowledge, skill eller attitude (vilket slags lärandemål)
+dimension-word = { $dimension ->
+    [knowledge] Kunskap
+    [skill] Färdighet
+   *[attitude] Förhållningssätt
+  }
+# Vad en nivå är till för: de mål en person på nivån kan nå
+level-purpose = Syfte
+# En nivå rymmer finare steg, numrerade över hela skalan
+steps-caption = Steg inom nivåerna
+step = Steg
+step-equivalent = Motsvarar
+# $scheme: namnet på det andra system som stegen motsvarar (A1–C2)
+step-equivalent-in = Motsvarar i { $scheme }
+glossary-heading = Ordlista
+licence = Licens

@@ -1,11 +1,15 @@
 //! The context of the framework page (`framework.html`, `framework.md`): the framework as the
 //! source's tables read — guidance, the level staircase, per area its competences with every
-//! level's descriptor and the expected level per role, and the role × competence matrix.
+//! level's descriptor, statements and learning outcomes and the expected level per role, the
+//! role × competence matrix, the glossary and the licence.
 
 use ramverk_model::{Area, Competence, Expectation, Framework, Scale};
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::glossary_view::TermView;
+use crate::licence_view::LicenceView;
+use crate::statement_groups::{OutcomeGroup, StatementGroup, deeper};
 use crate::templates::Page;
 use crate::text::{Text, Untranslated};
 
@@ -32,6 +36,8 @@ pub struct FrameworkDocument<'a> {
     pub matrix: Matrix,
     /// How many areas, competences and roles the framework has.
     pub counts: Counts,
+    /// The terms the framework uses, with their explanations, in the framework's order.
+    pub glossary: Vec<TermView>,
 }
 
 /// A framework's title and metadata.
@@ -51,6 +57,8 @@ pub struct FrameworkInfo {
     pub publisher: Text,
     /// The publisher's department, or null.
     pub publisher_unit: Option<Text>,
+    /// The terms under which the framework may be used, shared and adapted, or null.
+    pub licence: Option<LicenceView>,
 }
 
 /// A guiding principle.
@@ -77,10 +85,22 @@ pub struct ScaleView {
     pub cumulative: bool,
     /// Some level has a description (else the table has no description column).
     pub has_descriptions: bool,
+    /// Some level has a purpose (else the table has no purpose column).
+    pub has_purposes: bool,
     /// The levels, lowest first.
     pub levels: Vec<LevelView>,
     /// The value meaning "not rated", or null.
     pub not_rated: Option<NotRatedView>,
+    /// The finer steps of every level, lowest first, each with its level (DigComp 3.0: two of
+    /// eight steps per level); empty when the levels have no steps.
+    pub steps: Vec<StepView>,
+    /// Some step has a label (else the steps' table has no label column).
+    pub has_step_labels: bool,
+    /// Some step has an equivalent in the other scheme (else the steps' table has no column
+    /// for it).
+    pub has_equivalents: bool,
+    /// The name of the other scheme the steps are mapped to (`A1–C2`), or null.
+    pub equivalents: Option<String>,
 }
 
 /// One level of a scale.
@@ -91,6 +111,25 @@ pub struct LevelView {
     /// Short label (`På egen hand/självständigt`).
     pub label: Text,
     pub description: Option<Text>,
+    /// What the level is for: the goals a person at this level can reach; or null.
+    pub purpose: Option<Text>,
+}
+
+/// A finer step within a level of a scale, numbered across the whole scale.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct StepView {
+    /// The step's position on the whole scale (`3`).
+    pub rank: u8,
+    /// The rank of the level it belongs to (`2`).
+    pub level: u8,
+    /// The label of the level it belongs to.
+    pub level_label: Text,
+    /// The step's own short label, or null.
+    pub label: Option<Text>,
+    /// What a person at this step can do, or null.
+    pub description: Option<Text>,
+    /// The level of the scale's `equivalents` scheme it corresponds to (`B1`), or null.
+    pub equivalent: Option<String>,
 }
 
 /// The value recorded when nothing was rated.
@@ -132,12 +171,23 @@ pub struct CompetenceView {
     pub examples: Vec<Text>,
     /// Every level of the rating scale with this competence's descriptor of it.
     pub levels: Vec<DescriptorView>,
+    /// Some level has a descriptor. A competence described by statements or learning outcomes
+    /// instead shows no table of levels that are all "not described".
+    pub described: bool,
     /// Its learning activities.
     pub learning_activities: Vec<ActivityView>,
     /// The expected level of every role with a profile (framework page; empty on a role page).
     pub expected: Vec<ExpectationView>,
     /// On a role page, the level expected of the role; null on the framework page.
     pub expected_level: Option<DescriptorView>,
+    /// The heading level of the competence's own sections (its statements, its learning
+    /// outcomes): one deeper than `heading`, at most 6.
+    pub subheading: u8,
+    /// Its competence statements, grouped by level of the rating scale, lowest first.
+    pub statements: Vec<StatementGroup>,
+    /// Its learning outcomes, grouped by level of the rating scale, lowest first, and within a
+    /// level by dimension.
+    pub learning_outcomes: Vec<OutcomeGroup>,
 }
 
 /// One level of the rating scale as a competence describes it.
@@ -251,6 +301,7 @@ impl<'a> FrameworkDocument<'a> {
             matrix: build.matrix(),
             counts: build.counts(),
             areas,
+            glossary: build.glossary(),
         }
     }
 }
@@ -262,7 +313,7 @@ pub(crate) struct Build<'f> {
 }
 
 impl Build<'_> {
-    fn text(&self, pointer: &str, text: &str) -> Text {
+    pub(crate) fn text(&self, pointer: &str, text: &str) -> Text {
         self.untranslated.text(pointer, text)
     }
 
@@ -281,6 +332,7 @@ impl Build<'_> {
             adopted: framework.adopted.clone(),
             publisher: self.text("/publisher/name", &framework.publisher.name),
             publisher_unit: self.optional("/publisher/unit", framework.publisher.unit.as_ref()),
+            licence: self.licence(),
         }
     }
 
@@ -320,6 +372,36 @@ impl Build<'_> {
 
     fn scale(&self, index: usize, scale: &Scale) -> ScaleView {
         let at = format!("/scales/{index}");
+        let levels: Vec<LevelView> = scale
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(level_index, level)| {
+                let at = format!("{at}/levels/{level_index}");
+                LevelView {
+                    rank: level.rank,
+                    label: self.text(&format!("{at}/label"), &level.label),
+                    description: self
+                        .optional(&format!("{at}/description"), level.description.as_ref()),
+                    purpose: self.optional(&format!("{at}/purpose"), level.purpose.as_ref()),
+                }
+            })
+            .collect();
+        let mut steps = Vec::new();
+        for (level_index, (level, view)) in scale.levels.iter().zip(&levels).enumerate() {
+            for (step_index, step) in level.steps.iter().enumerate() {
+                let at = format!("{at}/levels/{level_index}/steps/{step_index}");
+                steps.push(StepView {
+                    rank: step.rank,
+                    level: level.rank,
+                    level_label: view.label.clone(),
+                    label: self.optional(&format!("{at}/label"), step.label.as_ref()),
+                    description: self
+                        .optional(&format!("{at}/description"), step.description.as_ref()),
+                    equivalent: step.equivalent.clone(),
+                });
+            }
+        }
         ScaleView {
             id: scale.id.clone(),
             title: self.text(&format!("{at}/title"), &scale.title),
@@ -328,23 +410,16 @@ impl Build<'_> {
             is_motivation: self.framework.motivation_scale.as_deref() == Some(scale.id.as_str()),
             cumulative: scale.cumulative,
             has_descriptions: scale.levels.iter().any(|level| level.description.is_some()),
-            levels: scale
-                .levels
-                .iter()
-                .enumerate()
-                .map(|(level_index, level)| LevelView {
-                    rank: level.rank,
-                    label: self.text(&format!("{at}/levels/{level_index}/label"), &level.label),
-                    description: self.optional(
-                        &format!("{at}/levels/{level_index}/description"),
-                        level.description.as_ref(),
-                    ),
-                })
-                .collect(),
+            has_purposes: scale.levels.iter().any(|level| level.purpose.is_some()),
+            levels,
             not_rated: scale.not_rated.as_ref().map(|not_rated| NotRatedView {
                 value: not_rated.value,
                 label: self.text(&format!("{at}/not_rated/label"), &not_rated.label),
             }),
+            has_step_labels: steps.iter().any(|step| step.label.is_some()),
+            has_equivalents: steps.iter().any(|step| step.equivalent.is_some()),
+            steps,
+            equivalents: scale.equivalents.clone(),
         }
     }
 
@@ -359,7 +434,7 @@ impl Build<'_> {
     }
 
     /// The label of level `rank` on the rating scale.
-    fn level_label(&self, rank: u8) -> Option<Text> {
+    pub(crate) fn level_label(&self, rank: u8) -> Option<Text> {
         let (index, scale) = self.rating_scale()?;
         let (level_index, level) = scale
             .levels
@@ -459,6 +534,7 @@ impl Build<'_> {
         let levels = self.descriptors(at, competence, expected_rank);
         let shown = role.is_none() || expected_rank.is_some();
         if shown {
+            let subheading = deeper(heading);
             out.push(CompetenceView {
                 id: competence.id.clone(),
                 title: self.text(&format!("{at}/title"), &competence.title),
@@ -477,6 +553,7 @@ impl Build<'_> {
                     .map(|(index, example)| self.text(&format!("{at}/examples/{index}"), example))
                     .collect(),
                 expected_level: levels.iter().find(|level| level.expected).cloned(),
+                described: !competence.descriptors.is_empty(),
                 levels,
                 learning_activities: competence
                     .learning_activities
@@ -494,6 +571,9 @@ impl Build<'_> {
                     Some(_) => Vec::new(),
                     None => self.expectations(&competence.id),
                 },
+                subheading,
+                statements: self.statement_groups(at, competence, subheading),
+                learning_outcomes: self.outcome_groups(at, competence, subheading),
             });
         }
         for (index, child) in competence.competences.iter().enumerate() {

@@ -1,5 +1,7 @@
 //! The framework as an Excel workbook (rust_xlsxwriter): the framework and its guiding principles,
-//! the scales' levels, one sheet per area, and a role × competence matrix.
+//! the scales' levels, one sheet per area, a role × competence matrix, and — when the framework
+//! has them — its competence statements, learning outcomes, the rating scale's steps and the
+//! glossary.
 
 use ramverk_model::Framework;
 use ramverk_render::messages::Messages;
@@ -44,7 +46,12 @@ struct Sheet {
 /// - one sheet per area (named `ID TITLE`, made valid for Excel): the columns of the CSV export
 ///   without the area's, one row per competence;
 /// - a role × competence matrix (only when the framework has roles): the expected level of every
-///   role per competence, the competence's descriptor at that level as the cell's note.
+///   role per competence, the competence's descriptor at that level as the cell's note;
+/// - then, each only when the framework has any, the sheets of [`crate::framework_sheets`]:
+///   competence statements, learning outcomes, the rating scale's steps and the glossary, one row
+///   each.
+///
+/// The sheets before the statements keep their layout: the new ones only ever come after them.
 ///
 /// Header rows are frozen and bold, text wraps, columns are as wide as their longest line up to
 /// 60 characters. A text longer than an Excel cell holds is an error naming the cell.
@@ -58,6 +65,16 @@ pub fn framework_xlsx(framework: &Framework) -> Result<Vec<u8>, ExportError> {
     sheets.extend(area_sheets(framework, &mut names)?);
     if !framework.roles.is_empty() {
         sheets.push(matrix_sheet(framework, messages, &mut names));
+    }
+    for table in crate::framework_sheets::sheets(framework, messages) {
+        sheets.push(Sheet {
+            name: names.name(&table.name),
+            header: table.header,
+            rows: table.rows,
+            notes: Vec::new(),
+            frozen_columns: 0,
+            filter: true,
+        });
     }
     let mut book = Workbook::new();
     for sheet in &sheets {

@@ -1,9 +1,11 @@
-//! The framework resolved for publishing: level descriptors with their labels, and every role's
-//! expectation for every competence — what the JSON export is, and what CSV and XLSX tabulate.
+//! The framework resolved for publishing: level descriptors, statements and learning outcomes
+//! with the labels of their levels, and every role's expectation for every competence — what the
+//! JSON export is, and what CSV and XLSX tabulate.
 
 use ramverk_model::{
-    Area, Competence, Correction, Expectation, Framework, LearningActivity, Principle, Profile,
-    Publisher, Role, Scale, Source, Status, Vocabulary,
+    Area, Competence, Correction, Dimension, Expectation, Framework, LearningActivity,
+    LearningOutcome, Licence, Principle, Profile, Publisher, Role, Scale, Source, Statement,
+    Status, Term, Vocabulary,
 };
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -35,13 +37,15 @@ pub struct ResolvedFramework {
     pub publisher: Publisher,
     /// What the framework is for.
     pub description: Option<String>,
+    /// The terms under which the framework may be used, shared and adapted.
+    pub licence: Option<Licence>,
     /// The documents the framework was transcribed from.
     pub sources: Vec<Source>,
     /// What the source calls its areas and competences.
     pub vocabulary: Option<Vocabulary>,
     /// Guiding principles.
     pub guidance: Vec<Principle>,
-    /// Every scale with its levels, lowest first.
+    /// Every scale with its levels, lowest first (each level with its purpose and steps).
     pub scales: Vec<Scale>,
     /// Id of the scale competences are rated on (the levels of `descriptors` and `expected`).
     pub rating_scale: Option<String>,
@@ -51,6 +55,8 @@ pub struct ResolvedFramework {
     pub areas: Vec<ResolvedArea>,
     /// Roles in document order, each with its expectation for every competence.
     pub roles: Vec<ResolvedRole>,
+    /// The terms the framework uses, with their explanations.
+    pub glossary: Vec<Term>,
     /// Where the transcription departs from its source.
     pub corrections: Vec<Correction>,
     /// Notes for maintainers and reviewers.
@@ -91,8 +97,44 @@ pub struct ResolvedCompetence {
     pub descriptors: Vec<Descriptor>,
     /// Suggested learning activities.
     pub learning_activities: Vec<LearningActivity>,
+    /// Competence statements: what a person can do at each level.
+    pub statements: Vec<ResolvedStatement>,
+    /// Learning outcomes: what a learner knows, can do or values at each level.
+    pub learning_outcomes: Vec<ResolvedOutcome>,
     /// Sub-competences.
     pub competences: Vec<ResolvedCompetence>,
+}
+
+/// A competence statement with the label of its level.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ResolvedStatement {
+    /// Stable identifier, unique among the framework's statements (`CS1.1.01`).
+    pub id: String,
+    /// The rank of its level on the rating scale.
+    pub level: u8,
+    /// The level's label on the rating scale (absent when the scale has no such level).
+    pub label: Option<String>,
+    /// Labels that classify the statement (`AI-Explicit`), as the source writes them.
+    pub labels: Vec<String>,
+    /// The statement.
+    pub text: String,
+}
+
+/// A learning outcome with the label of its level.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ResolvedOutcome {
+    /// Stable identifier, unique among the framework's learning outcomes (`LO1.1.01`).
+    pub id: String,
+    /// The rank of its level on the rating scale.
+    pub level: u8,
+    /// The level's label on the rating scale (absent when the scale has no such level).
+    pub label: Option<String>,
+    /// Whether the outcome is knowledge, a skill or an attitude.
+    pub dimension: Dimension,
+    /// Labels that classify the outcome (`AI-Explicit`), as the source writes them.
+    pub labels: Vec<String>,
+    /// The outcome.
+    pub text: String,
 }
 
 /// What one level of the rating scale means for one competence.
@@ -165,6 +207,7 @@ pub fn resolve(framework: &Framework) -> ResolvedFramework {
         adopted: framework.adopted.clone(),
         publisher: framework.publisher.clone(),
         description: framework.description.clone(),
+        licence: framework.licence.clone(),
         sources: framework.sources.clone(),
         vocabulary: framework.vocabulary.clone(),
         guidance: framework.guidance.clone(),
@@ -192,6 +235,7 @@ pub fn resolve(framework: &Framework) -> ResolvedFramework {
             .iter()
             .map(|role| resolve_role(framework, role, rating))
             .collect(),
+        glossary: framework.glossary.clone(),
         corrections: framework.corrections.clone(),
         notes: framework.notes.clone(),
     }
@@ -234,11 +278,42 @@ fn resolve_competence(competence: &Competence, rating: Option<&Scale>) -> Resolv
             })
             .collect(),
         learning_activities: competence.learning_activities.clone(),
+        statements: competence
+            .statements
+            .iter()
+            .map(|statement| resolve_statement(statement, rating))
+            .collect(),
+        learning_outcomes: competence
+            .learning_outcomes
+            .iter()
+            .map(|outcome| resolve_outcome(outcome, rating))
+            .collect(),
         competences: competence
             .competences
             .iter()
             .map(|child| resolve_competence(child, rating))
             .collect(),
+    }
+}
+
+fn resolve_statement(statement: &Statement, rating: Option<&Scale>) -> ResolvedStatement {
+    ResolvedStatement {
+        id: statement.id.clone(),
+        level: statement.level,
+        label: level_label(rating, statement.level),
+        labels: statement.labels.clone(),
+        text: statement.text.clone(),
+    }
+}
+
+fn resolve_outcome(outcome: &LearningOutcome, rating: Option<&Scale>) -> ResolvedOutcome {
+    ResolvedOutcome {
+        id: outcome.id.clone(),
+        level: outcome.level,
+        label: level_label(rating, outcome.level),
+        dimension: outcome.dimension,
+        labels: outcome.labels.clone(),
+        text: outcome.text.clone(),
     }
 }
 

@@ -45,6 +45,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("_report.css", include_str!("../templates/_report.css.hbs")),
     ("_scale.html", include_str!("../templates/_scale.html.hbs")),
     (
+        "_framework.css",
+        include_str!("../templates/_framework.css.hbs"),
+    ),
+    (
+        "_licence.html",
+        include_str!("../templates/_licence.html.hbs"),
+    ),
+    (
         "_competence.html",
         include_str!("../templates/_competence.html.hbs"),
     ),
@@ -63,6 +71,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../templates/framework.md.hbs"),
     ),
     ("role.md", include_str!("../templates/role.md.hbs")),
+    ("_licence.md", include_str!("../templates/_licence.md.hbs")),
 ];
 
 /// What the page frame (`_page.html`) shows around every HTML document: each document's
@@ -98,20 +107,21 @@ pub struct PartialContext<'a> {
 
 /// The documented context of the template `name`: a document's fields; the common `page` for
 /// the page frame; a scale (`ScaleView`) for `_scale.*` and a competence (`CompetenceView`) for
-/// `_competence.*`, which the documents call inside `{{#each}}`; anything (`Shape::Any`) for
-/// documents whose context is documented elsewhere.
+/// `_competence.*`, which the documents call inside `{{#each}}`; the licence (`LicenceView`) for
+/// `_licence.*`; anything (`Shape::Any`) for documents whose context is documented elsewhere.
 pub fn context_shape(name: &str) -> Shape {
     match name {
         "framework.html" | "framework.md" => Shape::of::<FrameworkDocument<'_>>(),
         "role.html" | "role.md" => Shape::of::<RoleDocument<'_>>(),
         "memo.html" | "memo.md" => Shape::of::<Memo<'_>>(),
         "report.html" | "report.md" => Shape::of::<Report<'_>>(),
-        "_page.html" | "_style.css" | "_memo.css" | "_report.css" => {
+        "_page.html" | "_style.css" | "_memo.css" | "_report.css" | "_framework.css" => {
             Shape::of::<PartialContext<'_>>()
         }
         "_scale.html" | "_scale.md" => Shape::of::<ScaleView>(),
         "_text.html" | "_lang.html" => Shape::of::<crate::text::Text>(),
         "_competence.html" | "_competence.md" => Shape::of::<CompetenceView>(),
+        "_licence.html" | "_licence.md" => Shape::of::<crate::licence_view::LicenceView>(),
         _ => Shape::Any,
     }
 }

@@ -41,6 +41,15 @@ impl Untranslated {
         }
     }
 
+    /// A text that is never translated (the licence, the labels of a statement): in a localized
+    /// document it is in the source language and says so.
+    pub fn source(&self, text: &str) -> Text {
+        Text {
+            text: text.to_owned(),
+            lang: is_tag(&self.language).then(|| self.language.clone()),
+        }
+    }
+
     /// [`Untranslated::text`] of an optional text.
     pub fn optional(&self, pointer: &str, text: Option<&String>) -> Option<Text> {
         text.map(|text| self.text(pointer, text))

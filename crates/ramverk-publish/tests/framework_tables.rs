@@ -171,23 +171,33 @@ fn csv_cells_are_neutralised_and_quoted() {
     }
 }
 
-#[test]
-fn json_of_the_bundled_frameworks_matches_its_schema() {
+/// The JSON Schema of the JSON export, compiled.
+fn export_schema() -> jsonschema::Validator {
     let schema: serde_json::Value =
         serde_json::from_str(&ramverk_publish::framework_json::schema_json()).expect("schema");
-    let validator = jsonschema::options()
+    jsonschema::options()
         .with_draft(jsonschema::Draft::Draft202012)
         .build(&schema)
-        .expect("the export schema compiles");
+        .expect("the export schema compiles")
+}
+
+/// Where `value` breaks the schema, one line each.
+fn schema_errors(validator: &jsonschema::Validator, value: &serde_json::Value) -> Vec<String> {
+    validator
+        .iter_errors(value)
+        .map(|error| format!("{}: {error}", error.instance_path()))
+        .collect()
+}
+
+#[test]
+fn json_of_the_bundled_frameworks_matches_its_schema() {
+    let validator = export_schema();
     for name in BUNDLED {
         let framework = framework(name);
         let json = framework_json(&framework);
         insta::assert_snapshot!(format!("{name}.json"), json);
         let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
-        let errors: Vec<String> = validator
-            .iter_errors(&value)
-            .map(|error| format!("{}: {error}", error.instance_path()))
-            .collect();
+        let errors = schema_errors(&validator, &value);
         assert!(errors.is_empty(), "{name}: {errors:#?}");
         assert_eq!(value["format_version"], 1);
         assert_eq!(
@@ -539,4 +549,218 @@ fn xlsx_levels_sheet_lists_every_scale() {
         }
     }
     assert_eq!(range.height(), row);
+}
+
+/// The rows of the sheet `name` below its header, each cell as text.
+fn rows(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let range = book
+        .worksheet_range(name)
+        .unwrap_or_else(|error| panic!("sheet {name}: {error}"));
+    let width = range.width();
+    let all: Vec<Vec<String>> = (0..range.height())
+        .map(|row| (0..width).map(|column| cell(&range, row, column)).collect())
+        .collect();
+    let (header, body) = all.split_first().expect("a header row");
+    (header.clone(), body.to_vec())
+}
+
+#[test]
+fn xlsx_of_digcomp_has_statements_outcomes_steps_and_glossary_after_the_other_sheets() {
+    let framework = framework("digcomp-3");
+    let mut book = workbook(framework_xlsx(&framework).expect("a workbook"));
+    let sheets = book.sheet_names();
+    // The sheets of before, then the new ones in their order.
+    let before = 1 + 1 + framework.areas.len();
+    assert_eq!(
+        sheets[before..],
+        ["Statements", "Learning outcomes", "Steps", "Glossary"],
+        "{sheets:?}"
+    );
+
+    let (header, statements) = rows(&mut book, "Statements");
+    assert_eq!(
+        header,
+        [
+            "Competence id",
+            "Statement id",
+            "Level",
+            "Level label",
+            "Labels",
+            "Statement"
+        ]
+    );
+    assert_eq!(statements.len(), 362);
+    let placed = framework.placed_competences();
+    let expected: Vec<Vec<String>> = placed
+        .iter()
+        .flat_map(|placed| {
+            placed.competence.statements.iter().map(|statement| {
+                vec![
+                    placed.competence.id.clone(),
+                    statement.id.clone(),
+                    statement.level.to_string(),
+                    framework.scales[0].levels[usize::from(statement.level) - 1]
+                        .label
+                        .clone(),
+                    statement.labels.join(", "),
+                    statement.text.clone(),
+                ]
+            })
+        })
+        .collect();
+    assert_eq!(statements, expected);
+
+    let (header, outcomes) = rows(&mut book, "Learning outcomes");
+    assert_eq!(
+        header,
+        [
+            "Competence id",
+            "Outcome id",
+            "Level",
+            "Level label",
+            "Dimension",
+            "Labels",
+            "Learning outcome"
+        ]
+    );
+    assert_eq!(outcomes.len(), 523);
+    let all: Vec<_> = placed
+        .iter()
+        .flat_map(|placed| {
+            placed
+                .competence
+                .learning_outcomes
+                .iter()
+                .map(move |outcome| (placed.competence.id.as_str(), outcome))
+        })
+        .collect();
+    for (row, (competence, outcome)) in outcomes.iter().zip(&all) {
+        assert_eq!(row[0], *competence);
+        assert_eq!(row[1], outcome.id);
+        assert_eq!(row[2], outcome.level.to_string());
+        let word = match outcome.dimension {
+            ramverk_model::Dimension::Knowledge => "Knowledge",
+            ramverk_model::Dimension::Skill => "Skill",
+            ramverk_model::Dimension::Attitude => "Attitude",
+        };
+        assert_eq!(row[4], word);
+        assert_eq!(row[5], outcome.labels.join(", "));
+        assert_eq!(row[6], outcome.text);
+    }
+
+    let (header, steps) = rows(&mut book, "Steps");
+    assert_eq!(
+        header,
+        [
+            "Level",
+            "Level label",
+            "Step",
+            "Step label",
+            "Description",
+            "Equivalent in A1–C2"
+        ]
+    );
+    assert_eq!(steps.len(), 8);
+    assert_eq!(steps[0][..3], ["1", "Basic ", "1"]);
+    assert_eq!(steps[7][..3], ["4", "Highly advanced", "8"]);
+    assert_eq!(steps[7][5], "C2");
+
+    let (header, glossary) = rows(&mut book, "Glossary");
+    assert_eq!(header, ["Term id", "Term", "Explanation"]);
+    assert_eq!(glossary.len(), 126);
+    for (row, term) in glossary.iter().zip(&framework.glossary) {
+        assert_eq!(
+            row,
+            &[term.id.clone(), term.term.clone(), term.explanation.clone()]
+        );
+    }
+}
+
+#[test]
+fn xlsx_sheet_names_and_headers_of_the_new_sheets_follow_the_language() {
+    let mut framework = ramverk_testkit::framework_at("tests/fixtures/valid/statements");
+    for (language, sheets, level) in [
+        (
+            "sv",
+            ["Påståenden", "Lärandemål", "Steg", "Ordlista"],
+            "Nivå",
+        ),
+        (
+            "da",
+            ["Udsagn", "Læringsudbytte", "Trin", "Ordliste"],
+            "Niveau",
+        ),
+    ] {
+        framework.language = language.into();
+        let mut book = workbook(framework_xlsx(&framework).expect("a workbook"));
+        let names = book.sheet_names();
+        assert_eq!(names[names.len() - 4..], sheets, "{language}");
+        let (header, outcomes) = rows(&mut book, sheets[1]);
+        assert_eq!(header[2], level);
+        // The dimension in words of the language.
+        let attitude = if language == "sv" {
+            "Förhållningssätt"
+        } else {
+            "Holdning"
+        };
+        assert_eq!(outcomes[1][4], attitude);
+    }
+}
+
+#[test]
+fn a_framework_without_statements_outcomes_steps_or_glossary_has_none_of_their_sheets() {
+    let mut framework = ramverk_testkit::framework_at("tests/fixtures/valid/statements");
+    for competence in &mut framework.areas[0].competences {
+        competence.statements.clear();
+        competence.learning_outcomes.clear();
+    }
+    framework.glossary.clear();
+    for level in &mut framework.scales[0].levels {
+        level.steps.clear();
+    }
+    let book = workbook(framework_xlsx(&framework).expect("a workbook"));
+    assert_eq!(book.sheet_names(), ["Framework", "Levels", "1 Information"]);
+}
+
+#[test]
+fn json_carries_statements_outcomes_steps_glossary_and_licence() {
+    let validator = export_schema();
+    let framework = framework("digcomp-3");
+    let value: serde_json::Value = serde_json::from_str(&framework_json(&framework)).expect("JSON");
+    let errors = schema_errors(&validator, &value);
+    assert!(errors.is_empty(), "{errors:#?}");
+    let competences: Vec<&serde_json::Value> = value["areas"]
+        .as_array()
+        .expect("areas")
+        .iter()
+        .flat_map(|area| area["competences"].as_array().expect("competences"))
+        .collect();
+    let count = |field: &str| -> usize {
+        competences
+            .iter()
+            .map(|competence| competence[field].as_array().expect(field).len())
+            .sum()
+    };
+    assert_eq!(count("statements"), 362);
+    assert_eq!(count("learning_outcomes"), 523);
+    let first = &competences[0]["statements"][0];
+    assert_eq!(first["id"], "CS1.1.01");
+    assert_eq!(first["level"], 1);
+    assert_eq!(first["label"], "Basic ");
+    assert_eq!(first["labels"], serde_json::json!(["AI-Implicit"]));
+    let outcome = &competences[0]["learning_outcomes"][0];
+    assert!(
+        ["knowledge", "skill", "attitude"].contains(&outcome["dimension"].as_str().unwrap_or("")),
+        "{outcome}"
+    );
+    assert_eq!(value["glossary"].as_array().map(Vec::len), Some(126));
+    assert_eq!(value["licence"]["id"], "CC-BY-SA-4.0");
+    let levels = value["scales"][0]["levels"].as_array().expect("levels");
+    let steps: usize = levels
+        .iter()
+        .map(|level| level["steps"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert_eq!(steps, 8);
+    assert!(levels[0]["purpose"].is_string());
+    assert_eq!(value["scales"][0]["equivalents"], "A1–C2");
 }

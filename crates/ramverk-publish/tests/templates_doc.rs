@@ -102,6 +102,16 @@ fn the_documented_fields_are_the_serialized_fields() {
         &serde_json::to_value(&document).unwrap(),
         "framework",
     );
+    // Statements, learning outcomes, steps, a glossary and a licence: every nested field.
+    let statements =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid/statements");
+    let statements = ramverk_check::load(&statements).unwrap().framework.unwrap();
+    let document =
+        ramverk_publish::FrameworkDocument::new(&statements, &untranslated, page.clone());
+    let value = serde_json::to_value(&document).unwrap();
+    assert_eq!(value["glossary"].as_array().map(Vec::len), Some(1));
+    assert!(value["framework"]["licence"].is_object());
+    same_fields(&context_shape("framework.html"), &value, "statements");
     let role = ramverk_publish::RoleDocument::new(&framework, "chef", &untranslated, page).unwrap();
     same_fields(
         &context_shape("role.html"),

@@ -27,8 +27,17 @@ pub fn framework_path(name: &str) -> PathBuf {
 
 /// A bundled framework, loaded and built (panics with the first finding when it cannot be).
 pub fn framework(name: &str) -> ramverk_model::Framework {
-    let path = framework_path(name);
-    let loaded = ramverk_check::load(&path)
+    load(&framework_path(name))
+}
+
+/// The framework at `path` from the workspace root (`tests/fixtures/valid/statements`), loaded
+/// and built (panics with the first finding when it cannot be).
+pub fn framework_at(path: &str) -> ramverk_model::Framework {
+    load(&workspace().join(path))
+}
+
+fn load(path: &Path) -> ramverk_model::Framework {
+    let loaded = ramverk_check::load(path)
         .unwrap_or_else(|error| panic!("cannot load {}: {error}", path.display()));
     loaded.framework.unwrap_or_else(|| {
         panic!(

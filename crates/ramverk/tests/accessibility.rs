@@ -184,7 +184,9 @@ fn review_memos() -> Vec<Page> {
 }
 
 /// `ramverk export --format html`: each bundled framework's page in each language, the page of one
-/// Stockholm role in each language, and a branded page.
+/// Stockholm role in each language, a branded page, and the pages with competence statements,
+/// learning outcomes, steps, a glossary and a licence: DigComp 3.0 (a large page) and the
+/// statements fixture, in English, the only language they have.
 fn framework_pages() -> Vec<Page> {
     let mut pages = Vec::new();
     for (framework, source) in [
@@ -231,6 +233,12 @@ fn framework_pages() -> Vec<Page> {
         "--primary-color",
         "#006ba6",
     ]));
+    for (name, path) in [
+        ("framework-digcomp-3-en", "frameworks/digcomp-3"),
+        ("framework-statements-en", "tests/fixtures/valid/statements"),
+    ] {
+        pages.push(Page::new(name, "en").args(["export", path, "--format", "html"]));
+    }
     pages
 }
 
