@@ -428,7 +428,12 @@ impl Edit<'_> {
             .map(|(dimension, _)| *dimension)
             .ok_or_else(|| {
                 let listed: Vec<&str> = words.iter().map(|(_, word)| word.as_str()).collect();
-                ImportError::new(format!("{} is not a dimension", describe(value)))
+                let message = if text.trim().is_empty() {
+                    "the learning outcome has no dimension".to_owned()
+                } else {
+                    format!("{} is not a dimension", describe(value))
+                };
+                ImportError::new(message)
                     .in_sheet(sheet, Some(at))
                     .help(format!("write one of {}", listed.join(", ")))
             })

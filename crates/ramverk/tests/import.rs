@@ -1097,6 +1097,26 @@ mod own_export_items {
                 ],
             },
             Bad {
+                name: "a new outcome without a dimension",
+                edits: vec![Edit::AddRow(
+                    "Learning outcomes",
+                    vec![
+                        Some(Cell::Text("1.2")),
+                        Some(Cell::Text("LO1.2.01")),
+                        Some(Cell::Number(1.0)),
+                        None,
+                        None,
+                        None,
+                        Some(Cell::Text("Know what a source is.")),
+                    ],
+                )],
+                says: &[
+                    "sheet \"Learning outcomes\", cell E4",
+                    "the learning outcome has no dimension",
+                    "write one of Knowledge, Skill, Attitude",
+                ],
+            },
+            Bad {
                 name: "a new statement with an id that exists",
                 edits: vec![new_statement("1.2", "CS1.1.01")],
                 says: &["cell B5", "statement CS1.1.01 comes twice (first in row 2)"],
