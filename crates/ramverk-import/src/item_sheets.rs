@@ -1,4 +1,4 @@
-//! The export's sheets of items read back: competence statements, learning outcomes, the rating scale's steps and the glossary.
+//! The export's sheets of items read back: statements, learning outcomes, steps and glossary.
 //!
 //! As in the area sheets, only cells that differ from the export are read; rows are matched to
 //! items by their id, and a row's place in the sheet is the item's place in its competence (or
