@@ -1,8 +1,9 @@
 //! `merge()`: upstream's next version taken into a fork, and what it returns.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use ramverk_model::Framework;
+use ramverk_review::diff::Section;
 
 use crate::shared_ids::{SharedIds, ids};
 use crate::three_way::ThreeWay;
@@ -75,18 +76,21 @@ pub fn merge(
         .chain(three_way.resolved)
         .map(|(conflict, take)| Resolved { conflict, take })
         .collect();
-    let renumbered_present = |applied: &Applied| match (applied.kind, applied.section) {
-        (AppliedKind::Renumbered, Some(section)) => {
-            ids(&framework, section).contains(applied.item.as_str())
+    // Upstream's renumbering is worth reporting only for items the result still has.
+    let mut present: HashMap<Section, HashSet<&str>> = HashMap::new();
+    let mut applied: Vec<Applied> = Vec::with_capacity(shared.applied.len());
+    for item in &shared.applied {
+        let kept = match (item.kind, item.section) {
+            (AppliedKind::Renumbered, Some(section)) => present
+                .entry(section)
+                .or_insert_with(|| ids(&framework, section))
+                .contains(item.item.as_str()),
+            _ => true,
+        };
+        if kept {
+            applied.push(item.clone());
         }
-        _ => true,
-    };
-    let mut applied: Vec<Applied> = shared
-        .applied
-        .iter()
-        .filter(|a| renumbered_present(a))
-        .cloned()
-        .collect();
+    }
     applied.extend(three_way.applied);
     Ok(Merge {
         framework,
@@ -99,7 +103,6 @@ pub fn merge(
 /// Ids that two items of the result share: an item kept by an open conflict, another
 /// renumbered (or added) into its id.
 fn ids_taken(framework: &Framework) -> Vec<Conflict> {
-    use ramverk_review::diff::Section;
     let placed = framework.placed_competences();
     let mut out = Vec::new();
     let mut check = |section: Section, ids: &mut dyn Iterator<Item = &str>| {

@@ -1,5 +1,4 @@
-//! Ids replaced throughout a framework, references included: the renaming between a side's ids
-//! and the base's.
+//! Ids renamed throughout a framework, the references to them included.
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -1,5 +1,4 @@
-//! The three versions in one id space: the renumbering the diff sees on each side, undone before
-//! the merge and redone on the result (upstream's new id first, then ours).
+//! One id space for the three versions: each side's renumbering undone, the result's ids settled.
 
 use std::collections::{HashMap, HashSet};
 
@@ -63,7 +62,10 @@ pub(crate) fn ids(framework: &Framework, section: Section) -> HashSet<&str> {
     let competences = framework.placed_competences();
     match section {
         Section::Areas => framework.areas.iter().map(|a| a.id.as_str()).collect(),
-        Section::Competences => competences.iter().map(|p| p.competence.id.as_str()).collect(),
+        Section::Competences => competences
+            .iter()
+            .map(|p| p.competence.id.as_str())
+            .collect(),
         Section::Statements => competences
             .iter()
             .flat_map(|p| p.competence.statements.iter().map(|s| s.id.as_str()))
@@ -156,7 +158,8 @@ impl SharedIds {
                     }
                 }
             }
-            let theirs_bases: HashSet<&str> = theirs_pairs.iter().map(|(o, _)| o.as_str()).collect();
+            let theirs_bases: HashSet<&str> =
+                theirs_pairs.iter().map(|(o, _)| o.as_str()).collect();
             for (old, new) in ours_pairs {
                 if !theirs_bases.contains(old.as_str()) {
                     ids.result.insert(section, old, new);

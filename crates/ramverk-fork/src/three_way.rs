@@ -1,10 +1,10 @@
-//! The three-way merge of three versions as JSON values in one id space: objects field by
-//! field, lists of items by key, anything else whole.
+//! The merge of three JSON values: objects by field, item lists by key, anything else whole.
 
 use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
+use ramverk_model::{LearningOutcome, Statement, Term};
 use ramverk_review::diff::Section;
 
 use crate::shared_ids::SharedIds;
@@ -244,14 +244,14 @@ impl<'a> ThreeWay<'a> {
         let primary_index = index(primary);
         let other_index = index(other);
         let section = section_of(name);
-        let keys = primary
-            .iter()
-            .chain(other.iter().filter(|(k, _)| !primary_index.contains_key(k)))
-            .chain(
-                base.iter()
-                    .filter(|(k, _)| !primary_index.contains_key(k) && !other_index.contains_key(k)),
-            )
-            .map(|(key, _)| key);
+        let keys =
+            primary
+                .iter()
+                .chain(other.iter().filter(|(k, _)| !primary_index.contains_key(k)))
+                .chain(base.iter().filter(|(k, _)| {
+                    !primary_index.contains_key(k) && !other_index.contains_key(k)
+                }))
+                .map(|(key, _)| key);
         let mut merged: HashMap<String, Value> = HashMap::new();
         for key in keys {
             let child = match section {
@@ -300,6 +300,37 @@ impl<'a> ThreeWay<'a> {
         out
     }
 
+    /// A whole item as a conflict shows it: as JSON, with the ids in it (its own, its
+    /// competences', the competences its expected levels are for) those of the result.
+    fn shown_item(&self, section: Section, value: Version) -> Option<String> {
+        fn renamed<T: serde::de::DeserializeOwned + serde::Serialize>(
+            value: &Value,
+            rename: impl Fn(&mut T),
+        ) -> Option<String> {
+            let mut item: T = serde_json::from_value(value.clone()).ok()?;
+            rename(&mut item);
+            serde_json::to_value(item).ok().map(|v| v.to_string())
+        }
+        let renames = &self.ids.result;
+        let value = value?;
+        let shown = match section {
+            Section::Areas => renamed(value, |area| renames.area(area)),
+            Section::Competences => renamed(value, |competence| renames.competence(competence)),
+            Section::Profiles => renamed(value, |profile| renames.profile(profile)),
+            Section::Statements => renamed(value, |statement: &mut Statement| {
+                statement.id = renames.apply(section, &statement.id).to_owned();
+            }),
+            Section::LearningOutcomes => renamed(value, |outcome: &mut LearningOutcome| {
+                outcome.id = renames.apply(section, &outcome.id).to_owned();
+            }),
+            Section::Glossary => renamed(value, |term: &mut Term| {
+                term.id = renames.apply(section, &term.id).to_owned();
+            }),
+            Section::Guidance | Section::Scales | Section::Roles => None,
+        };
+        shown.or_else(|| self::shown(Some(value)))
+    }
+
     /// Records an upstream change taken as it is.
     fn take_theirs(&mut self, at: &At, base: Version, theirs: Version) {
         let whole = at.field.is_empty();
@@ -335,14 +366,18 @@ impl<'a> ThreeWay<'a> {
             Some(section) => self.ids.names(section, &at.id),
             None => vec![at.id.clone()],
         };
+        let show = |value: Version| match at.section {
+            Some(section) if at.field.is_empty() => self.shown_item(section, value),
+            _ => shown(value),
+        };
         let conflict = Conflict {
             section: at.section,
             item: names[0].clone(),
             field: at.field(),
             kind,
-            base: shown(base),
-            ours: shown(ours),
-            theirs: shown(theirs),
+            base: show(base),
+            ours: show(ours),
+            theirs: show(theirs),
         };
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let take = self.resolutions.find(&names, conflict.field.as_ref());
@@ -365,12 +400,131 @@ fn chosen(take: &Take, base: Version, ours: Version, theirs: Version) -> Option<
         Take::Ours => Some(ours.cloned()),
         Take::Theirs => Some(theirs.cloned()),
         Take::Text(text) => {
-            let texts = [base, ours, theirs].into_iter().flatten().all(Value::is_string);
+            let texts = [base, ours, theirs]
+                .into_iter()
+                .flatten()
+                .all(Value::is_string);
             if texts {
                 Some(Some(Value::String(text.clone())))
             } else {
                 serde_json::from_str(text).ok().map(Some)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use super::ThreeWay;
+    use crate::shared_ids::SharedIds;
+    use crate::{ConflictKind, Resolutions};
+
+    fn merge(
+        base: Value,
+        ours: Value,
+        theirs: Value,
+    ) -> (Value, Vec<(String, Option<String>, ConflictKind)>) {
+        let ids = SharedIds::default();
+        let resolutions = Resolutions::new();
+        let mut three_way = ThreeWay::new(&resolutions, &ids, "f");
+        let merged = three_way.framework(&base, &ours, &theirs);
+        let conflicts = three_way
+            .conflicts
+            .iter()
+            .map(|c| {
+                (
+                    c.item.clone(),
+                    c.field.as_ref().map(ToString::to_string),
+                    c.kind,
+                )
+            })
+            .collect();
+        (merged, conflicts)
+    }
+
+    fn ids(value: &Value, list: &str) -> Vec<String> {
+        value[list]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|item| item["id"].as_str().expect("an id").to_owned())
+            .collect()
+    }
+
+    fn roles(ids: &[&str]) -> Value {
+        json!({ "roles": ids.iter().map(|id| json!({ "id": id, "title": id })).collect::<Vec<_>>() })
+    }
+
+    #[test]
+    fn upstreams_order_wins_and_our_additions_follow_their_predecessor() {
+        let (merged, conflicts) = merge(
+            roles(&["a", "b", "c"]),
+            roles(&["x", "a", "b", "y", "c"]),
+            roles(&["c", "b", "a", "z"]),
+        );
+        assert_eq!(conflicts, []);
+        assert_eq!(ids(&merged, "roles"), ["x", "c", "b", "y", "a", "z"]);
+    }
+
+    #[test]
+    fn our_order_wins_when_upstream_kept_the_bases() {
+        let (merged, _) = merge(
+            roles(&["a", "b", "c"]),
+            roles(&["c", "a", "b"]),
+            roles(&["a", "z", "b", "c"]),
+        );
+        assert_eq!(ids(&merged, "roles"), ["c", "a", "z", "b"]);
+    }
+
+    #[test]
+    fn a_field_removed_here_and_changed_upstream_is_a_field_conflict() {
+        let base = json!({ "roles": [{ "id": "a", "title": "A", "unit": "U" }] });
+        let ours = json!({ "roles": [{ "id": "a", "title": "A" }] });
+        let theirs = json!({ "roles": [{ "id": "a", "title": "A", "unit": "V" }] });
+        let (merged, conflicts) = merge(base, ours, theirs);
+        assert_eq!(
+            conflicts,
+            [(
+                "a".to_owned(),
+                Some("unit".to_owned()),
+                ConflictKind::RemovedChanged
+            )]
+        );
+        assert_eq!(merged["roles"][0].get("unit"), None);
+    }
+
+    #[test]
+    fn a_list_with_a_repeated_key_is_one_value() {
+        let base = json!({ "roles": [{ "id": "a", "title": "A" }, { "id": "a", "title": "B" }] });
+        let ours = json!({ "roles": [{ "id": "a", "title": "A" }] });
+        let theirs = json!({ "roles": [{ "id": "a", "title": "B" }] });
+        let (_, conflicts) = merge(base, ours, theirs);
+        assert_eq!(
+            conflicts,
+            [(
+                "f".to_owned(),
+                Some("roles".to_owned()),
+                ConflictKind::BothChanged
+            )]
+        );
+    }
+
+    #[test]
+    fn descriptors_merge_per_level_and_an_absent_map_is_empty() {
+        let base = json!({ "descriptors": { "1": "one" } });
+        let ours = json!({ "descriptors": { "1": "ONE" } });
+        let theirs = json!({});
+        let (merged, conflicts) = merge(base, ours, theirs);
+        assert_eq!(
+            conflicts,
+            [(
+                "f".to_owned(),
+                Some("descriptors.1".to_owned()),
+                ConflictKind::ChangedRemoved
+            )]
+        );
+        assert_eq!(merged, json!({ "descriptors": { "1": "ONE" } }));
     }
 }

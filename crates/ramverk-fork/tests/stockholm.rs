@@ -12,7 +12,9 @@ use ramverk_model::{Competence, Expectation, Framework, Profile, Role};
 use ramverk_review::diff::Section;
 
 fn load(path: &str) -> Framework {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path);
     let loaded = ramverk_check::load(&path).expect("loads");
     loaded.framework.expect("a framework")
 }
@@ -171,10 +173,9 @@ fn upstream_alone_gives_upstream() {
         .collect();
     assert_eq!(renumbered, [("5.3", Some("5.4"))]);
     let has = |section, item: &str, kind| {
-        merged
-            .applied
-            .iter()
-            .any(|a| a.section == Some(section) && a.item == item && a.kind == kind && a.field.is_none())
+        merged.applied.iter().any(|a| {
+            a.section == Some(section) && a.item == item && a.kind == kind && a.field.is_none()
+        })
     };
     assert!(has(Section::Areas, "6", AppliedKind::Added));
     assert!(has(Section::Competences, "5.3", AppliedKind::Removed));
@@ -207,7 +208,10 @@ fn the_fork_takes_upstreams_changes_and_keeps_its_own() {
     assert_eq!(result.id, "lund-kultur");
     assert_eq!(role_title(result, "chef"), Some("Leder"));
     assert_eq!(role_title(result, "it-koordinator"), Some("IT-koordinator"));
-    assert_eq!(expected(result, "medarbetare", "1.1"), Some(Expectation::Level(4)));
+    assert_eq!(
+        expected(result, "medarbetare", "1.1"),
+        Some(Expectation::Level(4))
+    );
     // Upstream's: the new version and status, area 6, the roles, the definitions.
     assert_eq!(result.version, "1.0.0");
     assert!(result.areas.iter().any(|a| a.id == "6"));
@@ -222,7 +226,10 @@ fn the_fork_takes_upstreams_changes_and_keeps_its_own() {
     assert_eq!(renumbered.title, "Identifiera digitala kompetensluckor");
     assert_eq!(renumbered.descriptors[&2], OUR_DESCRIPTOR);
     assert_eq!(renumbered.definition, Some(upstream_definition("5.3")));
-    assert_eq!(expected(result, "it-koordinator", "5.3"), Some(Expectation::Level(5)));
+    assert_eq!(
+        expected(result, "it-koordinator", "5.3"),
+        Some(Expectation::Level(5))
+    );
     assert_eq!(expected(result, "it-koordinator", "5.4"), None);
     assert_eq!(expected(result, "chef", "5.3"), Some(Expectation::Level(4)));
     // The same definition added on both sides is there once and is not upstream's change.
@@ -231,10 +238,9 @@ fn the_fork_takes_upstreams_changes_and_keeps_its_own() {
         Some(upstream_definition("1.2"))
     );
     let field = |item: &str, name: &str| {
-        merged
-            .applied
-            .iter()
-            .any(|a| a.item == item && a.field.as_ref().map(ToString::to_string).as_deref() == Some(name))
+        merged.applied.iter().any(|a| {
+            a.item == item && a.field.as_ref().map(ToString::to_string).as_deref() == Some(name)
+        })
     };
     assert!(field("1.1", "definition"));
     assert!(field("5.3", "definition"));
@@ -264,8 +270,18 @@ fn fields_changed_differently_are_conflicts_holding_ours() {
         outline(&merged.conflicts),
         [
             row(None, "lund-kultur", Some("version"), BothChanged),
-            row(Some(Section::Competences), "1.1", Some("definition"), BothChanged),
-            row(Some(Section::Competences), "5.3", Some("definition"), BothChanged),
+            row(
+                Some(Section::Competences),
+                "1.1",
+                Some("definition"),
+                BothChanged
+            ),
+            row(
+                Some(Section::Competences),
+                "5.3",
+                Some("definition"),
+                BothChanged
+            ),
         ]
     );
     let version = &merged.conflicts[0];
@@ -289,7 +305,11 @@ fn fields_changed_differently_are_conflicts_holding_ours() {
 #[test]
 fn resolutions_take_ours_theirs_or_a_text_per_field_or_item() {
     let resolutions = Resolutions::new()
-        .field("lund-kultur", FieldPath::new(["version"]), Take::Text("1.0.0-lund.1".into()))
+        .field(
+            "lund-kultur",
+            FieldPath::new(["version"]),
+            Take::Text("1.0.0-lund.1".into()),
+        )
         .field("1.1", FieldPath::new(["definition"]), Take::Theirs)
         .item("5.3", Take::Ours);
     let merged = merge(base(), &conflicting(), theirs(), &resolutions).expect("merges");
@@ -325,19 +345,33 @@ fn a_text_that_does_not_fit_leaves_the_conflict_open() {
     let open = merge(base(), &ours, &theirs, &Resolutions::new()).expect("merges");
     assert_eq!(
         outline(&open.conflicts),
-        [row(Some(Section::Profiles), "chef", Some("expected.1.1"), ConflictKind::BothChanged)]
+        [row(
+            Some(Section::Profiles),
+            "chef",
+            Some("expected.1.1"),
+            ConflictKind::BothChanged
+        )]
     );
     let by = |text: &str| {
-        let resolutions =
-            Resolutions::new().field("chef", FieldPath::new(["expected", "1.1"]), Take::Text(text.into()));
+        let resolutions = Resolutions::new().field(
+            "chef",
+            FieldPath::new(["expected", "1.1"]),
+            Take::Text(text.into()),
+        );
         merge(base(), &ours, &theirs, &resolutions).expect("merges")
     };
     let three = by("3");
     assert_eq!(three.conflicts, []);
-    assert_eq!(expected(&three.framework, "chef", "1.1"), Some(Expectation::Level(3)));
+    assert_eq!(
+        expected(&three.framework, "chef", "1.1"),
+        Some(Expectation::Level(3))
+    );
     let words = by("tre");
     assert_eq!(words.conflicts.len(), 1);
-    assert_eq!(expected(&words.framework, "chef", "1.1"), Some(Expectation::Level(2)));
+    assert_eq!(
+        expected(&words.framework, "chef", "1.1"),
+        Some(Expectation::Level(2))
+    );
 }
 
 #[test]
@@ -349,17 +383,40 @@ fn an_item_changed_here_and_removed_upstream_is_a_conflict() {
     assert_eq!(
         outline(&merged.conflicts),
         [
-            row(Some(Section::Competences), "5.3", None, ConflictKind::ChangedRemoved),
-            row(Some(Section::Competences), "5.3", None, ConflictKind::IdTaken),
+            row(
+                Some(Section::Competences),
+                "5.3",
+                None,
+                ConflictKind::ChangedRemoved
+            ),
+            row(
+                Some(Section::Competences),
+                "5.3",
+                None,
+                ConflictKind::IdTaken
+            ),
         ]
     );
     let removal = &merged.conflicts[0];
     assert_eq!(removal.theirs, None);
-    assert!(removal.ours.as_deref().is_some_and(|o| o.contains("Kreativ brug")));
-    let resolved = merge(base(), &ours, theirs(), &Resolutions::new().item("5.3", Take::Theirs))
-        .expect("merges");
+    assert!(
+        removal
+            .ours
+            .as_deref()
+            .is_some_and(|o| o.contains("Kreativ brug"))
+    );
+    let resolved = merge(
+        base(),
+        &ours,
+        theirs(),
+        &Resolutions::new().item("5.3", Take::Theirs),
+    )
+    .expect("merges");
     assert_eq!(resolved.conflicts, []);
-    assert_eq!(resolved.framework, clean(base(), &self::ours(), theirs()).framework);
+    assert_eq!(
+        resolved.framework,
+        clean(base(), &self::ours(), theirs()).framework
+    );
 }
 
 #[test]
@@ -369,11 +426,21 @@ fn an_area_dropped_here_and_changed_upstream_is_a_conflict() {
     let merged = merge(base(), &ours, theirs(), &Resolutions::new()).expect("merges");
     assert_eq!(
         outline(&merged.conflicts),
-        [row(Some(Section::Areas), "4", None, ConflictKind::RemovedChanged)]
+        [row(
+            Some(Section::Areas),
+            "4",
+            None,
+            ConflictKind::RemovedChanged
+        )]
     );
     assert!(merged.framework.areas.iter().all(|area| area.id != "4"));
-    let theirs_taken = merge(base(), &ours, theirs(), &Resolutions::new().item("4", Take::Theirs))
-        .expect("merges");
+    let theirs_taken = merge(
+        base(),
+        &ours,
+        theirs(),
+        &Resolutions::new().item("4", Take::Theirs),
+    )
+    .expect("merges");
     assert!(theirs_taken.is_clean());
     assert_eq!(
         theirs_taken.framework.areas.iter().find(|a| a.id == "4"),
@@ -381,8 +448,17 @@ fn an_area_dropped_here_and_changed_upstream_is_a_conflict() {
     );
     // Dropped where upstream left it alone: simply dropped.
     let mut unchanged_upstream = theirs().clone();
-    let pilot_area = base().areas.iter().find(|a| a.id == "4").cloned().expect("area 4");
-    let at = unchanged_upstream.areas.iter().position(|a| a.id == "4").expect("area 4");
+    let pilot_area = base()
+        .areas
+        .iter()
+        .find(|a| a.id == "4")
+        .cloned()
+        .expect("area 4");
+    let at = unchanged_upstream
+        .areas
+        .iter()
+        .position(|a| a.id == "4")
+        .expect("area 4");
     unchanged_upstream.areas[at] = pilot_area;
     let merged = clean(base(), &ours, &unchanged_upstream);
     assert!(merged.framework.areas.iter().all(|area| area.id != "4"));
@@ -402,18 +478,39 @@ fn an_id_added_on_both_sides_with_different_content_is_reused() {
         unit: None,
         description: None,
     });
-    let same = theirs().roles.iter().find(|r| r.id == "koordinator").cloned().expect("role");
+    let same = theirs()
+        .roles
+        .iter()
+        .find(|r| r.id == "koordinator")
+        .cloned()
+        .expect("role");
     ours.roles.push(same);
     let merged = merge(base(), &ours, theirs(), &Resolutions::new()).expect("merges");
     assert_eq!(
         outline(&merged.conflicts),
         [
             row(Some(Section::Areas), "6", None, ConflictKind::IdReused),
-            row(Some(Section::Roles), "systemagare", None, ConflictKind::IdReused),
+            row(
+                Some(Section::Roles),
+                "systemagare",
+                None,
+                ConflictKind::IdReused
+            ),
         ]
     );
-    assert_eq!(role_title(&merged.framework, "systemagare"), Some("Systemejer"));
-    assert_eq!(merged.framework.roles.iter().filter(|r| r.id == "koordinator").count(), 1);
+    assert_eq!(
+        role_title(&merged.framework, "systemagare"),
+        Some("Systemejer")
+    );
+    assert_eq!(
+        merged
+            .framework
+            .roles
+            .iter()
+            .filter(|r| r.id == "koordinator")
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -437,7 +534,12 @@ fn renumbering_on_our_side_is_kept_and_upstream_follows_it() {
         expected(result, "systemagare", "1.9"),
         expected(theirs(), "systemagare", "1.2")
     );
-    assert!(result.profiles.iter().all(|p| !p.expected.contains_key("1.2")));
+    assert!(
+        result
+            .profiles
+            .iter()
+            .all(|p| !p.expected.contains_key("1.2"))
+    );
 }
 
 #[test]
@@ -452,13 +554,26 @@ fn renumbered_differently_on_both_sides_is_a_conflict() {
     let open = merge(base(), &ours, theirs(), &Resolutions::new()).expect("merges");
     assert_eq!(
         outline(&open.conflicts),
-        [row(Some(Section::Competences), "5.9", None, ConflictKind::RenumberedDifferently)]
+        [row(
+            Some(Section::Competences),
+            "5.9",
+            None,
+            ConflictKind::RenumberedDifferently
+        )]
     );
     assert!(find(&open.framework, "5.9").is_some());
-    let taken = merge(base(), &ours, theirs(), &Resolutions::new().item("5.9", Take::Theirs))
-        .expect("merges");
+    let taken = merge(
+        base(),
+        &ours,
+        theirs(),
+        &Resolutions::new().item("5.9", Take::Theirs),
+    )
+    .expect("merges");
     assert!(taken.is_clean());
-    assert_eq!(taken.framework, clean(base(), &self::ours(), theirs()).framework);
+    assert_eq!(
+        taken.framework,
+        clean(base(), &self::ours(), theirs()).framework
+    );
 }
 
 #[test]
