@@ -131,6 +131,21 @@ fn ours() -> Framework {
     ours
 }
 
+/// The merge of `ours` with upstream, one item resolved.
+fn resolved(ours: &Framework, item: &str, take: Take) -> Merge {
+    merge(base(), ours, theirs(), &Resolutions::new().item(item, take)).expect("merges")
+}
+
+/// Renumbers one of our competences, the expected levels for it following.
+fn renumber(ours: &mut Framework, from: &str, to: &str) {
+    competence(ours, from).id = to.to_owned();
+    for profile in &mut ours.profiles {
+        if let Some(level) = profile.expected.remove(from) {
+            profile.expected.insert(to.to_owned(), level);
+        }
+    }
+}
+
 fn clean(base: &Framework, ours: &Framework, theirs: &Framework) -> Merge {
     let merged = merge(base, ours, theirs, &Resolutions::new()).expect("merges");
     assert_eq!(merged.conflicts, [], "no conflicts expected");
@@ -405,13 +420,7 @@ fn an_item_changed_here_and_removed_upstream_is_a_conflict() {
             .as_deref()
             .is_some_and(|o| o.contains("Kreativ brug"))
     );
-    let resolved = merge(
-        base(),
-        &ours,
-        theirs(),
-        &Resolutions::new().item("5.3", Take::Theirs),
-    )
-    .expect("merges");
+    let resolved = resolved(&ours, "5.3", Take::Theirs);
     assert_eq!(resolved.conflicts, []);
     assert_eq!(
         resolved.framework,
@@ -434,13 +443,7 @@ fn an_area_dropped_here_and_changed_upstream_is_a_conflict() {
         )]
     );
     assert!(merged.framework.areas.iter().all(|area| area.id != "4"));
-    let theirs_taken = merge(
-        base(),
-        &ours,
-        theirs(),
-        &Resolutions::new().item("4", Take::Theirs),
-    )
-    .expect("merges");
+    let theirs_taken = resolved(&ours, "4", Take::Theirs);
     assert!(theirs_taken.is_clean());
     assert_eq!(
         theirs_taken.framework.areas.iter().find(|a| a.id == "4"),
@@ -516,12 +519,7 @@ fn an_id_added_on_both_sides_with_different_content_is_reused() {
 #[test]
 fn renumbering_on_our_side_is_kept_and_upstream_follows_it() {
     let mut ours = ours();
-    competence(&mut ours, "1.2").id = "1.9".to_owned();
-    for profile in &mut ours.profiles {
-        if let Some(level) = profile.expected.remove("1.2") {
-            profile.expected.insert("1.9".to_owned(), level);
-        }
-    }
+    renumber(&mut ours, "1.2", "1.9");
     let merged = clean(base(), &ours, theirs());
     let result = &merged.framework;
     assert!(find(result, "1.2").is_none());
@@ -545,12 +543,7 @@ fn renumbering_on_our_side_is_kept_and_upstream_follows_it() {
 #[test]
 fn renumbered_differently_on_both_sides_is_a_conflict() {
     let mut ours = ours();
-    competence(&mut ours, "5.4").id = "5.9".to_owned();
-    for profile in &mut ours.profiles {
-        if let Some(level) = profile.expected.remove("5.4") {
-            profile.expected.insert("5.9".to_owned(), level);
-        }
-    }
+    renumber(&mut ours, "5.4", "5.9");
     let open = merge(base(), &ours, theirs(), &Resolutions::new()).expect("merges");
     assert_eq!(
         outline(&open.conflicts),
@@ -562,13 +555,7 @@ fn renumbered_differently_on_both_sides_is_a_conflict() {
         )]
     );
     assert!(find(&open.framework, "5.9").is_some());
-    let taken = merge(
-        base(),
-        &ours,
-        theirs(),
-        &Resolutions::new().item("5.9", Take::Theirs),
-    )
-    .expect("merges");
+    let taken = resolved(&ours, "5.9", Take::Theirs);
     assert!(taken.is_clean());
     assert_eq!(
         taken.framework,
