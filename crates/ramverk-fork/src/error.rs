@@ -1,0 +1,10 @@
+//! What can stop a merge from producing a framework.
+
+/// The merge could not produce a framework.
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    /// The merged content is not a framework the model can hold (a resolution's text of the
+    /// wrong kind, say).
+    #[error("the merged framework does not fit the model: {0}")]
+    Unrepresentable(#[source] serde_json::Error),
+}
