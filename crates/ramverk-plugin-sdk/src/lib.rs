@@ -1,9 +1,11 @@
 //! ramverk-plugin-sdk: the guest SDK — write a ramverk plugin by implementing one trait and naming
 //! it in one macro. It knows nothing of the host; it sees the model only through `wit/v1`.
 //!
-//! Enable the feature of the plugin kind you write (`scoring`, `role-profile` or `export`),
-//! implement `scoring::Scoring`, `role_profile::RoleProfile` or `export::Export`, and invoke the
-//! matching macro:
+//! Enable the feature of the plugin kind you write (`scoring`, `role-profile`, `export`, or
+//! `detailed-export` for an export that also receives the framework's statements, learning
+//! outcomes, level steps, glossary and licence), implement `scoring::Scoring`,
+//! `role_profile::RoleProfile`, `export::Export` or `detailed_export::DetailedExport`, and invoke
+//! the matching macro:
 //!
 //! ```ignore
 //! use ramverk_plugin_sdk::export::*;
@@ -39,6 +41,12 @@ pub mod types {
     pub use ramverk::plugin::types::*;
 }
 
+/// What API 1.1 adds to the model: statements, learning outcomes, level steps, glossary, licence
+/// (generated from `wit/v1/details.wit`); export plugins receive it through [`detailed_export`].
+pub mod details {
+    pub use crate::types::ramverk::plugin::details::*;
+}
+
 #[doc(hidden)]
 pub use wit_bindgen as __wit_bindgen;
 
@@ -51,7 +59,10 @@ macro_rules! world_bindings {
             world: $world,
             runtime_path: "::ramverk_plugin_sdk::__wit_bindgen::rt",
             additional_derives: [PartialEq, ::ramverk_plugin_sdk::__serde::Serialize, ::ramverk_plugin_sdk::__serde::Deserialize],
-            with: { "ramverk:plugin/types@1.0.0": crate::types::ramverk::plugin::types },
+            with: {
+                "ramverk:plugin/types@1.1.0": crate::types::ramverk::plugin::types,
+                "ramverk:plugin/details@1.1.0": crate::types::ramverk::plugin::details,
+            },
             pub_export_macro: true,
             export_macro_name: $export_macro,
             default_bindings_module: $module,
@@ -71,3 +82,6 @@ pub mod role_profile;
 
 #[cfg(feature = "export")]
 pub mod export;
+
+#[cfg(feature = "detailed-export")]
+pub mod detailed_export;
