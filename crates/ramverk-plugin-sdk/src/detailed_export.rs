@@ -10,7 +10,8 @@ pub mod bindings {
     world_bindings!(
         "detailed-export-plugin",
         "__export_detailed_exporter",
-        "::ramverk_plugin_sdk::detailed_export::bindings"
+        "::ramverk_plugin_sdk::detailed_export::bindings",
+        "ramverk:plugin/details@1.1.0": crate::types::ramverk::plugin::details,
     );
 }
 

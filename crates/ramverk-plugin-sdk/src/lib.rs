@@ -50,10 +50,11 @@ pub mod details {
 #[doc(hidden)]
 pub use wit_bindgen as __wit_bindgen;
 
-/// The bindings of one plugin world (`wit/v1`), sharing the model types of [`types`], with an
-/// export macro named `$export_macro` that finds them at `$module`.
+/// The bindings of one plugin world (`wit/v1`), sharing the model types of [`types`] (and of
+/// further interfaces the world uses, given as `"name": path` after `$module`), with an export
+/// macro named `$export_macro` that finds them at `$module`.
 macro_rules! world_bindings {
-    ($world:literal, $export_macro:literal, $module:literal) => {
+    ($world:literal, $export_macro:literal, $module:literal $(, $($with:tt)*)?) => {
         wit_bindgen::generate!({
             path: "../../wit/v1",
             world: $world,
@@ -61,7 +62,7 @@ macro_rules! world_bindings {
             additional_derives: [PartialEq, ::ramverk_plugin_sdk::__serde::Serialize, ::ramverk_plugin_sdk::__serde::Deserialize],
             with: {
                 "ramverk:plugin/types@1.1.0": crate::types::ramverk::plugin::types,
-                "ramverk:plugin/details@1.1.0": crate::types::ramverk::plugin::details,
+                $($($with)*)?
             },
             pub_export_macro: true,
             export_macro_name: $export_macro,

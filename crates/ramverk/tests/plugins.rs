@@ -134,6 +134,54 @@ fn an_unbuilt_project_plugin_gives_way_to_the_built_in_one_with_a_note() {
     assert!(out.join("stockholm-kultur.case.json").is_file());
 }
 
+/// What the guide says of DigComp 3.0 in CASE, with the built-in plugin: statements and outcomes
+/// as items with their levels, levels and steps, the glossary and the licence.
+#[test]
+fn the_built_in_case_export_carries_digcomp_details() {
+    let bare = Bare::new();
+    let out = bare.path().join("out");
+    bare.test()
+        .args(["export"])
+        .arg(workspace().join("frameworks/digcomp-3"))
+        .args(["--format", "case", "-o"])
+        .arg(&out)
+        .run();
+    let text = fs::read_to_string(out.join("digcomp-3.case.json")).unwrap();
+    let package: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let items = package["CFItems"].as_array().unwrap();
+    let count = |prefix: &str| {
+        items
+            .iter()
+            .filter(|i| i["CFItemType"].as_str().unwrap().starts_with(prefix))
+            .count()
+    };
+    assert_eq!(
+        [
+            count("Competence Statement"),
+            count("Learning Outcome"),
+            count("Proficiency Level"),
+            count("Proficiency Step"),
+        ],
+        [362, 523, 4, 8]
+    );
+    let skill_levels = package["CFAssociations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["associationType"] == "hasSkillLevel")
+        .count();
+    assert_eq!(skill_levels, 362 + 523);
+    assert!(text.contains("\"alternativeLabel\": \"A1–C2: B1\""));
+    assert_eq!(
+        package["CFDefinitions"]["CFConcepts"].as_array().unwrap().len(),
+        126
+    );
+    assert_eq!(
+        package["CFDefinitions"]["CFLicenses"][0]["title"],
+        "CC-BY-SA-4.0"
+    );
+}
+
 /// A folder with no `plugins/`, an empty home and no user plugin folder: only the plugins
 /// compiled into ramverk are found, as after `cargo install` on a machine without WebAssembly.
 struct Bare {
