@@ -151,6 +151,15 @@ fn quoted(names: &[&str]) -> String {
         .join(", ")
 }
 
+/// The pieces of `text` between `separator`s, trimmed, empty ones left out (`a, , b` → `a`, `b`).
+pub fn split_list(text: &str, separator: &str) -> Vec<String> {
+    text.split(separator)
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// A number as the text an id or label is: whole numbers without a decimal point, others in the
 /// shortest form that reads back as the same number (a cell holding the number 1.10 gives `1.1`).
 pub fn number_text(number: f64) -> String {
@@ -205,12 +214,7 @@ impl Resolved {
             return Ok(None);
         };
         let items = match &self.column.split {
-            Some(separator) => text
-                .split(separator.as_str())
-                .map(str::trim)
-                .filter(|item| !item.is_empty())
-                .map(str::to_owned)
-                .collect(),
+            Some(separator) => split_list(&text, separator),
             None => vec![text],
         };
         Ok(Some((items, at)))

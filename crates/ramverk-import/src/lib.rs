@@ -5,6 +5,7 @@
 pub mod apply;
 mod cells;
 mod error;
+mod item_sheets;
 pub mod layout;
 pub mod mapping;
 mod own_layout;

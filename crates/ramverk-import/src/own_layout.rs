@@ -5,7 +5,10 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use ramverk_model::{Competence, Expectation, Framework, NotApplicable, Profile, Role, Status};
+use ramverk_model::{
+    Competence, Expectation, Framework, LearningOutcome, NotApplicable, Profile, Role, Statement,
+    Status,
+};
 use ramverk_publish::framework_csv::{CsvDelimiter, CsvRows};
 use ramverk_publish::resolved::{descriptor_ranks, rating_scale};
 use ramverk_publish::table::{AREA_COLUMNS, messages_for};
@@ -72,6 +75,10 @@ enum SheetKind {
     Levels,
     Area(usize),
     Matrix,
+    Statements,
+    Outcomes,
+    Steps,
+    Glossary,
     /// A sheet the import does not read back (it must be unchanged).
     Other,
 }
@@ -99,21 +106,21 @@ struct RowCompetence {
     competence: Competence,
 }
 
-struct Edit<'a> {
-    old: &'a Framework,
-    new: Framework,
-    messages: &'static Messages,
+pub(crate) struct Edit<'a> {
+    pub(crate) old: &'a Framework,
+    pub(crate) new: Framework,
+    pub(crate) messages: &'static Messages,
     /// Expected levels read from the rows: (role index, competence id) → (value, where).
     expected: HashMap<(usize, String), (Option<Expectation>, String, CellRef)>,
 }
 
-fn cell(sheet: &Sheet, row: u32, column: u16) -> Value {
+pub(crate) fn cell(sheet: &Sheet, row: u32, column: u16) -> Value {
     sheet
         .cell(CellRef { row, column })
         .map_or(Value::Empty, |c| c.value.clone())
 }
 
-fn same(a: &Value, b: &Value) -> bool {
+pub(crate) fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Text(x), Value::Text(y)) => x == y,
         (Value::Number(x), Value::Number(y)) => x == y,
@@ -145,7 +152,11 @@ fn refuse_formulas_and_merges(workbook: &Workbook) -> Result<(), ImportError> {
 
 /// A cell's text for a text field: texts as they are, numbers as they read; an empty cell is
 /// `None`; anything else is an error naming the cell. A CSV cell's formula guard (`'=`) is undone.
-fn text_of(value: &Value, sheet: &str, at: CellRef) -> Result<Option<String>, ImportError> {
+pub(crate) fn text_of(
+    value: &Value,
+    sheet: &str,
+    at: CellRef,
+) -> Result<Option<String>, ImportError> {
     match value {
         Value::Empty => Ok(None),
         Value::Text(text) if text.is_empty() => Ok(None),
@@ -198,6 +209,10 @@ impl Edit<'_> {
                 SheetKind::Levels => self.levels_sheet(sheet, export)?,
                 SheetKind::Area(_) => self.competence_rows(sheet, export, 0)?,
                 SheetKind::Matrix => self.matrix(sheet, export)?,
+                SheetKind::Statements => self.item_rows::<Statement>(sheet, export)?,
+                SheetKind::Outcomes => self.item_rows::<LearningOutcome>(sheet, export)?,
+                SheetKind::Steps => self.steps_sheet(sheet, export)?,
+                SheetKind::Glossary => self.glossary_sheet(sheet, export)?,
                 SheetKind::Other => unchanged(sheet, export)?,
             }
         }
@@ -214,6 +229,22 @@ impl Edit<'_> {
         if !self.old.roles.is_empty() {
             kinds.push(SheetKind::Matrix);
         }
+        let kind_of = [
+            ("export-sheet-statements", SheetKind::Statements),
+            ("export-sheet-outcomes", SheetKind::Outcomes),
+            ("export-sheet-steps", SheetKind::Steps),
+            ("export-sheet-glossary", SheetKind::Glossary),
+        ];
+        kinds.extend(
+            ramverk_publish::framework_sheets::sheets(self.old, self.messages)
+                .iter()
+                .map(|table| {
+                    kind_of
+                        .iter()
+                        .find(|(id, _)| self.messages.get(id) == table.name)
+                        .map_or(SheetKind::Other, |(_, kind)| *kind)
+                }),
+        );
         kinds.resize(exported.sheets.len().max(kinds.len()), SheetKind::Other);
         kinds
     }
@@ -392,7 +423,9 @@ impl Edit<'_> {
     ) -> Result<(), ImportError> {
         let name = sheet.name.as_str();
         let columns = self.columns(offset);
-        let user_columns = match_columns(sheet, export, &columns)?;
+        let user_columns = match_columns(sheet, export, columns.len(), |index| {
+            matches!(columns[index], Column::Expected(_))
+        })?;
         let id_index = columns.iter().position(|c| *c == Column::Id).unwrap_or(0);
         let id_column = id_index as u16;
         let user_id_column = user_columns
@@ -602,15 +635,6 @@ impl Edit<'_> {
         sheet: &str,
         at: CellRef,
     ) -> Result<Option<Expectation>, ImportError> {
-        let scale = rating_scale(self.old);
-        let ranks = || {
-            scale.map_or_else(String::new, |s| {
-                s.ranks()
-                    .map(|r| r.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-        };
         let not_applicable = self.messages.get("export-not-applicable");
         let rank = match value {
             Value::Empty => return Ok(None),
@@ -620,28 +644,49 @@ impl Edit<'_> {
                     NotApplicable::NotApplicable,
                 )));
             }
-            Value::Number(n) if n.fract() == 0.0 && (0.0..=255.0).contains(n) => *n as u8,
-            Value::Text(t) if t.trim().parse::<u8>().is_ok() => t.trim().parse::<u8>().unwrap_or(0),
-            _ => {
-                return Err(ImportError::new(format!(
-                    "an expected level is a level's number or \"{not_applicable}\", not {}",
-                    describe(value)
-                ))
-                .in_sheet(sheet, Some(at))
-                .help(format!(
-                    "write one of {} or \"{not_applicable}\", or leave the cell empty",
-                    ranks()
-                )));
-            }
+            _ => match whole_number(value) {
+                Some(rank) => rank,
+                None => {
+                    return Err(ImportError::new(format!(
+                        "an expected level is a level's number or \"{not_applicable}\", not {}",
+                        describe(value)
+                    ))
+                    .in_sheet(sheet, Some(at))
+                    .help(format!(
+                        "write one of {} or \"{not_applicable}\", or leave the cell empty",
+                        self.ranks()
+                    )));
+                }
+            },
         };
-        if scale.is_some_and(|s| s.level(rank).is_none()) {
+        Ok(Some(Expectation::Level(self.scale_level(rank, sheet, at)?)))
+    }
+
+    /// The rating scale's ranks, as a list to read (`1, 2, 3`).
+    pub(crate) fn ranks(&self) -> String {
+        rating_scale(self.old).map_or_else(String::new, |s| {
+            s.ranks()
+                .map(|r| r.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    }
+
+    /// `rank`, when it is a level of the rating scale (any rank when there is none).
+    pub(crate) fn scale_level(
+        &self,
+        rank: u8,
+        sheet: &str,
+        at: CellRef,
+    ) -> Result<u8, ImportError> {
+        if rating_scale(self.old).is_some_and(|s| s.level(rank).is_none()) {
             return Err(
                 ImportError::new(format!("{rank} is not a level of the rating scale"))
                     .in_sheet(sheet, Some(at))
-                    .help(format!("the levels are {}", ranks())),
+                    .help(format!("the levels are {}", self.ranks())),
             );
         }
-        Ok(Some(Expectation::Level(rank)))
+        Ok(rank)
     }
 
     fn activity_text(&self, activity: &ramverk_model::LearningActivity) -> String {
@@ -1018,7 +1063,7 @@ fn status_id(status: Status) -> &'static str {
     }
 }
 
-fn describe(value: &Value) -> String {
+pub(crate) fn describe(value: &Value) -> String {
     match value {
         Value::Text(t) => format!("\"{t}\""),
         Value::Number(n) => number_text(*n),
@@ -1035,8 +1080,18 @@ fn describe(value: &Value) -> String {
     }
 }
 
+/// A cell's whole number from 0 to 255 (a number, or a text that is one); `None` for anything
+/// else (`1.5`, `1.10`, words, an empty cell).
+pub(crate) fn whole_number(value: &Value) -> Option<u8> {
+    match value {
+        Value::Number(n) if n.fract() == 0.0 && (0.0..=255.0).contains(n) => Some(*n as u8),
+        Value::Text(t) => t.trim().parse::<u8>().ok(),
+        _ => None,
+    }
+}
+
 /// The text of a cell when it differs from the export's (`Some(None)` for a cleared cell).
-fn changed_text(
+pub(crate) fn changed_text(
     sheet: &Sheet,
     export: &Sheet,
     at: CellRef,
@@ -1048,7 +1103,7 @@ fn changed_text(
     Ok(Some(text_of(&value, &sheet.name, at)?))
 }
 
-fn required(
+pub(crate) fn required(
     text: Option<String>,
     sheet: &str,
     at: CellRef,
@@ -1061,13 +1116,15 @@ fn required(
     })
 }
 
-/// Where each column of the export is in the file, by its header: a role's expected-level column
-/// may be missing (the role was added after the export); any other missing column, and any
-/// column the export does not have, is an error.
-fn match_columns(
+/// Where each of the export's first `count` columns is in the file, by its header: a column for
+/// which `optional` holds (a role's expected-level column: the role was added after the export)
+/// may be missing; any other missing column, and any column the export does not have, is an
+/// error.
+pub(crate) fn match_columns(
     sheet: &Sheet,
     export: &Sheet,
-    columns: &[Column],
+    count: usize,
+    optional: impl Fn(usize) -> bool,
 ) -> Result<Vec<Option<u16>>, ImportError> {
     let headers = |s: &Sheet| -> Vec<(u16, Value)> {
         s.row(1)
@@ -1084,7 +1141,7 @@ fn match_columns(
     let theirs = headers(export);
     let mut used = HashSet::new();
     let mut out = Vec::new();
-    for (index, kind) in columns.iter().enumerate() {
+    for index in 0..count {
         let header = theirs
             .iter()
             .find(|(c, _)| *c as usize == index)
@@ -1094,13 +1151,13 @@ fn match_columns(
             .iter()
             .find(|(c, v)| same(v, &header) && !used.contains(c))
             .map(|(c, _)| *c);
-        match (found, kind) {
-            (Some(column), _) => {
+        match found {
+            Some(column) => {
                 used.insert(column);
                 out.push(Some(column));
             }
-            (None, Column::Expected(_)) => out.push(None),
-            (None, _) => {
+            None if optional(index) => out.push(None),
+            None => {
                 return Err(ImportError::new(format!(
                     "the column {} is missing",
                     describe(&header)
@@ -1125,7 +1182,7 @@ fn match_columns(
 }
 
 /// The header row must be the export's: a column added, removed or renamed is an error.
-fn check_header(sheet: &Sheet, export: &Sheet) -> Result<(), ImportError> {
+pub(crate) fn check_header(sheet: &Sheet, export: &Sheet) -> Result<(), ImportError> {
     let width = |s: &Sheet| {
         s.row(1)
             .and_then(|r| r.cells.last())
@@ -1153,7 +1210,7 @@ fn check_header(sheet: &Sheet, export: &Sheet) -> Result<(), ImportError> {
 }
 
 /// A column the import does not read must be as exported.
-fn check_column(sheet: &Sheet, export: &Sheet, column: u16) -> Result<(), ImportError> {
+pub(crate) fn check_column(sheet: &Sheet, export: &Sheet, column: u16) -> Result<(), ImportError> {
     let last = sheet
         .rows
         .last()

@@ -650,3 +650,636 @@ fn special_files_are_refused() {
         .run();
     assert!(!target.exists());
 }
+
+/// ramverk's own export read back in its sheets of items: competence statements, learning
+/// outcomes, the rating scale's steps and the glossary (docs/import.md, "Your own export").
+mod own_export_items {
+    use std::path::{Path, PathBuf};
+
+    use support::sheet_edit::{Cell, Edit, copy_dir, rewrite};
+    use support::{Test, files_under, workspace};
+
+    use super::{path, support};
+
+    /// The statements fixture (statements, outcomes, steps with equivalents, a glossary) with a
+    /// second competence, 1.2, that has one statement, in a temporary folder, and its export.
+    struct Setup {
+        dir: tempfile::TempDir,
+        framework: PathBuf,
+        export: PathBuf,
+    }
+
+    fn setup() -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        let framework = dir.path().join("statements");
+        copy_dir(
+            &workspace().join("tests/fixtures/valid/statements"),
+            &framework,
+        );
+        let root = framework.join("framework.yaml");
+        let text = std::fs::read_to_string(&root).unwrap();
+        let second = "      - id: \"1.2\"\n        title: Evaluating\n        statements:\n          - id: CS1.2.01\n            level: 1\n            text: Compare two sources.\nglossary:\n";
+        let edited = text.replacen("glossary:\n", second, 1);
+        assert_ne!(edited, text);
+        std::fs::write(&root, edited).unwrap();
+        let export = dir.path().join("export.xlsx");
+        Test::new()
+            .args([
+                "export",
+                &path(&framework),
+                "--format",
+                "xlsx",
+                "-o",
+                &path(&export),
+            ])
+            .any_stderr()
+            .run();
+        Setup {
+            dir,
+            framework,
+            export,
+        }
+    }
+
+    fn import(file: &Path, framework: &Path) -> Test {
+        Test::new().args(["import", &path(file), "--into", &path(framework)])
+    }
+
+    /// The workbook with `edits`, imported: the JSON diff; nothing is written without --apply.
+    fn diff(setup: &Setup, edits: &[Edit]) -> serde_json::Value {
+        let edited = setup.dir.path().join("edited.xlsx");
+        rewrite(&setup.export, &edited, edits);
+        let before = files_under(setup.dir.path());
+        let shown = import(&edited, &setup.framework)
+            .args(["--format", "json"])
+            .run();
+        assert_eq!(files_under(setup.dir.path()), before, "nothing written");
+        shown.json()["diff"].clone()
+    }
+
+    /// The changes of a section of the diff: (change, id, [(field, old, new)]).
+    fn changes(diff: &serde_json::Value, section: &str) -> Vec<(String, String, Vec<[String; 3]>)> {
+        let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
+        diff[section]
+            .as_array()
+            .unwrap_or_else(|| panic!("no {section} in {diff:#}"))
+            .iter()
+            .map(|c| {
+                let fields = c["fields"]
+                    .as_array()
+                    .map(|fields| {
+                        fields
+                            .iter()
+                            .map(|f| [text(&f["field"]), text(&f["old"]), text(&f["new"])])
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (text(&c["change"]), text(&c["id"]), fields)
+            })
+            .collect()
+    }
+
+    fn field(name: &str, old: &str, new: &str) -> [String; 3] {
+        [name.to_owned(), old.to_owned(), new.to_owned()]
+    }
+
+    #[test]
+    fn an_unedited_export_with_items_changes_no_byte() {
+        let setup = setup();
+        let rewritten = setup.dir.path().join("rewritten.xlsx");
+        rewrite(&setup.export, &rewritten, &[]);
+        for file in [&setup.export, &rewritten] {
+            let before = files_under(setup.dir.path());
+            let shown = import(file, &setup.framework)
+                .arg("--apply")
+                .stdout_contains("No changes in content.")
+                .run();
+            assert!(shown.stderr.is_empty(), "nothing to write\n{shown}");
+            assert_eq!(files_under(setup.dir.path()), before);
+        }
+    }
+
+    #[test]
+    fn each_edit_to_statements_and_outcomes_comes_back_as_itself() {
+        let setup = setup();
+        // The statements sheet: 1.1 CS1.1.01 (row 2), 1.1 CS1.1.02 (row 3), 1.2 CS1.2.01 (row 4).
+        let text = diff(
+            &setup,
+            &[Edit::Cell(
+                "Statements",
+                "F3",
+                Some(Cell::Text("Refine a search.")),
+            )],
+        );
+        assert_eq!(
+            changes(&text, "statements"),
+            [(
+                "changed".into(),
+                "CS1.1.02".into(),
+                vec![field(
+                    "text",
+                    "Refine a search strategy.",
+                    "Refine a search."
+                )]
+            )]
+        );
+        // Labels: a comma-separated list, items trimmed, empty ones dropped.
+        let labels = diff(
+            &setup,
+            &[Edit::Cell(
+                "Statements",
+                "E3",
+                Some(Cell::Text(" AI-Explicit, ,Ethics ,")),
+            )],
+        );
+        let labels = changes(&labels, "statements");
+        assert_eq!(labels.len(), 1, "{labels:?}");
+        assert_eq!(labels[0].1, "CS1.1.02");
+        assert_eq!(labels[0].2[0][0], "labels");
+        assert!(labels[0].2[0][2].contains("AI-Explicit") && labels[0].2[0][2].contains("Ethics"));
+        // Added (a new id at the end, its level label left empty) and removed (CS1.1.01's row).
+        let added = diff(
+            &setup,
+            &[
+                Edit::AddRow(
+                    "Statements",
+                    vec![
+                        Some(Cell::Text("1.2")),
+                        Some(Cell::Text("CS1.2.02")),
+                        Some(Cell::Number(2.0)),
+                        None,
+                        None,
+                        Some(Cell::Text("Judge a source's reliability.")),
+                    ],
+                ),
+                Edit::RemoveRow("Statements", 2),
+            ],
+        );
+        let added = changes(&added, "statements");
+        assert!(
+            added.iter().any(|c| c.0 == "added" && c.1 == "CS1.2.02"),
+            "{added:?}"
+        );
+        assert!(
+            added.iter().any(|c| c.0 == "removed" && c.1 == "CS1.1.01"),
+            "{added:?}"
+        );
+        // Moved to another competence by its competence id cell; the level raised together
+        // with its label.
+        let moved = diff(
+            &setup,
+            &[
+                Edit::Cell("Statements", "A3", Some(Cell::Text("1.2"))),
+                Edit::Cell("Statements", "C4", Some(Cell::Number(2.0))),
+                Edit::Cell("Statements", "D4", Some(Cell::Text("Intermediate"))),
+            ],
+        );
+        let moved = changes(&moved, "statements");
+        assert!(
+            moved
+                .iter()
+                .any(|c| c.1 == "CS1.1.02" && c.2.contains(&field("competence", "1.1", "1.2"))),
+            "{moved:?}"
+        );
+        assert!(
+            moved
+                .iter()
+                .any(|c| c.1 == "CS1.2.01" && c.2.contains(&field("level", "1", "2"))),
+            "{moved:?}"
+        );
+        // An outcome's dimension, as the export's word.
+        let dimension = diff(
+            &setup,
+            &[Edit::Cell(
+                "Learning outcomes",
+                "E2",
+                Some(Cell::Text("Skill")),
+            )],
+        );
+        assert_eq!(
+            changes(&dimension, "learning_outcomes"),
+            [(
+                "changed".into(),
+                "LO1.1.01".into(),
+                vec![field("dimension", "knowledge", "skill")]
+            )]
+        );
+    }
+
+    #[test]
+    fn steps_and_glossary_edits_come_back_as_themselves() {
+        let setup = setup();
+        // Steps: rows 2..5 are steps 1..4; D is the label, E the description, F the equivalent.
+        let steps = diff(
+            &setup,
+            &[
+                Edit::Cell("Steps", "D4", Some(Cell::Text("Independent"))),
+                Edit::Cell("Steps", "F2", Some(Cell::Text("A1.1"))),
+                Edit::Cell("Steps", "E5", Some(Cell::Text("Complex tasks."))),
+            ],
+        );
+        let scales = changes(&steps, "scales");
+        assert_eq!(scales.len(), 1, "{scales:?}");
+        assert!(
+            scales[0].2.contains(&field("step 3", "", "Independent")),
+            "{scales:?}"
+        );
+        assert!(
+            scales[0]
+                .2
+                .contains(&field("step 1 equivalent", "A1", "A1.1")),
+            "{scales:?}"
+        );
+        assert!(
+            scales[0]
+                .2
+                .contains(&field("step 4 description", "", "Complex tasks.")),
+            "{scales:?}"
+        );
+        // Glossary: edited, added, removed.
+        let edited = diff(
+            &setup,
+            &[Edit::Cell(
+                "Glossary",
+                "C2",
+                Some(Cell::Text("A program that finds pages.")),
+            )],
+        );
+        assert_eq!(
+            changes(&edited, "glossary"),
+            [(
+                "changed".into(),
+                "search-engine".into(),
+                vec![field(
+                    "explanation",
+                    "A program that finds pages on the web.",
+                    "A program that finds pages."
+                )]
+            )]
+        );
+        let replaced = diff(
+            &setup,
+            &[
+                Edit::RemoveRow("Glossary", 2),
+                Edit::AddRow(
+                    "Glossary",
+                    vec![
+                        Some(Cell::Text("ranking")),
+                        Some(Cell::Text("Ranking")),
+                        Some(Cell::Text("The order results come in.")),
+                    ],
+                ),
+            ],
+        );
+        let glossary = changes(&replaced, "glossary");
+        assert!(
+            glossary.iter().any(|c| c.0 == "added" && c.1 == "ranking"),
+            "{glossary:?}"
+        );
+        assert!(
+            glossary
+                .iter()
+                .any(|c| c.0 == "removed" && c.1 == "search-engine"),
+            "{glossary:?}"
+        );
+    }
+
+    #[test]
+    fn item_edits_apply_in_place_and_read_back_unchanged() {
+        let setup = setup();
+        let edited = setup.dir.path().join("edited.xlsx");
+        rewrite(
+            &setup.export,
+            &edited,
+            &[
+                Edit::Cell("Statements", "F3", Some(Cell::Text("Refine a search."))),
+                Edit::Cell("Statements", "A3", Some(Cell::Text("1.2"))),
+                Edit::Cell("Learning outcomes", "E3", Some(Cell::Text("Skill"))),
+                Edit::Cell(
+                    "Learning outcomes",
+                    "F3",
+                    Some(Cell::Text("Ethics, AI-Explicit")),
+                ),
+                Edit::Cell("Steps", "F5", Some(Cell::Text("B2+"))),
+                Edit::Cell("Glossary", "B2", Some(Cell::Text("Web search engine"))),
+                Edit::AddRow(
+                    "Glossary",
+                    vec![
+                        Some(Cell::Text("ranking")),
+                        Some(Cell::Text("Ranking")),
+                        Some(Cell::Text("The order results come in.")),
+                    ],
+                ),
+            ],
+        );
+        let root = setup.framework.join("framework.yaml");
+        let comments = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter(|l| l.trim_start().starts_with('#'))
+                .map(str::to_owned)
+                .collect()
+        };
+        let before = std::fs::read_to_string(&root).unwrap();
+        import(&edited, &setup.framework)
+            .arg("--apply")
+            .any_stderr()
+            .stderr_contains("changed")
+            .run();
+        let after = std::fs::read_to_string(&root).unwrap();
+        assert_eq!(comments(&after), comments(&before), "every comment stays");
+        for text in [
+            "text: Refine a search.",
+            "dimension: skill",
+            "Ethics",
+            "B2+",
+            "term: Web search engine",
+            "id: ranking",
+            "explanation: The order results come in.",
+        ] {
+            assert!(after.contains(text), "{text} in\n{after}");
+        }
+        // CS1.1.02 now sits under 1.2, after CS1.2.01 (the sheet's order).
+        let moved = after.find("id: CS1.1.02").unwrap();
+        assert!(after.find("id: \"1.2\"").unwrap() < moved, "{after}");
+        assert!(after.find("id: CS1.2.01").unwrap() > after.find("id: \"1.2\"").unwrap());
+        Test::new()
+            .args(["validate", &path(&setup.framework)])
+            .stdout_contains("0 errors")
+            .run();
+        // Exported again, the framework reads back without a change.
+        let again = setup.dir.path().join("again.xlsx");
+        Test::new()
+            .args([
+                "export",
+                &path(&setup.framework),
+                "--format",
+                "xlsx",
+                "-o",
+                &path(&again),
+            ])
+            .any_stderr()
+            .run();
+        let files = files_under(&setup.framework);
+        import(&again, &setup.framework)
+            .arg("--apply")
+            .stdout_contains("No changes in content.")
+            .run();
+        assert_eq!(files_under(&setup.framework), files);
+    }
+
+    /// One bad edit and what the error must say.
+    struct Bad {
+        name: &'static str,
+        edits: Vec<Edit>,
+        says: &'static [&'static str],
+    }
+
+    fn new_statement(competence: &'static str, id: &'static str) -> Edit {
+        Edit::AddRow(
+            "Statements",
+            vec![
+                Some(Cell::Text(competence)),
+                Some(Cell::Text(id)),
+                Some(Cell::Number(1.0)),
+                None,
+                None,
+                Some(Cell::Text("Something new.")),
+            ],
+        )
+    }
+
+    #[test]
+    fn bad_item_cells_are_located_and_write_nothing() {
+        let cases = vec![
+            Bad {
+                name: "a level with a fraction",
+                edits: vec![Edit::Cell("Statements", "C2", Some(Cell::Number(1.5)))],
+                says: &[
+                    "sheet \"Statements\", cell C2",
+                    "a level is the whole number of a level of the rating scale, not 1.5",
+                    "write one of 1, 2",
+                ],
+            },
+            Bad {
+                name: "a level written 1.10",
+                edits: vec![Edit::Cell(
+                    "Learning outcomes",
+                    "C2",
+                    Some(Cell::Text("1.10")),
+                )],
+                says: &["sheet \"Learning outcomes\", cell C2", "not \"1.10\""],
+            },
+            Bad {
+                name: "a level in words",
+                edits: vec![Edit::Cell("Statements", "C3", Some(Cell::Text("two")))],
+                says: &["cell C3", "not \"two\""],
+            },
+            Bad {
+                name: "a level outside the scale",
+                edits: vec![Edit::Cell("Statements", "C2", Some(Cell::Number(3.0)))],
+                says: &[
+                    "cell C2",
+                    "3 is not a level of the rating scale",
+                    "the levels are 1, 2",
+                ],
+            },
+            Bad {
+                name: "an unknown dimension word",
+                edits: vec![Edit::Cell(
+                    "Learning outcomes",
+                    "E2",
+                    Some(Cell::Text("skill")),
+                )],
+                says: &[
+                    "sheet \"Learning outcomes\", cell E2",
+                    "\"skill\" is not a dimension",
+                    "write one of Knowledge, Skill, Attitude",
+                ],
+            },
+            Bad {
+                name: "a new outcome without a dimension",
+                edits: vec![Edit::AddRow(
+                    "Learning outcomes",
+                    vec![
+                        Some(Cell::Text("1.2")),
+                        Some(Cell::Text("LO1.2.01")),
+                        Some(Cell::Number(1.0)),
+                        None,
+                        None,
+                        None,
+                        Some(Cell::Text("Know what a source is.")),
+                    ],
+                )],
+                says: &[
+                    "sheet \"Learning outcomes\", cell E4",
+                    "the learning outcome has no dimension",
+                    "write one of Knowledge, Skill, Attitude",
+                ],
+            },
+            Bad {
+                name: "a new statement with an id that exists",
+                edits: vec![new_statement("1.2", "CS1.1.01")],
+                says: &["cell B5", "statement CS1.1.01 comes twice (first in row 2)"],
+            },
+            Bad {
+                name: "a new statement with an id that is none",
+                edits: vec![new_statement("1.2", "CS 9")],
+                says: &["cell B5", "\"CS 9\" cannot be a statement's id"],
+            },
+            Bad {
+                name: "a new statement without an id",
+                edits: vec![new_statement("1.2", "")],
+                says: &["cell B5", "row 5 has no statement id"],
+            },
+            Bad {
+                name: "an unknown competence id",
+                edits: vec![new_statement("9.9", "CS9.9.01")],
+                says: &["cell A5", "there is no competence 9.9"],
+            },
+            Bad {
+                name: "a competence removed with its statement left",
+                edits: vec![Edit::RemoveRow("1 ", 3)],
+                says: &[
+                    "sheet \"Statements\", cell A4",
+                    "there is no competence 1.2",
+                ],
+            },
+            Bad {
+                name: "a statement moved to an unknown competence",
+                edits: vec![Edit::Cell("Statements", "A2", Some(Cell::Text("1.3")))],
+                says: &["cell A2", "there is no competence 1.3"],
+            },
+            Bad {
+                name: "an emptied text",
+                edits: vec![Edit::Cell("Statements", "F2", None)],
+                says: &["cell F2", "a statement's text cannot be empty"],
+            },
+            Bad {
+                name: "a level label edited alone",
+                edits: vec![Edit::Cell(
+                    "Statements",
+                    "D2",
+                    Some(Cell::Text("Intermediate")),
+                )],
+                says: &[
+                    "sheet \"Statements\", cell D2",
+                    "the level label is not read back",
+                    "change the level number in cell C2 instead",
+                ],
+            },
+            Bad {
+                name: "an outcome's level label edited alone",
+                edits: vec![Edit::Cell(
+                    "Learning outcomes",
+                    "D3",
+                    Some(Cell::Text("Expert")),
+                )],
+                says: &["cell D3", "the level label is not read back", "cell C3"],
+            },
+            Bad {
+                name: "a step's level number",
+                edits: vec![Edit::Cell("Steps", "A3", Some(Cell::Number(2.0)))],
+                says: &[
+                    "sheet \"Steps\", cell A3",
+                    "this cell is not read back",
+                    "level and step numbers and level labels are not edited here",
+                ],
+            },
+            Bad {
+                name: "a step's level label",
+                edits: vec![Edit::Cell("Steps", "B2", Some(Cell::Text("Beginner")))],
+                says: &["cell B2", "this cell is not read back"],
+            },
+            Bad {
+                name: "a step's number",
+                edits: vec![Edit::Cell("Steps", "C5", Some(Cell::Number(5.0)))],
+                says: &["cell C5", "this cell is not read back"],
+            },
+            Bad {
+                name: "a step added",
+                edits: vec![Edit::AddRow(
+                    "Steps",
+                    vec![
+                        Some(Cell::Number(2.0)),
+                        Some(Cell::Text("Intermediate")),
+                        Some(Cell::Number(5.0)),
+                    ],
+                )],
+                says: &[
+                    "cell A6",
+                    "rows were added below the steps",
+                    "framework.yaml",
+                ],
+            },
+            Bad {
+                name: "a step removed",
+                edits: vec![Edit::RemoveRow("Steps", 3)],
+                says: &[
+                    "cell A5",
+                    "a step's row was removed or emptied",
+                    "framework.yaml",
+                ],
+            },
+            Bad {
+                name: "a new term with an id that is none",
+                edits: vec![Edit::AddRow(
+                    "Glossary",
+                    vec![
+                        Some(Cell::Text("search engine")),
+                        Some(Cell::Text("Search engine")),
+                        Some(Cell::Text("Again.")),
+                    ],
+                )],
+                says: &[
+                    "sheet \"Glossary\", cell A3",
+                    "\"search engine\" cannot be a term's id",
+                ],
+            },
+            Bad {
+                name: "a new term with an id that exists",
+                edits: vec![Edit::AddRow(
+                    "Glossary",
+                    vec![
+                        Some(Cell::Text("search-engine")),
+                        Some(Cell::Text("Search engine")),
+                        Some(Cell::Text("Again.")),
+                    ],
+                )],
+                says: &["cell A3", "term search-engine comes twice (first in row 2)"],
+            },
+            Bad {
+                name: "an emptied term",
+                edits: vec![Edit::Cell("Glossary", "B2", None)],
+                says: &["cell B2", "a term cannot be empty"],
+            },
+            Bad {
+                name: "a new term without an explanation",
+                edits: vec![Edit::AddRow(
+                    "Glossary",
+                    vec![Some(Cell::Text("ranking")), Some(Cell::Text("Ranking"))],
+                )],
+                says: &["cell C3", "a term's explanation cannot be empty"],
+            },
+        ];
+        for case in cases {
+            let setup = setup();
+            let edited = setup.dir.path().join("edited.xlsx");
+            rewrite(&setup.export, &edited, &case.edits);
+            let before = files_under(setup.dir.path());
+            let mut test = import(&edited, &setup.framework)
+                .arg("--apply")
+                .status(2)
+                .any_stderr();
+            for text in case.says {
+                test = test.stderr_contains(*text);
+            }
+            let out = test.run();
+            assert_eq!(
+                files_under(setup.dir.path()),
+                before,
+                "{}: nothing written\n{out}",
+                case.name
+            );
+        }
+    }
+}

@@ -7,11 +7,11 @@
 
 mod support;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ramverk_workbook::{Budget, CellRef, Value};
-use rust_xlsxwriter::{Format, Formula, Workbook};
+use ramverk_workbook::{Budget, Value};
+use rust_xlsxwriter::{Format, Formula};
+use support::sheet_edit::{Cell, Edit, copy_dir, rewrite};
 use support::{Test, files_under, workspace};
 
 /// A copy of the Stockholm framework in a temporary folder, with its export.
@@ -44,111 +44,8 @@ fn setup(format: &str) -> Setup {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 fn path(p: &Path) -> String {
     p.display().to_string()
-}
-
-/// An edit to a workbook: a cell's new value (text or number, `None` to clear it), a row taken
-/// out, a row added at the end, or a whole change made with rust_xlsxwriter.
-enum Edit {
-    Cell(&'static str, &'static str, Option<Cell>),
-    RemoveRow(&'static str, u32),
-    AddRow(&'static str, Vec<Option<Cell>>),
-    Raw(fn(&mut Workbook)),
-}
-
-#[derive(Clone)]
-enum Cell {
-    Text(&'static str),
-    Number(f64),
-}
-
-/// Which sheet a short name means: the first whose name starts with it.
-fn sheet_named<'a>(names: &'a [String], start: &str) -> &'a str {
-    names
-        .iter()
-        .find(|name| name.starts_with(start))
-        .unwrap_or_else(|| panic!("no sheet starts with {start:?}: {names:?}"))
-}
-
-/// Rewrites the workbook at `from` into `to` with rust_xlsxwriter, every cell as it reads, with
-/// `edits` made.
-fn rewrite(from: &Path, to: &Path, edits: &[Edit]) {
-    let book = ramverk_workbook::read(from, &Budget::default()).unwrap();
-    let names: Vec<String> = book.sheets.iter().map(|s| s.name.clone()).collect();
-    let mut out = Workbook::new();
-    for sheet in &book.sheets {
-        let mut grid: BTreeMap<(u32, u16), Option<Cell>> = BTreeMap::new();
-        for row in &sheet.rows {
-            for cell in &row.cells {
-                let value = match &cell.value {
-                    Value::Text(text) => Cell::Text(Box::leak(text.clone().into_boxed_str())),
-                    Value::Number(number) => Cell::Number(*number),
-                    _ => continue,
-                };
-                grid.insert((cell.at.row, cell.at.column), Some(value));
-            }
-        }
-        for edit in edits {
-            match edit {
-                Edit::Cell(sheet_start, reference, value)
-                    if sheet_named(&names, sheet_start) == sheet.name =>
-                {
-                    let at: CellRef = reference.parse().unwrap();
-                    grid.insert((at.row, at.column), value.clone());
-                }
-                Edit::RemoveRow(sheet_start, row)
-                    if sheet_named(&names, sheet_start) == sheet.name =>
-                {
-                    grid.retain(|(r, _), _| r != row);
-                    grid = grid
-                        .into_iter()
-                        .map(|((r, c), v)| (((if r > *row { r - 1 } else { r }), c), v))
-                        .collect();
-                }
-                Edit::AddRow(sheet_start, cells)
-                    if sheet_named(&names, sheet_start) == sheet.name =>
-                {
-                    let last = grid.keys().map(|(r, _)| *r).max().unwrap_or(0);
-                    for (column, value) in cells.iter().enumerate() {
-                        grid.insert((last + 1, column as u16), value.clone());
-                    }
-                }
-                _ => {}
-            }
-        }
-        let worksheet = out.add_worksheet().set_name(&sheet.name).unwrap();
-        for ((row, column), value) in grid {
-            match value {
-                Some(Cell::Text(text)) => {
-                    worksheet.write_string(row - 1, column, text).unwrap();
-                }
-                Some(Cell::Number(number)) => {
-                    worksheet.write_number(row - 1, column, number).unwrap();
-                }
-                None => {}
-            }
-        }
-    }
-    for edit in edits {
-        if let Edit::Raw(change) = edit {
-            change(&mut out);
-        }
-    }
-    out.save(to).unwrap();
 }
 
 fn import(file: &Path, framework: &Path) -> Test {

@@ -13,6 +13,8 @@
 
 #![allow(dead_code)]
 
+pub mod sheet_edit;
+
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
