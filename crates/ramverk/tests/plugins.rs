@@ -145,6 +145,7 @@ fn the_built_in_case_export_carries_digcomp_details() {
         .arg(workspace().join("frameworks/digcomp-3"))
         .args(["--format", "case", "-o"])
         .arg(&out)
+        .stderr_contains("digcomp-3.case.json")
         .run();
     let text = fs::read_to_string(out.join("digcomp-3.case.json")).unwrap();
     let package: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -534,6 +535,7 @@ fn a_plugin_of_api_1_0_still_loads_and_runs() {
         .arg(&api_1_0)
         .arg("-o")
         .arg(&out)
+        .stderr_contains("titles.txt")
         .run();
     let text = fs::read_to_string(out.join("titles.txt")).unwrap();
     assert!(
