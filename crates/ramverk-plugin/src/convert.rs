@@ -102,10 +102,13 @@ pub fn details(framework: &core::Framework) -> wd::FrameworkDetails {
         .scales
         .iter()
         .filter_map(|scale| {
-            scale.equivalents.as_ref().map(|scheme| wd::ScaleEquivalents {
-                scale: scale.id.clone(),
-                scheme: scheme.clone(),
-            })
+            scale
+                .equivalents
+                .as_ref()
+                .map(|scheme| wd::ScaleEquivalents {
+                    scale: scale.id.clone(),
+                    scheme: scheme.clone(),
+                })
         })
         .collect();
     wd::FrameworkDetails {

@@ -317,9 +317,12 @@ impl Host {
             let files = self.run(plugin, |store| {
                 let instance = wde::DetailedExportPluginPre::new(plugin.pre.clone())?
                     .instantiate(&mut *store)?;
-                instance
-                    .ramverk_plugin_detailed_exporter()
-                    .call_render(&mut *store, &model, &details, &config)
+                instance.ramverk_plugin_detailed_exporter().call_render(
+                    &mut *store,
+                    &model,
+                    &details,
+                    &config,
+                )
             })?;
             self.reported(plugin, files)?
                 .into_iter()

@@ -206,7 +206,13 @@ fn check_case_rules(package: &Value) {
                 "hierarchyCode",
                 "lastChangeDateTime",
             ],
-            "CFConcept" => &["identifier", "uri", "title", "keywords", "lastChangeDateTime"],
+            "CFConcept" => &[
+                "identifier",
+                "uri",
+                "title",
+                "keywords",
+                "lastChangeDateTime",
+            ],
             "CFLicense" => &[
                 "identifier",
                 "uri",
@@ -371,10 +377,16 @@ fn digcomp_statements_outcomes_levels_glossary_and_licence_are_in_the_package() 
     );
     let (codes, parents) = hierarchy(&package);
     let identifier = text(item, "identifier");
-    assert_eq!(parents[identifier], codes["1.1"], "a child of competence 1.1");
+    assert_eq!(
+        parents[identifier], codes["1.1"],
+        "a child of competence 1.1"
+    );
     let level = list(&package, "CFAssociations")
         .iter()
-        .find(|a| a["associationType"] == "hasSkillLevel" && a["originNodeURI"]["identifier"] == identifier)
+        .find(|a| {
+            a["associationType"] == "hasSkillLevel"
+                && a["originNodeURI"]["identifier"] == identifier
+        })
         .unwrap();
     assert_eq!(
         level["destinationNodeURI"]["identifier"].as_str().unwrap(),
@@ -384,7 +396,11 @@ fn digcomp_statements_outcomes_levels_glossary_and_licence_are_in_the_package() 
         .iter()
         .filter(|a| a["associationType"] == "hasSkillLevel")
         .count();
-    assert_eq!(skill_levels, 362 + 523, "one level per statement and outcome");
+    assert_eq!(
+        skill_levels,
+        362 + 523,
+        "one level per statement and outcome"
+    );
     let step = items
         .iter()
         .find(|item| item["humanCodingScheme"] == "proficiency.2.3")

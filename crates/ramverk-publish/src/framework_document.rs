@@ -691,7 +691,12 @@ impl Build<'_> {
         }
         let mut titles = HashMap::new();
         for (index, area) in self.framework.areas.iter().enumerate() {
-            walk(self, &area.competences, &format!("/areas/{index}"), &mut titles);
+            walk(
+                self,
+                &area.competences,
+                &format!("/areas/{index}"),
+                &mut titles,
+            );
         }
         titles
     }

@@ -174,7 +174,10 @@ fn the_built_in_case_export_carries_digcomp_details() {
     assert_eq!(skill_levels, 362 + 523);
     assert!(text.contains("\"alternativeLabel\": \"A1–C2: B1\""));
     assert_eq!(
-        package["CFDefinitions"]["CFConcepts"].as_array().unwrap().len(),
+        package["CFDefinitions"]["CFConcepts"]
+            .as_array()
+            .unwrap()
+            .len(),
         126
     );
     assert_eq!(

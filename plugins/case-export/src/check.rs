@@ -113,7 +113,12 @@ fn self_test_details() -> Result<(), String> {
         associations
             .iter()
             .find(|a| a["associationType"] == kind && a["originNodeURI"]["identifier"] == statement)
-            .map(|a| (a["destinationNodeURI"]["title"].clone(), a["sequenceNumber"].clone()))
+            .map(|a| {
+                (
+                    a["destinationNodeURI"]["title"].clone(),
+                    a["sequenceNumber"].clone(),
+                )
+            })
     };
     if ends("isChildOf") != Some(("Competence 1.1".into(), 3.into())) {
         return Err(format!(

@@ -40,9 +40,8 @@ pub fn entries(context: &Context<'_>, nodes: &[Placed<'_>]) -> Result<Vec<Entry>
     let mut entries = Vec::new();
     let scale = framework.rating_scale();
     let has_items = !details.statements.is_empty() || !details.learning_outcomes.is_empty();
-    let scale = scale.filter(|scale| {
-        has_items || details.levels.iter().any(|level| level.scale == scale.id)
-    });
+    let scale = scale
+        .filter(|scale| has_items || details.levels.iter().any(|level| level.scale == scale.id));
     if let Some(scale) = scale {
         levels(context, scale, &mut entries)?;
     }
@@ -62,12 +61,11 @@ pub fn entries(context: &Context<'_>, nodes: &[Placed<'_>]) -> Result<Vec<Entry>
         if let Node::Competence(competence) = placed.node {
             children.insert(&competence.id, (index, 0));
         }
-        if let Some(parent) = placed.parent.and_then(|p| nodes.get(p)) {
-            if let Node::Competence(competence) = parent.node {
-                if let Some(entry) = children.get_mut(competence.id.as_str()) {
-                    entry.1 += 1;
-                }
-            }
+        if let Some(parent) = placed.parent.and_then(|p| nodes.get(p))
+            && let Node::Competence(competence) = parent.node
+            && let Some(entry) = children.get_mut(competence.id.as_str())
+        {
+            entry.1 += 1;
         }
     }
     let mut child = |competence: &str, what: &str| {
@@ -169,10 +167,7 @@ fn skill_level(
 /// The scale's levels as children of the document after the areas, with their purpose as notes
 /// and their steps as their children.
 fn levels(context: &Context<'_>, scale: &Scale, entries: &mut Vec<Entry>) -> Result<(), String> {
-    let document = (
-        context.framework.title.clone(),
-        context.ids.document(),
-    );
+    let document = (context.framework.title.clone(), context.ids.document());
     let scheme = context
         .details
         .equivalents

@@ -13,7 +13,14 @@ pub fn lines(framework: &Framework) -> String {
     framework
         .competences
         .iter()
-        .map(|c| format!("{} {} ({} descriptors)\n", c.id, c.title, c.descriptors.len()))
+        .map(|c| {
+            format!(
+                "{} {} ({} descriptors)\n",
+                c.id,
+                c.title,
+                c.descriptors.len()
+            )
+        })
         .collect()
 }
 
