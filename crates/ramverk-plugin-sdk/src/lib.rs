@@ -1,9 +1,11 @@
 //! ramverk-plugin-sdk: the guest SDK — write a ramverk plugin by implementing one trait and naming
 //! it in one macro. It knows nothing of the host; it sees the model only through `wit/v1`.
 //!
-//! Enable the feature of the plugin kind you write (`scoring`, `role-profile` or `export`),
-//! implement `scoring::Scoring`, `role_profile::RoleProfile` or `export::Export`, and invoke the
-//! matching macro:
+//! Enable the feature of the plugin kind you write (`scoring`, `role-profile`, `export`, or
+//! `detailed-export` for an export that also receives the framework's statements, learning
+//! outcomes, level steps, glossary and licence), implement `scoring::Scoring`,
+//! `role_profile::RoleProfile`, `export::Export` or `detailed_export::DetailedExport`, and invoke
+//! the matching macro:
 //!
 //! ```ignore
 //! use ramverk_plugin_sdk::export::*;
@@ -39,19 +41,29 @@ pub mod types {
     pub use ramverk::plugin::types::*;
 }
 
+/// What API 1.1 adds to the model: statements, learning outcomes, level steps, glossary, licence
+/// (generated from `wit/v1/details.wit`); export plugins receive it through [`detailed_export`].
+pub mod details {
+    pub use crate::types::ramverk::plugin::details::*;
+}
+
 #[doc(hidden)]
 pub use wit_bindgen as __wit_bindgen;
 
-/// The bindings of one plugin world (`wit/v1`), sharing the model types of [`types`], with an
-/// export macro named `$export_macro` that finds them at `$module`.
+/// The bindings of one plugin world (`wit/v1`), sharing the model types of [`types`] (and of
+/// further interfaces the world uses, given as `"name": path` after `$module`), with an export
+/// macro named `$export_macro` that finds them at `$module`.
 macro_rules! world_bindings {
-    ($world:literal, $export_macro:literal, $module:literal) => {
+    ($world:literal, $export_macro:literal, $module:literal $(, $($with:tt)*)?) => {
         wit_bindgen::generate!({
             path: "../../wit/v1",
             world: $world,
             runtime_path: "::ramverk_plugin_sdk::__wit_bindgen::rt",
             additional_derives: [PartialEq, ::ramverk_plugin_sdk::__serde::Serialize, ::ramverk_plugin_sdk::__serde::Deserialize],
-            with: { "ramverk:plugin/types@1.0.0": crate::types::ramverk::plugin::types },
+            with: {
+                "ramverk:plugin/types@1.1.0": crate::types::ramverk::plugin::types,
+                $($($with)*)?
+            },
             pub_export_macro: true,
             export_macro_name: $export_macro,
             default_bindings_module: $module,
@@ -71,3 +83,6 @@ pub mod role_profile;
 
 #[cfg(feature = "export")]
 pub mod export;
+
+#[cfg(feature = "detailed-export")]
+pub mod detailed_export;

@@ -1,4 +1,5 @@
-//! Host bindings for plugin API v1 (`wit/v1`): one module per plugin kind, sharing the model types.
+//! Host bindings for plugin API v1 (`wit/v1`, package 1.1.0; components built for 1.0.0 load
+//! through the same bindings, wasmtime matching their names semver-compatibly): one module per plugin kind, sharing the model types.
 //!
 //! A later API v2 gets its own modules beside these; v1 plugins keep loading through them.
 
@@ -7,6 +8,7 @@ pub mod model {
         path: "../../wit/v1",
         world: "model",
     });
+    pub use ramverk::plugin::details;
     pub use ramverk::plugin::types::*;
 }
 
@@ -32,5 +34,17 @@ pub mod export {
         path: "../../wit/v1",
         world: "export-plugin",
         with: { "ramverk:plugin/types": super::model::ramverk::plugin::types },
+    });
+}
+
+/// Export plugins of API 1.1.0 that also receive the framework's details.
+pub mod detailed_export {
+    wasmtime::component::bindgen!({
+        path: "../../wit/v1",
+        world: "detailed-export-plugin",
+        with: {
+            "ramverk:plugin/types": super::model::ramverk::plugin::types,
+            "ramverk:plugin/details": super::model::ramverk::plugin::details,
+        },
     });
 }

@@ -4,7 +4,9 @@ use ramverk_assess as score;
 use ramverk_model as core;
 
 use crate::bindings::model as wit;
+use crate::bindings::model::details as wd;
 use crate::bindings::scoring as ws;
+use crate::files::OutputFile;
 
 /// The framework as plugins see it: competences flattened, parents before children.
 pub fn framework(framework: &core::Framework) -> wit::Framework {
@@ -32,6 +34,103 @@ pub fn framework(framework: &core::Framework) -> wit::Framework {
             .collect(),
         roles: framework.roles.iter().map(role).collect(),
         profiles: framework.profiles.iter().map(profile).collect(),
+    }
+}
+
+/// What the 1.1 interface adds for `framework`: statements and learning outcomes (competences in
+/// the order of [`framework`]'s list), levels with a purpose or steps, the glossary, the licence.
+pub fn details(framework: &core::Framework) -> wd::FrameworkDetails {
+    let placed = framework.placed_competences();
+    let statements = placed
+        .iter()
+        .flat_map(|p| {
+            p.competence.statements.iter().map(|s| wd::Statement {
+                id: s.id.clone(),
+                competence: p.competence.id.clone(),
+                level: s.level,
+                labels: s.labels.clone(),
+                text: s.text.clone(),
+            })
+        })
+        .collect();
+    let learning_outcomes = placed
+        .iter()
+        .flat_map(|p| {
+            p.competence
+                .learning_outcomes
+                .iter()
+                .map(|o| wd::LearningOutcome {
+                    id: o.id.clone(),
+                    competence: p.competence.id.clone(),
+                    level: o.level,
+                    dimension: match o.dimension {
+                        core::Dimension::Knowledge => wd::Dimension::Knowledge,
+                        core::Dimension::Skill => wd::Dimension::Skill,
+                        core::Dimension::Attitude => wd::Dimension::Attitude,
+                    },
+                    labels: o.labels.clone(),
+                    text: o.text.clone(),
+                })
+        })
+        .collect();
+    let levels = framework
+        .scales
+        .iter()
+        .flat_map(|scale| {
+            scale
+                .levels
+                .iter()
+                .filter(|l| l.purpose.is_some() || !l.steps.is_empty())
+                .map(|l| wd::LevelDetails {
+                    scale: scale.id.clone(),
+                    level: l.rank,
+                    purpose: l.purpose.clone(),
+                    steps: l
+                        .steps
+                        .iter()
+                        .map(|step| wd::Step {
+                            rank: step.rank,
+                            label: step.label.clone(),
+                            description: step.description.clone(),
+                            equivalent: step.equivalent.clone(),
+                        })
+                        .collect(),
+                })
+        })
+        .collect();
+    let equivalents = framework
+        .scales
+        .iter()
+        .filter_map(|scale| {
+            scale
+                .equivalents
+                .as_ref()
+                .map(|scheme| wd::ScaleEquivalents {
+                    scale: scale.id.clone(),
+                    scheme: scheme.clone(),
+                })
+        })
+        .collect();
+    wd::FrameworkDetails {
+        statements,
+        learning_outcomes,
+        levels,
+        equivalents,
+        glossary: framework
+            .glossary
+            .iter()
+            .map(|t| wd::Term {
+                id: t.id.clone(),
+                term: t.term.clone(),
+                explanation: t.explanation.clone(),
+            })
+            .collect(),
+        licence: framework.licence.as_ref().map(|l| wd::Licence {
+            id: l.id.clone(),
+            attribution: l.attribution.clone(),
+            url: l.url.clone(),
+            notice: l.notice.clone(),
+        }),
     }
 }
 
@@ -231,6 +330,30 @@ fn aggregate(a: ws::Aggregate) -> score::Aggregate {
         needs: a.needs,
         motivation_answers: a.motivation_answers,
         high_motivation: a.high_motivation,
+    }
+}
+
+impl From<crate::bindings::export::exports::ramverk::plugin::exporter::File> for OutputFile {
+    fn from(f: crate::bindings::export::exports::ramverk::plugin::exporter::File) -> OutputFile {
+        OutputFile {
+            name: f.name,
+            media_type: f.media_type,
+            content: f.content,
+        }
+    }
+}
+
+impl From<crate::bindings::detailed_export::exports::ramverk::plugin::detailed_exporter::File>
+    for OutputFile
+{
+    fn from(
+        f: crate::bindings::detailed_export::exports::ramverk::plugin::detailed_exporter::File,
+    ) -> OutputFile {
+        OutputFile {
+            name: f.name,
+            media_type: f.media_type,
+            content: f.content,
+        }
     }
 }
 

@@ -13,7 +13,9 @@ use ramverk_model::Framework;
 use wasmtime::component::Linker;
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, Trap};
 
-use crate::bindings::{export as we, model as wit, role_profile as wr, scoring as ws};
+use crate::bindings::{
+    detailed_export as wde, export as we, model as wit, role_profile as wr, scoring as ws,
+};
 use crate::cache::{self, CacheOutcome};
 use crate::cache_key::{self, Tightened, TrustedDir};
 use crate::convert::{self, Size};
@@ -21,7 +23,7 @@ use crate::error::{Limit, PluginError};
 use crate::files::OutputFile;
 use crate::limits::Limits;
 use crate::manifest::Kind;
-use crate::plugin::{Derived, Plugin, exported_api, locate};
+use crate::plugin::{Derived, Interface, Plugin, exported_api, locate};
 use crate::sandbox::{self, StoreData};
 use crate::source::{Location, Source};
 
@@ -181,7 +183,7 @@ impl Host {
             .exports(&self.engine)
             .map(|(name, _)| name.to_string())
             .collect();
-        let api = exported_api(&manifest, &exports)?;
+        let (api, interface) = exported_api(&manifest, &exports)?;
         let pre =
             self.linker
                 .instantiate_pre(&component)
@@ -193,6 +195,7 @@ impl Host {
             manifest,
             location,
             api,
+            interface,
             cache,
             component,
             pre,
@@ -208,6 +211,11 @@ impl Host {
             Kind::RoleProfile => wr::RoleProfilePluginPre::new(plugin.pre.clone())?
                 .instantiate(&mut *store)?
                 .call_self_test(&mut *store),
+            Kind::Export if plugin.interface == Interface::DetailedExporter => {
+                wde::DetailedExportPluginPre::new(plugin.pre.clone())?
+                    .instantiate(&mut *store)?
+                    .call_self_test(&mut *store)
+            }
             Kind::Export => we::ExportPluginPre::new(plugin.pre.clone())?
                 .instantiate(&mut *store)?
                 .call_self_test(&mut *store),
@@ -304,28 +312,41 @@ impl Host {
         plugin.expect_kind(Kind::Export)?;
         let config = self.config(plugin, settings)?;
         let model = convert::framework(framework);
-        let files = self.run(plugin, |store| {
-            let instance =
-                we::ExportPluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?;
-            instance
-                .ramverk_plugin_exporter()
-                .call_render(&mut *store, &model, &config)
-        })?;
-        let files = self.reported(plugin, files)?;
+        let files = if plugin.interface == Interface::DetailedExporter {
+            let details = convert::details(framework);
+            let files = self.run(plugin, |store| {
+                let instance = wde::DetailedExportPluginPre::new(plugin.pre.clone())?
+                    .instantiate(&mut *store)?;
+                instance.ramverk_plugin_detailed_exporter().call_render(
+                    &mut *store,
+                    &model,
+                    &details,
+                    &config,
+                )
+            })?;
+            self.reported(plugin, files)?
+                .into_iter()
+                .map(OutputFile::from)
+                .collect::<Vec<_>>()
+        } else {
+            let files = self.run(plugin, |store| {
+                let instance =
+                    we::ExportPluginPre::new(plugin.pre.clone())?.instantiate(&mut *store)?;
+                instance
+                    .ramverk_plugin_exporter()
+                    .call_render(&mut *store, &model, &config)
+            })?;
+            self.reported(plugin, files)?
+                .into_iter()
+                .map(OutputFile::from)
+                .collect::<Vec<_>>()
+        };
         self.within_files_limit(plugin, files.len(), "files")?;
         let size = files
             .iter()
             .map(|f| f.name.len() + f.media_type.len() + f.content.len())
             .sum();
         self.within_output_limit(plugin, size)?;
-        let files: Vec<OutputFile> = files
-            .into_iter()
-            .map(|f| OutputFile {
-                name: f.name,
-                media_type: f.media_type,
-                content: f.content,
-            })
-            .collect();
         let layout = crate::files::layout(&files).map_err(|message| PluginError::Invalid {
             plugin: plugin.name().into(),
             message,

@@ -8,7 +8,7 @@ use ramverk_source::{Code, Diagnostic, SourceMap};
 use serde::{Deserialize, Serialize};
 
 /// The plugin API this host implements (`wit/v1`).
-pub const API_VERSION: &str = "1.0.0";
+pub const API_VERSION: &str = "1.1.0";
 
 /// The file name ramverk looks for beside a plugin's `.wasm`.
 pub const MANIFEST_FILE: &str = "plugin.yaml";
@@ -30,12 +30,13 @@ impl Kind {
         }
     }
 
-    /// The WIT interface a component of this kind exports.
-    pub fn interface(self) -> &'static str {
+    /// The WIT interfaces a component of this kind may export (one of them): an export plugin
+    /// exports `exporter` (API 1.0) or `detailed-exporter` (API 1.1, with the framework's details).
+    pub fn interfaces(self) -> &'static [&'static str] {
         match self {
-            Kind::RoleProfile => "role-profile",
-            Kind::Scoring => "scoring",
-            Kind::Export => "exporter",
+            Kind::RoleProfile => &["role-profile"],
+            Kind::Scoring => &["scoring"],
+            Kind::Export => &["exporter", "detailed-exporter"],
         }
     }
 }
@@ -342,6 +343,7 @@ mod tests {
     #[test]
     fn api_versions() {
         assert!(supported("1.0.0"));
+        assert!(supported("1.1.0"));
         assert!(!supported("2.0.0"));
         assert!(!supported("1.9.0"));
     }

@@ -18,6 +18,8 @@ pub struct Plugin {
     pub location: Location,
     /// The plugin API version the component's exports name.
     pub api: String,
+    /// The interface it exports: for export plugins, whether it takes the framework's details.
+    pub(crate) interface: Interface,
     pub cache: CacheOutcome,
     pub(crate) component: Component,
     pub(crate) pre: InstancePre<StoreData>,
@@ -86,8 +88,42 @@ pub fn locate(path: &Path) -> Result<(PathBuf, Manifest, PathBuf), PluginError> 
     Ok((manifest_path, manifest, wasm_path))
 }
 
+/// The ramverk interface a component exports (see `Kind::interfaces`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Interface {
+    RoleProfile,
+    Scoring,
+    /// `exporter`: the framework's 1.0 records only.
+    Exporter,
+    /// `detailed-exporter` (API 1.1): the framework and its details.
+    DetailedExporter,
+}
+
+impl Interface {
+    fn named(name: &str) -> Option<Interface> {
+        Some(match name {
+            "role-profile" => Interface::RoleProfile,
+            "scoring" => Interface::Scoring,
+            "exporter" => Interface::Exporter,
+            "detailed-exporter" => Interface::DetailedExporter,
+            _ => return None,
+        })
+    }
+
+    fn kind(self) -> Kind {
+        match self {
+            Interface::RoleProfile => Kind::RoleProfile,
+            Interface::Scoring => Kind::Scoring,
+            Interface::Exporter | Interface::DetailedExporter => Kind::Export,
+        }
+    }
+}
+
 /// The API version and interface of the component's ramverk export, checked against the manifest.
-pub(crate) fn exported_api(manifest: &Manifest, exports: &[String]) -> Result<String, PluginError> {
+pub(crate) fn exported_api(
+    manifest: &Manifest,
+    exports: &[String],
+) -> Result<(String, Interface), PluginError> {
     let plugin = manifest.name.clone();
     let ours: Vec<(&str, &str)> = exports
         .iter()
@@ -108,20 +144,20 @@ pub(crate) fn exported_api(manifest: &Manifest, exports: &[String]) -> Result<St
             supported: API_VERSION.to_string(),
         });
     }
-    if interface != manifest.kind.interface() {
+    let Some(known) = Interface::named(interface).filter(|i| i.kind() == manifest.kind) else {
         let message = format!(
             "its manifest says kind {}, but the component exports ramverk:plugin/{interface}; correct `kind` in {MANIFEST_FILE} or rebuild the plugin",
             manifest.kind
         );
         return Err(PluginError::Instantiate { plugin, message });
-    }
+    };
     if !exports.iter().any(|name| name == "self-test") {
         return Err(PluginError::Instantiate {
             plugin,
             message: "it exports no `self-test` function".into(),
         });
     }
-    Ok(version.to_string())
+    Ok((version.to_string(), known))
 }
 
 /// What a role-profile plugin adds to a framework.

@@ -150,6 +150,16 @@ fn records(package: &Value) -> Vec<(&'static str, &Value)> {
             .iter()
             .map(|r| ("CFItemType", r)),
     );
+    records.extend(
+        list(&package["CFDefinitions"], "CFConcepts")
+            .iter()
+            .map(|r| ("CFConcept", r)),
+    );
+    records.extend(
+        list(&package["CFDefinitions"], "CFLicenses")
+            .iter()
+            .map(|r| ("CFLicense", r)),
+    );
     for rubric in list(package, "CFRubrics") {
         records.push(("CFRubric", rubric));
         for criterion in list(rubric, "CFRubricCriteria") {
@@ -194,6 +204,20 @@ fn check_case_rules(package: &Value) {
                 "title",
                 "description",
                 "hierarchyCode",
+                "lastChangeDateTime",
+            ],
+            "CFConcept" => &[
+                "identifier",
+                "uri",
+                "title",
+                "keywords",
+                "lastChangeDateTime",
+            ],
+            "CFLicense" => &[
+                "identifier",
+                "uri",
+                "title",
+                "licenseText",
                 "lastChangeDateTime",
             ],
             _ => &["identifier", "uri", "lastChangeDateTime"],
@@ -304,6 +328,100 @@ fn hierarchy(package: &Value) -> (BTreeMap<String, String>, BTreeMap<String, Str
         })
         .collect();
     (items, parents)
+}
+
+/// DigComp 3.0 carries its details into CASE: every competence statement and learning outcome a
+/// CFItem under its competence with its level, the four levels and eight steps with their A1–C2
+/// equivalents, 126 CFConcepts and the CFLicense.
+#[test]
+fn digcomp_statements_outcomes_levels_glossary_and_licence_are_in_the_package() {
+    let framework = framework("digcomp-3");
+    let (_, package) = package(&framework);
+    check_case_rules(&package);
+    let items = list(&package, "CFItems");
+    let of_type = |title: &str| {
+        items
+            .iter()
+            .filter(|item| item["CFItemType"] == title)
+            .collect::<Vec<_>>()
+    };
+    let statements = of_type("Competence Statement");
+    let outcomes: usize = ["Knowledge", "Skill", "Attitude"]
+        .iter()
+        .map(|d| of_type(&format!("Learning Outcome: {d}")).len())
+        .sum();
+    assert_eq!(
+        (
+            of_type("Competency Area").len(),
+            of_type("Competency").len(),
+            statements.len(),
+            outcomes,
+            of_type("Proficiency Level").len(),
+            of_type("Proficiency Step").len(),
+        ),
+        (5, 21, 362, 523, 4, 8)
+    );
+    // Every id and text exactly as in the framework.
+    let placed = framework.placed_competences();
+    let competence = placed.iter().find(|p| p.competence.id == "1.1").unwrap();
+    let first = &competence.competence.statements[0];
+    let item = statements
+        .iter()
+        .find(|item| item["humanCodingScheme"] == first.id.as_str())
+        .unwrap();
+    assert_eq!(item["fullStatement"], first.text.trim());
+    assert_eq!(
+        item["conceptKeywords"],
+        serde_json::json!(first.labels),
+        "labels become conceptKeywords"
+    );
+    let (codes, parents) = hierarchy(&package);
+    let identifier = text(item, "identifier");
+    assert_eq!(
+        parents[identifier], codes["1.1"],
+        "a child of competence 1.1"
+    );
+    let level = list(&package, "CFAssociations")
+        .iter()
+        .find(|a| {
+            a["associationType"] == "hasSkillLevel"
+                && a["originNodeURI"]["identifier"] == identifier
+        })
+        .unwrap();
+    assert_eq!(
+        level["destinationNodeURI"]["identifier"].as_str().unwrap(),
+        codes[&format!("proficiency.{}", first.level)]
+    );
+    let skill_levels = list(&package, "CFAssociations")
+        .iter()
+        .filter(|a| a["associationType"] == "hasSkillLevel")
+        .count();
+    assert_eq!(
+        skill_levels,
+        362 + 523,
+        "one level per statement and outcome"
+    );
+    let step = items
+        .iter()
+        .find(|item| item["humanCodingScheme"] == "proficiency.2.3")
+        .unwrap();
+    assert_eq!(step["alternativeLabel"], "A1–C2: B1");
+    assert_eq!(parents[text(step, "identifier")], codes["proficiency.2"]);
+    let definitions = &package["CFDefinitions"];
+    assert_eq!(list(definitions, "CFConcepts").len(), 126);
+    let term = &framework.glossary[0];
+    let concept = &list(definitions, "CFConcepts")[0];
+    assert_eq!(
+        (concept["title"].as_str(), concept["description"].as_str()),
+        (Some(term.term.trim()), Some(term.explanation.trim()))
+    );
+    let licence = &list(definitions, "CFLicenses")[0];
+    assert_eq!(licence["title"], "CC-BY-SA-4.0");
+    assert!(text(licence, "licenseText").contains("Cosgrove, J. and Cachia, R. (2025)"));
+    assert_eq!(
+        package["CFDocument"]["licenseURI"]["identifier"],
+        licence["identifier"]
+    );
 }
 
 #[test]

@@ -22,8 +22,12 @@ fn every_example_plugin_passes_its_self_test() {
     for name in ["stockholm-scoring", "derived-role", "case-export"] {
         let plugin = host.load(&plugin(name)).unwrap();
         host.self_test(&plugin).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(plugin.api, "1.0.0");
+        assert_eq!(plugin.api, "1.1.0");
     }
+    // A plugin built for API 1.0.0 loads and passes its self-test under API 1.1.
+    let plugin = host.load(&plugin("api-1-0")).unwrap();
+    host.self_test(&plugin).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(plugin.api, "1.0.0");
 }
 
 #[test]

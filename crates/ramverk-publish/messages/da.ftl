@@ -37,7 +37,7 @@ memo-section-scales = Skalaer
 memo-section-areas = Kompetenceområder
 memo-section-competences = Kompetencer
 memo-section-statements = Kompetenceudsagn
-memo-section-learning-outcomes = Læringsmål
+memo-section-learning-outcomes = Læringsudbytte
 memo-section-glossary = Ordliste
 memo-section-roles = Roller
 memo-section-profiles = Kompetenceprofiler
@@ -70,8 +70,8 @@ memo-noun-statements = { $count ->
     }
     .gender = neuter
 memo-noun-learning-outcomes = { $count ->
-        [one] læringsmål
-       *[other] læringsmål
+        [one] læringsudbytte
+       *[other] læringsudbytter
     }
     .gender = neuter
 memo-noun-glossary = { $count ->
@@ -160,7 +160,7 @@ memo-movement = { $movement ->
 # $fields: de ændrede felters navne
 memo-summary-metadata = Ændrede oplysninger om rammeværket: { $fields }
 # Felternes navne; $rank: niveauet (trinnets nummer for trin), none for feltet i almindelighed (flertal),
-# own for et udsagns eller læringsmåls eget niveau (kun memo-field-level)
+# own for et udsagns eller læringsudbyttes eget niveau (kun memo-field-level)
 memo-field-title = titel
     .gender = common
 memo-field-description = beskrivelse
@@ -264,7 +264,7 @@ memo-field-competence = kompetence
     .gender = common
 memo-field-labels = mærkning
     .gender = common
-memo-field-dimension = type af læringsmål
+memo-field-dimension = type af læringsudbytte
     .gender = common
 memo-field-term = term
     .gender = common

@@ -3,6 +3,8 @@
 //! level's descriptor, statements and learning outcomes and the expected level per role, the
 //! role × competence matrix, the glossary and the licence.
 
+use std::collections::HashMap;
+
 use ramverk_model::{Area, Competence, Expectation, Framework, Scale};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -639,11 +641,15 @@ impl Build<'_> {
         let roles = self.profiled_roles();
         let mut rows = Vec::new();
         if !roles.is_empty() {
+            let titles = self.competence_titles();
             for placed in self.framework.placed_competences() {
                 let id = &placed.competence.id;
                 rows.push(MatrixRow {
                     id: id.clone(),
-                    title: self.competence_title(id),
+                    title: titles.get(id.as_str()).cloned().unwrap_or_else(|| Text {
+                        text: id.to_owned(),
+                        lang: None,
+                    }),
                     area: placed.area.to_owned(),
                     cells: roles
                         .iter()
@@ -668,29 +674,30 @@ impl Build<'_> {
         }
     }
 
-    /// The title of competence `id` with its language, found by walking the areas.
-    fn competence_title(&self, id: &str) -> Text {
-        fn find(list: &[Competence], at: &str, id: &str) -> Option<(String, String)> {
+    /// Every competence's title with its language, by id, in one walk of the areas.
+    fn competence_titles(&self) -> HashMap<&str, Text> {
+        fn walk<'a>(
+            build: &Build<'_>,
+            list: &'a [Competence],
+            at: &str,
+            out: &mut HashMap<&'a str, Text>,
+        ) {
             for (index, competence) in list.iter().enumerate() {
                 let here = format!("{at}/competences/{index}");
-                if competence.id == id {
-                    return Some((format!("{here}/title"), competence.title.clone()));
-                }
-                if let Some(found) = find(&competence.competences, &here, id) {
-                    return Some(found);
-                }
+                let title = build.text(&format!("{here}/title"), &competence.title);
+                out.entry(competence.id.as_str()).or_insert(title);
+                walk(build, &competence.competences, &here, out);
             }
-            None
         }
-        self.framework
-            .areas
-            .iter()
-            .enumerate()
-            .find_map(|(index, area)| find(&area.competences, &format!("/areas/{index}"), id))
-            .map(|(pointer, title)| self.text(&pointer, &title))
-            .unwrap_or_else(|| Text {
-                text: id.to_owned(),
-                lang: None,
-            })
+        let mut titles = HashMap::new();
+        for (index, area) in self.framework.areas.iter().enumerate() {
+            walk(
+                self,
+                &area.competences,
+                &format!("/areas/{index}"),
+                &mut titles,
+            );
+        }
+        titles
     }
 }

@@ -886,15 +886,11 @@ impl Words<'_> {
 
     /// A competence's title in the new version, else the old one, else its id.
     fn competence_title(&self, id: &str) -> String {
-        [self.new, self.old]
+        let [old, new] = &self.titles;
+        [new, old]
             .into_iter()
-            .find_map(|f| {
-                f.placed_competences()
-                    .into_iter()
-                    .find(|p| p.competence.id == id)
-                    .map(|p| p.competence.title.clone())
-            })
-            .unwrap_or_else(|| id.to_owned())
+            .find_map(|titles| titles.competences.get(id))
+            .map_or_else(|| id.to_owned(), |title| (*title).to_owned())
     }
 }
 

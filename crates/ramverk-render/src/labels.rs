@@ -578,7 +578,7 @@ mod tests {
             ),
             (
                 Language::Danish,
-                ["Kompetenceudsagn", "Læringsmål", "Ordliste"],
+                ["Kompetenceudsagn", "Læringsudbytte", "Ordliste"],
                 ["1 tilføjet", "1 fjernet", "1 tilføjet"],
             ),
             (

@@ -27,6 +27,7 @@ pub const PLUGINS: &[(&str, &str)] = &[
     ("competence-csv", "plugins/competence-csv"),
     ("hostile", "tests/plugins/hostile"),
     ("future-api", "tests/plugins/future-api"),
+    ("api-1-0", "tests/plugins/api-1-0"),
 ];
 
 /// Besides each plugin's own folder, what the plugins are built from: their path dependencies

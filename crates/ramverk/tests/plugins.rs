@@ -75,7 +75,7 @@ fn plugin_list_shows_project_user_and_explicit_plugins() {
     for text in [
         "stockholm-scoring 1.0.0  scoring",
         "derived-role 1.0.0  role-profile",
-        "case-export 1.0.0  export --format case",
+        "case-export 1.1.0  export --format case",
         "(user:",
     ] {
         assert!(output.stdout.contains(text), "lacks {text:?}\n{output}");
@@ -132,6 +132,58 @@ fn an_unbuilt_project_plugin_gives_way_to_the_built_in_one_with_a_note() {
         )
         .run();
     assert!(out.join("stockholm-kultur.case.json").is_file());
+}
+
+/// What the guide says of DigComp 3.0 in CASE, with the built-in plugin: statements and outcomes
+/// as items with their levels, levels and steps, the glossary and the licence.
+#[test]
+fn the_built_in_case_export_carries_digcomp_details() {
+    let bare = Bare::new();
+    let out = bare.path().join("out");
+    bare.test()
+        .args(["export"])
+        .arg(workspace().join("frameworks/digcomp-3"))
+        .args(["--format", "case", "-o"])
+        .arg(&out)
+        .stderr_contains("digcomp-3.case.json")
+        .run();
+    let text = fs::read_to_string(out.join("digcomp-3.case.json")).unwrap();
+    let package: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let items = package["CFItems"].as_array().unwrap();
+    let count = |prefix: &str| {
+        items
+            .iter()
+            .filter(|i| i["CFItemType"].as_str().unwrap().starts_with(prefix))
+            .count()
+    };
+    assert_eq!(
+        [
+            count("Competence Statement"),
+            count("Learning Outcome"),
+            count("Proficiency Level"),
+            count("Proficiency Step"),
+        ],
+        [362, 523, 4, 8]
+    );
+    let skill_levels = package["CFAssociations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["associationType"] == "hasSkillLevel")
+        .count();
+    assert_eq!(skill_levels, 362 + 523);
+    assert!(text.contains("\"alternativeLabel\": \"A1–C2: B1\""));
+    assert_eq!(
+        package["CFDefinitions"]["CFConcepts"]
+            .as_array()
+            .unwrap()
+            .len(),
+        126
+    );
+    assert_eq!(
+        package["CFDefinitions"]["CFLicenses"][0]["title"],
+        "CC-BY-SA-4.0"
+    );
 }
 
 /// A folder with no `plugins/`, an empty home and no user plugin folder: only the plugins
@@ -244,8 +296,8 @@ fn plugin_list_says_which_plugins_are_built_in_and_which_are_shadowed() {
     let bare = Bare::new();
     let output = bare.test().args(["plugin", "list"]).run();
     for text in [
-        "case-export 1.0.0  export --format case  api 1.0.0  (built-in)\n",
-        "competence-csv 1.0.0  export --format competence-csv  api 1.0.0  (built-in)\n",
+        "case-export 1.1.0  export --format case  api 1.1.0  (built-in)\n",
+        "competence-csv 1.0.0  export --format competence-csv  api 1.1.0  (built-in)\n",
     ] {
         assert!(output.stdout.contains(text), "lacks {text:?}\n{output}");
     }
@@ -273,13 +325,13 @@ fn plugin_list_says_which_plugins_are_built_in_and_which_are_shadowed() {
     assert!(
         output
             .stdout
-            .contains("case-export 1.0.0  export --format case  api 1.0.0  (project: "),
+            .contains("case-export 1.1.0  export --format case  api 1.1.0  (project: "),
         "{output}"
     );
     assert!(
         output
             .stdout
-            .contains("case-export 1.0.0  export --format case  api 1.0.0  (built-in) [shadowed]"),
+            .contains("case-export 1.1.0  export --format case  api 1.1.0  (built-in) [shadowed]"),
         "{output}"
     );
     let json = project
@@ -381,9 +433,9 @@ fn a_built_in_plugin_is_inspected_and_cached_like_any_other() {
     bare.cache = bare.path().join("cache");
     let first = bare.test().args(["plugin", "inspect", "case"]).run();
     for text in [
-        "case-export 1.0.0",
+        "case-export 1.1.0",
         "source:    built-in",
-        "ramverk:plugin/exporter@1.0.0",
+        "ramverk:plugin/detailed-exporter@1.1.0",
         "compiled now, cached",
     ] {
         assert!(first.stdout.contains(text), "lacks {text:?}\n{first}");
@@ -415,8 +467,8 @@ fn plugin_inspect_shows_manifest_settings_exports_and_cache() {
         .run();
     for text in [
         "kind:      scoring",
-        "api:       1.0.0 (manifest), 1.0.0 (component)",
-        "ramverk:plugin/scoring@1.0.0",
+        "api:       1.1.0 (manifest), 1.1.0 (component)",
+        "ramverk:plugin/scoring@1.1.0",
         "high-motivation = \"4\"",
         "compiled now, cached",
     ] {
@@ -456,8 +508,43 @@ fn plugin_check_runs_the_self_test_and_refuses_a_newer_api() {
         .args(["plugin", "check"])
         .arg(plugin("future-api"))
         .status(2)
-        .stderr_contains("was built for plugin API 2.0.0, but this ramverk supports API 1.0.0")
+        .stderr_contains("was built for plugin API 2.0.0, but this ramverk supports API 1.1.0")
         .run();
+}
+
+/// A plugin built for API 1.0.0 (from a frozen copy of that WIT) loads, passes its self-test and
+/// exports under the host of API 1.1: the 1.1 additions did not change a 1.0 record.
+#[test]
+fn a_plugin_of_api_1_0_still_loads_and_runs() {
+    let project = Project::new();
+    let api_1_0 = plugin("api-1-0");
+    project
+        .test()
+        .args(["plugin", "inspect"])
+        .arg(&api_1_0)
+        .stdout_contains("api:       1.0.0 (manifest), 1.0.0 (component)")
+        .stdout_contains("ramverk:plugin/exporter@1.0.0")
+        .run();
+    project
+        .test()
+        .args(["plugin", "check"])
+        .arg(&api_1_0)
+        .stdout_contains("self-test passed")
+        .run();
+    let out = project.path().join("out");
+    project
+        .test()
+        .args(["export", &stockholm(), "--format"])
+        .arg(&api_1_0)
+        .arg("-o")
+        .arg(&out)
+        .stderr_contains("titles.txt")
+        .run();
+    let text = fs::read_to_string(out.join("titles.txt")).unwrap();
+    assert!(
+        text.starts_with("1.1 ") && text.contains(" descriptors)\n"),
+        "{text}"
+    );
 }
 
 #[test]

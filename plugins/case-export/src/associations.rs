@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use crate::Context;
+use crate::ids::Id;
 use crate::items::node_id;
 use crate::json::{self, Object};
 use crate::tree::Placed;
@@ -24,10 +25,28 @@ fn association(context: &Context<'_>, nodes: &[Placed<'_>], placed: &Placed<'_>)
         Some(parent) => json::link(parent.node.title(), &node_id(context, &parent.node)),
         None => json::link(&context.framework.title, &context.ids.document()),
     };
-    Object::record(&context.ids.child_of(&child))
+    child_of(
+        context,
+        &child,
+        json::link(placed.node.title(), &child),
+        parent,
+        placed.position,
+    )
+}
+
+/// The `isChildOf` association of the item `child` (`origin` links to it) to `parent`, as its
+/// `position`th child.
+pub fn child_of(
+    context: &Context<'_>,
+    child: &Id,
+    origin: Value,
+    parent: Value,
+    position: u32,
+) -> Value {
+    Object::record(&context.ids.child_of(child))
         .set("associationType", IS_CHILD_OF)
-        .set("sequenceNumber", placed.position)
-        .set("originNodeURI", json::link(placed.node.title(), &child))
+        .set("sequenceNumber", position)
+        .set("originNodeURI", origin)
         .set("destinationNodeURI", parent)
         .set("lastChangeDateTime", context.changed.as_str())
         .into_value()
@@ -46,6 +65,7 @@ mod tests {
             framework: &framework,
             ids,
             changed: "T".into(),
+            details: &crate::NO_DETAILS,
         };
         let associations = associations(&context, &tree::place(&framework).unwrap());
         assert_eq!(associations.len(), 6);

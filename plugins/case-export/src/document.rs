@@ -1,6 +1,6 @@
 //! The CFDocument (CFPckgDocument): the framework itself, root of every isChildOf chain.
 
-use ramverk_plugin_sdk::export::{Framework, Status};
+use ramverk_plugin_sdk::detailed_export::{Framework, Status};
 use serde_json::Value;
 
 use crate::json::{self, Object};
@@ -23,7 +23,8 @@ pub fn document(context: &Context<'_>) -> Result<Value, String> {
         .maybe("language", json::text(Some(&framework.language)))
         .maybe("version", json::text(Some(&framework.version)))
         .set("adoptionStatus", adoption_status(framework.status))
-        .maybe("statusStartDate", status_start(framework)?);
+        .maybe("statusStartDate", status_start(framework)?)
+        .maybe("licenseURI", crate::item_types::licence_link(context));
     Ok(document.into_value())
 }
 
@@ -62,6 +63,7 @@ mod tests {
             framework,
             ids: Ids::new(&framework.id, "https://x.invalid"),
             changed: "2024-09-02T00:00:00Z".into(),
+            details: &crate::NO_DETAILS,
         };
         document(&context)
     }

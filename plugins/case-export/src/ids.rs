@@ -50,7 +50,45 @@ impl<'a> Ids<'a> {
         )
     }
 
-    /// `kind` is "area" or "competence".
+    /// A competence statement's CFItem (its id is unique in the framework).
+    pub fn statement(&self, statement: &str) -> Id {
+        self.id("CFItems", &format!("item:statement:{statement}"))
+    }
+
+    /// A learning outcome's CFItem.
+    pub fn outcome(&self, outcome: &str) -> Id {
+        self.id("CFItems", &format!("item:outcome:{outcome}"))
+    }
+
+    /// The CFItem of level `rank` of the scale `scale`.
+    pub fn scale_level(&self, scale: &str, rank: u8) -> Id {
+        self.id("CFItems", &format!("item:level:{scale}:{rank}"))
+    }
+
+    /// The CFItem of step `rank` of the scale `scale` (steps are numbered across the scale).
+    pub fn step(&self, scale: &str, rank: u8) -> Id {
+        self.id("CFItems", &format!("item:step:{scale}:{rank}"))
+    }
+
+    /// The `hasSkillLevel` association of an item (a statement or outcome has one level).
+    pub fn skill_level(&self, item: &Id) -> Id {
+        self.id(
+            "CFAssociations",
+            &format!("association:hasSkillLevel:{}", item.identifier),
+        )
+    }
+
+    /// A glossary term's CFConcept.
+    pub fn concept(&self, term: &str) -> Id {
+        self.id("CFConcepts", &format!("concept:{term}"))
+    }
+
+    /// The framework's CFLicense.
+    pub fn licence(&self) -> Id {
+        self.id("CFLicenses", "licence")
+    }
+
+    /// `kind` names the item type: "area", "competence", "statement", "outcome-knowledge", ….
     pub fn item_type(&self, kind: &str) -> Id {
         self.id("CFItemTypes", &format!("item-type:{kind}"))
     }
@@ -113,6 +151,11 @@ mod tests {
     fn identifiers_differ_by_kind_framework_and_id_but_not_base_uri() {
         let ids = Ids::new("a", "https://x.invalid");
         assert_ne!(ids.area("1").identifier, ids.competence("1").identifier);
+        assert_ne!(ids.statement("1").identifier, ids.outcome("1").identifier);
+        assert_ne!(
+            ids.scale_level("s", 1).identifier,
+            ids.step("s", 1).identifier
+        );
         assert_ne!(
             ids.competence("1").identifier,
             ids.competence("1.1").identifier

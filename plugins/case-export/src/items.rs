@@ -1,20 +1,16 @@
-//! CFItems (one per area and per competence) and the two CFItemTypes they use.
+//! CFItems of the hierarchy: one per area and per competence.
 //!
 //! A competence's fullStatement is its definition when it has one (its title is then the
 //! abbreviatedStatement), else its title; description and examples go to notes.
 
-use ramverk_plugin_sdk::export::{Area, Competence};
+use ramverk_plugin_sdk::detailed_export::{Area, Competence};
 use serde_json::Value;
 
 use crate::Context;
 use crate::ids::Id;
+use crate::item_types::{self, ItemType};
 use crate::json::{self, Object};
 use crate::tree::{Node, Placed};
-
-/// CFItemType of areas (kompetensområde, dimension).
-pub const AREA_TYPE: &str = "Competency Area";
-/// CFItemType of competences at any depth.
-pub const COMPETENCE_TYPE: &str = "Competency";
 
 pub fn items(context: &Context<'_>, nodes: &[Placed<'_>]) -> Result<Vec<Value>, String> {
     nodes.iter().map(|placed| item(context, placed)).collect()
@@ -32,18 +28,21 @@ fn item(context: &Context<'_>, placed: &Placed<'_>) -> Result<Value, String> {
         Node::Area(area) => area_fields(Object::record(&id), area, title),
         Node::Competence(competence) => competence_fields(Object::record(&id), competence, title),
     };
-    let (type_title, type_kind) = item_type(&placed.node);
     let item = item
         .set("humanCodingScheme", placed.node.id())
-        .set("listEnumeration", placed.position.to_string())
-        .maybe("language", json::text(Some(&context.framework.language)))
-        .set("CFItemType", type_title)
+        .set("listEnumeration", placed.position.to_string());
+    Ok(typed(context, item, item_type(&placed.node)).into_value())
+}
+
+/// The fields every item ends with: language, its type and the change time.
+pub fn typed(context: &Context<'_>, item: Object, item_type: ItemType) -> Object {
+    item.maybe("language", json::text(Some(&context.framework.language)))
+        .set("CFItemType", item_type.title)
         .set(
             "CFItemTypeURI",
-            json::link(type_title, &context.ids.item_type(type_kind)),
+            json::link(item_type.title, &context.ids.item_type(item_type.kind)),
         )
-        .set("lastChangeDateTime", context.changed.as_str());
-    Ok(item.into_value())
+        .set("lastChangeDateTime", context.changed.as_str())
 }
 
 fn area_fields(item: Object, area: &Area, title: &str) -> Object {
@@ -85,10 +84,10 @@ pub fn node_id(context: &Context<'_>, node: &Node<'_>) -> Id {
     }
 }
 
-fn item_type(node: &Node<'_>) -> (&'static str, &'static str) {
+fn item_type(node: &Node<'_>) -> ItemType {
     match node {
-        Node::Area(_) => (AREA_TYPE, "area"),
-        Node::Competence(_) => (COMPETENCE_TYPE, "competence"),
+        Node::Area(_) => item_types::AREA,
+        Node::Competence(_) => item_types::COMPETENCE,
     }
 }
 
@@ -97,37 +96,6 @@ fn describe(node: &Node<'_>) -> String {
         Node::Area(area) => format!("area {}", area.id),
         Node::Competence(competence) => format!("competence {}", competence.id),
     }
-}
-
-/// CFDefinitions: the CFItemTypes the items name.
-pub fn definitions(context: &Context<'_>) -> Value {
-    let types = [
-        (
-            AREA_TYPE,
-            "area",
-            "1",
-            "A group of competences: a competence area (kompetensområde, dimension).",
-        ),
-        (
-            COMPETENCE_TYPE,
-            "competence",
-            "2",
-            "A competence, possibly nested in another competence.",
-        ),
-    ];
-    let types: Vec<Value> = types
-        .iter()
-        .map(|(title, kind, code, description)| {
-            Object::record(&context.ids.item_type(kind))
-                .set("title", *title)
-                .set("description", *description)
-                .set("hierarchyCode", *code)
-                .set("typeCode", *kind)
-                .set("lastChangeDateTime", context.changed.as_str())
-                .into_value()
-        })
-        .collect();
-    Object::new().set("CFItemTypes", types).into_value()
 }
 
 #[cfg(test)]
@@ -141,6 +109,7 @@ mod tests {
             framework: &framework,
             ids: Ids::new("example", "https://x.invalid"),
             changed: "T".into(),
+            details: &crate::NO_DETAILS,
         };
         items(&context, &tree::place(&framework).unwrap()).unwrap()
     }
@@ -156,7 +125,7 @@ mod tests {
             item["notes"],
             "Sökning i digitala miljöer.\n\n- Intranätet.\n- Databaser."
         );
-        assert_eq!(item["CFItemType"], COMPETENCE_TYPE);
+        assert_eq!(item["CFItemType"], item_types::COMPETENCE.title);
         assert_eq!(item["language"], "sv");
     }
 
@@ -165,7 +134,7 @@ mod tests {
         let items = rendered();
         assert_eq!(items[0]["fullStatement"], "Area 1");
         assert_eq!(items[0]["notes"], "Information och data.");
-        assert_eq!(items[0]["CFItemType"], AREA_TYPE);
+        assert_eq!(items[0]["CFItemType"], item_types::AREA.title);
         assert_eq!(items[3]["fullStatement"], "Competence 1.2");
         assert_eq!(items[3]["listEnumeration"], "2");
         assert!(items[3].get("abbreviatedStatement").is_none() && items[3].get("notes").is_none());
@@ -179,6 +148,7 @@ mod tests {
             framework: &framework,
             ids: Ids::new("example", "https://x.invalid"),
             changed: "T".into(),
+            details: &crate::NO_DETAILS,
         };
         let error = items(&context, &tree::place(&framework).unwrap()).unwrap_err();
         assert!(error.contains("competence 1.2 has no title"), "{error}");

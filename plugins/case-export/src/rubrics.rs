@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use ramverk_plugin_sdk::export::{Competence, Descriptor, FrameworkExt, Scale};
+use ramverk_plugin_sdk::detailed_export::{Competence, Descriptor, FrameworkExt, Scale};
 use serde_json::Value;
 
 use crate::Context;
@@ -145,13 +145,14 @@ fn sorted(competence: &Competence) -> Result<Vec<&Descriptor>, String> {
 mod tests {
     use super::*;
     use crate::{examples, ids::Ids};
-    use ramverk_plugin_sdk::export::Framework;
+    use ramverk_plugin_sdk::detailed_export::Framework;
 
     fn render(framework: &Framework) -> Result<Option<Value>, String> {
         let context = Context {
             framework,
             ids: Ids::new("example", "https://x.invalid"),
             changed: "T".into(),
+            details: &crate::NO_DETAILS,
         };
         rubric(&context)
     }

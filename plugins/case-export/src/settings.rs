@@ -1,6 +1,6 @@
 //! The plugin's settings: where the package is published, the file name, the change time.
 
-use ramverk_plugin_sdk::export::{Config, Framework};
+use ramverk_plugin_sdk::detailed_export::{Config, Framework};
 
 /// The manifest's default for `base-uri`.
 pub const DEFAULT_BASE_URI: &str = "https://example.invalid/ramverk/case";

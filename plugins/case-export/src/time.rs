@@ -1,7 +1,7 @@
 //! lastChangeDateTime without a clock: the `last-change` setting, else the adopted date, else a
 //! fixed date, so that the same input always gives the same package.
 
-use ramverk_plugin_sdk::export::Framework;
+use ramverk_plugin_sdk::detailed_export::Framework;
 
 /// Used when neither the setting nor the framework gives a date: the Unix epoch, which readers
 /// recognise as "unknown".

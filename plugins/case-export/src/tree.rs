@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ramverk_plugin_sdk::export::{Area, Competence, Framework, FrameworkExt};
+use ramverk_plugin_sdk::detailed_export::{Area, Competence, Framework, FrameworkExt};
 
 #[derive(Debug, Clone, Copy)]
 pub enum Node<'a> {
