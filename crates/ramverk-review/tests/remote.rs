@@ -158,6 +158,15 @@ fn commit_ids_branches_and_the_root_read_too() {
         assert_eq!(opened.commit.as_deref(), Some(v1.as_str()), "{rev}");
     }
 
+    // A local path, not a URL, is fetched from the same way.
+    let local = open(&Location::Remote {
+        url: upstream.dir.path().to_string_lossy().into_owned(),
+        rev: "v1".into(),
+        path: "frameworks/minimal".into(),
+    })
+    .expect("a local path opens");
+    assert_eq!(local.commit.as_deref(), Some(v1.as_str()));
+
     for path in ["", "."] {
         let root = upstream.open("main", path).expect("the root opens");
         assert_eq!(title(&root), V2_TITLE);
