@@ -135,8 +135,17 @@ mod tests {
     fn unknown_and_missing_fields_are_errors() {
         let text = example().to_yaml();
         assert!(Upstream::parse(&format!("{text}extra: 1\n")).is_err());
-        let without: String = text.lines().filter(|l| !l.starts_with("commit")).map(|l| format!("{l}\n")).collect();
-        assert!(Upstream::parse(&without).unwrap_err().to_string().contains("commit"));
+        let without: String = text
+            .lines()
+            .filter(|l| !l.starts_with("commit"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert!(
+            Upstream::parse(&without)
+                .unwrap_err()
+                .to_string()
+                .contains("commit")
+        );
         assert!(Upstream::parse("version: 1.10\n").is_err());
     }
 }

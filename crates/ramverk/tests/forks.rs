@@ -63,7 +63,11 @@ fn edit(path: &Path, from: &str, to: &str) {
 /// own for 1.1 — which Stockholm also gave 1.1 in 1.0.0.
 fn adapt(fork: &Path) {
     let root = fork.join("framework.yaml");
-    edit(&root, "    title: Medarbetare\n", "    title: Medarbejder\n");
+    edit(
+        &root,
+        "    title: Medarbetare\n",
+        "    title: Medarbejder\n",
+    );
     edit(&root, "    title: Chef\n", "    title: Leder\n");
     edit(
         &root,
@@ -121,7 +125,12 @@ fn fork_from_a_tag_records_the_base_and_validates() {
     let town = Municipality::new();
     town.test()
         .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args(["--id", "fredericia-bibliotek", "--title", "Digital kompetence i biblioteket"])
+        .args([
+            "--id",
+            "fredericia-bibliotek",
+            "--title",
+            "Digital kompetence i biblioteket",
+        ])
         .stdout_contains("forked stockholm-kultur 0.9.0")
         .run();
     let fork = town.fork();
@@ -162,17 +171,41 @@ fn a_fork_is_refused_into_a_framework_or_from_nowhere() {
     fs::create_dir_all(town.fork()).unwrap();
     fs::write(town.fork().join("notes.txt"), "x").unwrap();
     town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek", "--id", "x", "--title", "X"])
+        .args([
+            "fork",
+            &town.source("v0.9.0"),
+            "bibliotek",
+            "--id",
+            "x",
+            "--title",
+            "X",
+        ])
         .status(2)
         .stderr_contains("is not an empty folder")
         .run();
     town.test()
-        .args(["fork", &town.source("v7"), "ny", "--id", "x", "--title", "X"])
+        .args([
+            "fork",
+            &town.source("v7"),
+            "ny",
+            "--id",
+            "x",
+            "--title",
+            "X",
+        ])
         .status(2)
         .stderr_contains("v7")
         .run();
     town.test()
-        .args(["fork", &town.source("v0.9.0"), "ny", "--id", "Ny Fork", "--title", "X"])
+        .args([
+            "fork",
+            &town.source("v0.9.0"),
+            "ny",
+            "--id",
+            "Ny Fork",
+            "--title",
+            "X",
+        ])
         .status(2)
         .stderr_contains("is not an id")
         .run();
@@ -184,7 +217,12 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
     let town = Municipality::new();
     town.test()
         .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args(["--id", "fredericia-bibliotek", "--title", "Digital kompetence i biblioteket"])
+        .args([
+            "--id",
+            "fredericia-bibliotek",
+            "--title",
+            "Digital kompetence i biblioteket",
+        ])
         .any_stderr()
         .run();
     let fork = town.fork();
@@ -206,7 +244,9 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
     town.test()
         .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
         .status(1)
-        .stdout_contains("conflict competences 1.1/definition: changed here and upstream, differently")
+        .stdout_contains(
+            "conflict competences 1.1/definition: changed here and upstream, differently",
+        )
         .stderr_contains("nothing merged")
         .run();
     let after = files_under(&fork);
@@ -217,7 +257,15 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
     assert_eq!(unchanged, before, "a refused merge changes no file");
     let json = town
         .test()
-        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0", "--format", "json"])
+        .args([
+            "upstream",
+            "merge",
+            "bibliotek",
+            "--to",
+            "1.0.0",
+            "--format",
+            "json",
+        ])
         .status(1)
         .any_stderr()
         .run()
@@ -228,11 +276,24 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["1.1/definition"], "exactly where both changed the same thing");
+    assert_eq!(
+        names,
+        ["1.1/definition"],
+        "exactly where both changed the same thing"
+    );
 
     // A dry run of the resolved merge writes nothing.
     town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0", "--ours", "1.1/definition", "--dry-run"])
+        .args([
+            "upstream",
+            "merge",
+            "bibliotek",
+            "--to",
+            "1.0.0",
+            "--ours",
+            "1.1/definition",
+            "--dry-run",
+        ])
         .stdout_contains("6 Digitalisering")
         .stderr_contains("nothing written (--dry-run)")
         .run();
@@ -246,35 +307,69 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
         .stderr_contains("merged stockholm-kultur 1.0.0 into bibliotek")
         .run();
     assert!(!conflicts.exists(), "the conflict file goes once resolved");
-    town.test().args(["validate", "bibliotek"]).any_stderr().run();
+    town.test()
+        .args(["validate", "bibliotek"])
+        .any_stderr()
+        .run();
 
     let root = fs::read_to_string(fork.join("framework.yaml")).unwrap();
-    assert!(root.contains("id: fredericia-bibliotek"), "the fork keeps its id");
+    assert!(
+        root.contains("id: fredericia-bibliotek"),
+        "the fork keeps its id"
+    );
     assert!(root.contains("title: Leder") && root.contains("title: Medarbejder"));
-    assert!(root.contains("# Added by the library service.\n  - id: formidler"), "comments kept");
-    assert!(root.contains("id: bibliotekarie"), "upstream's new roles arrive");
-    let area1 = fs::read_to_string(fork.join("areas/1-information-och-datakunnighet.yaml")).unwrap();
-    assert!(area1.contains("Kan søge i bibliotekets systemer"), "our descriptor stays");
-    assert!(area1.contains("definition: Kompetence til at finde"), "our definition chosen");
+    assert!(
+        root.contains("# Added by the library service.\n  - id: formidler"),
+        "comments kept"
+    );
+    assert!(
+        root.contains("id: bibliotekarie"),
+        "upstream's new roles arrive"
+    );
+    let area1 =
+        fs::read_to_string(fork.join("areas/1-information-och-datakunnighet.yaml")).unwrap();
+    assert!(
+        area1.contains("Kan søge i bibliotekets systemer"),
+        "our descriptor stays"
+    );
+    assert!(
+        area1.contains("definition: Kompetence til at finde"),
+        "our definition chosen"
+    );
     assert!(area1.contains("# 1.1 (descriptors: 1.0.0, Bilaga 1, source line 353)"));
     let area5 = fs::read_to_string(fork.join("areas/5-problemlosning.yaml")).unwrap();
-    assert!(!area5.contains("Kreativ och effektiv användning"), "5.3 removed upstream");
-    assert!(area5.contains("id: \"5.3\"\n    title: Identifiera digitala kompetensluckor"), "5.4 → 5.3:\n{area5}");
+    assert!(
+        !area5.contains("title: Kreativ och effektiv användning"),
+        "5.3 removed upstream"
+    );
+    assert!(
+        area5.contains("id: \"5.3\"\n    title: Identifiera digitala kompetensluckor"),
+        "5.4 → 5.3:\n{area5}"
+    );
     assert!(!area5.contains("\"5.4\""));
-    assert!(fork.join("areas").read_dir().unwrap().count() == 6, "area 6 arrives");
+    assert!(
+        fork.join("areas").read_dir().unwrap().count() == 6,
+        "area 6 arrives"
+    );
     let chef = fs::read_to_string(fork.join("profiles/chef.yaml")).unwrap();
-    assert!(chef.contains("\"5.3\": 3"), "our level follows the renumbering:\n{chef}");
+    assert!(
+        chef.contains("\"5.3\": 3"),
+        "our level follows the renumbering:\n{chef}"
+    );
     assert!(chef.contains("\"1.1\": 3"));
     let formidler = fs::read_to_string(fork.join("profiles/formidler.yaml")).unwrap();
     assert!(formidler.contains("\"5.3\": 2"), "{formidler}");
     let upstream = fs::read_to_string(fork.join("upstream.yaml")).unwrap();
-    assert!(upstream.contains("version: \"1.0.0\"") && upstream.contains("revision: \"v1.0.0\""), "{upstream}");
+    assert!(
+        upstream.contains("version: \"1.0.0\"") && upstream.contains("revision: \"v1.0.0\""),
+        "{upstream}"
+    );
 
     // Merging the same version again changes nothing.
     let merged = files_under(&fork);
     town.test()
         .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
-        .stdout_contains("No changes")
+        .stdout_contains("Inga ändringar i innehållet")
         .any_stderr()
         .run();
     assert_eq!(files_under(&fork), merged);
@@ -288,20 +383,47 @@ fn conflicts_resolve_from_the_command_line_either_way() {
     let town = Municipality::new();
     town.test()
         .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args(["--id", "fredericia-bibliotek", "--title", "Digital kompetence"])
+        .args([
+            "--id",
+            "fredericia-bibliotek",
+            "--title",
+            "Digital kompetence",
+        ])
         .any_stderr()
         .run();
     adapt(&town.fork());
     town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "v1.0.0", "--theirs", "1.1"])
+        .args([
+            "upstream",
+            "merge",
+            "bibliotek",
+            "--to",
+            "v1.0.0",
+            "--theirs",
+            "1.1",
+        ])
         .any_stderr()
         .run();
-    let area1 =
-        fs::read_to_string(town.fork().join("areas/1-information-och-datakunnighet.yaml")).unwrap();
-    assert!(area1.contains("Kompetens att formulera behov av information"), "theirs taken");
+    let area1 = fs::read_to_string(
+        town.fork()
+            .join("areas/1-information-och-datakunnighet.yaml"),
+    )
+    .unwrap();
+    assert!(
+        area1.contains("Kompetens att formulera behov av information"),
+        "theirs taken"
+    );
     assert!(!area1.contains("Kompetence til at finde"));
     town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "v1.0.0", "--ours", "9.9"])
+        .args([
+            "upstream",
+            "merge",
+            "bibliotek",
+            "--to",
+            "v1.0.0",
+            "--ours",
+            "9.9",
+        ])
         .status(2)
         .stderr_contains("9.9 is not a conflict")
         .run();

@@ -31,7 +31,8 @@ pub fn run(args: &ForkArgs) -> anyhow::Result<Outcome> {
             target.display()
         );
     }
-    let location = parse_location(&args.source);
+    let location =
+        parse_location(&args.source).with_context(|| format!("cannot read {}", args.source))?;
     let opened = open(&location).with_context(|| format!("cannot read {}", args.source))?;
     let Some(commit) = opened.commit.clone() else {
         bail!(
@@ -245,7 +246,10 @@ mod tests {
             p("../stockholm")
         );
         assert_eq!(
-            relative(&p("/r/frameworks/stockholm/history/0.9.0"), &p("/r/forks/x")),
+            relative(
+                &p("/r/frameworks/stockholm/history/0.9.0"),
+                &p("/r/forks/x")
+            ),
             p("../../frameworks/stockholm/history/0.9.0")
         );
         assert_eq!(lexical(&p("/r/a/./b/../c")), p("/r/a/c"));

@@ -5,13 +5,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 use ramverk_fork::{Conflict, Merge, Resolutions, Take, UPSTREAM_FILE, Upstream};
 use ramverk_model::Framework;
-use ramverk_review::revision::{Location, open};
 use ramverk_render::ColorMode;
 use ramverk_render::fork as view;
+use ramverk_review::revision::{Location, open};
 use serde_json::json;
 
-use super::framework_of;
 use super::fork::{lexical, short};
+use super::framework_of;
 use super::import::{validated, write_changes};
 use crate::cli::{Format, UpstreamCommand, UpstreamMergeArgs, UpstreamStatusArgs};
 use crate::output::{self, Outcome};
@@ -79,8 +79,8 @@ fn sides(fork: &Path, to: Option<&str>) -> anyhow::Result<Sides> {
         (Some(revision), _) | (None, Some(revision)) => revision.clone(),
         (None, None) => "its work tree".into(),
     };
-    let theirs = open(&theirs_location)
-        .with_context(|| format!("cannot read upstream at {theirs_name}"))?;
+    let theirs =
+        open(&theirs_location).with_context(|| format!("cannot read upstream at {theirs_name}"))?;
     let theirs_commit = theirs.commit.clone();
     let (_, theirs) = framework_of(theirs.loaded)?;
     Ok(Sides {
@@ -140,7 +140,12 @@ fn merged(sides: &Sides, resolutions: &Resolutions) -> anyhow::Result<Merge> {
     let (mut base, mut theirs) = (sides.base.clone(), sides.theirs.clone());
     own_identity(&sides.ours, &mut base);
     own_identity(&sides.ours, &mut theirs);
-    Ok(ramverk_fork::merge(&base, &sides.ours, &theirs, resolutions)?)
+    Ok(ramverk_fork::merge(
+        &base,
+        &sides.ours,
+        &theirs,
+        resolutions,
+    )?)
 }
 
 fn status(args: &UpstreamStatusArgs, color: ColorMode) -> anyhow::Result<Outcome> {
@@ -182,7 +187,8 @@ fn status(args: &UpstreamStatusArgs, color: ColorMode) -> anyhow::Result<Outcome
             text += &ramverk_render::diff::human(&ours_diff, color);
             text += "\n";
             if merge.conflicts.is_empty() {
-                text += "No collisions: `ramverk upstream merge` would take every upstream change.\n";
+                text +=
+                    "No collisions: `ramverk upstream merge` would take every upstream change.\n";
             } else {
                 text += &color.paint("1", "Where the two collide:");
                 text += "\n";
@@ -212,8 +218,11 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
     let merge = merged(&sides, &resolutions)?;
     if !merge.conflicts.is_empty() {
         if !args.dry_run {
-            ramverk_source::write_atomic(&conflicts_path, conflict_file(&merge.conflicts).as_bytes())
-                .with_context(|| format!("cannot write {}", conflicts_path.display()))?;
+            ramverk_source::write_atomic(
+                &conflicts_path,
+                conflict_file(&merge.conflicts).as_bytes(),
+            )
+            .with_context(|| format!("cannot write {}", conflicts_path.display()))?;
         }
         match args.format {
             Format::Json => output::print(
@@ -224,7 +233,9 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
                     "conflict_file": (!args.dry_run).then(|| conflicts_path.display().to_string()),
                 }))? + "\n"),
             )?,
-            Format::Human => output::print_human(&view::conflicts_human(&merge.conflicts, color), color)?,
+            Format::Human => {
+                output::print_human(&view::conflicts_human(&merge.conflicts, color), color)?
+            }
         }
         if !args.dry_run {
             output::print_note(&format!(
@@ -237,13 +248,15 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
     let result = merge.framework;
     let diff = ramverk_review::diff::diff(&sides.ours, &result);
     // The result is checked before anything is written: in a copy holding it as one file.
-    let staging = tempfile::Builder::new().prefix(".ramverk-merge-").tempdir()?;
+    let staging = tempfile::Builder::new()
+        .prefix(".ramverk-merge-")
+        .tempdir()?;
     let text = ramverk_import::layout::new_document(&serde_json::to_value(&result)?)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     std::fs::write(staging.path().join(ramverk_check::load::ROOT_FILE), text)?;
     validated(staging.path(), "the merged framework")?;
-    let mut changes = ramverk_import::apply::plan(&sides.loaded, &result)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut changes =
+        ramverk_import::apply::plan(&sides.loaded, &result).map_err(|e| anyhow::anyhow!("{e}"))?;
     let moved = moved_upstream(&sides, args.to.as_deref())?;
     if moved != sides.upstream_text {
         changes.push(ramverk_import::apply::Change::Edit {
@@ -413,7 +426,10 @@ fn from_file(
                 entry.name
             ),
         };
-        if conflicts.iter().any(|c| view::conflict_name(c) == entry.name) {
+        if conflicts
+            .iter()
+            .any(|c| view::conflict_name(c) == entry.name)
+        {
             resolutions = resolve(&entry.name, conflicts, take, resolutions)?;
         }
     }
