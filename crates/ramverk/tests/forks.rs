@@ -428,3 +428,153 @@ fn conflicts_resolve_from_the_command_line_either_way() {
         .stderr_contains("9.9 is not a conflict")
         .run();
 }
+
+/// A fork of a fork: the library service's fork is forked by one of its branches, from a path
+/// committed in the municipality's repository, and follows it there (its work tree).
+#[test]
+fn a_fork_of_a_fork_follows_its_own_upstream() {
+    let town = Municipality::new();
+    git(town.dir.path(), &["init", "-q"]);
+    town.test()
+        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
+        .args([
+            "--id",
+            "fredericia-bibliotek",
+            "--title",
+            "Digital kompetence i biblioteket",
+        ])
+        .any_stderr()
+        .run();
+    git(town.dir.path(), &["add", "-A"]);
+    git(town.dir.path(), &["commit", "-q", "-m", "fork"]);
+    town.test()
+        .args([
+            "fork",
+            "bibliotek",
+            "filial",
+            "--id",
+            "fredericia-filial",
+            "--title",
+            "Filialen",
+        ])
+        .stdout_contains("forked fredericia-bibliotek 0.9.0 (bibliotek, commit")
+        .run();
+    let upstream = fs::read_to_string(town.dir.path().join("filial/upstream.yaml")).unwrap();
+    assert!(
+        upstream.contains("path: \"../bibliotek\"") && !upstream.contains("revision:"),
+        "{upstream}"
+    );
+    git(town.dir.path(), &["add", "-A"]);
+    git(town.dir.path(), &["commit", "-q", "-m", "filial"]);
+    town.test()
+        .args(["upstream", "status", "filial"])
+        .stdout_contains("No collisions")
+        .run();
+
+    // The library service takes Stockholm's 1.0.0 and commits; the branch then has news.
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        .any_stderr()
+        .run();
+    git(town.dir.path(), &["add", "-A"]);
+    git(town.dir.path(), &["commit", "-q", "-m", "1.0.0"]);
+    town.test()
+        .args(["upstream", "status", "filial"])
+        .status(1)
+        .stdout_contains("6 Digitalisering")
+        .run();
+    town.test()
+        .args(["upstream", "merge", "filial"])
+        .any_stderr()
+        .run();
+    let root = fs::read_to_string(town.dir.path().join("filial/framework.yaml")).unwrap();
+    assert!(root.contains("id: fredericia-filial") && root.contains("id: bibliotekarie"));
+    assert!(
+        town.dir
+            .path()
+            .join("filial/areas")
+            .read_dir()
+            .unwrap()
+            .count()
+            == 6
+    );
+    let head = std::process::Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(town.dir.path())
+        .output()
+        .unwrap();
+    let head = String::from_utf8_lossy(&head.stdout).trim().to_owned();
+    let upstream = fs::read_to_string(town.dir.path().join("filial/upstream.yaml")).unwrap();
+    assert!(
+        upstream.contains(&format!("commit: \"{head}\"")),
+        "{upstream}"
+    );
+}
+
+/// A path that is not committed in git cannot be a base: refused, nothing written.
+#[test]
+fn a_path_outside_git_is_refused_as_a_source() {
+    let town = Municipality::new();
+    copy_framework(
+        &workspace().join("frameworks/stockholm-kultur/history/0.9.0"),
+        &town.dir.path().join("loose"),
+    );
+    town.test()
+        .args(["fork", "loose", "ny", "--id", "ny", "--title", "Ny"])
+        .status(2)
+        .stderr_contains("uncommitted changes or is not in a git repository")
+        .run();
+    assert!(!town.dir.path().join("ny").exists());
+}
+
+/// upstream.yaml edited by hand: a base that is not the one read back, a list where text
+/// belongs, an unknown field — each refused with the reason, nothing written.
+#[test]
+fn a_damaged_upstream_file_is_refused() {
+    let town = Municipality::new();
+    town.test()
+        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
+        .args([
+            "--id",
+            "fredericia-bibliotek",
+            "--title",
+            "Digital kompetence",
+        ])
+        .any_stderr()
+        .run();
+    let path = town.fork().join("upstream.yaml");
+    let original = fs::read_to_string(&path).unwrap();
+    let before = files_under(&town.fork());
+    let cases = [
+        (
+            original.replace("sha256:", "sha256:0"),
+            "is not the one forked from",
+        ),
+        (
+            original.replace("path: \"stockholm\"", "path: [stockholm]"),
+            "upstream.yaml is not valid",
+        ),
+        (
+            format!("{original}extra: 1\n"),
+            "upstream.yaml is not valid",
+        ),
+        ("".to_owned(), "upstream.yaml is not valid"),
+    ];
+    for (text, expected) in cases {
+        fs::write(&path, &text).unwrap();
+        let mut damaged = before.clone();
+        damaged.insert(path.clone(), text.into_bytes());
+        town.test()
+            .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+            .status(2)
+            .stderr_contains(expected)
+            .run();
+        assert_eq!(files_under(&town.fork()), damaged);
+    }
+    fs::remove_file(&path).unwrap();
+    town.test()
+        .args(["upstream", "status", "bibliotek"])
+        .status(2)
+        .stderr_contains("is bibliotek a fork made by `ramverk fork`?")
+        .run();
+}
