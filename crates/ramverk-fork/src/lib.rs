@@ -1,7 +1,7 @@
 //! ramverk-fork: forks of a framework — the three-way merge of a local adaptation ("ours") with
 //! upstream's next version ("theirs") over their common base, matched by id with renumbering
-//! followed, conflicts listed per field and resolved per item or field. It knows no files, no
-//! command line and no output format.
+//! followed, conflicts listed per field and resolved per item or field; and `upstream.yaml`, the
+//! record of where a fork came from. It knows no files, no command line and no output format.
 
 mod applied;
 mod conflict;
@@ -13,6 +13,7 @@ mod resolutions;
 mod shared_ids;
 mod take;
 mod three_way;
+mod upstream;
 
 pub use applied::{Applied, AppliedKind};
 pub use conflict::{Conflict, ConflictKind};
@@ -21,3 +22,4 @@ pub use field_path::FieldPath;
 pub use merge::{Merge, Resolved, merge};
 pub use resolutions::Resolutions;
 pub use take::Take;
+pub use upstream::{UPSTREAM_FILE, Upstream, UpstreamError};

@@ -6,6 +6,7 @@ mod color;
 pub mod diagnostics;
 pub mod diff;
 pub mod figures;
+pub mod fork;
 pub mod framework;
 pub mod labels;
 pub mod language;

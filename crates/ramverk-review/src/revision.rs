@@ -1,4 +1,7 @@
-//! Frameworks read from git revisions (`v1.0.0:frameworks/x`), through the git command line.
+//! Frameworks read from git revisions (`v1.0.0:frameworks/x`) and from other repositories
+//! (`URL#v1.0.0:frameworks/x`, in [`remote`]), through the git command line.
+
+mod remote;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Component, Path, PathBuf};
@@ -6,7 +9,8 @@ use std::process::{Command, Stdio};
 
 use ramverk_check::load::{AREAS_DIR, LoadError, Loaded, PROFILES_DIR, ROOT_FILE, load};
 
-/// Where a framework comes from: the work tree, or a path inside a git revision.
+/// Where a framework comes from: the work tree, a path inside a git revision, or a path inside
+/// a revision of another repository.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
     /// A path on disk.
@@ -17,6 +21,19 @@ pub enum Location {
         /// Any revision git understands: a tag, a branch, a commit, `HEAD~2`.
         rev: String,
         /// The framework's path.
+        path: PathBuf,
+    },
+    /// `URL#REV:PATH`: a path inside a revision of the repository at `URL` (`https://`,
+    /// `ssh://`, `git://`, `file://`, scp-like `user@host:path`, or a local path when built
+    /// directly), fetched into a temporary repository.
+    Remote {
+        /// The repository, as git fetches it.
+        url: String,
+        /// A tag, a branch or a commit id of that repository (what `git fetch URL REV` takes;
+        /// anything else, such as an abbreviated id or `v1~1`, costs a fetch of every branch
+        /// and tag).
+        rev: String,
+        /// The framework's path from the repository's root (empty or `.` for the root).
         path: PathBuf,
     },
 }
@@ -73,65 +90,175 @@ pub enum RevisionError {
         /// What went wrong.
         cause: std::io::Error,
     },
+    /// `URL#` with no `REV:` after it, or a URL with no `#REV:PATH` at all.
+    #[error(
+        "`{argument}` names a git repository without a revision; write URL#REV:PATH, such as \
+         https://git.example.se/hr/ramverk.git#v1.0.0:frameworks/x"
+    )]
+    RemoteWithoutRevision {
+        /// The argument as given.
+        argument: String,
+    },
+    /// A URL or revision that git would read as an option.
+    #[error(
+        "`{value}` starts with `-`; a git URL or revision may not, as git would read it as an option"
+    )]
+    OptionLike {
+        /// The URL or revision.
+        value: String,
+    },
+    /// The repository at a URL could not be fetched from (no such repository, no access).
+    #[error("cannot fetch `{rev}` from `{url}`: {message}")]
+    Unreachable {
+        /// The URL.
+        url: String,
+        /// The revision asked for.
+        rev: String,
+        /// What git said.
+        message: String,
+    },
+    /// The repository at a URL was fetched from, but has no such revision.
+    #[error("`{rev}` is not a revision of `{url}` (a tag, a branch or a commit id there)")]
+    NotARemoteRevision {
+        /// The URL.
+        url: String,
+        /// The revision asked for.
+        rev: String,
+    },
     /// The framework in the revision could not be loaded.
     #[error(transparent)]
     Load(#[from] LoadError),
 }
 
-/// Reads `REV:PATH` as a revision and anything that exists on disk (or has no colon) as a path.
-pub fn parse_location(argument: &str) -> Location {
+/// Reads anything that exists on disk as a path, `URL#REV:PATH` (a URL by its scheme, or
+/// scp-like `user@host:path` before a `#`) as a revision of another repository, `REV:PATH` as a
+/// revision, and anything else (no colon) as a path.
+///
+/// A URL without `#REV:`, or a URL or revision starting with `-`, is an error.
+pub fn parse_location(argument: &str) -> Result<Location, RevisionError> {
     if Path::new(argument).exists() {
-        return Location::Path(argument.into());
+        return Ok(Location::Path(argument.into()));
     }
-    match argument.split_once(':') {
+    if let Some(remote) = remote::parse(argument) {
+        return remote;
+    }
+    Ok(match argument.split_once(':') {
         Some((rev, path)) if !rev.is_empty() => Location::Revision {
             rev: rev.to_owned(),
             path: path.into(),
         },
         _ => Location::Path(argument.into()),
-    }
+    })
 }
 
 /// A loaded framework and, for revisions, the temporary copy it was read from.
 pub struct Opened {
-    /// The framework; file paths read `REV:path` for revisions.
+    /// The framework; file paths read `REV:path` for revisions and `URL#REV:path` for other
+    /// repositories.
     pub loaded: Loaded,
     /// Where the framework's files are on disk (a temporary copy for revisions), for reading
     /// what lies beside them, such as translations.
     pub disk_path: PathBuf,
+    /// The full id of the commit the framework was read from: the revision's commit, or for a
+    /// path, HEAD when the path has no uncommitted changes (see [`committed`]); `None` for a
+    /// path outside git or with changes.
+    pub commit: Option<String>,
     _checkout: Option<tempfile::TempDir>,
 }
 
-/// Loads a framework from the work tree or from a git revision.
+/// Loads a framework from the work tree, from a git revision, or from a revision of another
+/// repository.
 pub fn open(location: &Location) -> Result<Opened, RevisionError> {
     match location {
         Location::Path(path) => Ok(Opened {
             loaded: load(path)?,
             disk_path: path.clone(),
+            commit: committed(path),
             _checkout: None,
         }),
         Location::Revision { rev, path } => {
-            let (checkout, root, prefix) = checkout(rev, path)?;
-            let mut loaded = load(&root)?;
-            for file in &mut loaded.map.files {
-                if let Ok(relative) = file.path.strip_prefix(checkout.path()) {
-                    file.path = PathBuf::from(format!("{rev}:{}", relative.display()));
-                }
-            }
-            loaded.path = PathBuf::from(format!("{rev}:{}", prefix));
-            Ok(Opened {
-                loaded,
-                disk_path: root,
-                _checkout: Some(checkout),
-            })
+            let wanted = repository_path(path)?;
+            let commit =
+                resolve(Repo::Current, rev).ok_or_else(|| RevisionError::NotARevision {
+                    rev: rev.to_owned(),
+                })?;
+            read(Repo::Current, &commit, rev, &wanted)
+        }
+        Location::Remote { url, rev, path } => {
+            let wanted = remote::repository_path(url, path)?;
+            let (repository, commit) = remote::fetch(url, rev)?;
+            read(
+                Repo::Bare(repository.path()),
+                &commit,
+                &format!("{url}#{rev}"),
+                &wanted,
+            )
         }
     }
 }
 
+/// The framework at `wanted` in `commit` of `repo`, its file paths reading `LABEL:path`.
+fn read(repo: Repo, commit: &str, label: &str, wanted: &str) -> Result<Opened, RevisionError> {
+    let (checkout, root) = checkout(repo, commit, label, wanted)?;
+    let mut loaded = load(&root)?;
+    for file in &mut loaded.map.files {
+        if let Ok(relative) = file.path.strip_prefix(checkout.path()) {
+            file.path = PathBuf::from(format!("{label}:{}", relative.display()));
+        }
+    }
+    loaded.path = PathBuf::from(format!("{label}:{}", display(wanted)));
+    Ok(Opened {
+        loaded,
+        disk_path: root,
+        commit: Some(commit.to_owned()),
+        _checkout: Some(checkout),
+    })
+}
+
+/// The full id of the commit `rev` names in `repo`, when it names one.
+fn resolve(repo: Repo, rev: &str) -> Option<String> {
+    let id = git_in(
+        repo,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )
+    .ok()?;
+    Some(String::from_utf8_lossy(&id).trim().to_owned())
+}
+
+/// The repository a git command runs in.
+#[derive(Debug, Clone, Copy)]
+enum Repo<'a> {
+    /// The current directory's.
+    Current,
+    /// A repository by its git directory (the temporary bare repository of a fetch).
+    Bare(&'a Path),
+}
+
+impl Repo<'_> {
+    /// `git`, run in this repository, never asking on the terminal for a password.
+    fn command(self) -> Command {
+        let mut command = Command::new("git");
+        if let Repo::Bare(dir) = self {
+            command.arg("--git-dir").arg(dir);
+        }
+        command.env("GIT_TERMINAL_PROMPT", "0").stdin(Stdio::null());
+        command
+    }
+}
+
 fn git(args: &[&str]) -> Result<Vec<u8>, RevisionError> {
-    let output = Command::new("git")
+    git_in(Repo::Current, args)
+}
+
+fn git_in(repo: Repo, args: &[&str]) -> Result<Vec<u8>, RevisionError> {
+    let output = repo
+        .command()
         .args(args)
-        .stdin(Stdio::null())
         .output()
         .map_err(RevisionError::Git)?;
     if !output.status.success() {
@@ -252,8 +379,8 @@ impl Entry {
 }
 
 /// The entries of the tree `object` (`rev:path` or an object id).
-fn tree(object: &str) -> Result<Vec<Entry>, RevisionError> {
-    let listing = git(&["ls-tree", "--full-tree", "-z", object])?;
+fn tree(repo: Repo, object: &str) -> Result<Vec<Entry>, RevisionError> {
+    let listing = git_in(repo, &["ls-tree", "--full-tree", "-z", object])?;
     Ok(listing
         .split(|&b| b == 0)
         .filter_map(|line| {
@@ -270,10 +397,15 @@ fn tree(object: &str) -> Result<Vec<Entry>, RevisionError> {
         .collect())
 }
 
-/// The files of the framework at `wanted` in `rev`, as (path in the repository, object id):
+/// The files of the framework at `wanted` in `commit`, as (path in the repository, object id):
 /// only what a framework is made of — the root file, `areas/` and `profiles/` YAML files and
-/// the translations — never every file under the path.
-fn framework_files(rev: &str, wanted: &str) -> Result<Vec<(String, String)>, RevisionError> {
+/// the translations — never every file under the path. Errors name the revision `label`.
+fn framework_files(
+    repo: Repo,
+    commit: &str,
+    label: &str,
+    wanted: &str,
+) -> Result<Vec<(String, String)>, RevisionError> {
     let join = |dir: &str, name: &str| {
         if dir.is_empty() {
             name.to_owned()
@@ -281,14 +413,15 @@ fn framework_files(rev: &str, wanted: &str) -> Result<Vec<(String, String)>, Rev
             format!("{dir}/{name}")
         }
     };
-    let object = format!("{rev}:{wanted}");
-    let kind = git(&["cat-file", "-t", &object]).map_err(|_| RevisionError::NotInRevision {
-        rev: rev.to_owned(),
-        path: display(wanted),
-    })?;
+    let object = format!("{commit}:{wanted}");
+    let kind =
+        git_in(repo, &["cat-file", "-t", &object]).map_err(|_| RevisionError::NotInRevision {
+            rev: label.to_owned(),
+            path: display(wanted),
+        })?;
     let mut files = Vec::new();
     let mut add_folder = |dir: &str, oid: &str, endings: &[&str]| -> Result<(), RevisionError> {
-        for entry in tree(oid)? {
+        for entry in tree(repo, oid)? {
             if entry.is_file_ending(endings) {
                 files.push((join(dir, &entry.name), entry.oid));
             }
@@ -298,7 +431,7 @@ fn framework_files(rev: &str, wanted: &str) -> Result<Vec<(String, String)>, Rev
     match String::from_utf8_lossy(&kind).trim() {
         "tree" => {
             let mut root = None;
-            for entry in tree(&object)? {
+            for entry in tree(repo, &object)? {
                 let path = join(wanted, &entry.name);
                 match entry.name.as_str() {
                     ROOT_FILE if entry.is_file_ending(&[ROOT_FILE]) => root = Some(entry.oid),
@@ -312,17 +445,17 @@ fn framework_files(rev: &str, wanted: &str) -> Result<Vec<(String, String)>, Rev
                 }
             }
             let root = root.ok_or_else(|| RevisionError::NoFramework {
-                rev: rev.to_owned(),
+                rev: label.to_owned(),
                 path: display(wanted),
             })?;
             files.insert(0, (join(wanted, ROOT_FILE), root));
         }
         "blob" => {
-            let oid = git(&["rev-parse", &object])?;
+            let oid = git_in(repo, &["rev-parse", &object])?;
             let (parent, name) = wanted.rsplit_once('/').unwrap_or(("", wanted));
             let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
             let beside = format!("{stem}.translations");
-            for entry in tree(&format!("{rev}:{parent}"))? {
+            for entry in tree(repo, &format!("{commit}:{parent}"))? {
                 if entry.name == beside && entry.kind == "tree" {
                     add_folder(&join(parent, &beside), &entry.oid, &[".yaml"])?;
                 }
@@ -337,7 +470,7 @@ fn framework_files(rev: &str, wanted: &str) -> Result<Vec<(String, String)>, Rev
         }
         _ => {
             return Err(RevisionError::NoFramework {
-                rev: rev.to_owned(),
+                rev: label.to_owned(),
                 path: display(wanted),
             });
         }
@@ -354,26 +487,22 @@ fn display(wanted: &str) -> String {
     }
 }
 
-/// Copies the framework's files at `path` in `rev` into a temporary directory.
-fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, String), RevisionError> {
-    let wanted = repository_path(path)?;
-    git(&[
-        "rev-parse",
-        "--verify",
-        "--quiet",
-        &format!("{rev}^{{commit}}"),
-    ])
-    .map_err(|_| RevisionError::NotARevision {
-        rev: rev.to_owned(),
-    })?;
-    let files = framework_files(rev, &wanted)?;
-    let spec = || format!("{rev}:{}", display(&wanted));
+/// Copies the framework's files at `wanted` (a path in the repository) in `commit` into a
+/// temporary directory; returns it and the framework's path in it.
+fn checkout(
+    repo: Repo,
+    commit: &str,
+    label: &str,
+    wanted: &str,
+) -> Result<(tempfile::TempDir, PathBuf), RevisionError> {
+    let files = framework_files(repo, commit, label, wanted)?;
+    let spec = || format!("{label}:{}", display(wanted));
     let dir = tempfile::tempdir().map_err(|cause| RevisionError::Write {
         spec: spec(),
         cause,
     })?;
     let objects: Vec<&str> = files.iter().map(|(_, oid)| oid.as_str()).collect();
-    let contents = cat_files(&objects)?;
+    let contents = cat_files(repo, &objects)?;
     for ((name, _), bytes) in files.iter().zip(contents) {
         let target = dir.path().join(name);
         let write = || -> std::io::Result<()> {
@@ -388,8 +517,8 @@ fn checkout(rev: &str, path: &Path) -> Result<(tempfile::TempDir, PathBuf, Strin
             cause,
         })?;
     }
-    let root = dir.path().join(&wanted);
-    Ok((dir, root, display(&wanted)))
+    let root = dir.path().join(wanted);
+    Ok((dir, root))
 }
 
 /// A file's content at a revision.
@@ -400,8 +529,9 @@ enum Blob {
 }
 
 /// The contents of each object, read through one `git cat-file --batch`.
-fn cat_files(objects: &[&str]) -> Result<Vec<Blob>, RevisionError> {
-    let mut child = Command::new("git")
+fn cat_files(repo: Repo, objects: &[&str]) -> Result<Vec<Blob>, RevisionError> {
+    let mut child = repo
+        .command()
         .args(["cat-file", "--batch"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -466,14 +596,14 @@ mod tests {
     #[test]
     fn revision_or_path() {
         assert_eq!(
-            parse_location("v1.0.0:frameworks/x"),
+            parse_location("v1.0.0:frameworks/x").unwrap(),
             Location::Revision {
                 rev: "v1.0.0".into(),
                 path: "frameworks/x".into()
             }
         );
         assert_eq!(
-            parse_location("frameworks/x"),
+            parse_location("frameworks/x").unwrap(),
             Location::Path("frameworks/x".into())
         );
         assert_eq!(

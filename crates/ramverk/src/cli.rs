@@ -54,6 +54,16 @@ pub enum Command {
     /// With `--into`, prints what would change and writes nothing; `--apply` writes the changes,
     /// editing the YAML in place. Exit status: 0 done, 2 could not run (nothing is written).
     Import(ImportArgs),
+    /// Copy a framework to adapt it as your own, recording where it came from (upstream.yaml).
+    ///
+    /// SOURCE is a framework path committed in git, `REV:PATH` in this repository, or
+    /// `URL#REV:PATH` (a git repository, a revision — forking from a tag is the documented way —
+    /// and the framework's path in it). Exit status: 0 forked, 2 could not run (nothing written).
+    Fork(ForkArgs),
+    /// Follow the framework a fork came from (docs/forks.md): what changed upstream and here,
+    /// and take upstream's next version in a three-way merge.
+    #[command(subcommand)]
+    Upstream(UpstreamCommand),
     /// The handlebars templates of the HTML and Markdown documents (docs/templates.md).
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -720,4 +730,77 @@ pub struct I18nGlossaryArgs {
     /// Write to this file (atomically) instead of printing.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+}
+
+/// Arguments of `fork`.
+#[derive(Debug, Args)]
+pub struct ForkArgs {
+    /// The framework to fork: a path, REV:PATH, or URL#REV:PATH.
+    pub source: String,
+    /// The new framework's folder (must not hold a framework yet).
+    pub new: PathBuf,
+    /// The fork's id (`fredericia-bibliotek`).
+    #[arg(long)]
+    pub id: String,
+    /// The fork's title.
+    #[arg(long)]
+    pub title: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// `ramverk upstream …`
+#[derive(Debug, Subcommand)]
+pub enum UpstreamCommand {
+    /// What upstream changed since the base, what this fork changed, and where the two collide.
+    ///
+    /// Exit status: 0 upstream has nothing new, 1 upstream has changes to take, 2 could not run.
+    Status(UpstreamStatusArgs),
+    /// Take upstream's next version: a three-way merge on the model, written as in-place edits.
+    ///
+    /// Nothing is written while a conflict is open: they are listed (and written to
+    /// upstream-conflicts.yaml) for --ours/--theirs or `take:` in that file. Exit status: 0 merged
+    /// (or nothing to merge), 1 conflicts open (nothing written), 2 could not run.
+    Merge(UpstreamMergeArgs),
+}
+
+/// Arguments of `upstream status`.
+#[derive(Debug, Args)]
+pub struct UpstreamStatusArgs {
+    /// The fork's folder (holding upstream.yaml).
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Compare with this revision of upstream (a tag, branch or commit; a version number names
+    /// the tag v<VERSION>) [default: the revision upstream is followed on, or its work tree].
+    #[arg(long, value_name = "REV|VERSION")]
+    pub to: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// Arguments of `upstream merge`.
+#[derive(Debug, Args)]
+pub struct UpstreamMergeArgs {
+    /// The fork's folder (holding upstream.yaml).
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Merge this revision of upstream (a tag, branch or commit; a version number names the
+    /// tag v<VERSION>) [default: the revision upstream is followed on, or its work tree].
+    #[arg(long, value_name = "REV|VERSION")]
+    pub to: Option<String>,
+    /// Keep this fork's side of a conflict: an item (`5.3`, every conflict of it) or one field
+    /// (`5.3/descriptors.2`), as the conflict list names them. Repeatable.
+    #[arg(long, value_name = "ITEM")]
+    pub ours: Vec<String>,
+    /// Take upstream's side of a conflict (as --ours).
+    #[arg(long, value_name = "ITEM")]
+    pub theirs: Vec<String>,
+    /// Print the merge result as a diff against the fork; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
 }

@@ -29,6 +29,8 @@ fn main() -> ExitCode {
         Command::Approve(args) => commands::approve::approve(&args),
         Command::Verify(args) => commands::approve::verify(&args, color),
         Command::Export(args) => commands::export::run(&args),
+        Command::Fork(args) => commands::fork::run(&args),
+        Command::Upstream(command) => commands::upstream::run(&command, color),
         Command::Templates(command) => commands::templates::run(&command),
         Command::Score(args) => commands::score::run(&args),
         Command::Plugin(command) => commands::plugin::run(&command),

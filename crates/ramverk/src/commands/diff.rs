@@ -20,8 +20,10 @@ use ramverk_render::language::Language;
 pub fn run(args: &DiffArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     // Both sides load at once; each also reads its files in parallel.
     let (old, new) = std::thread::scope(|scope| {
-        let old = super::spawn_reader(scope, || open(&parse_location(&args.old)));
-        let new = open(&parse_location(&args.new));
+        let old = super::spawn_reader(scope, || {
+            parse_location(&args.old).and_then(|location| open(&location))
+        });
+        let new = parse_location(&args.new).and_then(|location| open(&location));
         (
             old.join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),

@@ -232,7 +232,7 @@ fn update(
 }
 
 /// Refuses a framework (in `dir`) that does not validate, naming its first error as if in `shown`.
-fn validated(dir: &Path, shown: &str) -> anyhow::Result<()> {
+pub fn validated(dir: &Path, shown: &str) -> anyhow::Result<()> {
     let loaded = ramverk_check::load(dir)?;
     let findings = ramverk_check::check(&loaded);
     let errors: Vec<_> = findings
@@ -242,7 +242,7 @@ fn validated(dir: &Path, shown: &str) -> anyhow::Result<()> {
     if let Some(first) = errors.first() {
         let first = ramverk_render::diagnostics::line(&loaded.map, first);
         bail!(
-            "the imported framework does not validate ({} error(s)); nothing was written. First: {}",
+            "{shown} does not validate ({} error(s)); nothing was written. First: {}",
             errors.len(),
             first.replace(&dir.display().to_string(), shown)
         );

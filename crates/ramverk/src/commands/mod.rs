@@ -5,6 +5,7 @@ pub mod branding;
 pub mod diff;
 pub mod export;
 pub mod export_tables;
+pub mod fork;
 pub mod generate;
 pub mod i18n;
 pub mod import;
@@ -17,6 +18,7 @@ pub mod score;
 pub mod show;
 pub mod stats;
 pub mod templates;
+pub mod upstream;
 pub mod validate;
 pub mod version;
 

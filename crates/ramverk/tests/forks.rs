@@ -1,0 +1,580 @@
+//! Forks from the command line, on real history: Stockholm's pilot (0.9.0) forked by a Danish
+//! library service from a git tag, adapted, then merged with the approved 1.0.0.
+
+mod support;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use support::{Test, files_under, git, workspace};
+
+/// A git repository holding Stockholm's framework as `stockholm/`: the pilot tagged v0.9.0, then
+/// 1.0.0 tagged v1.0.0.
+fn upstream_repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    git(dir.path(), &["init", "-q"]);
+    let target = dir.path().join("stockholm");
+    copy_framework(
+        &workspace().join("frameworks/stockholm-kultur/history/0.9.0"),
+        &target,
+    );
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-q", "-m", "pilot"]);
+    git(dir.path(), &["tag", "v0.9.0"]);
+    fs::remove_dir_all(&target).unwrap();
+    copy_framework(&workspace().join("frameworks/stockholm-kultur"), &target);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-q", "-m", "1.0.0"]);
+    git(dir.path(), &["tag", "v1.0.0"]);
+    dir
+}
+
+/// framework.yaml, areas/ and profiles/ of `from` copied to `to`.
+fn copy_framework(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    fs::copy(from.join("framework.yaml"), to.join("framework.yaml")).unwrap();
+    for dir in ["areas", "profiles"] {
+        fs::create_dir_all(to.join(dir)).unwrap();
+        for entry in fs::read_dir(from.join(dir)).unwrap() {
+            let entry = entry.unwrap();
+            fs::copy(entry.path(), to.join(dir).join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+fn file_url(path: &Path) -> String {
+    let path = path.to_string_lossy().replace('\\', "/");
+    if path.starts_with('/') {
+        format!("file://{path}")
+    } else {
+        format!("file:///{path}")
+    }
+}
+
+/// Replaces `from` by `to` in the file, which must hold it.
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} lacks {from:?}", path.display());
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// The fork, adapted as a Danish municipality's library service would: Danish role names, a
+/// role added with its profile, levels changed, a descriptor rewritten, and a definition of its
+/// own for 1.1 — which Stockholm also gave 1.1 in 1.0.0.
+fn adapt(fork: &Path) {
+    let root = fork.join("framework.yaml");
+    edit(
+        &root,
+        "    title: Medarbetare\n",
+        "    title: Medarbejder\n",
+    );
+    edit(&root, "    title: Chef\n", "    title: Leder\n");
+    edit(
+        &root,
+        "  - id: chef\n    title: Leder\n",
+        "  - id: chef\n    title: Leder\n  # Added by the library service.\n  - id: formidler\n    title: Formidler\n",
+    );
+    fs::write(
+        fork.join("profiles/formidler.yaml"),
+        "role: formidler\nexpected:\n  \"1.1\": 3\n  \"2.3\": 4\n  \"5.4\": 2\n",
+    )
+    .unwrap();
+    let chef = fork.join("profiles/chef.yaml");
+    edit(&chef, "  \"1.1\": 4\n", "  \"1.1\": 3\n");
+    edit(&chef, "  \"5.4\": 4\n", "  \"5.4\": 3\n");
+    let area1 = fork.join("areas/1-information-och-datakunnighet.yaml");
+    edit(
+        &area1,
+        "      2: >-\n        Kan söka och filtrera data och använda digital information, till exempel via intranätet\n        eller andra verksamhetssystem. Tar hjälp när jag behöver.\n",
+        "      2: >-\n        Kan søge i bibliotekets systemer og på nettet og bruge det, jeg finder. Beder om hjælp, når\n        jeg har brug for det.\n",
+    );
+    edit(
+        &area1,
+        "    title: Söka, navigera och filtrera data, information och digitalt innehåll\n",
+        "    title: Söka, navigera och filtrera data, information och digitalt innehåll\n    definition: Kompetence til at finde og vurdere information i bibliotekets systemer.\n",
+    );
+}
+
+struct Municipality {
+    dir: tempfile::TempDir,
+    upstream: tempfile::TempDir,
+}
+
+impl Municipality {
+    fn new() -> Municipality {
+        let upstream = upstream_repository();
+        let dir = tempfile::tempdir().unwrap();
+        Municipality { dir, upstream }
+    }
+
+    fn fork(&self) -> PathBuf {
+        self.dir.path().join("bibliotek")
+    }
+
+    fn test(&self) -> Test {
+        Test::new().current_dir(self.dir.path())
+    }
+
+    fn source(&self, rev: &str) -> String {
+        format!("{}#{rev}:stockholm", file_url(self.upstream.path()))
+    }
+}
+
+#[test]
+fn fork_from_a_tag_records_the_base_and_validates() {
+    let town = Municipality::new();
+    town.test()
+        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
+        .args([
+            "--id",
+            "fredericia-bibliotek",
+            "--title",
+            "Digital kompetence i biblioteket",
+        ])
+        .stdout_contains("forked stockholm-kultur 0.9.0")
+        .run();
+    let fork = town.fork();
+    let upstream = fs::read_to_string(fork.join("upstream.yaml")).unwrap();
+    for text in [
+        "repository: \"file://",
+        "path: \"stockholm\"",
+        "revision: \"v0.9.0\"",
+        "framework: \"stockholm-kultur\"",
+        "version: \"0.9.0\"",
+        "base: \"ramverk-approval-v1:sha256:",
+    ] {
+        assert!(upstream.contains(text), "lacks {text:?}:\n{upstream}");
+    }
+    let root = fs::read_to_string(fork.join("framework.yaml")).unwrap();
+    assert!(root.contains("id: fredericia-bibliotek"), "{root}");
+    assert!(
+        root.starts_with("# RECONSTRUCTION"),
+        "the copy keeps upstream's comments"
+    );
+    assert!(!fork.join("approvals.yaml").exists());
+    town.test().args(["validate", "bibliotek"]).run();
+    // Nothing upstream at the tag forked from; news at v1.0.0 (exit 1 for CI).
+    town.test()
+        .args(["upstream", "status", "bibliotek"])
+        .stdout_contains("now 0.9.0 at v0.9.0")
+        .run();
+    town.test()
+        .args(["upstream", "status", "bibliotek", "--to", "1.0.0"])
+        .status(1)
+        .stdout_contains("6 Digitalisering")
+        .run();
+}
+
+#[test]
+fn a_fork_is_refused_into_a_framework_or_from_nowhere() {
+    let town = Municipality::new();
+    fs::create_dir_all(town.fork()).unwrap();
+    fs::write(town.fork().join("notes.txt"), "x").unwrap();
+    town.test()
+        .args([
+            "fork",
+            &town.source("v0.9.0"),
+            "bibliotek",
+            "--id",
+            "x",
+            "--title",
+            "X",
+        ])
+        .status(2)
+        .stderr_contains("is not an empty folder")
+        .run();
+    town.test()
+        .args([
+            "fork",
+            &town.source("v7"),
+            "ny",
+            "--id",
+            "x",
+            "--title",
+            "X",
+        ])
+        .status(2)
+        .stderr_contains("v7")
+        .run();
+    town.test()
+        .args([
+            "fork",
+            &town.source("v0.9.0"),
+            "ny",
+            "--id",
+            "Ny Fork",
+            "--title",
+            "X",
+        ])
+        .status(2)
+        .stderr_contains("is not an id")
+        .run();
+    assert!(!town.dir.path().join("ny").exists());
+}
+
+#[test]
+fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
+    let town = Municipality::new();
+    town.test()
+        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
+        .args([
+            "--id",
+            "fredericia-bibliotek",
+            "--title",
+            "Digital kompetence i biblioteket",
+        ])
+        .any_stderr()
+        .run();
+    let fork = town.fork();
+    adapt(&fork);
+    town.test().args(["validate", "bibliotek"]).run();
+
+    // Status names both sides and the one collision.
+    town.test()
+        .args(["upstream", "status", "bibliotek", "--to", "1.0.0"])
+        .status(1)
+        .stdout_contains("Upstream changed since the base:")
+        .stdout_contains("This fork changed since the base:")
+        .stdout_contains("formidler")
+        .stdout_contains("conflict competences 1.1/definition")
+        .run();
+
+    // The merge stops at the conflict: no framework file changes, the conflict file is written.
+    let before = files_under(&fork);
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        .status(1)
+        .stdout_contains(
+            "conflict competences 1.1/definition: changed here and upstream, differently",
+        )
+        .stderr_contains("nothing merged")
+        .run();
+    let after = files_under(&fork);
+    let conflicts = fork.join("upstream-conflicts.yaml");
+    assert!(after.contains_key(&conflicts));
+    let mut unchanged = after.clone();
+    unchanged.remove(&conflicts);
+    assert_eq!(unchanged, before, "a refused merge changes no file");
+    let json = town
+        .test()
+        .args([
+            "upstream",
+            "merge",
+            "bibliotek",
+            "--to",
+            "1.0.0",
+            "--format",
+            "json",
+        ])
+        .status(1)
+        .any_stderr()
+        .run()
+        .json();
+    let names: Vec<&str> = json["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["1.1/definition"],
+        "exactly where both changed the same thing"
+    );
+
+    // A dry run of the resolved merge writes nothing.
+    town.test()
+        .args([
+            "upstream",
+            "merge",
+            "bibliotek",
+            "--to",
+            "1.0.0",
+            "--ours",
+            "1.1/definition",
+            "--dry-run",
+        ])
+        .stdout_contains("6 Digitalisering")
+        .stderr_contains("nothing written (--dry-run)")
+        .run();
+    assert_eq!(files_under(&fork), after);
+
+    // Resolved by editing the conflict file, as a reviewer would.
+    edit(&conflicts, "    take:\n", "    take: ours\n");
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        .stdout_contains("6 Digitalisering")
+        .stderr_contains("merged stockholm-kultur 1.0.0 into bibliotek")
+        .run();
+    assert!(!conflicts.exists(), "the conflict file goes once resolved");
+    town.test()
+        .args(["validate", "bibliotek"])
+        .any_stderr()
+        .run();
+
+    let root = fs::read_to_string(fork.join("framework.yaml")).unwrap();
+    assert!(
+        root.contains("id: fredericia-bibliotek"),
+        "the fork keeps its id"
+    );
+    assert!(root.contains("title: Leder") && root.contains("title: Medarbejder"));
+    assert!(
+        root.contains("# Added by the library service.\n  - id: formidler"),
+        "comments kept"
+    );
+    assert!(
+        root.contains("id: bibliotekarie"),
+        "upstream's new roles arrive"
+    );
+    let area1 =
+        fs::read_to_string(fork.join("areas/1-information-och-datakunnighet.yaml")).unwrap();
+    assert!(
+        area1.contains("Kan søge i bibliotekets systemer"),
+        "our descriptor stays"
+    );
+    assert!(
+        area1.contains("definition: Kompetence til at finde"),
+        "our definition chosen"
+    );
+    assert!(area1.contains("# 1.1 (descriptors: 1.0.0, Bilaga 1, source line 353)"));
+    let area5 = fs::read_to_string(fork.join("areas/5-problemlosning.yaml")).unwrap();
+    assert!(
+        !area5.contains("title: Kreativ och effektiv användning"),
+        "5.3 removed upstream"
+    );
+    assert!(
+        area5.contains("id: \"5.3\"\n    title: Identifiera digitala kompetensluckor"),
+        "5.4 → 5.3:\n{area5}"
+    );
+    assert!(!area5.contains("\"5.4\""));
+    assert!(
+        fork.join("areas").read_dir().unwrap().count() == 6,
+        "area 6 arrives"
+    );
+    let chef = fs::read_to_string(fork.join("profiles/chef.yaml")).unwrap();
+    assert!(
+        chef.contains("\"5.3\": 3"),
+        "our level follows the renumbering:\n{chef}"
+    );
+    assert!(chef.contains("\"1.1\": 3"));
+    let formidler = fs::read_to_string(fork.join("profiles/formidler.yaml")).unwrap();
+    assert!(formidler.contains("\"5.3\": 2"), "{formidler}");
+    let upstream = fs::read_to_string(fork.join("upstream.yaml")).unwrap();
+    assert!(
+        upstream.contains("version: \"1.0.0\"") && upstream.contains("revision: \"v1.0.0\""),
+        "{upstream}"
+    );
+
+    // Merging the same version again changes nothing.
+    let merged = files_under(&fork);
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        .stdout_contains("Inga ändringar i innehållet")
+        .any_stderr()
+        .run();
+    assert_eq!(files_under(&fork), merged);
+    town.test()
+        .args(["upstream", "status", "bibliotek", "--to", "1.0.0"])
+        .run();
+}
+
+#[test]
+fn conflicts_resolve_from_the_command_line_either_way() {
+    let town = Municipality::new();
+    town.test()
+        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
+        .args([
+            "--id",
+            "fredericia-bibliotek",
+            "--title",
+            "Digital kompetence",
+        ])
+        .any_stderr()
+        .run();
+    adapt(&town.fork());
+    town.test()
+        .args([
+            "upstream",
+            "merge",
+            "bibliotek",
+            "--to",
+            "v1.0.0",
+            "--theirs",
+            "1.1",
+        ])
+        .any_stderr()
+        .run();
+    let area1 = fs::read_to_string(
+        town.fork()
+            .join("areas/1-information-och-datakunnighet.yaml"),
+    )
+    .unwrap();
+    assert!(
+        area1.contains("Kompetens att formulera behov av information"),
+        "theirs taken"
+    );
+    assert!(!area1.contains("Kompetence til at finde"));
+    town.test()
+        .args([
+            "upstream",
+            "merge",
+            "bibliotek",
+            "--to",
+            "v1.0.0",
+            "--ours",
+            "9.9",
+        ])
+        .status(2)
+        .stderr_contains("9.9 is not a conflict")
+        .run();
+}
+
+/// A fork of a fork: the library service's fork is forked by one of its branches, from a path
+/// committed in the municipality's repository, and follows it there (its work tree).
+#[test]
+fn a_fork_of_a_fork_follows_its_own_upstream() {
+    let town = Municipality::new();
+    git(town.dir.path(), &["init", "-q"]);
+    town.test()
+        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
+        .args([
+            "--id",
+            "fredericia-bibliotek",
+            "--title",
+            "Digital kompetence i biblioteket",
+        ])
+        .any_stderr()
+        .run();
+    git(town.dir.path(), &["add", "-A"]);
+    git(town.dir.path(), &["commit", "-q", "-m", "fork"]);
+    town.test()
+        .args([
+            "fork",
+            "bibliotek",
+            "filial",
+            "--id",
+            "fredericia-filial",
+            "--title",
+            "Filialen",
+        ])
+        .stdout_contains("forked fredericia-bibliotek 0.9.0 (bibliotek, commit")
+        .run();
+    let upstream = fs::read_to_string(town.dir.path().join("filial/upstream.yaml")).unwrap();
+    assert!(
+        upstream.contains("path: \"../bibliotek\"") && !upstream.contains("revision:"),
+        "{upstream}"
+    );
+    git(town.dir.path(), &["add", "-A"]);
+    git(town.dir.path(), &["commit", "-q", "-m", "filial"]);
+    town.test()
+        .args(["upstream", "status", "filial"])
+        .stdout_contains("No collisions")
+        .run();
+
+    // The library service takes Stockholm's 1.0.0 and commits; the branch then has news.
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        .any_stderr()
+        .run();
+    git(town.dir.path(), &["add", "-A"]);
+    git(town.dir.path(), &["commit", "-q", "-m", "1.0.0"]);
+    town.test()
+        .args(["upstream", "status", "filial"])
+        .status(1)
+        .stdout_contains("6 Digitalisering")
+        .run();
+    town.test()
+        .args(["upstream", "merge", "filial"])
+        .any_stderr()
+        .run();
+    let root = fs::read_to_string(town.dir.path().join("filial/framework.yaml")).unwrap();
+    assert!(root.contains("id: fredericia-filial") && root.contains("id: bibliotekarie"));
+    assert!(
+        town.dir
+            .path()
+            .join("filial/areas")
+            .read_dir()
+            .unwrap()
+            .count()
+            == 6
+    );
+    let head = std::process::Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(town.dir.path())
+        .output()
+        .unwrap();
+    let head = String::from_utf8_lossy(&head.stdout).trim().to_owned();
+    let upstream = fs::read_to_string(town.dir.path().join("filial/upstream.yaml")).unwrap();
+    assert!(
+        upstream.contains(&format!("commit: \"{head}\"")),
+        "{upstream}"
+    );
+}
+
+/// A path that is not committed in git cannot be a base: refused, nothing written.
+#[test]
+fn a_path_outside_git_is_refused_as_a_source() {
+    let town = Municipality::new();
+    copy_framework(
+        &workspace().join("frameworks/stockholm-kultur/history/0.9.0"),
+        &town.dir.path().join("loose"),
+    );
+    town.test()
+        .args(["fork", "loose", "ny", "--id", "ny", "--title", "Ny"])
+        .status(2)
+        .stderr_contains("uncommitted changes or is not in a git repository")
+        .run();
+    assert!(!town.dir.path().join("ny").exists());
+}
+
+/// upstream.yaml edited by hand: a base that is not the one read back, a list where text
+/// belongs, an unknown field — each refused with the reason, nothing written.
+#[test]
+fn a_damaged_upstream_file_is_refused() {
+    let town = Municipality::new();
+    town.test()
+        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
+        .args([
+            "--id",
+            "fredericia-bibliotek",
+            "--title",
+            "Digital kompetence",
+        ])
+        .any_stderr()
+        .run();
+    let path = town.fork().join("upstream.yaml");
+    let original = fs::read_to_string(&path).unwrap();
+    let before = files_under(&town.fork());
+    let cases = [
+        (
+            original.replace("sha256:", "sha256:0"),
+            "is not the one forked from",
+        ),
+        (
+            original.replace("path: \"stockholm\"", "path: [stockholm]"),
+            "upstream.yaml is not valid",
+        ),
+        (
+            format!("{original}extra: 1\n"),
+            "upstream.yaml is not valid",
+        ),
+        ("".to_owned(), "upstream.yaml is not valid"),
+    ];
+    for (text, expected) in cases {
+        fs::write(&path, &text).unwrap();
+        let mut damaged = before.clone();
+        damaged.insert(path.clone(), text.into_bytes());
+        town.test()
+            .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+            .status(2)
+            .stderr_contains(expected)
+            .run();
+        assert_eq!(files_under(&town.fork()), damaged);
+    }
+    fs::remove_file(&path).unwrap();
+    town.test()
+        .args(["upstream", "status", "bibliotek"])
+        .status(2)
+        .stderr_contains("is bibliotek a fork made by `ramverk fork`?")
+        .run();
+}
