@@ -2,7 +2,7 @@
 
 use ramverk_plugin_sdk::export::*;
 
-struct CompetenceCsv;
+pub struct CompetenceCsv;
 
 impl Export for CompetenceCsv {
     fn render(framework: Framework, config: Config) -> Result<Vec<File>, String> {
