@@ -323,7 +323,7 @@ pub fn repository_path(path: &Path) -> Result<String, RevisionError> {
 }
 
 /// `path` with `.` and `..` resolved by its text, as git resolves a path.
-fn lexical(path: &Path) -> PathBuf {
+pub fn lexical(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for part in path.components() {
         match part {

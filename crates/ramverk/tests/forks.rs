@@ -118,21 +118,27 @@ impl Municipality {
     fn source(&self, rev: &str) -> String {
         format!("{}#{rev}:stockholm", file_url(self.upstream.path()))
     }
+
+    /// A municipality that forked Stockholm's pilot (tag v0.9.0) into `bibliotek`.
+    fn forked() -> Municipality {
+        let town = Municipality::new();
+        town.test()
+            .args(["fork", &town.source("v0.9.0"), "bibliotek"])
+            .args([
+                "--id",
+                "fredericia-bibliotek",
+                "--title",
+                "Digital kompetence i biblioteket",
+            ])
+            .stdout_contains("forked stockholm-kultur 0.9.0")
+            .run();
+        town
+    }
 }
 
 #[test]
 fn fork_from_a_tag_records_the_base_and_validates() {
-    let town = Municipality::new();
-    town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args([
-            "--id",
-            "fredericia-bibliotek",
-            "--title",
-            "Digital kompetence i biblioteket",
-        ])
-        .stdout_contains("forked stockholm-kultur 0.9.0")
-        .run();
+    let town = Municipality::forked();
     let fork = town.fork();
     let upstream = fs::read_to_string(fork.join("upstream.yaml")).unwrap();
     for text in [
@@ -214,17 +220,7 @@ fn a_fork_is_refused_into_a_framework_or_from_nowhere() {
 
 #[test]
 fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
-    let town = Municipality::new();
-    town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args([
-            "--id",
-            "fredericia-bibliotek",
-            "--title",
-            "Digital kompetence i biblioteket",
-        ])
-        .any_stderr()
-        .run();
+    let town = Municipality::forked();
     let fork = town.fork();
     adapt(&fork);
     town.test().args(["validate", "bibliotek"]).run();
@@ -380,17 +376,7 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
 
 #[test]
 fn conflicts_resolve_from_the_command_line_either_way() {
-    let town = Municipality::new();
-    town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args([
-            "--id",
-            "fredericia-bibliotek",
-            "--title",
-            "Digital kompetence",
-        ])
-        .any_stderr()
-        .run();
+    let town = Municipality::forked();
     adapt(&town.fork());
     town.test()
         .args([
@@ -433,18 +419,8 @@ fn conflicts_resolve_from_the_command_line_either_way() {
 /// committed in the municipality's repository, and follows it there (its work tree).
 #[test]
 fn a_fork_of_a_fork_follows_its_own_upstream() {
-    let town = Municipality::new();
+    let town = Municipality::forked();
     git(town.dir.path(), &["init", "-q"]);
-    town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args([
-            "--id",
-            "fredericia-bibliotek",
-            "--title",
-            "Digital kompetence i biblioteket",
-        ])
-        .any_stderr()
-        .run();
     git(town.dir.path(), &["add", "-A"]);
     git(town.dir.path(), &["commit", "-q", "-m", "fork"]);
     town.test()
@@ -531,17 +507,7 @@ fn a_path_outside_git_is_refused_as_a_source() {
 /// belongs, an unknown field — each refused with the reason, nothing written.
 #[test]
 fn a_damaged_upstream_file_is_refused() {
-    let town = Municipality::new();
-    town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args([
-            "--id",
-            "fredericia-bibliotek",
-            "--title",
-            "Digital kompetence",
-        ])
-        .any_stderr()
-        .run();
+    let town = Municipality::forked();
     let path = town.fork().join("upstream.yaml");
     let original = fs::read_to_string(&path).unwrap();
     let before = files_under(&town.fork());

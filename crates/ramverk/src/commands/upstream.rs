@@ -7,10 +7,10 @@ use ramverk_fork::{Conflict, Merge, Resolutions, Take, UPSTREAM_FILE, Upstream};
 use ramverk_model::Framework;
 use ramverk_render::ColorMode;
 use ramverk_render::fork as view;
-use ramverk_review::revision::{Location, open};
+use ramverk_review::revision::{Location, lexical, open};
 use serde_json::json;
 
-use super::fork::{lexical, short};
+use super::fork::short;
 use super::framework_of;
 use super::import::{validated, write_changes};
 use crate::cli::{Format, UpstreamCommand, UpstreamMergeArgs, UpstreamStatusArgs};
