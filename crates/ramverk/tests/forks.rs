@@ -544,3 +544,59 @@ fn a_damaged_upstream_file_is_refused() {
         .stderr_contains("is bibliotek a fork made by `ramverk fork`?")
         .run();
 }
+
+/// A Danish adaptation of the Swedish model: the fork's language is Danish, the Swedish texts are
+/// its base. A text it translated that Stockholm rewrote is kept in Danish and listed to be
+/// translated again, with Stockholm's new Swedish text — not a conflict.
+#[test]
+fn a_fork_in_another_language_keeps_its_translations_and_lists_them() {
+    let town = Municipality::forked();
+    let fork = town.fork();
+    adapt(&fork);
+    edit(
+        &fork.join("framework.yaml"),
+        "\nlanguage: sv\n",
+        "\nlanguage: da\n",
+    );
+    town.test()
+        .args(["validate", "bibliotek"])
+        .any_stderr()
+        .run();
+    let json = town
+        .test()
+        .args([
+            "upstream",
+            "status",
+            "bibliotek",
+            "--to",
+            "1.0.0",
+            "--format",
+            "json",
+        ])
+        .status(1)
+        .run()
+        .json();
+    assert_eq!(json["conflicts"], serde_json::json!([]), "{json:#}");
+    assert_eq!(json["retranslate"][0]["name"], "1.1/definition");
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        .stdout_contains("Translate again — upstream rewrote the original (sv)")
+        .stdout_contains(
+            "competences 1.1/definition\n    now: Kompetens att formulera behov av information",
+        )
+        .stderr_contains("merged stockholm-kultur 1.0.0")
+        .run();
+    let root = fs::read_to_string(fork.join("framework.yaml")).unwrap();
+    assert!(root.contains("\nlanguage: da\n"));
+    let area1 =
+        fs::read_to_string(fork.join("areas/1-information-och-datakunnighet.yaml")).unwrap();
+    assert!(
+        area1.contains("definition: Kompetence til at finde"),
+        "the Danish text stays"
+    );
+    let upstream = fs::read_to_string(fork.join("upstream.yaml")).unwrap();
+    assert!(
+        upstream.contains("language: \"sv\""),
+        "upstream's language is recorded: {upstream}"
+    );
+}

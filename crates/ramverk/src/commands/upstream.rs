@@ -3,10 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
-use ramverk_fork::{Conflict, Merge, Resolutions, Take, UPSTREAM_FILE, Upstream};
+use ramverk_fork::{Conflict, ConflictKind, Merge, Resolutions, Take, UPSTREAM_FILE, Upstream};
 use ramverk_model::Framework;
 use ramverk_render::ColorMode;
 use ramverk_render::fork as view;
+use ramverk_review::diff::Section;
 use ramverk_review::revision::{Location, lexical, open};
 use serde_json::json;
 
@@ -135,17 +136,90 @@ fn own_identity(ours: &Framework, other: &mut Framework) {
     other.publisher = ours.publisher.clone();
 }
 
-/// The merge of the three sides with `resolutions`.
-fn merged(sides: &Sides, resolutions: &Resolutions) -> anyhow::Result<Merge> {
+/// The merge of the three sides with `resolutions`, and the texts to translate again.
+///
+/// In a fork written in another language than upstream (a Danish adaptation of the Swedish
+/// model), a text both changed is the fork's translation of a text upstream rewrote: the fork's
+/// translation is kept and the text listed, with upstream's new original, to be translated again
+/// — not a conflict.
+fn merged(sides: &Sides, resolutions: &Resolutions) -> anyhow::Result<(Merge, Vec<Conflict>)> {
     let (mut base, mut theirs) = (sides.base.clone(), sides.theirs.clone());
     own_identity(&sides.ours, &mut base);
     own_identity(&sides.ours, &mut theirs);
-    Ok(ramverk_fork::merge(
-        &base,
-        &sides.ours,
-        &theirs,
-        resolutions,
-    )?)
+    let merge = ramverk_fork::merge(&base, &sides.ours, &theirs, resolutions)?;
+    if sides.ours.language == sides.theirs.language {
+        return Ok((merge, Vec::new()));
+    }
+    let retranslate: Vec<Conflict> = merge
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::BothChanged && is_text(c))
+        .cloned()
+        .collect();
+    if retranslate.is_empty() {
+        return Ok((merge, retranslate));
+    }
+    let mut kept = resolutions.clone();
+    for conflict in &retranslate {
+        if let Some(field) = &conflict.field {
+            kept = kept.field(conflict.item.clone(), field.clone(), Take::Ours);
+        }
+    }
+    let mut merge = ramverk_fork::merge(&base, &sides.ours, &theirs, &kept)?;
+    merge
+        .resolved
+        .retain(|r| !retranslate.iter().any(|c| c == &r.conflict));
+    Ok((merge, retranslate))
+}
+
+/// The fields that hold text for people to read (and so are translated).
+const TEXT_FIELDS: &[&str] = &[
+    "title",
+    "definition",
+    "description",
+    "motivation",
+    "text",
+    "term",
+    "explanation",
+    "label",
+    "purpose",
+    "descriptors",
+    "examples",
+    "learning_activities",
+    "unit",
+];
+
+/// Whether the conflict is about a text of an item (not a level, id or number).
+fn is_text(conflict: &Conflict) -> bool {
+    conflict.section != Some(Section::Profiles)
+        && conflict
+            .field
+            .as_ref()
+            .and_then(|f| f.segments().first())
+            .is_some_and(|first| TEXT_FIELDS.contains(&first.as_str()))
+}
+
+/// The texts to translate again, for people.
+fn retranslate_human(texts: &[Conflict], from: &str, color: ColorMode) -> String {
+    if texts.is_empty() {
+        return String::new();
+    }
+    let mut out = color.paint(
+        "1",
+        &format!(
+            "Translate again — upstream rewrote the original ({from}) of what this fork translated:"
+        ),
+    );
+    out += "\n";
+    for text in texts {
+        out += &format!(
+            "  {} {}\n    now: {}\n",
+            view::section_name(text.section),
+            view::conflict_name(text),
+            ramverk_render::text::visible(text.theirs.as_deref().unwrap_or("(removed)"))
+        );
+    }
+    out
 }
 
 fn status(args: &UpstreamStatusArgs, color: ColorMode) -> anyhow::Result<Outcome> {
@@ -154,7 +228,7 @@ fn status(args: &UpstreamStatusArgs, color: ColorMode) -> anyhow::Result<Outcome
     let mut base_as_ours = sides.base.clone();
     own_identity(&sides.ours, &mut base_as_ours);
     let ours_diff = ramverk_review::diff::diff(&base_as_ours, &sides.ours);
-    let merge = merged(&sides, &Resolutions::new())?;
+    let (merge, retranslate) = merged(&sides, &Resolutions::new())?;
     let news = !upstream_diff.is_empty();
     match args.format {
         Format::Json => output::print(
@@ -166,6 +240,7 @@ fn status(args: &UpstreamStatusArgs, color: ColorMode) -> anyhow::Result<Outcome
                 "upstream_changes": upstream_diff,
                 "fork_changes": ours_diff,
                 "conflicts": merge.conflicts.iter().map(view::conflict_json).collect::<Vec<_>>(),
+                "retranslate": retranslate.iter().map(view::conflict_json).collect::<Vec<_>>(),
             }))? + "\n"),
         )?,
         Format::Human => {
@@ -204,7 +279,7 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
     let fork = &args.path;
     let sides = sides(fork, args.to.as_deref())?;
     // Choices: the conflict file's `take:` entries, then the command line's.
-    let open_merge = merged(&sides, &Resolutions::new())?;
+    let (open_merge, _) = merged(&sides, &Resolutions::new())?;
     let conflicts_path = fork.join(CONFLICTS_FILE);
     let mut resolutions = Resolutions::new();
     if conflicts_path.is_file() {
@@ -215,7 +290,7 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
             resolutions = resolve(name, &open_merge.conflicts, take.clone(), resolutions)?;
         }
     }
-    let merge = merged(&sides, &resolutions)?;
+    let (merge, retranslate) = merged(&sides, &resolutions)?;
     if !merge.conflicts.is_empty() {
         if !args.dry_run {
             ramverk_source::write_atomic(
@@ -272,11 +347,16 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
                 "to": { "name": sides.theirs_name, "version": sides.theirs.version, "commit": sides.theirs_commit },
                 "diff": diff,
                 "applied": merge.applied.iter().map(view::applied_json).collect::<Vec<_>>(),
+                "retranslate": retranslate.iter().map(view::conflict_json).collect::<Vec<_>>(),
                 "resolved": merge.resolved.iter().map(view::resolved_json).collect::<Vec<_>>(),
                 "files": changes.iter().map(|c| c.path().display().to_string()).collect::<Vec<_>>(),
             }))? + "\n"),
         )?,
-        Format::Human => output::print_human(&ramverk_render::diff::human(&diff, color), color)?,
+        Format::Human => output::print_human(
+            &(ramverk_render::diff::human(&diff, color)
+                + &retranslate_human(&retranslate, &sides.theirs.language, color)),
+            color,
+        )?,
     }
     if args.dry_run {
         output::print_note(&format!(
