@@ -29,11 +29,15 @@ fn upstream_repository() -> tempfile::TempDir {
     dir
 }
 
-/// framework.yaml, areas/ and profiles/ of `from` copied to `to`.
+/// framework.yaml, areas/, profiles/ and translations/ (when it has them) of `from` copied to
+/// `to`.
 fn copy_framework(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     fs::copy(from.join("framework.yaml"), to.join("framework.yaml")).unwrap();
-    for dir in ["areas", "profiles"] {
+    for dir in ["areas", "profiles", "translations"] {
+        if !from.join(dir).is_dir() {
+            continue;
+        }
         fs::create_dir_all(to.join(dir)).unwrap();
         for entry in fs::read_dir(from.join(dir)).unwrap() {
             let entry = entry.unwrap();
@@ -355,6 +359,19 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
     assert!(chef.contains("\"1.1\": 3"));
     let formidler = fs::read_to_string(fork.join("profiles/formidler.yaml")).unwrap();
     assert!(formidler.contains("\"5.3\": 2"), "{formidler}");
+    // Stockholm's Danish translations of the texts the fork did not change come along; those of
+    // texts it changed (the roles it renamed) do not.
+    let danish = fs::read_to_string(fork.join("translations/da.yaml")).unwrap();
+    assert!(
+        danish.contains("  area:6:title:\n    text: Digitalisering\n"),
+        "{danish}"
+    );
+    assert!(danish.contains("  competence:2.1:title:\n"));
+    assert!(!danish.contains("role:chef:title") && !danish.contains("competence:1.1:definition"));
+    town.test()
+        .args(["i18n", "status", "bibliotek"])
+        .any_stderr()
+        .run();
     let upstream = fs::read_to_string(fork.join("upstream.yaml")).unwrap();
     assert!(
         upstream.contains("version: \"1.0.0\"") && upstream.contains("revision: \"v1.0.0\""),

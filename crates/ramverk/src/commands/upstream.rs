@@ -39,6 +39,8 @@ struct Sides {
     theirs_commit: Option<String>,
     /// What `--to` named, in words.
     theirs_name: String,
+    /// Upstream as read (its files on disk: a temporary checkout for a revision).
+    theirs_opened: ramverk_review::revision::Opened,
 }
 
 /// Reads upstream.yaml in `fork`, the fork, the base (checked against its hash) and upstream at
@@ -83,7 +85,8 @@ fn sides(fork: &Path, to: Option<&str>) -> anyhow::Result<Sides> {
     let theirs =
         open(&theirs_location).with_context(|| format!("cannot read upstream at {theirs_name}"))?;
     let theirs_commit = theirs.commit.clone();
-    let (_, theirs) = framework_of(theirs.loaded)?;
+    let theirs_opened = theirs;
+    let (_, theirs) = framework_of(theirs_opened.loaded.clone())?;
     Ok(Sides {
         upstream,
         upstream_text,
@@ -93,6 +96,7 @@ fn sides(fork: &Path, to: Option<&str>) -> anyhow::Result<Sides> {
         theirs,
         theirs_commit,
         theirs_name,
+        theirs_opened,
     })
 }
 
@@ -332,6 +336,11 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
     validated(staging.path(), "the merged framework")?;
     let mut changes =
         ramverk_import::apply::plan(&sides.loaded, &result).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let taken = taken_translations(fork, &sides.theirs_opened.disk_path, &result)?;
+    let translations: usize = taken.iter().map(|(_, _, count)| count).sum();
+    for (path, text, _) in taken {
+        changes.push(ramverk_import::apply::Change::Edit { path, text });
+    }
     let moved = moved_upstream(&sides, args.to.as_deref())?;
     if moved != sides.upstream_text {
         changes.push(ramverk_import::apply::Change::Edit {
@@ -348,6 +357,7 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
                 "diff": diff,
                 "applied": merge.applied.iter().map(view::applied_json).collect::<Vec<_>>(),
                 "retranslate": retranslate.iter().map(view::conflict_json).collect::<Vec<_>>(),
+                "translations_taken": translations,
                 "resolved": merge.resolved.iter().map(view::resolved_json).collect::<Vec<_>>(),
                 "files": changes.iter().map(|c| c.path().display().to_string()).collect::<Vec<_>>(),
             }))? + "\n"),
@@ -371,15 +381,70 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
             .with_context(|| format!("cannot remove {}", conflicts_path.display()))?;
     }
     output::print_note(&format!(
-        "merged {} {} into {}: {} upstream change(s) taken, {} conflict(s) resolved, {} file(s) changed",
+        "merged {} {} into {}: {} upstream change(s) taken, {} conflict(s) resolved, {} \
+         translation(s) taken from upstream, {} file(s) changed",
         sides.upstream.framework,
         sides.theirs.version,
         fork.display(),
         merge.applied.len(),
         merge.resolved.len(),
+        translations,
         changes.len()
     ));
     Ok(Outcome::Ok)
+}
+
+/// Upstream's translations of the texts the fork did not change, taken into the fork's translation
+/// files where the fork has no current translation of its own (none, or a stale one): the new
+/// text of each file, with how many entries were taken. A translation into the fork's own
+/// language is not taken.
+fn taken_translations(
+    fork: &Path,
+    theirs_dir: &Path,
+    result: &Framework,
+) -> anyhow::Result<Vec<(PathBuf, String, usize)>> {
+    let messages = ramverk_i18n::messages(result);
+    let by_key: std::collections::HashMap<&str, &ramverk_i18n::Message<'_>> =
+        messages.iter().map(|m| (m.key.as_str(), m)).collect();
+    let order: std::collections::HashMap<&str, usize> = messages
+        .iter()
+        .enumerate()
+        .map(|(index, m)| (m.key.as_str(), index))
+        .collect();
+    let mut out = Vec::new();
+    for (language, path) in ramverk_i18n::discover(theirs_dir) {
+        if language == result.language {
+            continue;
+        }
+        let theirs = ramverk_i18n::Translation::read(&path)
+            .map_err(|problems| anyhow::anyhow!("upstream's translation: {problems}"))?;
+        let ours_path = ramverk_i18n::translation_path(fork, &language);
+        let mut ours = match ramverk_i18n::read_translation(fork, &language)
+            .map_err(|problems| anyhow::anyhow!("{problems}"))?
+        {
+            Some(ours) => ours,
+            None => ramverk_i18n::Translation::new(ours_path.clone(), &language),
+        };
+        let mut count = 0;
+        for entry in &theirs.entries {
+            let Some(message) = by_key.get(entry.key.as_str()) else {
+                continue;
+            };
+            let current = |e: &ramverk_i18n::Entry| e.fingerprint == message.fingerprint;
+            if !current(entry) || ours.get(&entry.key).is_some_and(current) {
+                continue;
+            }
+            ours.set(ramverk_i18n::Entry {
+                line: 0,
+                ..entry.clone()
+            });
+            count += 1;
+        }
+        if count > 0 {
+            out.push((ours_path, ours.render(&order, &result.id), count));
+        }
+    }
+    Ok(out)
 }
 
 /// upstream.yaml moved to the version merged (its comments and layout kept): the new commit,
