@@ -32,20 +32,7 @@ pub trait DetailedExport {
     }
 }
 
-impl File {
-    /// A file with `name` (relative, `/` between folders) and UTF-8 text content.
-    pub fn text(
-        name: impl Into<String>,
-        media_type: impl Into<String>,
-        content: impl Into<String>,
-    ) -> File {
-        File {
-            name: name.into(),
-            media_type: media_type.into(),
-            content: content.into().into_bytes(),
-        }
-    }
-}
+file_text!(File);
 
 impl FrameworkDetails {
     /// No details: what a framework of the 1.0 model has.

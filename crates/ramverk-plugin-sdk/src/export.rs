@@ -24,20 +24,7 @@ pub trait Export {
     }
 }
 
-impl File {
-    /// A file with `name` (relative, `/` between folders) and UTF-8 text content.
-    pub fn text(
-        name: impl Into<String>,
-        media_type: impl Into<String>,
-        content: impl Into<String>,
-    ) -> File {
-        File {
-            name: name.into(),
-            media_type: media_type.into(),
-            content: content.into().into_bytes(),
-        }
-    }
-}
+file_text!(File);
 
 /// Exports `$plugin` (a type implementing [`Export`]) as the plugin's export format.
 #[macro_export]

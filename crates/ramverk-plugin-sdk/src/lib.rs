@@ -71,6 +71,27 @@ macro_rules! world_bindings {
     };
 }
 
+/// `File::text`, for the output file record of an export world.
+#[allow(unused_macros)]
+macro_rules! file_text {
+    ($file:ty) => {
+        impl $file {
+            /// A file with `name` (relative, `/` between folders) and UTF-8 text content.
+            pub fn text(
+                name: impl Into<String>,
+                media_type: impl Into<String>,
+                content: impl Into<String>,
+            ) -> $file {
+                Self {
+                    name: name.into(),
+                    media_type: media_type.into(),
+                    content: content.into().into_bytes(),
+                }
+            }
+        }
+    };
+}
+
 /// The model's types implement serde's traits, so plugins can write them as JSON or YAML.
 #[doc(hidden)]
 pub use serde as __serde;

@@ -246,7 +246,12 @@ impl Repo<'_> {
         if let Repo::Bare(dir) = self {
             command.arg("--git-dir").arg(dir);
         }
+        // Never ask: a private URL fails with git's message instead of waiting for a password
+        // (https) or a host key or passphrase (ssh), unless the user set their own ssh command.
         command.env("GIT_TERMINAL_PROMPT", "0").stdin(Stdio::null());
+        if std::env::var_os("GIT_SSH_COMMAND").is_none() && std::env::var_os("GIT_SSH").is_none() {
+            command.env("GIT_SSH_COMMAND", "ssh -o BatchMode=yes");
+        }
         command
     }
 }
@@ -323,7 +328,7 @@ pub fn repository_path(path: &Path) -> Result<String, RevisionError> {
 }
 
 /// `path` with `.` and `..` resolved by its text, as git resolves a path.
-fn lexical(path: &Path) -> PathBuf {
+pub fn lexical(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for part in path.components() {
         match part {

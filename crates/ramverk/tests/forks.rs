@@ -29,11 +29,15 @@ fn upstream_repository() -> tempfile::TempDir {
     dir
 }
 
-/// framework.yaml, areas/ and profiles/ of `from` copied to `to`.
+/// framework.yaml, areas/, profiles/ and translations/ (when it has them) of `from` copied to
+/// `to`.
 fn copy_framework(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     fs::copy(from.join("framework.yaml"), to.join("framework.yaml")).unwrap();
-    for dir in ["areas", "profiles"] {
+    for dir in ["areas", "profiles", "translations"] {
+        if !from.join(dir).is_dir() {
+            continue;
+        }
         fs::create_dir_all(to.join(dir)).unwrap();
         for entry in fs::read_dir(from.join(dir)).unwrap() {
             let entry = entry.unwrap();
@@ -118,21 +122,27 @@ impl Municipality {
     fn source(&self, rev: &str) -> String {
         format!("{}#{rev}:stockholm", file_url(self.upstream.path()))
     }
+
+    /// A municipality that forked Stockholm's pilot (tag v0.9.0) into `bibliotek`.
+    fn forked() -> Municipality {
+        let town = Municipality::new();
+        town.test()
+            .args(["fork", &town.source("v0.9.0"), "bibliotek"])
+            .args([
+                "--id",
+                "fredericia-bibliotek",
+                "--title",
+                "Digital kompetence i biblioteket",
+            ])
+            .stdout_contains("forked stockholm-kultur 0.9.0")
+            .run();
+        town
+    }
 }
 
 #[test]
 fn fork_from_a_tag_records_the_base_and_validates() {
-    let town = Municipality::new();
-    town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args([
-            "--id",
-            "fredericia-bibliotek",
-            "--title",
-            "Digital kompetence i biblioteket",
-        ])
-        .stdout_contains("forked stockholm-kultur 0.9.0")
-        .run();
+    let town = Municipality::forked();
     let fork = town.fork();
     let upstream = fs::read_to_string(fork.join("upstream.yaml")).unwrap();
     for text in [
@@ -214,17 +224,7 @@ fn a_fork_is_refused_into_a_framework_or_from_nowhere() {
 
 #[test]
 fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
-    let town = Municipality::new();
-    town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args([
-            "--id",
-            "fredericia-bibliotek",
-            "--title",
-            "Digital kompetence i biblioteket",
-        ])
-        .any_stderr()
-        .run();
+    let town = Municipality::forked();
     let fork = town.fork();
     adapt(&fork);
     town.test().args(["validate", "bibliotek"]).run();
@@ -359,6 +359,19 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
     assert!(chef.contains("\"1.1\": 3"));
     let formidler = fs::read_to_string(fork.join("profiles/formidler.yaml")).unwrap();
     assert!(formidler.contains("\"5.3\": 2"), "{formidler}");
+    // Stockholm's Danish translations of the texts the fork did not change come along; those of
+    // texts it changed (the roles it renamed) do not.
+    let danish = fs::read_to_string(fork.join("translations/da.yaml")).unwrap();
+    assert!(
+        danish.contains("  area:6:title:\n    text: Digitalisering\n"),
+        "{danish}"
+    );
+    assert!(danish.contains("  competence:2.1:title:\n"));
+    assert!(!danish.contains("role:chef:title") && !danish.contains("competence:1.1:definition"));
+    town.test()
+        .args(["i18n", "status", "bibliotek"])
+        .any_stderr()
+        .run();
     let upstream = fs::read_to_string(fork.join("upstream.yaml")).unwrap();
     assert!(
         upstream.contains("version: \"1.0.0\"") && upstream.contains("revision: \"v1.0.0\""),
@@ -380,17 +393,7 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
 
 #[test]
 fn conflicts_resolve_from_the_command_line_either_way() {
-    let town = Municipality::new();
-    town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args([
-            "--id",
-            "fredericia-bibliotek",
-            "--title",
-            "Digital kompetence",
-        ])
-        .any_stderr()
-        .run();
+    let town = Municipality::forked();
     adapt(&town.fork());
     town.test()
         .args([
@@ -433,18 +436,8 @@ fn conflicts_resolve_from_the_command_line_either_way() {
 /// committed in the municipality's repository, and follows it there (its work tree).
 #[test]
 fn a_fork_of_a_fork_follows_its_own_upstream() {
-    let town = Municipality::new();
+    let town = Municipality::forked();
     git(town.dir.path(), &["init", "-q"]);
-    town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args([
-            "--id",
-            "fredericia-bibliotek",
-            "--title",
-            "Digital kompetence i biblioteket",
-        ])
-        .any_stderr()
-        .run();
     git(town.dir.path(), &["add", "-A"]);
     git(town.dir.path(), &["commit", "-q", "-m", "fork"]);
     town.test()
@@ -531,17 +524,7 @@ fn a_path_outside_git_is_refused_as_a_source() {
 /// belongs, an unknown field — each refused with the reason, nothing written.
 #[test]
 fn a_damaged_upstream_file_is_refused() {
-    let town = Municipality::new();
-    town.test()
-        .args(["fork", &town.source("v0.9.0"), "bibliotek"])
-        .args([
-            "--id",
-            "fredericia-bibliotek",
-            "--title",
-            "Digital kompetence",
-        ])
-        .any_stderr()
-        .run();
+    let town = Municipality::forked();
     let path = town.fork().join("upstream.yaml");
     let original = fs::read_to_string(&path).unwrap();
     let before = files_under(&town.fork());
@@ -577,4 +560,60 @@ fn a_damaged_upstream_file_is_refused() {
         .status(2)
         .stderr_contains("is bibliotek a fork made by `ramverk fork`?")
         .run();
+}
+
+/// A Danish adaptation of the Swedish model: the fork's language is Danish, the Swedish texts are
+/// its base. A text it translated that Stockholm rewrote is kept in Danish and listed to be
+/// translated again, with Stockholm's new Swedish text — not a conflict.
+#[test]
+fn a_fork_in_another_language_keeps_its_translations_and_lists_them() {
+    let town = Municipality::forked();
+    let fork = town.fork();
+    adapt(&fork);
+    edit(
+        &fork.join("framework.yaml"),
+        "\nlanguage: sv\n",
+        "\nlanguage: da\n",
+    );
+    town.test()
+        .args(["validate", "bibliotek"])
+        .any_stderr()
+        .run();
+    let json = town
+        .test()
+        .args([
+            "upstream",
+            "status",
+            "bibliotek",
+            "--to",
+            "1.0.0",
+            "--format",
+            "json",
+        ])
+        .status(1)
+        .run()
+        .json();
+    assert_eq!(json["conflicts"], serde_json::json!([]), "{json:#}");
+    assert_eq!(json["retranslate"][0]["name"], "1.1/definition");
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        .stdout_contains("Translate again — upstream rewrote the original (sv)")
+        .stdout_contains(
+            "competences 1.1/definition\n    now: Kompetens att formulera behov av information",
+        )
+        .stderr_contains("merged stockholm-kultur 1.0.0")
+        .run();
+    let root = fs::read_to_string(fork.join("framework.yaml")).unwrap();
+    assert!(root.contains("\nlanguage: da\n"));
+    let area1 =
+        fs::read_to_string(fork.join("areas/1-information-och-datakunnighet.yaml")).unwrap();
+    assert!(
+        area1.contains("definition: Kompetence til at finde"),
+        "the Danish text stays"
+    );
+    let upstream = fs::read_to_string(fork.join("upstream.yaml")).unwrap();
+    assert!(
+        upstream.contains("language: \"sv\""),
+        "upstream's language is recorded: {upstream}"
+    );
 }

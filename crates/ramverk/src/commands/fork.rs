@@ -6,7 +6,7 @@ use std::path::{Component, Path, PathBuf};
 use anyhow::{Context as _, bail};
 use ramverk_check::load::{AREAS_DIR, PROFILES_DIR, ROOT_FILE};
 use ramverk_fork::{UPSTREAM_FILE, Upstream};
-use ramverk_review::revision::{Location, open, parse_location};
+use ramverk_review::revision::{Location, lexical, open, parse_location};
 
 use super::framework_of;
 use super::import::{validated, write_changes};
@@ -62,16 +62,7 @@ pub fn run(args: &ForkArgs) -> anyhow::Result<Outcome> {
         language: base.language.clone(),
     };
 
-    let parent = match target.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent)
-        .with_context(|| format!("cannot create {}", parent.display()))?;
-    let staging = tempfile::Builder::new()
-        .prefix(".ramverk-fork-")
-        .tempdir_in(&parent)
-        .with_context(|| format!("cannot write in {}", parent.display()))?;
+    let staging = super::staging_beside(target, ".ramverk-fork-")?;
     copy_framework(&disk_path, staging.path())?;
     // The fork's own id and title, edited into the copy in place.
     let (loaded, mut framework) = framework_of(ramverk_check::load(staging.path())?)?;
@@ -207,21 +198,6 @@ fn relative(path: &Path, from: &Path) -> PathBuf {
     }
     if out.as_os_str().is_empty() {
         out.push(".");
-    }
-    out
-}
-
-/// `path` with `.` and `..` resolved by its text.
-pub fn lexical(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for part in path.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
     }
     out
 }

@@ -104,16 +104,7 @@ fn create(
         file_name(mapping)
     );
     let files = layout::files(framework, &heading).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let parent = match target.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent)
-        .with_context(|| format!("cannot create {}", parent.display()))?;
-    let staging = tempfile::Builder::new()
-        .prefix(".ramverk-import-")
-        .tempdir_in(&parent)
-        .with_context(|| format!("cannot write in {}", parent.display()))?;
+    let staging = super::staging_beside(target, ".ramverk-import-")?;
     for file in &files {
         let path = staging.path().join(&file.path);
         if let Some(dir) = path.parent() {

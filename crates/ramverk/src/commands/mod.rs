@@ -98,3 +98,18 @@ pub fn default_paths() -> anyhow::Result<Vec<PathBuf>> {
     anyhow::ensure!(!paths.is_empty(), "no frameworks found under ./frameworks");
     Ok(paths)
 }
+
+/// A private folder (named `prefix…`) in the folder that will hold `target`, made if missing: new
+/// files are written there, checked, and moved to `target` in one rename on the same file system.
+pub fn staging_beside(target: &std::path::Path, prefix: &str) -> anyhow::Result<tempfile::TempDir> {
+    let parent = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => std::path::PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent)
+        .with_context(|| format!("cannot create {}", parent.display()))?;
+    tempfile::Builder::new()
+        .prefix(prefix)
+        .tempdir_in(&parent)
+        .with_context(|| format!("cannot write in {}", parent.display()))
+}

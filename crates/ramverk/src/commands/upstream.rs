@@ -3,14 +3,15 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
-use ramverk_fork::{Conflict, Merge, Resolutions, Take, UPSTREAM_FILE, Upstream};
+use ramverk_fork::{Conflict, ConflictKind, Merge, Resolutions, Take, UPSTREAM_FILE, Upstream};
 use ramverk_model::Framework;
 use ramverk_render::ColorMode;
 use ramverk_render::fork as view;
-use ramverk_review::revision::{Location, open};
+use ramverk_review::diff::Section;
+use ramverk_review::revision::{Location, lexical, open};
 use serde_json::json;
 
-use super::fork::{lexical, short};
+use super::fork::short;
 use super::framework_of;
 use super::import::{validated, write_changes};
 use crate::cli::{Format, UpstreamCommand, UpstreamMergeArgs, UpstreamStatusArgs};
@@ -38,6 +39,8 @@ struct Sides {
     theirs_commit: Option<String>,
     /// What `--to` named, in words.
     theirs_name: String,
+    /// Upstream as read (its files on disk: a temporary checkout for a revision).
+    theirs_opened: ramverk_review::revision::Opened,
 }
 
 /// Reads upstream.yaml in `fork`, the fork, the base (checked against its hash) and upstream at
@@ -82,7 +85,8 @@ fn sides(fork: &Path, to: Option<&str>) -> anyhow::Result<Sides> {
     let theirs =
         open(&theirs_location).with_context(|| format!("cannot read upstream at {theirs_name}"))?;
     let theirs_commit = theirs.commit.clone();
-    let (_, theirs) = framework_of(theirs.loaded)?;
+    let theirs_opened = theirs;
+    let (_, theirs) = framework_of(theirs_opened.loaded.clone())?;
     Ok(Sides {
         upstream,
         upstream_text,
@@ -92,6 +96,7 @@ fn sides(fork: &Path, to: Option<&str>) -> anyhow::Result<Sides> {
         theirs,
         theirs_commit,
         theirs_name,
+        theirs_opened,
     })
 }
 
@@ -135,17 +140,90 @@ fn own_identity(ours: &Framework, other: &mut Framework) {
     other.publisher = ours.publisher.clone();
 }
 
-/// The merge of the three sides with `resolutions`.
-fn merged(sides: &Sides, resolutions: &Resolutions) -> anyhow::Result<Merge> {
+/// The merge of the three sides with `resolutions`, and the texts to translate again.
+///
+/// In a fork written in another language than upstream (a Danish adaptation of the Swedish
+/// model), a text both changed is the fork's translation of a text upstream rewrote: the fork's
+/// translation is kept and the text listed, with upstream's new original, to be translated again
+/// — not a conflict.
+fn merged(sides: &Sides, resolutions: &Resolutions) -> anyhow::Result<(Merge, Vec<Conflict>)> {
     let (mut base, mut theirs) = (sides.base.clone(), sides.theirs.clone());
     own_identity(&sides.ours, &mut base);
     own_identity(&sides.ours, &mut theirs);
-    Ok(ramverk_fork::merge(
-        &base,
-        &sides.ours,
-        &theirs,
-        resolutions,
-    )?)
+    let merge = ramverk_fork::merge(&base, &sides.ours, &theirs, resolutions)?;
+    if sides.ours.language == sides.theirs.language {
+        return Ok((merge, Vec::new()));
+    }
+    let retranslate: Vec<Conflict> = merge
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::BothChanged && is_text(c))
+        .cloned()
+        .collect();
+    if retranslate.is_empty() {
+        return Ok((merge, retranslate));
+    }
+    let mut kept = resolutions.clone();
+    for conflict in &retranslate {
+        if let Some(field) = &conflict.field {
+            kept = kept.field(conflict.item.clone(), field.clone(), Take::Ours);
+        }
+    }
+    let mut merge = ramverk_fork::merge(&base, &sides.ours, &theirs, &kept)?;
+    merge
+        .resolved
+        .retain(|r| !retranslate.iter().any(|c| c == &r.conflict));
+    Ok((merge, retranslate))
+}
+
+/// The fields that hold text for people to read (and so are translated).
+const TEXT_FIELDS: &[&str] = &[
+    "title",
+    "definition",
+    "description",
+    "motivation",
+    "text",
+    "term",
+    "explanation",
+    "label",
+    "purpose",
+    "descriptors",
+    "examples",
+    "learning_activities",
+    "unit",
+];
+
+/// Whether the conflict is about a text of an item (not a level, id or number).
+fn is_text(conflict: &Conflict) -> bool {
+    conflict.section != Some(Section::Profiles)
+        && conflict
+            .field
+            .as_ref()
+            .and_then(|f| f.segments().first())
+            .is_some_and(|first| TEXT_FIELDS.contains(&first.as_str()))
+}
+
+/// The texts to translate again, for people.
+fn retranslate_human(texts: &[Conflict], from: &str, color: ColorMode) -> String {
+    if texts.is_empty() {
+        return String::new();
+    }
+    let mut out = color.paint(
+        "1",
+        &format!(
+            "Translate again — upstream rewrote the original ({from}) of what this fork translated:"
+        ),
+    );
+    out += "\n";
+    for text in texts {
+        out += &format!(
+            "  {} {}\n    now: {}\n",
+            view::section_name(text.section),
+            view::conflict_name(text),
+            ramverk_render::text::visible(text.theirs.as_deref().unwrap_or("(removed)"))
+        );
+    }
+    out
 }
 
 fn status(args: &UpstreamStatusArgs, color: ColorMode) -> anyhow::Result<Outcome> {
@@ -154,7 +232,7 @@ fn status(args: &UpstreamStatusArgs, color: ColorMode) -> anyhow::Result<Outcome
     let mut base_as_ours = sides.base.clone();
     own_identity(&sides.ours, &mut base_as_ours);
     let ours_diff = ramverk_review::diff::diff(&base_as_ours, &sides.ours);
-    let merge = merged(&sides, &Resolutions::new())?;
+    let (merge, retranslate) = merged(&sides, &Resolutions::new())?;
     let news = !upstream_diff.is_empty();
     match args.format {
         Format::Json => output::print(
@@ -166,6 +244,7 @@ fn status(args: &UpstreamStatusArgs, color: ColorMode) -> anyhow::Result<Outcome
                 "upstream_changes": upstream_diff,
                 "fork_changes": ours_diff,
                 "conflicts": merge.conflicts.iter().map(view::conflict_json).collect::<Vec<_>>(),
+                "retranslate": retranslate.iter().map(view::conflict_json).collect::<Vec<_>>(),
             }))? + "\n"),
         )?,
         Format::Human => {
@@ -204,7 +283,7 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
     let fork = &args.path;
     let sides = sides(fork, args.to.as_deref())?;
     // Choices: the conflict file's `take:` entries, then the command line's.
-    let open_merge = merged(&sides, &Resolutions::new())?;
+    let (open_merge, _) = merged(&sides, &Resolutions::new())?;
     let conflicts_path = fork.join(CONFLICTS_FILE);
     let mut resolutions = Resolutions::new();
     if conflicts_path.is_file() {
@@ -215,7 +294,7 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
             resolutions = resolve(name, &open_merge.conflicts, take.clone(), resolutions)?;
         }
     }
-    let merge = merged(&sides, &resolutions)?;
+    let (merge, retranslate) = merged(&sides, &resolutions)?;
     if !merge.conflicts.is_empty() {
         if !args.dry_run {
             ramverk_source::write_atomic(
@@ -257,6 +336,11 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
     validated(staging.path(), "the merged framework")?;
     let mut changes =
         ramverk_import::apply::plan(&sides.loaded, &result).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let taken = taken_translations(fork, &sides.theirs_opened.disk_path, &result)?;
+    let translations: usize = taken.iter().map(|(_, _, count)| count).sum();
+    for (path, text, _) in taken {
+        changes.push(ramverk_import::apply::Change::Edit { path, text });
+    }
     let moved = moved_upstream(&sides, args.to.as_deref())?;
     if moved != sides.upstream_text {
         changes.push(ramverk_import::apply::Change::Edit {
@@ -272,11 +356,17 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
                 "to": { "name": sides.theirs_name, "version": sides.theirs.version, "commit": sides.theirs_commit },
                 "diff": diff,
                 "applied": merge.applied.iter().map(view::applied_json).collect::<Vec<_>>(),
+                "retranslate": retranslate.iter().map(view::conflict_json).collect::<Vec<_>>(),
+                "translations_taken": translations,
                 "resolved": merge.resolved.iter().map(view::resolved_json).collect::<Vec<_>>(),
                 "files": changes.iter().map(|c| c.path().display().to_string()).collect::<Vec<_>>(),
             }))? + "\n"),
         )?,
-        Format::Human => output::print_human(&ramverk_render::diff::human(&diff, color), color)?,
+        Format::Human => output::print_human(
+            &(ramverk_render::diff::human(&diff, color)
+                + &retranslate_human(&retranslate, &sides.theirs.language, color)),
+            color,
+        )?,
     }
     if args.dry_run {
         output::print_note(&format!(
@@ -291,15 +381,70 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
             .with_context(|| format!("cannot remove {}", conflicts_path.display()))?;
     }
     output::print_note(&format!(
-        "merged {} {} into {}: {} upstream change(s) taken, {} conflict(s) resolved, {} file(s) changed",
+        "merged {} {} into {}: {} upstream change(s) taken, {} conflict(s) resolved, {} \
+         translation(s) taken from upstream, {} file(s) changed",
         sides.upstream.framework,
         sides.theirs.version,
         fork.display(),
         merge.applied.len(),
         merge.resolved.len(),
+        translations,
         changes.len()
     ));
     Ok(Outcome::Ok)
+}
+
+/// Upstream's translations of the texts the fork did not change, taken into the fork's translation
+/// files where the fork has no current translation of its own (none, or a stale one): the new
+/// text of each file, with how many entries were taken. A translation into the fork's own
+/// language is not taken.
+fn taken_translations(
+    fork: &Path,
+    theirs_dir: &Path,
+    result: &Framework,
+) -> anyhow::Result<Vec<(PathBuf, String, usize)>> {
+    let messages = ramverk_i18n::messages(result);
+    let by_key: std::collections::HashMap<&str, &ramverk_i18n::Message<'_>> =
+        messages.iter().map(|m| (m.key.as_str(), m)).collect();
+    let order: std::collections::HashMap<&str, usize> = messages
+        .iter()
+        .enumerate()
+        .map(|(index, m)| (m.key.as_str(), index))
+        .collect();
+    let mut out = Vec::new();
+    for (language, path) in ramverk_i18n::discover(theirs_dir) {
+        if language == result.language {
+            continue;
+        }
+        let theirs = ramverk_i18n::Translation::read(&path)
+            .map_err(|problems| anyhow::anyhow!("upstream's translation: {problems}"))?;
+        let ours_path = ramverk_i18n::translation_path(fork, &language);
+        let mut ours = match ramverk_i18n::read_translation(fork, &language)
+            .map_err(|problems| anyhow::anyhow!("{problems}"))?
+        {
+            Some(ours) => ours,
+            None => ramverk_i18n::Translation::new(ours_path.clone(), &language),
+        };
+        let mut count = 0;
+        for entry in &theirs.entries {
+            let Some(message) = by_key.get(entry.key.as_str()) else {
+                continue;
+            };
+            let current = |e: &ramverk_i18n::Entry| e.fingerprint == message.fingerprint;
+            if !current(entry) || ours.get(&entry.key).is_some_and(current) {
+                continue;
+            }
+            ours.set(ramverk_i18n::Entry {
+                line: 0,
+                ..entry.clone()
+            });
+            count += 1;
+        }
+        if count > 0 {
+            out.push((ours_path, ours.render(&order, &result.id), count));
+        }
+    }
+    Ok(out)
 }
 
 /// upstream.yaml moved to the version merged (its comments and layout kept): the new commit,
