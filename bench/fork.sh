@@ -15,7 +15,9 @@ cd "$(dirname "$0")/.."
 
 command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine" >&2; exit 2; }
 [ -n "${NO_BUILD:-}" ] || cargo build --release --quiet -p ramverk --bins
-ramverk=$(pwd)/${CARGO_TARGET_DIR:-target}/release/ramverk
+target=${CARGO_TARGET_DIR:-target}
+case $target in /*) ;; *) target=$(pwd)/$target ;; esac
+ramverk=$target/release/ramverk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 g() { git -c user.name=bench -c user.email=bench@example.org -c init.defaultBranch=main "$@"; }

@@ -554,6 +554,12 @@ fn a_damaged_upstream_file_is_refused() {
             .run();
         assert_eq!(files_under(&town.fork()), damaged);
     }
+    fs::write(&path, "# ".repeat(1 << 20)).unwrap();
+    town.test()
+        .args(["upstream", "status", "bibliotek"])
+        .status(2)
+        .stderr_contains("upstream.yaml")
+        .run();
     fs::remove_file(&path).unwrap();
     town.test()
         .args(["upstream", "status", "bibliotek"])
