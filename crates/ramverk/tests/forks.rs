@@ -554,6 +554,12 @@ fn a_damaged_upstream_file_is_refused() {
             .run();
         assert_eq!(files_under(&town.fork()), damaged);
     }
+    fs::write(&path, "# ".repeat(1 << 20)).unwrap();
+    town.test()
+        .args(["upstream", "status", "bibliotek"])
+        .status(2)
+        .stderr_contains("upstream.yaml")
+        .run();
     fs::remove_file(&path).unwrap();
     town.test()
         .args(["upstream", "status", "bibliotek"])
@@ -616,4 +622,63 @@ fn a_fork_in_another_language_keeps_its_translations_and_lists_them() {
         upstream.contains("language: \"sv\""),
         "upstream's language is recorded: {upstream}"
     );
+}
+
+/// The conflict file as a careless or hostile hand leaves it: an unknown choice, `text` without
+/// a text, not YAML at all, a list where text belongs — each refused with the file named,
+/// nothing written; a text that does not fit the field leaves the conflict open.
+#[test]
+fn a_bad_conflict_file_is_refused() {
+    let town = Municipality::forked();
+    let fork = town.fork();
+    adapt(&fork);
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        .status(1)
+        .any_stderr()
+        .run();
+    let conflicts = fork.join("upstream-conflicts.yaml");
+    let written = fs::read_to_string(&conflicts).unwrap();
+    let cases = [
+        (
+            written.replace("    take:\n", "    take: maybe\n"),
+            "write ours, theirs or text",
+        ),
+        (
+            written.replace("    take:\n", "    take: text\n"),
+            "has no `text:`",
+        ),
+        ("\u{0}\u{1}not yaml: [".to_owned(), "is not a conflict file"),
+        (
+            written.replace("    take:\n", "    take: [ours]\n"),
+            "is not a conflict file",
+        ),
+    ];
+    for (text, expected) in cases {
+        fs::write(&conflicts, &text).unwrap();
+        let before = files_under(&fork);
+        town.test()
+            .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+            .status(2)
+            .stderr_contains("upstream-conflicts.yaml")
+            .stderr_contains(expected)
+            .run();
+        assert_eq!(files_under(&fork), before, "{expected}");
+    }
+    // A chosen text is taken as the field's new value.
+    fs::write(
+        &conflicts,
+        written.replace(
+            "    take:\n    text:\n",
+            "    take: text\n    text: Egen definition.\n",
+        ),
+    )
+    .unwrap();
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        .any_stderr()
+        .run();
+    let area1 =
+        fs::read_to_string(fork.join("areas/1-information-och-datakunnighet.yaml")).unwrap();
+    assert!(area1.contains("definition: Egen definition."), "{area1}");
 }

@@ -47,13 +47,15 @@ struct Sides {
 /// `to`.
 fn sides(fork: &Path, to: Option<&str>) -> anyhow::Result<Sides> {
     let upstream_path = fork.join(UPSTREAM_FILE);
-    let upstream_text = std::fs::read_to_string(&upstream_path).with_context(|| {
-        format!(
-            "cannot read {}; is {} a fork made by `ramverk fork`?",
-            upstream_path.display(),
-            fork.display()
-        )
-    })?;
+    // A record of a few lines: anything over 1 MiB, a device or a FIFO is not one.
+    let upstream_text =
+        ramverk_source::read_text_limited(&upstream_path, 1 << 20).with_context(|| {
+            format!(
+                "cannot read {}; is {} a fork made by `ramverk fork`?",
+                upstream_path.display(),
+                fork.display()
+            )
+        })?;
     let upstream = Upstream::parse(&upstream_text)
         .with_context(|| format!("{} is not valid", upstream_path.display()))?;
     let (loaded, ours) = framework_of(ramverk_check::load(fork)?)?;
