@@ -1,5 +1,6 @@
 //! `upstream.yaml`: where a fork came from and the base it was taken at.
 
+use ramverk_source::yaml_scalar::double_quoted;
 use serde::{Deserialize, Serialize};
 
 /// The file beside a fork's `framework.yaml` that records its upstream.
@@ -49,7 +50,7 @@ impl Upstream {
 
     /// The text of a new `upstream.yaml`, with a comment saying what it is.
     pub fn to_yaml(&self) -> String {
-        let quoted = |text: &str| serde_json::to_string(text).unwrap_or_default();
+        let quoted = double_quoted;
         let mut text = String::from(
             "# Where this framework was forked from and the upstream version it is based on.\n\
              # Written by `ramverk fork`; `ramverk upstream merge` moves it to each version merged.\n",

@@ -734,7 +734,7 @@ impl Words<'_> {
                         .collect()
                 };
                 ChartArea {
-                    short: shortened(&title, 40),
+                    short: ramverk_render::text::shortened(&title, 40),
                     title: self.text(&title),
                     label_x: PLOT_X - 10.0,
                     label_y: top + rows_h / 2.0 + 4.5,
@@ -800,27 +800,4 @@ fn axis_end(pick: Pick, share: bool, series: &[Series], areas: &[&GroupReport]) 
         .into_iter()
         .find(|&end| largest <= end)
         .unwrap_or(1.0)
-}
-
-/// At most `limit` characters, with an ellipsis when cut.
-fn shortened(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        return text.to_string();
-    }
-    text.chars()
-        .take(limit - 1)
-        .collect::<String>()
-        .trim_end()
-        .to_string()
-        + "…"
-}
-
-#[cfg(test)]
-mod tests {
-    use super::shortened;
-
-    #[test]
-    fn long_texts_are_shortened() {
-        assert_eq!(shortened("abcdef", 4), "abc…");
-    }
 }

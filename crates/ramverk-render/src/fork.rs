@@ -92,12 +92,7 @@ pub fn applied_human(applied: &[Applied]) -> String {
     applied
         .iter()
         .map(|change| {
-            let what = match change.kind {
-                AppliedKind::Added => "added",
-                AppliedKind::Removed => "removed",
-                AppliedKind::Changed => "changed",
-                AppliedKind::Renumbered => "renumbered",
-            };
+            let what = applied_name(change.kind);
             let field = change
                 .field
                 .as_ref()
@@ -120,13 +115,17 @@ pub fn applied_human(applied: &[Applied]) -> String {
 /// A text on one line, shortened to 200 characters, control characters shown.
 fn one_line(text: &str) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let short: String = flat.chars().take(200).collect();
-    let short = if short.len() < flat.len() {
-        format!("{short}…")
-    } else {
-        short
-    };
-    visible(&short).into_owned()
+    visible(&crate::text::shortened(&flat, 200)).into_owned()
+}
+
+/// What happened to an item upstream, as a word (`added`).
+fn applied_name(kind: AppliedKind) -> &'static str {
+    match kind {
+        AppliedKind::Added => "added",
+        AppliedKind::Removed => "removed",
+        AppliedKind::Changed => "changed",
+        AppliedKind::Renumbered => "renumbered",
+    }
 }
 
 /// One conflict as JSON.
@@ -160,12 +159,7 @@ pub fn applied_json(applied: &Applied) -> Value {
         "section": section_name(applied.section),
         "item": applied.item,
         "field": applied.field.as_ref().map(ToString::to_string),
-        "kind": match applied.kind {
-            AppliedKind::Added => "added",
-            AppliedKind::Removed => "removed",
-            AppliedKind::Changed => "changed",
-            AppliedKind::Renumbered => "renumbered",
-        },
+        "kind": applied_name(applied.kind),
         "was": applied.was,
     })
 }

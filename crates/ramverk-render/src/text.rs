@@ -134,10 +134,28 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
+/// At most `limit` characters, with an ellipsis when cut.
+pub fn shortened(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    text.chars()
+        .take(limit - 1)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+        + "…"
+}
+
 #[cfg(test)]
 mod tests {
     use super::{escape_markdown, visible, visible_output, wrap};
     use crate::ColorMode;
+
+    #[test]
+    fn long_texts_are_shortened() {
+        assert_eq!(super::shortened("abcdef", 4), "abc…");
+    }
 
     #[test]
     fn control_characters_from_data_are_shown_not_acted_on() {

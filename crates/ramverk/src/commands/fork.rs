@@ -13,9 +13,6 @@ use super::import::{validated, write_changes};
 use crate::cli::{ForkArgs, Format};
 use crate::output::{self, Outcome};
 
-/// The folder of translations beside a framework's files.
-const TRANSLATIONS_DIR: &str = "translations";
-
 /// Forks `args.source` into `args.new`.
 pub fn run(args: &ForkArgs) -> anyhow::Result<Outcome> {
     check_id(&args.id)?;
@@ -148,12 +145,24 @@ fn copy_framework(from: &Path, to: &Path) -> anyhow::Result<()> {
         return copy(from, &to.join(ROOT_FILE));
     }
     copy(&from.join(ROOT_FILE), &to.join(ROOT_FILE))?;
-    for (dir, endings) in [
-        (AREAS_DIR, &[".yaml", ".yml"][..]),
-        (PROFILES_DIR, &[".yaml", ".yml"][..]),
-        (TRANSLATIONS_DIR, &[".yaml"][..]),
+    for (source, target, endings) in [
+        (
+            from.join(AREAS_DIR),
+            to.join(AREAS_DIR),
+            &[".yaml", ".yml"][..],
+        ),
+        (
+            from.join(PROFILES_DIR),
+            to.join(PROFILES_DIR),
+            &[".yaml", ".yml"][..],
+        ),
+        (
+            ramverk_i18n::translations_dir(from),
+            ramverk_i18n::translations_dir(to),
+            &[".yaml"][..],
+        ),
     ] {
-        let Ok(entries) = std::fs::read_dir(from.join(dir)) else {
+        let Ok(entries) = std::fs::read_dir(&source) else {
             continue;
         };
         for entry in entries {
@@ -161,7 +170,7 @@ fn copy_framework(from: &Path, to: &Path) -> anyhow::Result<()> {
             let name = entry.file_name().to_string_lossy().into_owned();
             // Regular files only: a symbolic link is not followed out of the framework.
             if entry.file_type()?.is_file() && endings.iter().any(|e| name.ends_with(e)) {
-                copy(&entry.path(), &to.join(dir).join(&name))?;
+                copy(&entry.path(), &target.join(&name))?;
             }
         }
     }

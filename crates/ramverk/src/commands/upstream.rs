@@ -9,6 +9,7 @@ use ramverk_render::ColorMode;
 use ramverk_render::fork as view;
 use ramverk_review::diff::Section;
 use ramverk_review::revision::{Location, lexical, open};
+use ramverk_source::yaml_scalar::double_quoted;
 use serde_json::json;
 
 use super::fork::short;
@@ -285,7 +286,8 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
     let fork = &args.path;
     let sides = sides(fork, args.to.as_deref())?;
     // Choices: the conflict file's `take:` entries, then the command line's.
-    let (open_merge, _) = merged(&sides, &Resolutions::new())?;
+    let open = merged(&sides, &Resolutions::new())?;
+    let open_merge = &open.0;
     let conflicts_path = fork.join(CONFLICTS_FILE);
     let mut resolutions = Resolutions::new();
     if conflicts_path.is_file() {
@@ -296,7 +298,11 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
             resolutions = resolve(name, &open_merge.conflicts, take.clone(), resolutions)?;
         }
     }
-    let (merge, retranslate) = merged(&sides, &resolutions)?;
+    // Merged again only when something was chosen.
+    let (merge, retranslate) = match resolutions.is_empty() {
+        true => open,
+        false => merged(&sides, &resolutions)?,
+    };
     if !merge.conflicts.is_empty() {
         if !args.dry_run {
             ramverk_source::write_atomic(
@@ -502,7 +508,7 @@ fn resolve(
 /// The conflict file: every open conflict with base, ours and theirs, and an empty `take:`.
 fn conflict_file(conflicts: &[Conflict]) -> String {
     let quoted = |text: &Option<String>| match text {
-        Some(text) => serde_json::to_string(text).unwrap_or_default(),
+        Some(text) => double_quoted(text),
         None => "null".into(),
     };
     let mut text = String::from(
