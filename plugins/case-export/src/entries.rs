@@ -277,3 +277,45 @@ pub fn associations(context: &Context<'_>, entries: &[Entry]) -> Vec<Value> {
     }
     associations
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{NO_DETAILS, examples, ids::Ids, tree};
+    use ramverk_plugin_sdk::detailed_export::FrameworkDetails;
+
+    fn render(details: &FrameworkDetails) -> Result<Vec<Entry>, String> {
+        let framework = examples::framework();
+        let context = Context {
+            framework: &framework,
+            details,
+            ids: Ids::new("example", "https://x.invalid"),
+            changed: "T".into(),
+        };
+        entries(&context, &tree::place(&framework).unwrap())
+    }
+
+    #[test]
+    fn no_details_no_entries() {
+        assert!(render(&NO_DETAILS).unwrap().is_empty());
+    }
+
+    #[test]
+    fn bad_statements_are_errors_naming_them() {
+        let mut details = examples::details();
+        details.statements[0].competence = "9.9".into();
+        let error = render(&details).err().unwrap();
+        assert!(error.contains("1.1-S1 names competence \"9.9\""), "{error}");
+        let mut details = examples::details();
+        details.statements[1].level = 7;
+        let error = render(&details).err().unwrap();
+        assert!(error.contains("1.1-S2 is at level 7"), "{error}");
+        let mut details = examples::details();
+        details.learning_outcomes[0].text = " ".into();
+        let error = render(&details).err().unwrap();
+        assert!(
+            error.contains("learning outcome 1.2-LO1 has no text"),
+            "{error}"
+        );
+    }
+}
