@@ -20,6 +20,9 @@ pub enum ConflictKind {
     /// Two items of the result have the same id: one kept by an open conflict, one renumbered
     /// into its id.
     IdTaken,
+    /// The item's place is gone: moved into an area or competence the result does not have,
+    /// or the two sides' moves put it inside itself.
+    PlaceLost,
 }
 
 /// One item or field of an item that is left to the user, or that a resolution settled.

@@ -7,4 +7,10 @@ pub enum MergeError {
     /// wrong kind, say).
     #[error("the merged framework does not fit the model: {0}")]
     Unrepresentable(#[source] serde_json::Error),
+    /// The moves of the two sides nest competences deeper than a framework may.
+    #[error(
+        "the merge would nest competence {0} more than {max} levels deep; move it up in the fork first",
+        max = crate::flat::MAX_DEPTH
+    )]
+    TooDeep(String),
 }

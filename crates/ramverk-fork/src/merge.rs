@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use ramverk_model::Framework;
 use ramverk_review::diff::Section;
 
+use crate::flat::Flat;
 use crate::shared_ids::{SharedIds, ids};
 use crate::three_way::ThreeWay;
 use crate::{Applied, AppliedKind, Conflict, ConflictKind, MergeError, Resolutions, Take};
@@ -61,7 +62,19 @@ pub fn merge(
     let theirs_value = in_shared_ids(theirs, &shared.theirs)?;
     let base_value = serde_json::to_value(base).map_err(MergeError::Unrepresentable)?;
     let mut three_way = ThreeWay::new(resolutions, &shared, &ours.id);
-    let merged = three_way.framework(&base_value, &ours_value, &theirs_value);
+    // Items are merged flat, their place a field, so that a move is a change like any other;
+    // a framework whose items cannot be told apart (a repeated id) is merged as nested.
+    let flats = [&base_value, &ours_value, &theirs_value].map(Flat::new);
+    let merged = match flats {
+        [Some(base), Some(ours), Some(theirs)] => {
+            let mut flats = [base, ours, theirs];
+            three_way.containers(&mut flats);
+            let [base, ours, theirs] = flats.each_ref().map(Flat::to_value);
+            let merged = three_way.framework(&base, &ours, &theirs);
+            three_way.nest(merged, &flats)?
+        }
+        _ => three_way.framework(&base_value, &ours_value, &theirs_value),
+    };
     let mut framework: Framework =
         serde_json::from_value(merged).map_err(MergeError::Unrepresentable)?;
     shared.result.framework(&mut framework);

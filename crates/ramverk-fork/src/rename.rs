@@ -30,6 +30,23 @@ impl Renames {
         self.get(section, id).unwrap_or(id)
     }
 
+    /// The id renamed to `id` in `section`: `id` itself when none is, `None` when `id` is
+    /// renamed away and nothing takes its place.
+    pub fn undo<'a>(&'a self, section: Section, id: &'a str) -> Option<&'a str> {
+        let renames = self.0.get(&section);
+        let from = renames.and_then(|renames| {
+            renames
+                .iter()
+                .find(|(_, to)| to.as_str() == id)
+                .map(|(from, _)| from.as_str())
+        });
+        match from {
+            Some(from) => Some(from),
+            None if renames.is_some_and(|renames| renames.contains_key(id)) => None,
+            None => Some(id),
+        }
+    }
+
     fn replace(&self, section: Section, id: &mut String) {
         if let Some(new) = self.get(section, id) {
             *id = new.to_owned();

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 use ramverk_model::{LearningOutcome, Statement, Term};
 use ramverk_review::diff::Section;
 
+use crate::flat::{Kind, order};
 use crate::shared_ids::SharedIds;
 use crate::{Applied, AppliedKind, Conflict, ConflictKind, FieldPath, Resolutions, Take};
 
@@ -88,10 +89,10 @@ fn shown(value: Option<&Value>) -> Option<String> {
 /// Where the merge is: the item (its section and shared id; none for the framework's own
 /// fields) and the field within it.
 #[derive(Debug, Clone)]
-struct At {
-    section: Option<Section>,
-    id: String,
-    field: FieldPath,
+pub(crate) struct At {
+    pub section: Option<Section>,
+    pub id: String,
+    pub field: FieldPath,
 }
 
 impl At {
@@ -106,7 +107,7 @@ type Version<'v> = Option<&'v Value>;
 /// The merge in progress: what it has taken and what it left open.
 pub(crate) struct ThreeWay<'a> {
     resolutions: &'a Resolutions,
-    ids: &'a SharedIds,
+    pub ids: &'a SharedIds,
     /// How the framework's own fields are named in conflicts: ours' framework id.
     framework: &'a str,
     pub conflicts: Vec<Conflict>,
@@ -218,8 +219,7 @@ impl<'a> ThreeWay<'a> {
         out
     }
 
-    /// A keyed list element by element. The order is theirs', unless upstream kept the base's
-    /// order: then ours'. Elements only the other side has follow the element before them there.
+    /// A keyed list element by element, in the order [`order`] gives.
     fn list(
         &mut self,
         at: &At,
@@ -229,30 +229,17 @@ impl<'a> ThreeWay<'a> {
         theirs: &[(String, &Value)],
     ) -> Vec<Value> {
         let (base_index, ours_index, theirs_index) = (index(base), index(ours), index(theirs));
-        let in_order = |list: &[(String, &Value)], other: &HashMap<String, usize>| -> Vec<String> {
-            list.iter()
-                .filter(|(key, _)| other.contains_key(key))
-                .map(|(key, _)| key.clone())
-                .collect()
-        };
-        let upstream_reordered = in_order(base, &theirs_index) != in_order(theirs, &base_index);
-        let (primary, other) = if upstream_reordered {
-            (theirs, ours)
-        } else {
-            (ours, theirs)
-        };
-        let primary_index = index(primary);
-        let other_index = index(other);
         let section = section_of(name);
-        let keys =
-            primary
-                .iter()
-                .chain(other.iter().filter(|(k, _)| !primary_index.contains_key(k)))
-                .chain(base.iter().filter(|(k, _)| {
-                    !primary_index.contains_key(k) && !other_index.contains_key(k)
-                }))
-                .map(|(key, _)| key);
+        let keys = ours
+            .iter()
+            .chain(theirs.iter().filter(|(k, _)| !ours_index.contains_key(k)))
+            .chain(
+                base.iter()
+                    .filter(|(k, _)| !ours_index.contains_key(k) && !theirs_index.contains_key(k)),
+            )
+            .map(|(key, _)| key);
         let mut merged: HashMap<String, Value> = HashMap::new();
+        let mut present = Vec::new();
         for key in keys {
             let child = match section {
                 Some(section) => At {
@@ -274,30 +261,17 @@ impl<'a> ThreeWay<'a> {
             );
             if let Some(value) = value {
                 merged.insert(key.clone(), value);
+                present.push(key.as_str());
             }
         }
-        let mut after: HashMap<Option<&str>, Vec<&str>> = HashMap::new();
-        let mut anchor = None;
-        for (key, _) in other {
-            if primary_index.contains_key(key) {
-                anchor = Some(key.as_str());
-            } else if merged.contains_key(key) {
-                after.entry(anchor).or_default().push(key);
-            }
-        }
-        let mut out = Vec::with_capacity(merged.len());
-        let mut emit = |keys: Option<&Vec<&str>>, merged: &mut HashMap<String, Value>| {
-            for key in keys.into_iter().flatten() {
-                out.extend(merged.remove(*key));
-            }
+        let keys = |list: &[(String, &Value)]| -> Vec<String> {
+            list.iter().map(|(key, _)| key.clone()).collect()
         };
-        emit(after.get(&None), &mut merged);
-        for (key, _) in primary {
-            let own = vec![key.as_str()];
-            emit(Some(&own), &mut merged);
-            emit(after.get(&Some(key.as_str())), &mut merged);
-        }
-        out
+        let (base, ours, theirs) = (keys(base), keys(ours), keys(theirs));
+        order(&base, &ours, &theirs, &present)
+            .into_iter()
+            .filter_map(|key| merged.remove(key))
+            .collect()
     }
 
     /// A whole item as a conflict shows it: as JSON, with the ids in it (its own, its
@@ -312,7 +286,12 @@ impl<'a> ThreeWay<'a> {
             serde_json::to_value(item).ok().map(|v| v.to_string())
         }
         let renames = &self.ids.result;
-        let value = value?;
+        let mut value = value?.clone();
+        // The place field of a flattened item is shown as a field of its own, not in it.
+        if let (Some(kind), Value::Object(item)) = (Kind::of_section(section), &mut value) {
+            item.shift_remove(kind.field());
+        }
+        let value = &value;
         let shown = match section {
             Section::Areas => renamed(value, |area| renames.area(area)),
             Section::Competences => renamed(value, |competence| renames.competence(competence)),
@@ -354,7 +333,7 @@ impl<'a> ThreeWay<'a> {
 
     /// A conflict: settled by a resolution when there is one that fits, else left open with
     /// ours' value.
-    fn conflict(
+    pub(crate) fn conflict(
         &mut self,
         at: &At,
         kind: ConflictKind,

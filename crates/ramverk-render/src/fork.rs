@@ -33,6 +33,7 @@ pub fn kind_name(kind: ConflictKind) -> &'static str {
         ConflictKind::IdReused => "id-reused",
         ConflictKind::RenumberedDifferently => "renumbered-differently",
         ConflictKind::IdTaken => "id-taken",
+        ConflictKind::PlaceLost => "place-lost",
     }
 }
 
@@ -45,6 +46,9 @@ fn kind_text(kind: ConflictKind) -> &'static str {
         ConflictKind::IdReused => "added here and upstream with the same id, differently",
         ConflictKind::RenumberedDifferently => "renumbered here and upstream, to different ids",
         ConflictKind::IdTaken => "its id is taken by another item of the result",
+        ConflictKind::PlaceLost => {
+            "its place is gone: moved into an item the result does not have, or inside itself"
+        }
     }
 }
 

@@ -1,0 +1,457 @@
+//! Items moved to another place — a competence to another area or under another competence, a
+//! statement to another competence — merged as one item whose place changed: a move on one side
+//! and an edit on the other both taken; moves that collide, and places that are gone, conflicts.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use ramverk_fork::{AppliedKind, ConflictKind, FieldPath, Merge, Resolutions, Take, merge};
+use ramverk_model::{Area, Competence, Framework};
+use ramverk_review::diff::Section;
+
+fn load(path: &str) -> Framework {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path);
+    ramverk_check::load(&path)
+        .expect("loads")
+        .framework
+        .expect("a framework")
+}
+
+/// Stockholm's pilot: areas 1–5, competences without sub-competences.
+fn pilot() -> &'static Framework {
+    static PILOT: OnceLock<Framework> = OnceLock::new();
+    PILOT.get_or_init(|| load("frameworks/stockholm-kultur/history/0.9.0"))
+}
+
+/// DigComp 3.0: competences with statements and learning outcomes.
+fn digcomp() -> &'static Framework {
+    static DIGCOMP: OnceLock<Framework> = OnceLock::new();
+    DIGCOMP.get_or_init(|| load("frameworks/digcomp-3"))
+}
+
+fn area<'a>(framework: &'a mut Framework, id: &str) -> &'a mut Area {
+    framework
+        .areas
+        .iter_mut()
+        .find(|a| a.id == id)
+        .unwrap_or_else(|| panic!("no area {id}"))
+}
+
+/// Takes a competence out of wherever it sits.
+fn take_out(framework: &mut Framework, id: &str) -> Competence {
+    fn from(list: &mut Vec<Competence>, id: &str) -> Option<Competence> {
+        if let Some(i) = list.iter().position(|c| c.id == id) {
+            return Some(list.remove(i));
+        }
+        list.iter_mut().find_map(|c| from(&mut c.competences, id))
+    }
+    framework
+        .areas
+        .iter_mut()
+        .find_map(|a| from(&mut a.competences, id))
+        .unwrap_or_else(|| panic!("no competence {id}"))
+}
+
+fn competence<'a>(framework: &'a mut Framework, id: &str) -> &'a mut Competence {
+    fn find<'a>(list: &'a mut [Competence], id: &str) -> Option<&'a mut Competence> {
+        for competence in list {
+            if competence.id == id {
+                return Some(competence);
+            }
+            if let Some(found) = find(&mut competence.competences, id) {
+                return Some(found);
+            }
+        }
+        None
+    }
+    framework
+        .areas
+        .iter_mut()
+        .find_map(|a| find(&mut a.competences, id))
+        .unwrap_or_else(|| panic!("no competence {id}"))
+}
+
+/// Where a competence sits: its area and the competence it is under, if any.
+fn place(framework: &Framework, id: &str) -> Option<(String, Option<String>)> {
+    framework
+        .placed_competences()
+        .into_iter()
+        .find(|p| p.competence.id == id)
+        .map(|p| (p.area.to_owned(), p.parent.map(str::to_owned)))
+}
+
+fn ids(area: &Area) -> Vec<&str> {
+    area.competences.iter().map(|c| c.id.as_str()).collect()
+}
+
+/// Moves competence `id` to the end of area `to`.
+fn move_to_area(framework: &mut Framework, id: &str, to: &str) {
+    let competence = take_out(framework, id);
+    area(framework, to).competences.push(competence);
+}
+
+/// Moves competence `id` under competence `under`.
+fn move_under(framework: &mut Framework, id: &str, under: &str) {
+    let moved = take_out(framework, id);
+    competence(framework, under).competences.push(moved);
+}
+
+fn run(base: &Framework, ours: &Framework, theirs: &Framework, resolutions: Resolutions) -> Merge {
+    merge(base, ours, theirs, &resolutions).expect("merges")
+}
+
+fn kinds(merge: &Merge) -> Vec<(String, Option<String>, ConflictKind)> {
+    merge
+        .conflicts
+        .iter()
+        .map(|c| {
+            (
+                c.item.clone(),
+                c.field.as_ref().map(ToString::to_string),
+                c.kind,
+            )
+        })
+        .collect()
+}
+
+fn one(
+    item: &str,
+    field: Option<&str>,
+    kind: ConflictKind,
+) -> (String, Option<String>, ConflictKind) {
+    (item.to_owned(), field.map(str::to_owned), kind)
+}
+
+#[test]
+fn our_move_and_upstreams_edit_are_both_taken() {
+    let base = pilot();
+    let mut ours = base.clone();
+    move_to_area(&mut ours, "2.1", "3");
+    let mut theirs = base.clone();
+    competence(&mut theirs, "2.1").definition = Some("Upstream's definition.".to_owned());
+    let merged = run(base, &ours, &theirs, Resolutions::new());
+    assert_eq!(kinds(&merged), []);
+    assert_eq!(
+        place(&merged.framework, "2.1"),
+        Some(("3".to_owned(), None))
+    );
+    assert_eq!(
+        competence(&mut merged.framework.clone(), "2.1")
+            .definition
+            .as_deref(),
+        Some("Upstream's definition.")
+    );
+    let area2 = merged
+        .framework
+        .areas
+        .iter()
+        .find(|a| a.id == "2")
+        .expect("area 2");
+    assert!(!ids(area2).contains(&"2.1"));
+    // Nothing but upstream's edit and our move: the same as upstream's edit made in ours.
+    let mut expected = ours.clone();
+    competence(&mut expected, "2.1").definition = Some("Upstream's definition.".to_owned());
+    assert_eq!(merged.framework, expected);
+}
+
+#[test]
+fn upstreams_move_is_applied_as_a_change_of_place() {
+    let base = pilot();
+    let mut ours = base.clone();
+    competence(&mut ours, "2.1").title = "Vores titel".to_owned();
+    let mut theirs = base.clone();
+    move_under(&mut theirs, "2.1", "3.1");
+    let merged = run(base, &ours, &theirs, Resolutions::new());
+    assert_eq!(kinds(&merged), []);
+    assert_eq!(
+        place(&merged.framework, "2.1"),
+        Some(("3".to_owned(), Some("3.1".to_owned())))
+    );
+    assert_eq!(
+        competence(&mut merged.framework.clone(), "2.1").title,
+        "Vores titel"
+    );
+    assert!(
+        merged
+            .applied
+            .iter()
+            .any(|a| a.section == Some(Section::Competences)
+                && a.item == "2.1"
+                && a.field == Some(FieldPath::new(["parent"]))
+                && a.kind == AppliedKind::Changed)
+    );
+}
+
+#[test]
+fn the_same_move_on_both_sides_is_taken_once_and_different_moves_conflict() {
+    let base = pilot();
+    let mut ours = base.clone();
+    move_to_area(&mut ours, "2.1", "3");
+    let same = run(base, &ours, &ours.clone(), Resolutions::new());
+    assert_eq!(kinds(&same), []);
+    assert_eq!(same.framework, ours);
+
+    let mut theirs = base.clone();
+    move_to_area(&mut theirs, "2.1", "4");
+    let open = run(base, &ours, &theirs, Resolutions::new());
+    assert_eq!(
+        kinds(&open),
+        [one("2.1", Some("parent"), ConflictKind::BothChanged)]
+    );
+    let conflict = &open.conflicts[0];
+    assert_eq!(
+        (
+            conflict.base.as_deref(),
+            conflict.ours.as_deref(),
+            conflict.theirs.as_deref()
+        ),
+        (Some("2"), Some("3"), Some("4"))
+    );
+    let field = FieldPath::new(["parent"]);
+    let theirs_taken = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().field("2.1", field.clone(), Take::Theirs),
+    );
+    assert_eq!(kinds(&theirs_taken), []);
+    assert_eq!(
+        place(&theirs_taken.framework, "2.1"),
+        Some(("4".to_owned(), None))
+    );
+    let elsewhere = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().field("2.1", field, Take::Text("5".to_owned())),
+    );
+    assert_eq!(kinds(&elsewhere), []);
+    assert_eq!(
+        place(&elsewhere.framework, "2.1"),
+        Some(("5".to_owned(), None))
+    );
+}
+
+#[test]
+fn a_move_here_and_a_removal_upstream_conflict() {
+    let base = pilot();
+    let mut ours = base.clone();
+    move_to_area(&mut ours, "2.1", "3");
+    let mut theirs = base.clone();
+    take_out(&mut theirs, "2.1");
+    let open = run(base, &ours, &theirs, Resolutions::new());
+    assert_eq!(
+        kinds(&open),
+        [one("2.1", None, ConflictKind::ChangedRemoved)]
+    );
+    let removed = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().item("2.1", Take::Theirs),
+    );
+    assert_eq!(place(&removed.framework, "2.1"), None);
+    let kept = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().item("2.1", Take::Ours),
+    );
+    assert_eq!(place(&kept.framework, "2.1"), Some(("3".to_owned(), None)));
+}
+
+#[test]
+fn an_area_we_dissolved_goes_while_upstreams_edit_to_what_we_moved_out_is_kept() {
+    let base = pilot();
+    let mut ours = base.clone();
+    for id in ids(area(&mut base.clone(), "5")) {
+        move_to_area(&mut ours, id, "4");
+    }
+    ours.areas.retain(|a| a.id != "5");
+    let mut theirs = base.clone();
+    competence(&mut theirs, "5.1").definition = Some("Upstream's definition.".to_owned());
+    let merged = run(base, &ours, &theirs, Resolutions::new());
+    assert_eq!(kinds(&merged), []);
+    assert!(merged.framework.areas.iter().all(|a| a.id != "5"));
+    assert_eq!(
+        place(&merged.framework, "5.1"),
+        Some(("4".to_owned(), None))
+    );
+    assert_eq!(
+        competence(&mut merged.framework.clone(), "5.1")
+            .definition
+            .as_deref(),
+        Some("Upstream's definition.")
+    );
+}
+
+#[test]
+fn a_move_into_an_area_upstream_removed_is_a_conflict_on_the_area() {
+    let base = pilot();
+    let mut ours = base.clone();
+    move_to_area(&mut ours, "2.1", "4");
+    let mut theirs = base.clone();
+    theirs.areas.retain(|a| a.id != "4");
+    let open = run(base, &ours, &theirs, Resolutions::new());
+    assert_eq!(kinds(&open), [one("4", None, ConflictKind::ChangedRemoved)]);
+    assert!(
+        open.conflicts[0]
+            .ours
+            .as_deref()
+            .is_some_and(|shown| shown.contains("\"changed_within\":[\"2.1\"]")),
+        "{:?}",
+        open.conflicts[0].ours
+    );
+    // Upstream's removal taken: 2.1 goes back where upstream has it.
+    let removed = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().item("4", Take::Theirs),
+    );
+    assert_eq!(kinds(&removed), []);
+    assert!(removed.framework.areas.iter().all(|a| a.id != "4"));
+    assert_eq!(
+        place(&removed.framework, "2.1"),
+        Some(("2".to_owned(), None))
+    );
+    // Ours: the area stays, with what it held and what we moved into it.
+    let kept = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().item("4", Take::Ours),
+    );
+    assert_eq!(kinds(&kept), []);
+    assert_eq!(kept.framework, ours);
+}
+
+#[test]
+fn an_area_upstream_removed_while_we_edited_in_it_is_one_conflict() {
+    let base = pilot();
+    let mut ours = base.clone();
+    competence(&mut ours, "4.2").title = "Vores titel".to_owned();
+    let mut theirs = base.clone();
+    theirs.areas.retain(|a| a.id != "4");
+    let open = run(base, &ours, &theirs, Resolutions::new());
+    assert_eq!(kinds(&open), [one("4", None, ConflictKind::ChangedRemoved)]);
+    let kept = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().item("4", Take::Ours),
+    );
+    assert_eq!(kept.framework, ours);
+    let removed = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().item("4", Take::Theirs),
+    );
+    assert_eq!(removed.framework, theirs);
+}
+
+#[test]
+fn moves_that_put_a_competence_inside_itself_are_a_conflict_on_its_place() {
+    let base = pilot();
+    let mut ours = base.clone();
+    move_under(&mut ours, "1.2", "1.1");
+    let mut theirs = base.clone();
+    move_under(&mut theirs, "1.1", "1.2");
+    let open = run(base, &ours, &theirs, Resolutions::new());
+    assert_eq!(
+        kinds(&open),
+        [one("1.2", Some("parent"), ConflictKind::PlaceLost)]
+    );
+    let conflict = &open.conflicts[0];
+    assert_eq!(
+        (
+            conflict.base.as_deref(),
+            conflict.ours.as_deref(),
+            conflict.theirs.as_deref()
+        ),
+        (Some("1"), Some("1.1"), Some("1"))
+    );
+    let field = FieldPath::new(["parent"]);
+    // Our place for 1.2 (under 1.1, which upstream put under 1.2) is inside itself: the
+    // conflict stays open.
+    let still = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().field("1.2", field.clone(), Take::Ours),
+    );
+    assert_eq!(
+        kinds(&still),
+        [one("1.2", Some("parent"), ConflictKind::PlaceLost)]
+    );
+    let settled = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().field("1.2", field, Take::Theirs),
+    );
+    assert_eq!(kinds(&settled), []);
+    assert_eq!(settled.framework, theirs);
+}
+
+#[test]
+fn a_statement_moved_here_keeps_upstreams_new_wording() {
+    let base = digcomp();
+    let first = |framework: &Framework| {
+        let placed = framework.placed_competences();
+        let from = placed
+            .iter()
+            .find(|p| !p.competence.statements.is_empty())
+            .expect("statements");
+        (
+            from.competence.id.clone(),
+            from.competence.statements[0].id.clone(),
+        )
+    };
+    let (from, statement) = first(base);
+    let to = base.placed_competences()[1].competence.id.clone();
+    assert_ne!(from, to);
+    let mut ours = base.clone();
+    let moved = {
+        let holder = competence(&mut ours, &from);
+        let i = holder
+            .statements
+            .iter()
+            .position(|s| s.id == statement)
+            .expect("statement");
+        holder.statements.remove(i)
+    };
+    competence(&mut ours, &to).statements.insert(0, moved);
+    let mut theirs = base.clone();
+    competence(&mut theirs, &from).statements[0].text = "Upstream's wording.".to_owned();
+    let merged = run(base, &ours, &theirs, Resolutions::new());
+    assert_eq!(kinds(&merged), []);
+    let mut result = merged.framework.clone();
+    let holder = competence(&mut result, &to);
+    assert_eq!(holder.statements[0].id, statement);
+    assert_eq!(holder.statements[0].text, "Upstream's wording.");
+    assert!(
+        competence(&mut result, &from)
+            .statements
+            .iter()
+            .all(|s| s.id != statement)
+    );
+    // Merging again with what was merged gives the same.
+    let again = run(&theirs, &merged.framework, &theirs, Resolutions::new());
+    assert_eq!(kinds(&again), []);
+    assert_eq!(again.framework, merged.framework);
+}
+
+#[test]
+fn a_repeated_id_merges_nested_as_before() {
+    let base = pilot();
+    let mut ours = base.clone();
+    let copy = competence(&mut ours, "1.1").clone();
+    area(&mut ours, "2").competences.push(copy);
+    let merged = run(base, &ours, base, Resolutions::new());
+    assert_eq!(kinds(&merged), [one("1.1", None, ConflictKind::IdTaken)]);
+    assert_eq!(merged.framework, ours);
+}
