@@ -313,3 +313,25 @@ score-chart-motivation = { $areas ->
        *[other] Andel med høj motivation pr. kompetenceområde
     }
 score-changes-note = Ændring siden forrige runde i parentes, for andele i procentpoint (pp).
+
+## En tilpasning (fork) og originalen, den følger (ramverk upstream status|merge).
+fork-upstream-changed = Originalen er ændret siden basen:
+fork-fork-changed = Denne tilpasning er ændret siden basen:
+fork-no-collisions = Ingen kollisioner: `ramverk upstream merge` ville tage alle ændringer i originalen med.
+fork-collisions = Hvor de to støder sammen:
+fork-conflict = konflikt
+fork-absent = (mangler)
+fork-removed = (fjernet)
+fork-now = nu
+fork-resolve-hint = { $count ->
+        [one] 1 konflikt: løs den
+       *[other] { $count } konflikter: løs hver af dem
+    } med --ours ID eller --theirs ID (ID som vist, f.eks. { $example }), eller angiv `take:` i konfliktfilen, og kør sammenfletningen igen
+fork-retranslate = Oversæt igen – originalen har omskrevet teksten ({ $from }), som denne tilpasning har oversat:
+fork-kind-both-changed = ændret her og i originalen, forskelligt
+fork-kind-changed-removed = ændret her, fjernet i originalen
+fork-kind-removed-changed = fjernet her, ændret i originalen
+fork-kind-id-reused = tilføjet her og i originalen med samme id, forskelligt
+fork-kind-renumbered-differently = omnummereret her og i originalen, til forskellige id'er
+fork-kind-id-taken = dens id bruges af en anden del af resultatet
+fork-kind-place-lost = dens plads findes ikke længere: flyttet ind i noget, resultatet ikke har, eller ind i sig selv

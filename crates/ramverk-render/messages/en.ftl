@@ -343,3 +343,25 @@ score-chart-motivation = { $areas ->
     }
 # Above a table comparing two rounds.
 score-changes-note = Changes since the earlier round in parentheses, in percentage points for shares.
+
+## A fork and its upstream (ramverk upstream status|merge).
+fork-upstream-changed = Upstream changed since the base:
+fork-fork-changed = This fork changed since the base:
+fork-no-collisions = No collisions: `ramverk upstream merge` would take every upstream change.
+fork-collisions = Where the two collide:
+fork-conflict = conflict
+fork-absent = (absent)
+fork-removed = (removed)
+fork-now = now
+fork-resolve-hint = { $count ->
+        [one] 1 conflict: resolve it
+       *[other] { $count } conflicts: resolve each
+    } with --ours ITEM or --theirs ITEM (ITEM as shown, e.g. { $example }), or set `take:` in the conflict file, and run the merge again
+fork-retranslate = Translate again — upstream rewrote the original ({ $from }) of what this fork translated:
+fork-kind-both-changed = changed here and upstream, differently
+fork-kind-changed-removed = changed here, removed upstream
+fork-kind-removed-changed = removed here, changed upstream
+fork-kind-id-reused = added here and upstream with the same id, differently
+fork-kind-renumbered-differently = renumbered here and upstream, to different ids
+fork-kind-id-taken = its id is taken by another item of the result
+fork-kind-place-lost = its place is gone: moved into an item the result does not have, or inside itself

@@ -329,3 +329,25 @@ score-chart-motivation = { $areas ->
        *[other] Andel med hög motivation per kompetensområde
     }
 score-changes-note = Förändring sedan föregående omgång inom parentes, för andelar i procentenheter (p.e.).
+
+## En anpassning (fork) och originalet den följer (ramverk upstream status|merge).
+fork-upstream-changed = Originalet har ändrats sedan basen:
+fork-fork-changed = Den här anpassningen har ändrats sedan basen:
+fork-no-collisions = Inga kollisioner: `ramverk upstream merge` skulle ta med alla ändringar i originalet.
+fork-collisions = Där de två krockar:
+fork-conflict = konflikt
+fork-absent = (saknas)
+fork-removed = (borttagen)
+fork-now = nu
+fork-resolve-hint = { $count ->
+        [one] 1 konflikt: lös den
+       *[other] { $count } konflikter: lös var och en
+    } med --ours ID eller --theirs ID (ID som det visas, t.ex. { $example }), eller ange `take:` i konfliktfilen, och kör sammanslagningen igen
+fork-retranslate = Översätt igen – originalet har skrivit om texten ({ $from }) som den här anpassningen har översatt:
+fork-kind-both-changed = ändrad här och i originalet, på olika sätt
+fork-kind-changed-removed = ändrad här, borttagen i originalet
+fork-kind-removed-changed = borttagen här, ändrad i originalet
+fork-kind-id-reused = tillagd här och i originalet med samma id, olika
+fork-kind-renumbered-differently = omnumrerad här och i originalet, till olika id
+fork-kind-id-taken = dess id används av en annan del av resultatet
+fork-kind-place-lost = dess plats finns inte längre: flyttad till något som resultatet saknar, eller in i sig själv

@@ -6,6 +6,8 @@ use ramverk_review::diff::Section;
 use serde_json::{Value, json};
 
 use crate::ColorMode;
+use crate::language::Language;
+use crate::messages::{Args, Messages};
 use crate::text::visible;
 
 /// The section's name as a word of the command line and the conflict file (`competences`).
@@ -37,19 +39,9 @@ pub fn kind_name(kind: ConflictKind) -> &'static str {
     }
 }
 
-/// What the conflict is, in a sentence.
-fn kind_text(kind: ConflictKind) -> &'static str {
-    match kind {
-        ConflictKind::BothChanged => "changed here and upstream, differently",
-        ConflictKind::ChangedRemoved => "changed here, removed upstream",
-        ConflictKind::RemovedChanged => "removed here, changed upstream",
-        ConflictKind::IdReused => "added here and upstream with the same id, differently",
-        ConflictKind::RenumberedDifferently => "renumbered here and upstream, to different ids",
-        ConflictKind::IdTaken => "its id is taken by another item of the result",
-        ConflictKind::PlaceLost => {
-            "its place is gone: moved into an item the result does not have, or inside itself"
-        }
-    }
+/// What the conflict is, in a sentence of `language`.
+fn kind_text(kind: ConflictKind, language: Language) -> String {
+    Messages::of(language).get(&format!("fork-kind-{}", kind_name(kind)))
 }
 
 /// How a conflict is named on the command line: `ITEM` or `ITEM/FIELD` (`5.3/descriptors.2`).
@@ -60,32 +52,69 @@ pub fn conflict_name(conflict: &Conflict) -> String {
     }
 }
 
-/// The conflicts as text: one block each with base, ours and theirs, and how to resolve them.
-pub fn conflicts_human(conflicts: &[Conflict], color: ColorMode) -> String {
+/// The conflicts as text in `language`: one block each with base, ours and theirs, and how to
+/// resolve them.
+pub fn conflicts_human(conflicts: &[Conflict], language: Language, color: ColorMode) -> String {
+    let messages = Messages::of(language);
+    let absent = messages.get("fork-absent");
     let mut out = String::new();
     for conflict in conflicts {
         out += &format!(
             "{} {} {}: {}\n",
-            color.paint("1;31", "conflict"),
+            color.paint("1;31", &messages.get("fork-conflict")),
             section_name(conflict.section),
-            color.paint("1", &conflict_name(conflict)),
-            kind_text(conflict.kind)
+            color.paint("1", &visible(&conflict_name(conflict))),
+            kind_text(conflict.kind, language)
         );
         for (side, text) in [
             ("base  ", &conflict.base),
             ("ours  ", &conflict.ours),
             ("theirs", &conflict.theirs),
         ] {
-            let text = text.as_deref().map_or("(absent)".into(), one_line);
+            let text = text.as_deref().map_or_else(|| absent.clone(), one_line);
             out += &format!("    {side}  {text}\n");
         }
     }
-    if !conflicts.is_empty() {
+    if let Some(first) = conflicts.first() {
+        out += "\n";
+        out += &messages.format(
+            "fork-resolve-hint",
+            Args::new()
+                .count("count", conflicts.len())
+                .text("example", visible(&conflict_name(first)).into_owned()),
+        );
+        out += "\n";
+    }
+    out
+}
+
+/// The texts a fork in another language than upstream's translated and upstream rewrote (the
+/// `theirs` of each conflict is upstream's new original, in `from`), in `language`.
+pub fn retranslate_human(
+    texts: &[Conflict],
+    from: &str,
+    language: Language,
+    color: ColorMode,
+) -> String {
+    if texts.is_empty() {
+        return String::new();
+    }
+    let messages = Messages::of(language);
+    let mut out = color.paint(
+        "1",
+        &messages.format("fork-retranslate", Args::new().text("from", from)),
+    );
+    out += "\n";
+    let removed = messages.get("fork-removed");
+    for text in texts {
         out += &format!(
-            "\n{} conflict(s): resolve each with --ours ITEM or --theirs ITEM (ITEM as shown, e.g. {}), \
-             or set `take:` in the conflict file, and run the merge again\n",
-            conflicts.len(),
-            conflict_name(&conflicts[0])
+            "  {} {}\n    {}: {}\n",
+            section_name(text.section),
+            visible(&conflict_name(text)),
+            messages.get("fork-now"),
+            text.theirs
+                .as_deref()
+                .map_or_else(|| removed.clone(), one_line)
         );
     }
     out

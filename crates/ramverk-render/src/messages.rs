@@ -234,7 +234,9 @@ mod tests {
                             .text("gender", "neuter")
                             .text("areas", "dimension")
                             .text("rule", "the rule")
-                            .text("change", "changed");
+                            .text("change", "changed")
+                            .text("example", "5.3/definition")
+                            .text("from", "sv");
                         let mut errors = Vec::new();
                         let text =
                             messages

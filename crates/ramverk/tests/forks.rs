@@ -233,10 +233,10 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
     town.test()
         .args(["upstream", "status", "bibliotek", "--to", "1.0.0"])
         .status(1)
-        .stdout_contains("Upstream changed since the base:")
-        .stdout_contains("This fork changed since the base:")
+        .stdout_contains("Originalet har ändrats sedan basen:")
+        .stdout_contains("Den här anpassningen har ändrats sedan basen:")
         .stdout_contains("formidler")
-        .stdout_contains("conflict competences 1.1/definition")
+        .stdout_contains("konflikt competences 1.1/definition")
         .run();
 
     // The merge stops at the conflict: no framework file changes, the conflict file is written.
@@ -245,7 +245,7 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
         .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
         .status(1)
         .stdout_contains(
-            "conflict competences 1.1/definition: changed here and upstream, differently",
+            "konflikt competences 1.1/definition: ändrad här och i originalet, på olika sätt",
         )
         .stderr_contains("nothing merged")
         .run();
@@ -461,7 +461,7 @@ fn a_fork_of_a_fork_follows_its_own_upstream() {
     git(town.dir.path(), &["commit", "-q", "-m", "filial"]);
     town.test()
         .args(["upstream", "status", "filial"])
-        .stdout_contains("No collisions")
+        .stdout_contains("Inga kollisioner")
         .run();
 
     // The library service takes Stockholm's 1.0.0 and commits; the branch then has news.
@@ -603,9 +603,9 @@ fn a_fork_in_another_language_keeps_its_translations_and_lists_them() {
     assert_eq!(json["retranslate"][0]["name"], "1.1/definition");
     town.test()
         .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
-        .stdout_contains("Translate again — upstream rewrote the original (sv)")
+        .stdout_contains("Oversæt igen – originalen har omskrevet teksten (sv)")
         .stdout_contains(
-            "competences 1.1/definition\n    now: Kompetens att formulera behov av information",
+            "competences 1.1/definition\n    nu: Kompetens att formulera behov av information",
         )
         .stderr_contains("merged stockholm-kultur 1.0.0")
         .run();
@@ -681,4 +681,56 @@ fn a_bad_conflict_file_is_refused() {
     let area1 =
         fs::read_to_string(fork.join("areas/1-information-och-datakunnighet.yaml")).unwrap();
     assert!(area1.contains("definition: Egen definition."), "{area1}");
+}
+
+/// A competence the fork moved to another area (cut from one file, pasted into another with a
+/// comment of its own) stays where the fork put it, and takes upstream's new definition and
+/// examples there; the pasted comment and both files' layout survive.
+#[test]
+fn a_competence_moved_to_another_area_keeps_its_place_and_takes_upstreams_edits() {
+    let town = Municipality::forked();
+    let area2 = town.fork().join("areas/2-kommunikation-och-samarbete.yaml");
+    let area3 = town.fork().join("areas/3-skapa-digitalt-innehall.yaml");
+    let text2 = fs::read_to_string(&area2).unwrap();
+    let start = text2.find("  # 2.3 (descriptors").expect("2.3's comment");
+    let block = text2[start..].to_owned();
+    fs::write(&area2, &text2[..start]).unwrap();
+    let mut text3 = fs::read_to_string(&area3).unwrap();
+    text3 += "  # Moved here by the library service: engaging users is creative work for us.\n";
+    text3 += &block;
+    fs::write(&area3, &text3).unwrap();
+    town.test().args(["validate", "bibliotek"]).run();
+
+    town.test()
+        .args(["upstream", "status", "bibliotek", "--to", "v1.0.0"])
+        .status(1)
+        .any_stderr()
+        .run();
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "v1.0.0"])
+        .stderr_contains("merged stockholm-kultur 1.0.0")
+        .run();
+    let merged3 = fs::read_to_string(&area3).unwrap();
+    let at = merged3
+        .find("  - id: \"2.3\"")
+        .expect("2.3 stays in area 3");
+    assert!(merged3.contains(
+        "  # Moved here by the library service: engaging users is creative work for us.\n  # 2.3 (descriptors"
+    ));
+    assert!(
+        merged3[at..].contains("Kompetens att använda digitala verktyg och plattformar"),
+        "upstream's definition of 2.3 taken where the fork put it:\n{}",
+        &merged3[at..]
+    );
+    assert!(merged3.starts_with(&text3[..text3.find("  - id: \"3.1\"").unwrap()]));
+    let merged2 = fs::read_to_string(&area2).unwrap();
+    assert!(!merged2.contains("id: \"2.3\""), "2.3 not back in area 2");
+    town.test().args(["validate", "bibliotek"]).run();
+    // Merged once: a second merge changes nothing.
+    let before = files_under(&town.fork());
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "v1.0.0"])
+        .any_stderr()
+        .run();
+    assert_eq!(files_under(&town.fork()), before);
 }

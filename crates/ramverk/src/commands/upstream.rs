@@ -7,6 +7,8 @@ use ramverk_fork::{Conflict, ConflictKind, Merge, Resolutions, Take, UPSTREAM_FI
 use ramverk_model::Framework;
 use ramverk_render::ColorMode;
 use ramverk_render::fork as view;
+use ramverk_render::language::Language;
+use ramverk_render::messages::Messages;
 use ramverk_review::diff::Section;
 use ramverk_review::revision::{Location, lexical, open};
 use ramverk_source::yaml_scalar::double_quoted;
@@ -206,29 +208,6 @@ fn is_text(conflict: &Conflict) -> bool {
             .is_some_and(|first| TEXT_FIELDS.contains(&first.as_str()))
 }
 
-/// The texts to translate again, for people.
-fn retranslate_human(texts: &[Conflict], from: &str, color: ColorMode) -> String {
-    if texts.is_empty() {
-        return String::new();
-    }
-    let mut out = color.paint(
-        "1",
-        &format!(
-            "Translate again — upstream rewrote the original ({from}) of what this fork translated:"
-        ),
-    );
-    out += "\n";
-    for text in texts {
-        out += &format!(
-            "  {} {}\n    now: {}\n",
-            view::section_name(text.section),
-            view::conflict_name(text),
-            ramverk_render::text::visible(text.theirs.as_deref().unwrap_or("(removed)"))
-        );
-    }
-    out
-}
-
 fn status(args: &UpstreamStatusArgs, color: ColorMode) -> anyhow::Result<Outcome> {
     let sides = sides(&args.path, args.to.as_deref())?;
     let upstream_diff = ramverk_review::diff::diff(&sides.base, &sides.theirs);
@@ -260,22 +239,23 @@ fn status(args: &UpstreamStatusArgs, color: ColorMode) -> anyhow::Result<Outcome
                 sides.theirs.version,
                 sides.theirs_name
             );
-            text += &color.paint("1", "Upstream changed since the base:");
-            text += "\n";
+            let language = Language::of(&sides.ours.language);
+            let messages = Messages::of(language);
+            let heading = |id: &str| color.paint("1", &messages.get(id)) + "\n";
+            text += &heading("fork-upstream-changed");
             text += &ramverk_render::diff::human(&upstream_diff, color);
             text += "\n";
-            text += &color.paint("1", "This fork changed since the base:");
-            text += "\n";
+            text += &heading("fork-fork-changed");
             text += &ramverk_render::diff::human(&ours_diff, color);
             text += "\n";
             if merge.conflicts.is_empty() {
-                text +=
-                    "No collisions: `ramverk upstream merge` would take every upstream change.\n";
-            } else {
-                text += &color.paint("1", "Where the two collide:");
+                text += &messages.get("fork-no-collisions");
                 text += "\n";
-                text += &view::conflicts_human(&merge.conflicts, color);
+            } else {
+                text += &heading("fork-collisions");
+                text += &view::conflicts_human(&merge.conflicts, language, color);
             }
+            text += &view::retranslate_human(&retranslate, &sides.theirs.language, language, color);
             output::print_human(&text, color)?;
         }
     }
@@ -320,9 +300,10 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
                     "conflict_file": (!args.dry_run).then(|| conflicts_path.display().to_string()),
                 }))? + "\n"),
             )?,
-            Format::Human => {
-                output::print_human(&view::conflicts_human(&merge.conflicts, color), color)?
-            }
+            Format::Human => output::print_human(
+                &view::conflicts_human(&merge.conflicts, Language::of(&sides.ours.language), color),
+                color,
+            )?,
         }
         if !args.dry_run {
             output::print_note(&format!(
@@ -372,7 +353,12 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
         )?,
         Format::Human => output::print_human(
             &(ramverk_render::diff::human(&diff, color)
-                + &retranslate_human(&retranslate, &sides.theirs.language, color)),
+                + &view::retranslate_human(
+                    &retranslate,
+                    &sides.theirs.language,
+                    Language::of(&sides.ours.language),
+                    color,
+                )),
             color,
         )?,
     }
