@@ -12,6 +12,7 @@ mod merge;
 mod places;
 mod rename;
 mod resolutions;
+mod sequence;
 mod shared_ids;
 mod take;
 mod three_way;

@@ -8,6 +8,7 @@ use ramverk_model::{LearningOutcome, Statement, Term};
 use ramverk_review::diff::Section;
 
 use crate::flat::{Kind, order};
+use crate::sequence;
 use crate::shared_ids::SharedIds;
 use crate::{Applied, AppliedKind, Conflict, ConflictKind, FieldPath, Resolutions, Take};
 
@@ -164,6 +165,13 @@ impl<'a> ThreeWay<'a> {
         if ours == base {
             self.take_theirs(at, base, theirs);
             return theirs.cloned();
+        }
+        if let (Some(Value::Array(b)), Some(Value::Array(o)), Some(Value::Array(t))) =
+            (base, ours, theirs)
+            && let Some(merged) = sequence::merge(b, o, t)
+        {
+            self.take_theirs(at, base, theirs);
+            return Some(Value::Array(merged));
         }
         let item = at.field.is_empty() && at.section.is_some();
         let kind = match (base, ours, theirs) {

@@ -573,3 +573,40 @@ fn merging_the_result_again_changes_nothing() {
     assert_eq!(next.framework, first.framework);
     assert_eq!(next.applied, []);
 }
+
+/// A competence's examples — a list without ids — merge element by element: our rewording of
+/// one and upstream's new one are both taken; the same example reworded differently on both
+/// sides is a conflict on the list.
+#[test]
+fn examples_merge_element_by_element() {
+    let base = theirs().clone();
+    let mut ours = base.clone();
+    let mut upstream = base.clone();
+    let examples = competence(&mut ours, "2.1").examples.clone();
+    assert!(examples.len() >= 2, "2.1 has examples in 1.0.0");
+    competence(&mut ours, "2.1").examples[0] = "Vores eksempel.".to_owned();
+    competence(&mut upstream, "2.1")
+        .examples
+        .push("Upstream's new example.".to_owned());
+    let merged = clean(&base, &ours, &upstream);
+    let mut result = merged.framework;
+    let got = &competence(&mut result, "2.1").examples;
+    assert_eq!(got[0], "Vores eksempel.");
+    assert_eq!(got[1..examples.len()], examples[1..]);
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("Upstream's new example.")
+    );
+
+    competence(&mut upstream, "2.1").examples[0] = "Upstream's rewording.".to_owned();
+    let open = merge(&base, &ours, &upstream, &Resolutions::new()).expect("merges");
+    assert_eq!(
+        outline(&open.conflicts),
+        [row(
+            Some(Section::Competences),
+            "2.1",
+            Some("examples"),
+            ConflictKind::BothChanged
+        )]
+    );
+}
