@@ -455,3 +455,28 @@ fn a_repeated_id_merges_nested_as_before() {
     assert_eq!(kinds(&merged), [one("1.1", None, ConflictKind::IdTaken)]);
     assert_eq!(merged.framework, ours);
 }
+
+/// Moves on the two sides that chain into a nesting deeper than a framework may have stop the
+/// merge with an error naming a competence, instead of building it.
+#[test]
+fn moves_that_chain_too_deep_stop_the_merge() {
+    let mut base = pilot().clone();
+    let template = competence(&mut base, "1.1").clone();
+    for i in 0..40 {
+        let mut extra = template.clone();
+        extra.id = format!("x{i}");
+        area(&mut base, "1").competences.push(extra);
+    }
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    for i in (1..40).step_by(2) {
+        move_under(&mut ours, &format!("x{i}"), &format!("x{}", i - 1));
+    }
+    for i in (2..40).step_by(2) {
+        move_under(&mut theirs, &format!("x{i}"), &format!("x{}", i - 1));
+    }
+    let error = merge(&base, &ours, &theirs, &Resolutions::new()).expect_err("too deep");
+    assert!(
+        error.to_string().contains("more than 30 levels deep"),
+        "{error}"
+    );
+}
