@@ -10,7 +10,7 @@ use ramverk_review::diff::Section;
 
 use crate::flat::{Children, Flat, KINDS, Kind, MAX_DEPTH, held, order};
 use crate::three_way::{At, ThreeWay};
-use crate::{ConflictKind, FieldPath, MergeError};
+use crate::{ConflictKind, FieldPath, MergeError, Take};
 
 /// The merged items of one kind: values by id, in document order.
 #[derive(Default)]
@@ -99,7 +99,7 @@ impl ThreeWay<'_> {
                 0 => ConflictKind::ChangedRemoved,
                 _ => ConflictKind::RemovedChanged,
             };
-            let kept = self
+            let mut kept = self
                 .conflict(
                     &at,
                     kind,
@@ -108,6 +108,17 @@ impl ThreeWay<'_> {
                     shown[1].as_ref(),
                 )
                 .is_some();
+            // Keeping or removing a whole area or competence is ours or theirs, not a text: a
+            // text leaves the conflict open.
+            if let Some((_, Take::Text(_))) = self.resolved.last()
+                && self.resolved.last().is_some_and(|(c, _)| {
+                    c.section == Some(section) && c.field.is_none() && c.kind == kind
+                })
+                && let Some((conflict, _)) = self.resolved.pop()
+            {
+                self.conflicts.push(conflict);
+                kept = keeper == 0;
+            }
             if kept {
                 for (kind, item) in held(&base_children, &id) {
                     if sides[remover].get(kind, &item).is_none() {

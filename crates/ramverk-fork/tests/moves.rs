@@ -232,6 +232,21 @@ fn the_same_move_on_both_sides_is_taken_once_and_different_moves_conflict() {
         place(&elsewhere.framework, "2.1"),
         Some(("5".to_owned(), None))
     );
+    // A place the result does not have: the place is lost, and the conflict stays open.
+    let nowhere = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().field(
+            "2.1",
+            FieldPath::new(["parent"]),
+            Take::Text("99".to_owned()),
+        ),
+    );
+    assert_eq!(
+        kinds(&nowhere),
+        [one("2.1", Some("parent"), ConflictKind::PlaceLost)]
+    );
 }
 
 #[test]
@@ -479,4 +494,18 @@ fn moves_that_chain_too_deep_stop_the_merge() {
         error.to_string().contains("more than 30 levels deep"),
         "{error}"
     );
+}
+
+/// Keeping or removing an area is ours or theirs: a text for it leaves the conflict open.
+#[test]
+fn a_text_for_a_removed_area_leaves_the_conflict_open() {
+    let base = pilot();
+    let mut ours = base.clone();
+    competence(&mut ours, "4.2").title = "Vores titel".to_owned();
+    let mut theirs = base.clone();
+    theirs.areas.retain(|a| a.id != "4");
+    let text = Resolutions::new().item("4", Take::Text("{\"id\":\"4\"}".to_owned()));
+    let open = run(base, &ours, &theirs, text);
+    assert_eq!(kinds(&open), [one("4", None, ConflictKind::ChangedRemoved)]);
+    assert_eq!(open.resolved, []);
 }
