@@ -509,3 +509,29 @@ fn a_text_for_a_removed_area_leaves_the_conflict_open() {
     assert_eq!(kinds(&open), [one("4", None, ConflictKind::ChangedRemoved)]);
     assert_eq!(open.resolved, []);
 }
+
+/// A competence the fork moved to another area and renumbered there (2.3 → 3.3) is still the
+/// one upstream edited: upstream's 1.0.0 definition of 2.3 arrives in 3.3.
+#[test]
+fn a_competence_moved_and_renumbered_here_takes_upstreams_edit() {
+    let base = pilot();
+    let upstream = load("frameworks/stockholm-kultur");
+    let mut ours = base.clone();
+    move_to_area(&mut ours, "2.3", "3");
+    competence(&mut ours, "2.3").id = "3.3".to_owned();
+    for profile in &mut ours.profiles {
+        if let Some(level) = profile.expected.remove("2.3") {
+            profile.expected.insert("3.3".to_owned(), level);
+        }
+    }
+    let merged = run(base, &ours, &upstream, Resolutions::new());
+    assert_eq!(kinds(&merged), []);
+    assert_eq!(place(&merged.framework, "3.3"), Some(("3".to_owned(), None)));
+    assert_eq!(place(&merged.framework, "2.3"), None);
+    let mut result = merged.framework.clone();
+    let mut upstream = upstream.clone();
+    assert_eq!(
+        competence(&mut result, "3.3").definition,
+        competence(&mut upstream, "2.3").definition
+    );
+}
