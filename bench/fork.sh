@@ -4,12 +4,13 @@
 # fork as a git branch of upstream's repository and `git merge` the next tag.
 #   - upstream: a git repository holding Stockholm's framework as the pilot (tag v0.9.0), then as
 #     1.0.0 (tag v1.0.0), with its translations;
-#   - the fork: forked from v0.9.0 by `ramverk fork`, adapted (roles renamed, levels changed);
+#   - the fork: forked from v0.9.0 by `ramverk fork`, adapted (a role renamed, levels changed,
+#     competence 2.3 moved from area 2 to area 3);
 #   - the git branch: the same adaptation committed on a branch from v0.9.0.
 # ramverk reads the base at its commit and upstream at v1.0.0 from the repository (a fetch each),
 # merges on the model, validates and plans the in-place edits (`--dry-run` writes nothing, so each
 # run starts alike); git merges lines and is aborted after each run.
-# Needs: cargo, git, hyperfine. Prints Markdown.
+# Needs: cargo, git, hyperfine, python3. Prints Markdown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,9 +31,18 @@ framework_files() { # FROM TO
     done
     return 0
 }
-adapt() { # DIR: the same adaptation on both sides
+adapt() { # DIR: the same adaptation on both sides, 2.3 moved from area 2 to area 3 included
     sed -i 's/^    title: Chef$/    title: Leder/' "$1/framework.yaml"
     sed -i 's/^  "1.1": 4$/  "1.1": 3/; s/^  "5.4": 4$/  "5.4": 3/' "$1/profiles/chef.yaml"
+    python3 - "$1/areas" <<'PY'
+import sys
+area2 = f"{sys.argv[1]}/2-kommunikation-och-samarbete.yaml"
+area3 = f"{sys.argv[1]}/3-skapa-digitalt-innehall.yaml"
+text = open(area2).read()
+start = text.index('  # 2.3 (')
+open(area2, "w").write(text[:start])
+open(area3, "a").write(text[start:])
+PY
 }
 
 g init -q "$work/up"
@@ -79,3 +89,8 @@ else
 fi
 "$ramverk" upstream merge "$work/town/bibliotek" --to 1.0.0 --color never >/dev/null 2>&1
 echo "- ramverk upstream merge: no conflict; profiles/chef.yaml now says $(grep '"5.3"' "$work/town/bibliotek/profiles/chef.yaml" | tr -s ' ') (the lowered level followed 5.4 → 5.3)."
+if grep -q "Kompetens att använda digitala verktyg och plattformar" "$work/town/bibliotek/areas/3-skapa-digitalt-innehall.yaml"; then
+    echo "- ramverk upstream merge: 2.3 stays in area 3, with 1.0.0's new definition of it."
+else
+    echo "- ramverk upstream merge: 1.0.0's definition of 2.3 did NOT arrive in area 3."
+fi
