@@ -264,6 +264,31 @@ impl Flat {
         }
     }
 
+    /// Replaces an item's value where it is, keeping its position; false when there is none.
+    pub fn replace(&mut self, kind: Kind, id: &str, value: Value) -> bool {
+        match self.items[kind.index()].values.get_mut(id) {
+            Some(slot) => {
+                *slot = value;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Replaces an area's own fields where it is; false when there is none.
+    pub fn replace_area(&mut self, id: &str, value: Value) -> bool {
+        let Some(&i) = self.area_index.get(id) else {
+            return false;
+        };
+        match self.root.get_mut("areas") {
+            Some(Value::Array(areas)) if i < areas.len() => {
+                areas[i] = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Sets the areas to those with these ids, each taken from this version or else from
     /// `base`: removed ones left out, restored ones after the area before them in `base`.
     pub fn set_areas(

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
+use ramverk_model::{Area, Competence};
 use ramverk_review::diff::Section;
 
 use crate::flat::{Children, Flat, KINDS, Kind, MAX_DEPTH, held, order};
@@ -99,25 +100,48 @@ impl ThreeWay<'_> {
                 0 => ConflictKind::ChangedRemoved,
                 _ => ConflictKind::RemovedChanged,
             };
-            let mut kept = self
-                .conflict(
-                    &at,
-                    kind,
-                    base_value.as_ref(),
-                    shown[0].as_ref(),
-                    shown[1].as_ref(),
-                )
-                .is_some();
-            // Keeping or removing a whole area or competence is ours or theirs, not a text: a
-            // text leaves the conflict open.
-            if let Some((_, Take::Text(_))) = self.resolved.last()
-                && self.resolved.last().is_some_and(|(c, _)| {
-                    c.section == Some(section) && c.field.is_none() && c.kind == kind
-                })
-                && let Some((conflict, _)) = self.resolved.pop()
-            {
-                self.conflicts.push(conflict);
-                kept = keeper == 0;
+            let chosen = self.conflict(
+                &at,
+                kind,
+                base_value.as_ref(),
+                shown[0].as_ref(),
+                shown[1].as_ref(),
+            );
+            let mut kept = chosen.is_some();
+            // A text keeps the container with the text as its own fields, when it is one.
+            let text = match self.resolved.last() {
+                Some((conflict, Take::Text(_)))
+                    if conflict.section == Some(section)
+                        && conflict.field.is_none()
+                        && conflict.kind == kind =>
+                {
+                    Some(chosen.and_then(|value| own_fields(value, section, &id)))
+                }
+                _ => None,
+            };
+            match text {
+                Some(Some(mut fields)) => {
+                    let keeping = &mut sides[keeper];
+                    let replaced = match section {
+                        Section::Areas => keeping.replace_area(&id, Value::Object(fields)),
+                        _ => {
+                            if let Some(place) = keeping.place(Kind::Competence, &id) {
+                                let place = Value::String(place.to_owned());
+                                fields.insert(Kind::Competence.field().to_owned(), place);
+                            }
+                            keeping.replace(Kind::Competence, &id, Value::Object(fields))
+                        }
+                    };
+                    kept = replaced;
+                }
+                Some(None) => {
+                    // Not the container's fields: the conflict stays open.
+                    if let Some((conflict, _)) = self.resolved.pop() {
+                        self.conflicts.push(conflict);
+                    }
+                    kept = keeper == 0;
+                }
+                None => {}
             }
             if kept {
                 for (kind, item) in held(&base_children, &id) {
@@ -167,11 +191,20 @@ impl ThreeWay<'_> {
             };
             let merged = &mut items[kind as usize];
             for item in list {
-                if let Value::Object(item) = item
-                    && let Some(id) = item.get("id").and_then(Value::as_str)
+                if let Value::Object(mut item) = item
+                    && let Some(id) = item.get("id").and_then(Value::as_str).map(str::to_owned)
                 {
-                    merged.order.push(id.to_owned());
-                    merged.values.insert(id.to_owned(), item);
+                    // An item given whole by a resolution's text has no place field: it stays
+                    // where ours (else the base, else theirs) has it.
+                    if !item.contains_key(kind.field())
+                        && let Some(place) = [1, 0, 2]
+                            .into_iter()
+                            .find_map(|side| flats[side].place(kind, &id))
+                    {
+                        item.insert(kind.field().to_owned(), Value::String(place.to_owned()));
+                    }
+                    merged.order.push(id.clone());
+                    merged.values.insert(id, item);
                 }
             }
         }
@@ -475,5 +508,34 @@ impl<'c> Nesting<'c> {
             }
         }
         Ok(Some(Value::Object(item)))
+    }
+}
+
+/// A resolution's text for a whole area or competence as its own fields: an object with the
+/// container's id; what the conflict showed besides them (`changed_within`) and nested lists
+/// left out. `None` when it is not one.
+fn own_fields(value: Value, section: Section, id: &str) -> Option<Map<String, Value>> {
+    let Value::Object(mut fields) = value else {
+        return None;
+    };
+    if fields.get("id").and_then(Value::as_str) != Some(id) {
+        return None;
+    }
+    fields.shift_remove("changed_within");
+    let nested: &[Kind] = match section {
+        Section::Areas => &[Kind::Competence],
+        _ => &KINDS,
+    };
+    for kind in nested {
+        fields.shift_remove(kind.list());
+    }
+    let value = Value::Object(fields);
+    let fits = match section {
+        Section::Areas => serde_json::from_value::<Area>(value.clone()).is_ok(),
+        _ => serde_json::from_value::<Competence>(value.clone()).is_ok(),
+    };
+    match (fits, value) {
+        (true, Value::Object(fields)) => Some(fields),
+        _ => None,
     }
 }

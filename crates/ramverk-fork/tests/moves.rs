@@ -496,18 +496,46 @@ fn moves_that_chain_too_deep_stop_the_merge() {
     );
 }
 
-/// Keeping or removing an area is ours or theirs: a text for it leaves the conflict open.
+/// A text for a removed area keeps it with the text as its own fields, when it is the area's;
+/// anything else leaves the conflict open.
 #[test]
-fn a_text_for_a_removed_area_leaves_the_conflict_open() {
+fn a_text_for_a_removed_area_keeps_it_when_it_is_the_areas_fields() {
     let base = pilot();
     let mut ours = base.clone();
     competence(&mut ours, "4.2").title = "Vores titel".to_owned();
     let mut theirs = base.clone();
     theirs.areas.retain(|a| a.id != "4");
-    let text = Resolutions::new().item("4", Take::Text("{\"id\":\"4\"}".to_owned()));
-    let open = run(base, &ours, &theirs, text);
-    assert_eq!(kinds(&open), [one("4", None, ConflictKind::ChangedRemoved)]);
-    assert_eq!(open.resolved, []);
+    let text = |text: &str| Resolutions::new().item("4", Take::Text(text.to_owned()));
+    for wrong in [
+        "{\"id\":\"9\",\"title\":\"T\"}",
+        "{\"id\":\"4\"}",
+        "[]",
+        "not json",
+    ] {
+        let open = run(base, &ours, &theirs, text(wrong));
+        assert_eq!(
+            kinds(&open),
+            [one("4", None, ConflictKind::ChangedRemoved)],
+            "{wrong}"
+        );
+        assert_eq!(open.resolved, [], "{wrong}");
+    }
+    let open = run(base, &ours, &theirs, Resolutions::new());
+    let shown = open.conflicts[0].ours.clone().expect("shown");
+    let renamed = shown.replace("\"title\":\"", "\"title\":\"Nyt navn: ");
+    assert_ne!(renamed, shown);
+    let settled = run(base, &ours, &theirs, text(&renamed));
+    assert_eq!(kinds(&settled), []);
+    let area4 = settled
+        .framework
+        .areas
+        .iter()
+        .find(|a| a.id == "4")
+        .expect("area 4 kept");
+    assert!(area4.title.starts_with("Nyt navn: "), "{}", area4.title);
+    let mut expected = ours.clone();
+    area(&mut expected, "4").title = area4.title.clone();
+    assert_eq!(settled.framework, expected);
 }
 
 /// A competence the fork moved to another area and renumbered there (2.3 → 3.3) is still the
@@ -526,7 +554,10 @@ fn a_competence_moved_and_renumbered_here_takes_upstreams_edit() {
     }
     let merged = run(base, &ours, &upstream, Resolutions::new());
     assert_eq!(kinds(&merged), []);
-    assert_eq!(place(&merged.framework, "3.3"), Some(("3".to_owned(), None)));
+    assert_eq!(
+        place(&merged.framework, "3.3"),
+        Some(("3".to_owned(), None))
+    );
     assert_eq!(place(&merged.framework, "2.3"), None);
     let mut result = merged.framework.clone();
     let mut upstream = upstream.clone();
@@ -534,4 +565,31 @@ fn a_competence_moved_and_renumbered_here_takes_upstreams_edit() {
         competence(&mut result, "3.3").definition,
         competence(&mut upstream, "2.3").definition
     );
+}
+
+/// A competence given whole as a text (the JSON a conflict shows, edited) stays in its place.
+#[test]
+fn a_competence_given_whole_as_a_text_stays_in_its_place() {
+    let base = pilot();
+    let mut ours = base.clone();
+    competence(&mut ours, "2.1").title = "Vores titel".to_owned();
+    let mut theirs = base.clone();
+    take_out(&mut theirs, "2.1");
+    let open = run(base, &ours, &theirs, Resolutions::new());
+    let shown = open.conflicts[0].ours.clone().expect("ours shown");
+    assert!(!shown.contains("\"parent\""), "{shown}");
+    let text = shown.replace("Vores titel", "Vores nye titel");
+    let settled = run(
+        base,
+        &ours,
+        &theirs,
+        Resolutions::new().item("2.1", Take::Text(text)),
+    );
+    assert_eq!(kinds(&settled), []);
+    assert_eq!(
+        place(&settled.framework, "2.1"),
+        Some(("2".to_owned(), None))
+    );
+    let mut result = settled.framework.clone();
+    assert_eq!(competence(&mut result, "2.1").title, "Vores nye titel");
 }
