@@ -389,6 +389,57 @@ impl Translation {
         }
     }
 
+    /// Renames keys all at once, as a renumbering of the framework's items does
+    /// (`competence:5.4:title` → `competence:5.3:title`): each entry `rename` gives a new key is
+    /// rewritten where it stands. An entry that holds a wanted key and is not renamed itself
+    /// (the translation of an item that went) takes the key given up, so that no key is lost or
+    /// doubled. Returns how many entries were renamed; none when the renames would double a key.
+    pub fn rename_keys(&mut self, rename: impl Fn(&str) -> Option<String>) -> usize {
+        let mut keys: Vec<String> = self.entries.iter().map(|e| e.key.clone()).collect();
+        let wanted: Vec<(usize, String)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(index, entry)| {
+                rename(&entry.key)
+                    .filter(|key| *key != entry.key)
+                    .map(|key| (index, key))
+            })
+            .collect();
+        if wanted.is_empty() {
+            return 0;
+        }
+        let renamed: std::collections::HashSet<usize> =
+            wanted.iter().map(|(index, _)| *index).collect();
+        let mut changed: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
+        for (index, new) in &wanted {
+            let old = std::mem::replace(&mut keys[*index], new.clone());
+            changed.insert(*index);
+            // An entry kept under the wanted key gives way: it takes the key given up.
+            if let Some(&holder) = self.index.get(new)
+                && !renamed.contains(&holder)
+            {
+                keys[holder] = old;
+                changed.insert(holder);
+            }
+        }
+        let distinct: std::collections::HashSet<&str> = keys.iter().map(String::as_str).collect();
+        if distinct.len() != keys.len() {
+            return 0;
+        }
+        for index in changed {
+            self.entries[index].key = keys[index].clone();
+            self.dirty.insert(index);
+        }
+        self.index = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(index, entry)| (entry.key.clone(), index))
+            .collect();
+        wanted.len()
+    }
+
     /// Whether anything was changed or added since the file was read.
     pub fn is_changed(&self) -> bool {
         !self.dirty.is_empty() || self.original.is_empty()
@@ -579,6 +630,40 @@ mod tests {
 
     use super::{Entry, Translation, TranslationState};
     use crate::fingerprint;
+
+    #[test]
+    fn renamed_keys_are_rewritten_where_they_stand_and_a_gone_items_entry_gives_way() {
+        let text = "language: da\nentries:\n  # Vores egen.\n  competence:5.3:title:\n    text: Fem tre\n    state: translated\n    fingerprint: \"0000000000000001\"\n  competence:5.4:title:\n    text: Fem fire\n    state: translated\n    fingerprint: \"0000000000000002\"\n  area:1:title:\n    text: Et\n    state: translated\n    fingerprint: \"0000000000000003\"\n".to_owned();
+        let mut translation = Translation::parse(Path::new("da.yaml"), text.clone()).unwrap();
+        let renamed = translation.rename_keys(|key| {
+            key.strip_prefix("competence:5.4:")
+                .map(|rest| format!("competence:5.3:{rest}"))
+        });
+        assert_eq!(renamed, 1);
+        assert_eq!(
+            translation.get("competence:5.3:title").unwrap().text,
+            "Fem fire"
+        );
+        assert_eq!(
+            translation.get("competence:5.4:title").unwrap().text,
+            "Fem tre"
+        );
+        let order = HashMap::new();
+        let written = translation.render(&order, "f");
+        assert!(written.contains("  # Vores egen.\n"), "{written}");
+        assert!(
+            written.ends_with("  area:1:title:\n    text: Et\n    state: translated\n    fingerprint: \"0000000000000003\"\n"),
+            "{written}"
+        );
+        let read = Translation::parse(Path::new("da.yaml"), written).unwrap();
+        assert_eq!(read.get("competence:5.3:title").unwrap().text, "Fem fire");
+        // A rename that would double a key renames nothing.
+        let mut doubled = Translation::parse(Path::new("da.yaml"), text).unwrap();
+        let none =
+            doubled.rename_keys(|key| key.starts_with("competence:").then(|| "x".to_owned()));
+        assert_eq!(none, 0);
+        assert!(doubled.get("competence:5.3:title").is_some());
+    }
 
     #[test]
     fn files_as_ramverk_writes_them_read_back_as_serde_saphyr_reads_them() {

@@ -734,3 +734,62 @@ fn a_competence_moved_to_another_area_keeps_its_place_and_takes_upstreams_edits(
         .run();
     assert_eq!(files_under(&town.fork()), before);
 }
+
+/// The fork's own translation of a competence upstream renumbers (5.4 → 5.3) follows it to the
+/// new id: it is current there, not obsolete under the old one.
+#[test]
+fn the_forks_translation_follows_a_competence_upstream_renumbered() {
+    let town = Municipality::forked();
+    let po = town.dir.path().join("da.po");
+    town.test()
+        .args([
+            "i18n",
+            "extract",
+            "bibliotek",
+            "--lang",
+            "da",
+            "--format",
+            "po",
+            "-o",
+        ])
+        .arg(&po)
+        .any_stderr()
+        .run();
+    let text = fs::read_to_string(&po).unwrap();
+    let ours = "msgctxt \"competence:5.4:title\"\nmsgid \"Identifiera digitala kompetensluckor\"\nmsgstr \"\"";
+    assert!(text.contains(ours), "{text}");
+    fs::write(
+        &po,
+        text.replace(
+            ours,
+            "msgctxt \"competence:5.4:title\"\nmsgid \"Identifiera digitala kompetensluckor\"\nmsgstr \"Bibliotekets egen: Finde digitale kompetencehuller\"",
+        ),
+    )
+    .unwrap();
+    town.test()
+        .args(["i18n", "merge"])
+        .arg(&po)
+        .args(["--framework", "bibliotek"])
+        .any_stderr()
+        .run();
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        .stderr_contains("merged stockholm-kultur 1.0.0")
+        .run();
+    let da = fs::read_to_string(town.fork().join("translations/da.yaml")).unwrap();
+    let at = da
+        .find("  competence:5.3:title:\n")
+        .expect("5.3's title translated");
+    assert!(
+        da[at..].starts_with("  competence:5.3:title:\n    text: \"Bibliotekets egen: Finde digitale kompetencehuller\""),
+        "{}",
+        &da[at..]
+    );
+    let status = town
+        .test()
+        .args(["i18n", "status", "bibliotek", "--format", "json"])
+        .run()
+        .json();
+    let text = status.to_string();
+    assert!(!text.contains("competence:5.4:title"), "{status:#}");
+}
