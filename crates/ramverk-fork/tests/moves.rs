@@ -593,3 +593,132 @@ fn a_competence_given_whole_as_a_text_stays_in_its_place() {
     let mut result = settled.framework.clone();
     assert_eq!(competence(&mut result, "2.1").title, "Vores nye titel");
 }
+
+/// A small deterministic generator (xorshift), so that the property below runs the same
+/// changes every time.
+struct Dice(u64);
+
+impl Dice {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+/// Random changes of the kinds a fork or upstream makes: competences moved to another area or
+/// under another competence, statements moved to another competence, titles edited, examples
+/// added, competences removed, an area's competences reversed.
+fn changed(base: &Framework, dice: &mut Dice) -> Framework {
+    let mut out = base.clone();
+    for _ in 0..1 + dice.below(6) {
+        let ids: Vec<String> = out
+            .placed_competences()
+            .iter()
+            .map(|p| p.competence.id.clone())
+            .collect();
+        let id = ids[dice.below(ids.len())].clone();
+        match dice.below(7) {
+            0 => {
+                let to = out.areas[dice.below(out.areas.len())].id.clone();
+                move_to_area(&mut out, &id, &to);
+            }
+            1 => {
+                let under = ids[dice.below(ids.len())].clone();
+                let inside = competence(&mut out, &id)
+                    .walk()
+                    .iter()
+                    .any(|c| c.id == under);
+                if !inside {
+                    move_under(&mut out, &id, &under);
+                }
+            }
+            2 => {
+                let to = ids[dice.below(ids.len())].clone();
+                let from = competence(&mut out, &id);
+                if !from.statements.is_empty() && to != id {
+                    let i = dice.below(from.statements.len());
+                    let statement = from.statements.remove(i);
+                    competence(&mut out, &to).statements.push(statement);
+                }
+            }
+            3 => competence(&mut out, &id).title += " (ændret)",
+            4 => competence(&mut out, &id)
+                .examples
+                .push(format!("Eksempel {}", dice.below(1000))),
+            5 => {
+                take_out(&mut out, &id);
+                for profile in &mut out.profiles {
+                    profile.expected.remove(&id);
+                }
+            }
+            _ => {
+                let i = dice.below(out.areas.len());
+                out.areas[i].competences.reverse();
+            }
+        }
+    }
+    out
+}
+
+/// A change made on one side only comes through whole, whichever side made it, and the same
+/// change on both sides is taken once: for many random mixes of moves, edits and removals.
+#[test]
+fn a_change_on_one_side_only_comes_through_whole() {
+    let mut dice = Dice(0x5eed_f0e5);
+    for (base, rounds) in [(pilot(), 60), (digcomp(), 12)] {
+        for round in 0..rounds {
+            let side = changed(base, &mut dice);
+            for (ours, theirs, who) in [
+                (&side, base, "ours"),
+                (base, &side, "theirs"),
+                (&side, &side, "both"),
+            ] {
+                let merged = run(base, ours, theirs, Resolutions::new());
+                assert_eq!(kinds(&merged), [], "round {round}, {who}");
+                assert!(
+                    merged.framework == side,
+                    "round {round}, {who}: not the side's framework"
+                );
+            }
+        }
+    }
+}
+
+/// Random changes on both sides merge without a panic or an error; a clean merge holds every
+/// competence both sides kept, each once, and every move one side alone made.
+#[test]
+fn random_changes_on_both_sides_merge() {
+    let mut dice = Dice(0xfa11_0f5e);
+    let base = pilot();
+    let mut clean = 0;
+    for round in 0..80 {
+        let ours = changed(base, &mut dice);
+        let theirs = changed(base, &mut dice);
+        let merged = run(base, &ours, &theirs, Resolutions::new());
+        if !merged.conflicts.is_empty() {
+            continue;
+        }
+        clean += 1;
+        let ids = |f: &Framework| -> Vec<String> {
+            f.placed_competences()
+                .iter()
+                .map(|p| p.competence.id.clone())
+                .collect()
+        };
+        let result = ids(&merged.framework);
+        let unique: std::collections::HashSet<&String> = result.iter().collect();
+        assert_eq!(unique.len(), result.len(), "round {round}: an id twice");
+        let (in_ours, in_theirs) = (ids(&ours), ids(&theirs));
+        for id in in_ours.iter().filter(|id| in_theirs.contains(id)) {
+            assert!(result.contains(id), "round {round}: {id} lost");
+            // Where it sits directly: the competence it is under, else its area.
+            let at = |f: &Framework| place(f, id).map(|(area, parent)| parent.unwrap_or(area));
+            let [b, o, t] = [base, &ours, &theirs].map(at);
+            let expected = if o == b { t } else { o };
+            assert_eq!(at(&merged.framework), expected, "round {round}: {id}");
+        }
+    }
+    assert!(clean >= 20, "too few clean merges to say much: {clean}");
+}
