@@ -305,7 +305,8 @@ impl Flat {
             .into_iter()
             .filter(|id| !removed.contains(id))
             .collect();
-        let order = interleave(&own, restored, &base.area_ids());
+        let base_ids = base.area_ids();
+        let order = interleave(&own, |id| restored.contains(id), &base_ids);
         let by_id = |flat: &Flat| -> HashMap<String, Value> {
             flat.areas()
                 .iter()
@@ -315,7 +316,7 @@ impl Flat {
         let (mut own_areas, mut base_areas) = (by_id(self), by_id(base));
         let areas = order
             .iter()
-            .filter_map(|id| own_areas.remove(id).or_else(|| base_areas.remove(id)))
+            .filter_map(|id| own_areas.remove(*id).or_else(|| base_areas.remove(*id)))
             .collect();
         self.root.insert("areas".to_owned(), Value::Array(areas));
         self.index_areas();
@@ -362,36 +363,28 @@ pub(crate) fn held(children: &Children, place: &str) -> Vec<Spot> {
     out
 }
 
-/// `own` with the keys of `extra` (keys of `base` that `own` lacks) each placed after the
+/// `own` with the keys of `base` that `extra` picks (keys `own` lacks) each placed after the
 /// nearest key before it in `base` that `own` has; the first ones before all.
-pub(crate) fn interleave(own: &[String], extra: &HashSet<String>, base: &[String]) -> Vec<String> {
+pub(crate) fn interleave<'k>(
+    own: &'k [String],
+    extra: impl Fn(&str) -> bool,
+    base: &'k [String],
+) -> Vec<&'k str> {
     let own_keys: HashSet<&str> = own.iter().map(String::as_str).collect();
     let mut after: HashMap<Option<&str>, Vec<&str>> = HashMap::new();
     let mut anchor = None;
-    for key in base {
-        if own_keys.contains(key.as_str()) {
-            anchor = Some(key.as_str());
-        } else if extra.contains(key) {
+    for key in base.iter().map(String::as_str) {
+        if own_keys.contains(key) {
+            anchor = Some(key);
+        } else if extra(key) {
             after.entry(anchor).or_default().push(key);
         }
     }
-    let mut out = Vec::with_capacity(own.len() + extra.len());
-    out.extend(
-        after
-            .get(&None)
-            .into_iter()
-            .flatten()
-            .map(|k| (*k).to_owned()),
-    );
-    for key in own {
-        out.push(key.clone());
-        out.extend(
-            after
-                .get(&Some(key.as_str()))
-                .into_iter()
-                .flatten()
-                .map(|k| (*k).to_owned()),
-        );
+    let mut out = Vec::with_capacity(own.len());
+    out.extend(after.get(&None).into_iter().flatten());
+    for key in own.iter().map(String::as_str) {
+        out.push(key);
+        out.extend(after.get(&Some(key)).into_iter().flatten());
     }
     out
 }
@@ -405,62 +398,33 @@ pub(crate) fn order<'k>(
     theirs: &'k [String],
     present: &[&'k str],
 ) -> Vec<&'k str> {
-    let index = |list: &'k [String]| -> HashMap<&'k str, usize> {
-        list.iter()
-            .enumerate()
-            .map(|(i, key)| (key.as_str(), i))
-            .collect()
-    };
-    let (base_index, theirs_index) = (index(base), index(theirs));
-    let common = |list: &'k [String], other: &HashMap<&str, usize>| -> Vec<&'k str> {
+    let keys =
+        |list: &'k [String]| -> HashSet<&'k str> { list.iter().map(String::as_str).collect() };
+    let (base_keys, theirs_keys) = (keys(base), keys(theirs));
+    let common = |list: &'k [String], other: &HashSet<&str>| -> Vec<&'k str> {
         list.iter()
             .map(String::as_str)
-            .filter(|key| other.contains_key(key))
+            .filter(|key| other.contains(key))
             .collect()
     };
-    let upstream_reordered = common(base, &theirs_index) != common(theirs, &base_index);
+    let upstream_reordered = common(base, &theirs_keys) != common(theirs, &base_keys);
     let (primary, other) = if upstream_reordered {
         (theirs, ours)
     } else {
         (ours, theirs)
     };
-    let primary_index = index(primary);
     let wanted: HashSet<&str> = present.iter().copied().collect();
-    let mut after: HashMap<Option<&str>, Vec<&str>> = HashMap::new();
-    let mut anchor = None;
-    for key in other {
-        if primary_index.contains_key(key.as_str()) {
-            anchor = Some(key.as_str());
-        } else if wanted.contains(key.as_str()) {
-            after.entry(anchor).or_default().push(key);
-        }
-    }
-    let mut out = Vec::with_capacity(present.len());
+    let merged = interleave(primary, |key| wanted.contains(key), other);
     let mut emitted = HashSet::with_capacity(present.len());
-    let mut emit = |key: &'k str, out: &mut Vec<&'k str>| {
-        if wanted.contains(key) && emitted.insert(key) {
-            out.push(key);
-        }
-    };
-    for key in after.get(&None).into_iter().flatten() {
-        emit(key, &mut out);
-    }
-    for key in primary {
-        emit(key, &mut out);
-        for key in after.get(&Some(key.as_str())).into_iter().flatten() {
-            emit(key, &mut out);
-        }
-    }
-    for key in present {
-        emit(key, &mut out);
-    }
-    out
+    merged
+        .into_iter()
+        .chain(present.iter().copied())
+        .filter(|key| wanted.contains(key) && emitted.insert(*key))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashSet;
-
     use serde_json::json;
 
     use super::{Flat, Kind, interleave, order};
@@ -509,13 +473,9 @@ mod tests {
 
     #[test]
     fn extra_keys_follow_their_predecessor_in_the_base() {
-        let extra: HashSet<String> = strings(&["a", "c"]).into_iter().collect();
+        let (own, base) = (strings(&["b", "d"]), strings(&["a", "b", "c", "d"]));
         assert_eq!(
-            interleave(
-                &strings(&["b", "d"]),
-                &extra,
-                &strings(&["a", "b", "c", "d"])
-            ),
+            interleave(&own, |key| key == "a" || key == "c", &base),
             ["a", "b", "c", "d"]
         );
     }

@@ -2,23 +2,14 @@
 //! statement to another competence — merged as one item whose place changed: a move on one side
 //! and an edit on the other both taken; moves that collide, and places that are gone, conflicts.
 
-use std::path::Path;
+mod support;
+
 use std::sync::OnceLock;
 
 use ramverk_fork::{AppliedKind, ConflictKind, FieldPath, Merge, Resolutions, Take, merge};
 use ramverk_model::{Area, Competence, Framework};
 use ramverk_review::diff::Section;
-
-fn load(path: &str) -> Framework {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(path);
-    ramverk_check::load(&path)
-        .expect("loads")
-        .framework
-        .expect("a framework")
-}
-
+use support::{competence, load};
 /// Stockholm's pilot: areas 1–5, competences without sub-competences.
 fn pilot() -> &'static Framework {
     static PILOT: OnceLock<Framework> = OnceLock::new();
@@ -51,25 +42,6 @@ fn take_out(framework: &mut Framework, id: &str) -> Competence {
         .areas
         .iter_mut()
         .find_map(|a| from(&mut a.competences, id))
-        .unwrap_or_else(|| panic!("no competence {id}"))
-}
-
-fn competence<'a>(framework: &'a mut Framework, id: &str) -> &'a mut Competence {
-    fn find<'a>(list: &'a mut [Competence], id: &str) -> Option<&'a mut Competence> {
-        for competence in list {
-            if competence.id == id {
-                return Some(competence);
-            }
-            if let Some(found) = find(&mut competence.competences, id) {
-                return Some(found);
-            }
-        }
-        None
-    }
-    framework
-        .areas
-        .iter_mut()
-        .find_map(|a| find(&mut a.competences, id))
         .unwrap_or_else(|| panic!("no competence {id}"))
 }
 

@@ -2,7 +2,8 @@
 //! eight roles arrive, competence 5.3 is removed and 5.4 renumbered to 5.3. "Ours" is the pilot
 //! edited in code the way a municipality adapts it.
 
-use std::path::Path;
+mod support;
+
 use std::sync::OnceLock;
 
 use ramverk_fork::{
@@ -10,14 +11,7 @@ use ramverk_fork::{
 };
 use ramverk_model::{Competence, Expectation, Framework, Profile, Role};
 use ramverk_review::diff::Section;
-
-fn load(path: &str) -> Framework {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(path);
-    let loaded = ramverk_check::load(&path).expect("loads");
-    loaded.framework.expect("a framework")
-}
+use support::{competence, load};
 
 /// The pilot, 0.9.0: the common base.
 fn base() -> &'static Framework {
@@ -29,25 +23,6 @@ fn base() -> &'static Framework {
 fn theirs() -> &'static Framework {
     static THEIRS: OnceLock<Framework> = OnceLock::new();
     THEIRS.get_or_init(|| load("frameworks/stockholm-kultur"))
-}
-
-fn competence<'a>(framework: &'a mut Framework, id: &str) -> &'a mut Competence {
-    fn find<'a>(list: &'a mut [Competence], id: &str) -> Option<&'a mut Competence> {
-        for competence in list {
-            if competence.id == id {
-                return Some(competence);
-            }
-            if let Some(found) = find(&mut competence.competences, id) {
-                return Some(found);
-            }
-        }
-        None
-    }
-    framework
-        .areas
-        .iter_mut()
-        .find_map(|area| find(&mut area.competences, id))
-        .unwrap_or_else(|| panic!("no competence {id}"))
 }
 
 fn find<'a>(framework: &'a Framework, id: &str) -> Option<&'a Competence> {

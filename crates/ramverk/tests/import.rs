@@ -654,59 +654,33 @@ fn special_files_are_refused() {
 /// ramverk's own export read back in its sheets of items: competence statements, learning
 /// outcomes, the rating scale's steps and the glossary (docs/import.md, "Your own export").
 mod own_export_items {
-    use std::path::{Path, PathBuf};
-
-    use support::sheet_edit::{Cell, Edit, copy_dir, rewrite};
-    use support::{Test, files_under, workspace};
+    use support::sheet_edit::{
+        Cell, Edit, Exported, exported, exported_again_changes_nothing, import, rewrite,
+    };
+    use support::{Test, files_under};
 
     use super::{path, support};
 
     /// The statements fixture (statements, outcomes, steps with equivalents, a glossary) with a
     /// second competence, 1.2, that has one statement, in a temporary folder, and its export.
-    struct Setup {
-        dir: tempfile::TempDir,
-        framework: PathBuf,
-        export: PathBuf,
-    }
-
-    fn setup() -> Setup {
-        let dir = tempfile::tempdir().unwrap();
-        let framework = dir.path().join("statements");
-        copy_dir(
-            &workspace().join("tests/fixtures/valid/statements"),
-            &framework,
-        );
-        let root = framework.join("framework.yaml");
-        let text = std::fs::read_to_string(&root).unwrap();
-        let second = "      - id: \"1.2\"\n        title: Evaluating\n        statements:\n          - id: CS1.2.01\n            level: 1\n            text: Compare two sources.\nglossary:\n";
-        let edited = text.replacen("glossary:\n", second, 1);
-        assert_ne!(edited, text);
-        std::fs::write(&root, edited).unwrap();
-        let export = dir.path().join("export.xlsx");
-        Test::new()
-            .args([
-                "export",
-                &path(&framework),
-                "--format",
-                "xlsx",
-                "-o",
-                &path(&export),
-            ])
-            .any_stderr()
-            .run();
-        Setup {
-            dir,
-            framework,
-            export,
-        }
-    }
-
-    fn import(file: &Path, framework: &Path) -> Test {
-        Test::new().args(["import", &path(file), "--into", &path(framework)])
+    fn setup() -> Exported {
+        exported(
+            "tests/fixtures/valid/statements",
+            "statements",
+            "xlsx",
+            |framework| {
+                let root = framework.join("framework.yaml");
+                let text = std::fs::read_to_string(&root).unwrap();
+                let second = "      - id: \"1.2\"\n        title: Evaluating\n        statements:\n          - id: CS1.2.01\n            level: 1\n            text: Compare two sources.\nglossary:\n";
+                let edited = text.replacen("glossary:\n", second, 1);
+                assert_ne!(edited, text);
+                std::fs::write(&root, edited).unwrap();
+            },
+        )
     }
 
     /// The workbook with `edits`, imported: the JSON diff; nothing is written without --apply.
-    fn diff(setup: &Setup, edits: &[Edit]) -> serde_json::Value {
+    fn diff(setup: &Exported, edits: &[Edit]) -> serde_json::Value {
         let edited = setup.dir.path().join("edited.xlsx");
         rewrite(&setup.export, &edited, edits);
         let before = files_under(setup.dir.path());
@@ -1007,24 +981,7 @@ mod own_export_items {
             .stdout_contains("0 errors")
             .run();
         // Exported again, the framework reads back without a change.
-        let again = setup.dir.path().join("again.xlsx");
-        Test::new()
-            .args([
-                "export",
-                &path(&setup.framework),
-                "--format",
-                "xlsx",
-                "-o",
-                &path(&again),
-            ])
-            .any_stderr()
-            .run();
-        let files = files_under(&setup.framework);
-        import(&again, &setup.framework)
-            .arg("--apply")
-            .stdout_contains("No changes in content.")
-            .run();
-        assert_eq!(files_under(&setup.framework), files);
+        exported_again_changes_nothing(&setup, "No changes in content.");
     }
 
     /// One bad edit and what the error must say.

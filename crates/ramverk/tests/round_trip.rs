@@ -7,49 +7,27 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ramverk_workbook::{Budget, Value};
 use rust_xlsxwriter::{Format, Formula};
-use support::sheet_edit::{Cell, Edit, copy_dir, rewrite};
-use support::{Test, files_under, workspace};
+use support::sheet_edit::{
+    Cell, Edit, Exported, exported, exported_again_changes_nothing, import, rewrite,
+};
+use support::{Test, files_under};
 
 /// A copy of the Stockholm framework in a temporary folder, with its export.
-struct Setup {
-    dir: tempfile::TempDir,
-    framework: PathBuf,
-    export: PathBuf,
-}
-
-fn setup(format: &str) -> Setup {
-    let dir = tempfile::tempdir().unwrap();
-    let framework = dir.path().join("stockholm-kultur");
-    copy_dir(&workspace().join("frameworks/stockholm-kultur"), &framework);
-    let export = dir.path().join(format!("export.{format}"));
-    Test::new()
-        .args([
-            "export",
-            &path(&framework),
-            "--format",
-            format,
-            "-o",
-            &path(&export),
-        ])
-        .any_stderr()
-        .run();
-    Setup {
-        dir,
-        framework,
-        export,
-    }
+fn setup(format: &str) -> Exported {
+    exported(
+        "frameworks/stockholm-kultur",
+        "stockholm-kultur",
+        format,
+        |_| {},
+    )
 }
 
 fn path(p: &Path) -> String {
     p.display().to_string()
-}
-
-fn import(file: &Path, framework: &Path) -> Test {
-    Test::new().args(["import", &path(file), "--into", &path(framework)])
 }
 
 #[test]
@@ -229,24 +207,7 @@ fn each_kind_of_edit_comes_back_as_itself_and_applies_in_place() {
         .stdout_contains("0 errors")
         .run();
     // Exported again, the framework reads back without a change.
-    let again = setup.dir.path().join("again.xlsx");
-    Test::new()
-        .args([
-            "export",
-            &path(&setup.framework),
-            "--format",
-            "xlsx",
-            "-o",
-            &path(&again),
-        ])
-        .any_stderr()
-        .run();
-    let after = files_under(&setup.framework);
-    import(&again, &setup.framework)
-        .arg("--apply")
-        .stdout_contains("Inga ändringar i innehållet.")
-        .run();
-    assert_eq!(files_under(&setup.framework), after);
+    exported_again_changes_nothing(&setup, "Inga ändringar i innehållet.");
 }
 
 #[test]

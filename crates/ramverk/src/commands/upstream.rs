@@ -445,11 +445,7 @@ fn taken_translations(
         else {
             continue;
         };
-        let renamed = if renumbered.is_empty() {
-            0
-        } else {
-            ours.rename_keys(rename)
-        };
+        let renamed = ours.rename_keys(rename);
         files.insert(language, (ours, renamed, 0));
     }
     for (language, path) in ramverk_i18n::discover(theirs_dir) {

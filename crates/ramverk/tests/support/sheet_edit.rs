@@ -2,10 +2,69 @@
 //! rewritten with rust_xlsxwriter, with cells changed, rows removed or added.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use ramverk_workbook::{Budget, CellRef, Value};
 use rust_xlsxwriter::Workbook;
+
+use super::{Test, files_under, workspace};
+
+/// A framework copied into a temporary folder, and its export.
+pub struct Exported {
+    pub dir: tempfile::TempDir,
+    pub framework: PathBuf,
+    pub export: PathBuf,
+}
+
+/// The framework at `source` (relative to the workspace) copied as `name` into a temporary
+/// folder, changed there by `prepare`, and exported as `format` (`xlsx`, `csv`).
+pub fn exported(source: &str, name: &str, format: &str, prepare: impl FnOnce(&Path)) -> Exported {
+    let dir = tempfile::tempdir().unwrap();
+    let framework = dir.path().join(name);
+    copy_dir(&workspace().join(source), &framework);
+    prepare(&framework);
+    let export = dir.path().join(format!("export.{format}"));
+    Test::new()
+        .arg("export")
+        .arg(&framework)
+        .args(["--format", format, "-o"])
+        .arg(&export)
+        .any_stderr()
+        .run();
+    Exported {
+        dir,
+        framework,
+        export,
+    }
+}
+
+/// `ramverk import FILE --into FRAMEWORK`.
+pub fn import(file: &Path, framework: &Path) -> Test {
+    Test::new()
+        .arg("import")
+        .arg(file)
+        .arg("--into")
+        .arg(framework)
+}
+
+/// The framework exported again and imported with `--apply`: it says `unchanged` (in the
+/// framework's language) and no byte of it changes.
+pub fn exported_again_changes_nothing(setup: &Exported, unchanged: &str) {
+    let again = setup.dir.path().join("again.xlsx");
+    Test::new()
+        .arg("export")
+        .arg(&setup.framework)
+        .args(["--format", "xlsx", "-o"])
+        .arg(&again)
+        .any_stderr()
+        .run();
+    let before = files_under(&setup.framework);
+    import(&again, &setup.framework)
+        .arg("--apply")
+        .stdout_contains(unchanged)
+        .run();
+    assert_eq!(files_under(&setup.framework), before);
+}
 
 /// A copy of the folder `from` at `to`.
 pub fn copy_dir(from: &Path, to: &Path) {
