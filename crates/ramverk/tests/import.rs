@@ -655,7 +655,8 @@ fn special_files_are_refused() {
 /// outcomes, the rating scale's steps and the glossary (docs/import.md, "Your own export").
 mod own_export_items {
     use support::sheet_edit::{
-        Cell, Edit, Exported, exported, exported_again_changes_nothing, import, rewrite,
+        Bad, Cell, Edit, Exported, exported, exported_again_changes_nothing, import,
+        refused_writing_nothing, rewrite,
     };
     use support::{Test, files_under};
 
@@ -984,13 +985,6 @@ mod own_export_items {
         exported_again_changes_nothing(&setup, "No changes in content.");
     }
 
-    /// One bad edit and what the error must say.
-    struct Bad {
-        name: &'static str,
-        edits: Vec<Edit>,
-        says: &'static [&'static str],
-    }
-
     fn new_statement(competence: &'static str, id: &'static str) -> Edit {
         Edit::AddRow(
             "Statements",
@@ -1219,24 +1213,7 @@ mod own_export_items {
             },
         ];
         for case in cases {
-            let setup = setup();
-            let edited = setup.dir.path().join("edited.xlsx");
-            rewrite(&setup.export, &edited, &case.edits);
-            let before = files_under(setup.dir.path());
-            let mut test = import(&edited, &setup.framework)
-                .arg("--apply")
-                .status(2)
-                .any_stderr();
-            for text in case.says {
-                test = test.stderr_contains(*text);
-            }
-            let out = test.run();
-            assert_eq!(
-                files_under(setup.dir.path()),
-                before,
-                "{}: nothing written\n{out}",
-                case.name
-            );
+            refused_writing_nothing(&setup(), &case);
         }
     }
 }

@@ -12,7 +12,8 @@ use std::path::Path;
 use ramverk_workbook::{Budget, Value};
 use rust_xlsxwriter::{Format, Formula};
 use support::sheet_edit::{
-    Cell, Edit, Exported, exported, exported_again_changes_nothing, import, rewrite,
+    Bad, Cell, Edit, Exported, exported, exported_again_changes_nothing, import,
+    refused_writing_nothing, rewrite,
 };
 use support::{Test, files_under};
 
@@ -229,13 +230,6 @@ fn csv_edits_come_back_too() {
     );
 }
 
-/// One bad edit and what the error must name.
-struct Bad {
-    name: &'static str,
-    edits: Vec<Edit>,
-    says: &'static [&'static str],
-}
-
 #[test]
 fn bad_input_names_sheet_row_and_column_and_writes_nothing() {
     let cases = vec![
@@ -324,24 +318,7 @@ fn bad_input_names_sheet_row_and_column_and_writes_nothing() {
         },
     ];
     for case in cases {
-        let setup = setup("xlsx");
-        let edited = setup.dir.path().join("edited.xlsx");
-        rewrite(&setup.export, &edited, &case.edits);
-        let before = files_under(setup.dir.path());
-        let mut test = import(&edited, &setup.framework)
-            .arg("--apply")
-            .status(2)
-            .any_stderr();
-        for text in case.says {
-            test = test.stderr_contains(*text);
-        }
-        test.run();
-        assert_eq!(
-            files_under(setup.dir.path()),
-            before,
-            "{}: nothing written",
-            case.name
-        );
+        refused_writing_nothing(&setup("xlsx"), &case);
     }
 }
 

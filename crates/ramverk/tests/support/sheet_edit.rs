@@ -47,6 +47,35 @@ pub fn import(file: &Path, framework: &Path) -> Test {
         .arg(framework)
 }
 
+/// One bad edit to an export and what the error must say.
+pub struct Bad {
+    pub name: &'static str,
+    pub edits: Vec<Edit>,
+    pub says: &'static [&'static str],
+}
+
+/// The export of `setup` with the bad edit, imported with `--apply`: refused (exit 2) saying
+/// each of `says`, with nothing written.
+pub fn refused_writing_nothing(setup: &Exported, case: &Bad) {
+    let edited = setup.dir.path().join("edited.xlsx");
+    rewrite(&setup.export, &edited, &case.edits);
+    let before = files_under(setup.dir.path());
+    let mut test = import(&edited, &setup.framework)
+        .arg("--apply")
+        .status(2)
+        .any_stderr();
+    for text in case.says {
+        test = test.stderr_contains(*text);
+    }
+    let out = test.run();
+    assert_eq!(
+        files_under(setup.dir.path()),
+        before,
+        "{}: nothing written\n{out}",
+        case.name
+    );
+}
+
 /// The framework exported again and imported with `--apply`: it says `unchanged` (in the
 /// framework's language) and no byte of it changes.
 pub fn exported_again_changes_nothing(setup: &Exported, unchanged: &str) {
