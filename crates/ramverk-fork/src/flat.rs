@@ -264,29 +264,35 @@ impl Flat {
         }
     }
 
-    /// Replaces an item's value where it is, keeping its position; false when there is none.
-    pub fn replace(&mut self, kind: Kind, id: &str, value: Value) -> bool {
-        match self.items[kind.index()].values.get_mut(id) {
-            Some(slot) => {
-                *slot = value;
-                true
-            }
-            None => false,
+    /// Sets the own fields of an area or competence where it is, keeping its position (and a
+    /// competence its place); false when there is none.
+    pub fn set_own_fields(
+        &mut self,
+        section: Section,
+        id: &str,
+        mut fields: Map<String, Value>,
+    ) -> bool {
+        if section == Section::Areas {
+            let Some(&i) = self.area_index.get(id) else {
+                return false;
+            };
+            return match self.root.get_mut("areas") {
+                Some(Value::Array(areas)) if i < areas.len() => {
+                    areas[i] = Value::Object(fields);
+                    true
+                }
+                _ => false,
+            };
         }
-    }
-
-    /// Replaces an area's own fields where it is; false when there is none.
-    pub fn replace_area(&mut self, id: &str, value: Value) -> bool {
-        let Some(&i) = self.area_index.get(id) else {
+        let kind = Kind::Competence;
+        let Some(slot) = self.items[kind.index()].values.get_mut(id) else {
             return false;
         };
-        match self.root.get_mut("areas") {
-            Some(Value::Array(areas)) if i < areas.len() => {
-                areas[i] = value;
-                true
-            }
-            _ => false,
+        if let Some(place) = slot.get(kind.field()) {
+            fields.insert(kind.field().to_owned(), place.clone());
         }
+        *slot = Value::Object(fields);
+        true
     }
 
     /// Sets the areas to those with these ids, each taken from this version or else from

@@ -100,7 +100,7 @@ impl ThreeWay<'_> {
                 0 => ConflictKind::ChangedRemoved,
                 _ => ConflictKind::RemovedChanged,
             };
-            let chosen = self.conflict(
+            let (chosen, take) = self.decide(
                 &at,
                 kind,
                 base_value.as_ref(),
@@ -109,39 +109,14 @@ impl ThreeWay<'_> {
             );
             let mut kept = chosen.is_some();
             // A text keeps the container with the text as its own fields, when it is one.
-            let text = match self.resolved.last() {
-                Some((conflict, Take::Text(_)))
-                    if conflict.section == Some(section)
-                        && conflict.field.is_none()
-                        && conflict.kind == kind =>
-                {
-                    Some(chosen.and_then(|value| own_fields(value, section, &id)))
-                }
-                _ => None,
-            };
-            match text {
-                Some(Some(mut fields)) => {
-                    let keeping = &mut sides[keeper];
-                    let replaced = match section {
-                        Section::Areas => keeping.replace_area(&id, Value::Object(fields)),
-                        _ => {
-                            if let Some(place) = keeping.place(Kind::Competence, &id) {
-                                let place = Value::String(place.to_owned());
-                                fields.insert(Kind::Competence.field().to_owned(), place);
-                            }
-                            keeping.replace(Kind::Competence, &id, Value::Object(fields))
-                        }
-                    };
-                    kept = replaced;
-                }
-                Some(None) => {
-                    // Not the container's fields: the conflict stays open.
-                    if let Some((conflict, _)) = self.resolved.pop() {
-                        self.conflicts.push(conflict);
+            if let Some(Take::Text(_)) = take {
+                match chosen.and_then(|value| own_fields(value, section, &id)) {
+                    Some(fields) => kept = sides[keeper].set_own_fields(section, &id, fields),
+                    None => {
+                        self.reopen_last();
+                        kept = keeper == 0;
                     }
-                    kept = keeper == 0;
                 }
-                None => {}
             }
             if kept {
                 for (kind, item) in held(&base_children, &id) {
@@ -299,15 +274,14 @@ impl ThreeWay<'_> {
             id: id.to_owned(),
             field: FieldPath::new([kind.field()]),
         };
-        let settled = self.resolved.len();
-        let chosen = self.conflict(
+        let (chosen, take) = self.decide(
             &at,
             ConflictKind::PlaceLost,
             shown[0].as_ref(),
             shown[1].as_ref(),
             shown[2].as_ref(),
         );
-        if self.resolved.len() > settled {
+        if take.is_some() {
             let place = chosen
                 .as_ref()
                 .and_then(Value::as_str)
@@ -315,10 +289,7 @@ impl ThreeWay<'_> {
             if let Some(place) = place.filter(|place| fits(place)) {
                 return Some(place);
             }
-            // The choice does not fit: the conflict stays open.
-            if let Some((conflict, _)) = self.resolved.pop() {
-                self.conflicts.push(conflict);
-            }
+            self.reopen_last();
         }
         [ours, base, theirs]
             .into_iter()

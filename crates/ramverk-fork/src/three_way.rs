@@ -349,6 +349,18 @@ impl<'a> ThreeWay<'a> {
         ours: Version,
         theirs: Version,
     ) -> Option<Value> {
+        self.decide(at, kind, base, ours, theirs).0
+    }
+
+    /// [`ThreeWay::conflict`], with the choice that settled it (`None` while it is open).
+    pub(crate) fn decide(
+        &mut self,
+        at: &At,
+        kind: ConflictKind,
+        base: Version,
+        ours: Version,
+        theirs: Version,
+    ) -> (Option<Value>, Option<Take>) {
         let names = match at.section {
             Some(section) => self.ids.names(section, &at.id),
             None => vec![at.id.clone()],
@@ -371,12 +383,19 @@ impl<'a> ThreeWay<'a> {
         match take.and_then(|take| chosen(take, base, ours, theirs).map(|v| (take, v))) {
             Some((take, value)) => {
                 self.resolved.push((conflict, take.clone()));
-                value
+                (value, Some(take.clone()))
             }
             None => {
                 self.conflicts.push(conflict);
-                ours.cloned()
+                (ours.cloned(), None)
             }
+        }
+    }
+
+    /// Opens again the conflict settled last: the choice made for it does not fit.
+    pub(crate) fn reopen_last(&mut self) {
+        if let Some((conflict, _)) = self.resolved.pop() {
+            self.conflicts.push(conflict);
         }
     }
 }
