@@ -4,4 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-test-tools.sh
+# A one-shot run gains nothing from incremental compilation's caches (GBs on disk); set
+# CARGO_INCREMENTAL=1 to keep them between runs of your own.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 exec cargo test --workspace --locked "$@"
