@@ -8,7 +8,9 @@ use ramverk_review::diff::Section;
 use crate::flat::Flat;
 use crate::shared_ids::{SharedIds, ids};
 use crate::three_way::ThreeWay;
-use crate::{Applied, AppliedKind, Conflict, ConflictKind, MergeError, Resolutions, Take};
+use crate::{
+    Applied, AppliedKind, Conflict, ConflictKind, MergeError, Resolutions, ResultIds, Take,
+};
 
 /// The result of a merge.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +23,8 @@ pub struct Merge {
     pub resolved: Vec<Resolved>,
     /// What was taken from upstream.
     pub applied: Vec<Applied>,
+    /// Where the items of ours and of theirs are in the merged framework.
+    pub ids: ResultIds,
 }
 
 /// A conflict settled by a resolution.
@@ -105,11 +109,13 @@ pub fn merge(
         }
     }
     applied.extend(three_way.applied);
+    let ids = ResultIds::new(shared.ours, shared.theirs, shared.result);
     Ok(Merge {
         framework,
         conflicts,
         resolved,
         applied,
+        ids,
     })
 }
 

@@ -513,6 +513,14 @@ fn renumbering_on_our_side_is_kept_and_upstream_follows_it() {
             .iter()
             .all(|p| !p.expected.contains_key("1.2"))
     );
+    // Where each side's ids are in the result: ours' own, upstream's 1.2 at ours' 1.9, and
+    // upstream's 5.4 → 5.3 for both.
+    let ids = &merged.ids;
+    assert_eq!(ids.of_ours(Section::Competences, "1.9"), "1.9");
+    assert_eq!(ids.of_theirs(Section::Competences, "1.2"), "1.9");
+    assert_eq!(ids.of_ours(Section::Competences, "5.4"), "5.3");
+    assert_eq!(ids.of_theirs(Section::Competences, "5.3"), "5.3");
+    assert_eq!(ids.of_ours(Section::Areas, "1"), "1");
 }
 
 #[test]
@@ -530,8 +538,12 @@ fn renumbered_differently_on_both_sides_is_a_conflict() {
         )]
     );
     assert!(find(&open.framework, "5.9").is_some());
+    assert_eq!(open.ids.of_ours(Section::Competences, "5.9"), "5.9");
+    assert_eq!(open.ids.of_theirs(Section::Competences, "5.3"), "5.9");
     let taken = resolved(&ours, "5.9", Take::Theirs);
     assert!(taken.is_clean());
+    assert_eq!(taken.ids.of_ours(Section::Competences, "5.9"), "5.3");
+    assert_eq!(taken.ids.of_theirs(Section::Competences, "5.3"), "5.3");
     assert_eq!(
         taken.framework,
         clean(base(), &self::ours(), theirs()).framework

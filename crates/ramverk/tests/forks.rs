@@ -735,11 +735,25 @@ fn a_competence_moved_to_another_area_keeps_its_place_and_takes_upstreams_edits(
     assert_eq!(files_under(&town.fork()), before);
 }
 
-/// The fork's own translation of a competence upstream renumbers (5.4 → 5.3) follows it to the
-/// new id: it is current there, not obsolete under the old one.
-#[test]
-fn the_forks_translation_follows_a_competence_upstream_renumbered() {
-    let town = Municipality::forked();
+/// Renumbers competence `from` to `to` in the fork: its id in `area` and the profiles' levels.
+fn renumber(fork: &Path, area: &str, from: &str, to: &str) {
+    edit(
+        &fork.join("areas").join(area),
+        &format!("  - id: \"{from}\"\n"),
+        &format!("  - id: \"{to}\"\n"),
+    );
+    for role in ["medarbetare", "chef"] {
+        edit(
+            &fork.join("profiles").join(format!("{role}.yaml")),
+            &format!("  \"{from}\": "),
+            &format!("  \"{to}\": "),
+        );
+    }
+}
+
+/// The fork's Danish translation of competence `id`'s title (Swedish `source`) set to
+/// `translated`, the way a translator does it: extracted to PO, filled in, merged back.
+fn translate_title(town: &Municipality, id: &str, source: &str, translated: &str) {
     let po = town.dir.path().join("da.po");
     town.test()
         .args([
@@ -756,40 +770,127 @@ fn the_forks_translation_follows_a_competence_upstream_renumbered() {
         .any_stderr()
         .run();
     let text = fs::read_to_string(&po).unwrap();
-    let ours = "msgctxt \"competence:5.4:title\"\nmsgid \"Identifiera digitala kompetensluckor\"\nmsgstr \"\"";
-    assert!(text.contains(ours), "{text}");
-    fs::write(
-        &po,
-        text.replace(
-            ours,
-            "msgctxt \"competence:5.4:title\"\nmsgid \"Identifiera digitala kompetensluckor\"\nmsgstr \"Bibliotekets egen: Finde digitale kompetencehuller\"",
-        ),
-    )
-    .unwrap();
+    let empty = format!("msgctxt \"competence:{id}:title\"\nmsgid \"{source}\"\nmsgstr \"\"");
+    assert!(text.contains(&empty), "{text}");
+    let filled =
+        format!("msgctxt \"competence:{id}:title\"\nmsgid \"{source}\"\nmsgstr \"{translated}\"");
+    fs::write(&po, text.replace(&empty, &filled)).unwrap();
     town.test()
         .args(["i18n", "merge"])
         .arg(&po)
         .args(["--framework", "bibliotek"])
         .any_stderr()
         .run();
+}
+
+/// The text of the fork's Danish translation entry `key`, which must be there.
+fn danish(town: &Municipality, key: &str) -> String {
+    let da = fs::read_to_string(town.fork().join("translations/da.yaml")).unwrap();
+    let at = da
+        .find(&format!("  {key}:\n    text: "))
+        .unwrap_or_else(|| panic!("no entry {key}:\n{da}"));
+    da[at..].lines().nth(1).unwrap().trim_start()["text: ".len()..].to_owned()
+}
+
+/// The keys of the fork's Danish translation that `i18n status` reports, as JSON text.
+fn translation_status(town: &Municipality) -> String {
+    town.test()
+        .args(["i18n", "status", "bibliotek", "--format", "json"])
+        .run()
+        .json()
+        .to_string()
+}
+
+/// The fork's own translation of a competence upstream renumbers (5.4 → 5.3) follows it to the
+/// new id: it is current there, not obsolete under the old one.
+#[test]
+fn the_forks_translation_follows_a_competence_upstream_renumbered() {
+    let town = Municipality::forked();
+    translate_title(
+        &town,
+        "5.4",
+        "Identifiera digitala kompetensluckor",
+        "Bibliotekets egen: Finde digitale kompetencehuller",
+    );
     town.test()
         .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
         .stderr_contains("merged stockholm-kultur 1.0.0")
         .run();
-    let da = fs::read_to_string(town.fork().join("translations/da.yaml")).unwrap();
-    let at = da
-        .find("  competence:5.3:title:\n")
-        .expect("5.3's title translated");
-    assert!(
-        da[at..].starts_with("  competence:5.3:title:\n    text: \"Bibliotekets egen: Finde digitale kompetencehuller\""),
-        "{}",
-        &da[at..]
+    assert_eq!(
+        danish(&town, "competence:5.3:title"),
+        "\"Bibliotekets egen: Finde digitale kompetencehuller\""
     );
-    let status = town
-        .test()
-        .args(["i18n", "status", "bibliotek", "--format", "json"])
-        .run()
-        .json();
-    let text = status.to_string();
-    assert!(!text.contains("competence:5.4:title"), "{status:#}");
+    let status = translation_status(&town);
+    assert!(!status.contains("competence:5.4:title"), "{status}");
+}
+
+/// Upstream's translations of a competence the fork renumbered (1.2 → 1.5) are taken under the
+/// fork's id.
+#[test]
+fn upstreams_translation_follows_a_competence_the_fork_renumbered() {
+    let town = Municipality::forked();
+    renumber(
+        &town.fork(),
+        "1-information-och-datakunnighet.yaml",
+        "1.2",
+        "1.5",
+    );
+    town.test().args(["validate", "bibliotek"]).run();
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "v1.0.0"])
+        .stderr_contains("merged stockholm-kultur 1.0.0")
+        .run();
+    let upstream =
+        fs::read_to_string(workspace().join("frameworks/stockholm-kultur/translations/da.yaml"))
+            .unwrap();
+    let title = {
+        let at = upstream
+            .find("  competence:1.2:title:\n    text: ")
+            .unwrap();
+        upstream[at..].lines().nth(1).unwrap().trim_start()["text: ".len()..].to_owned()
+    };
+    assert_eq!(danish(&town, "competence:1.5:title"), title);
+    let da = fs::read_to_string(town.fork().join("translations/da.yaml")).unwrap();
+    assert!(da.contains("  competence:1.5:definition:\n"), "{da}");
+    assert!(!da.contains("competence:1.2:"), "{da}");
+    let status = translation_status(&town);
+    assert!(!status.contains("competence:1.5:title"), "{status}");
+}
+
+/// Both renumbered 5.4, the fork to 5.8 and upstream to 5.3: taking upstream's id takes the
+/// fork's translation along to it.
+#[test]
+fn the_forks_translation_follows_upstreams_id_when_it_is_taken() {
+    let town = Municipality::forked();
+    renumber(&town.fork(), "5-problemlosning.yaml", "5.4", "5.8");
+    translate_title(
+        &town,
+        "5.8",
+        "Identifiera digitala kompetensluckor",
+        "Bibliotekets egen: Finde digitale kompetencehuller",
+    );
+    town.test()
+        .args(["upstream", "merge", "bibliotek", "--to", "v1.0.0"])
+        .status(1)
+        .stdout_contains("5.8")
+        .any_stderr()
+        .run();
+    town.test()
+        .args([
+            "upstream",
+            "merge",
+            "bibliotek",
+            "--to",
+            "v1.0.0",
+            "--theirs",
+            "5.8",
+        ])
+        .stderr_contains("merged stockholm-kultur 1.0.0")
+        .run();
+    assert_eq!(
+        danish(&town, "competence:5.3:title"),
+        "\"Bibliotekets egen: Finde digitale kompetencehuller\""
+    );
+    let status = translation_status(&town);
+    assert!(!status.contains("competence:5.8"), "{status}");
 }

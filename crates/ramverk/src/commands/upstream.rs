@@ -325,12 +325,7 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
     validated(staging.path(), "the merged framework")?;
     let mut changes =
         ramverk_import::apply::plan(&sides.loaded, &result).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let taken = taken_translations(
-        fork,
-        &sides.theirs_opened.disk_path,
-        &result,
-        &merge.applied,
-    )?;
+    let taken = taken_translations(fork, &sides.theirs_opened.disk_path, &result, &merge.ids)?;
     let translations: usize = taken.iter().map(|(_, _, count)| count).sum();
     for (path, text, _) in taken {
         changes.push(ramverk_import::apply::Change::Edit { path, text });
@@ -393,16 +388,17 @@ fn merge(args: &UpstreamMergeArgs, color: ColorMode) -> anyhow::Result<Outcome> 
     Ok(Outcome::Ok)
 }
 
-/// The fork's translation files brought along with the merge: entries of items upstream
-/// renumbered renamed to the new ids (`competence:5.4:title` → `competence:5.3:title`), and
-/// upstream's translations of the texts the fork did not change taken where the fork has no
-/// current translation of its own (none, or a stale one). The new text of each file changed,
-/// with how many entries were taken. A translation into the fork's own language is not taken.
+/// The fork's translation files brought along with the merge: entries of items either side
+/// renumbered renamed to the items' ids in the result (`competence:5.4:title` →
+/// `competence:5.3:title`), and upstream's translations of the texts the fork did not change
+/// taken — under the result's ids — where the fork has no current translation of its own (none,
+/// or a stale one). The new text of each file changed, with how many entries were taken. A
+/// translation into the fork's own language is not taken.
 fn taken_translations(
     fork: &Path,
     theirs_dir: &Path,
     result: &Framework,
-    applied: &[ramverk_fork::Applied],
+    ids: &ramverk_fork::ResultIds,
 ) -> anyhow::Result<Vec<(PathBuf, String, usize)>> {
     let messages = ramverk_i18n::messages(result);
     let by_key: std::collections::HashMap<&str, &ramverk_i18n::Message<'_>> =
@@ -412,61 +408,43 @@ fn taken_translations(
         .enumerate()
         .map(|(index, m)| (m.key.as_str(), index))
         .collect();
-    // Message-key prefix and id: the new id of each item upstream renumbered.
-    let renumbered: std::collections::HashMap<(&str, &str), &str> = applied
-        .iter()
-        .filter(|a| a.kind == ramverk_fork::AppliedKind::Renumbered)
-        .filter_map(|a| {
-            let prefix = match a.section? {
-                Section::Areas => "area",
-                Section::Competences => "competence",
-                Section::Statements => "statement",
-                Section::LearningOutcomes => "outcome",
-                Section::Glossary => "term",
-                _ => return None,
-            };
-            Some(((prefix, a.was.as_deref()?), a.item.as_str()))
-        })
-        .collect();
-    let rename = |key: &str| -> Option<String> {
-        let mut parts = key.splitn(3, ':');
-        let (prefix, id) = (parts.next()?, parts.next()?);
-        let new = renumbered.get(&(prefix, id))?;
-        Some(match parts.next() {
-            Some(rest) => format!("{prefix}:{new}:{rest}"),
-            None => format!("{prefix}:{new}"),
-        })
-    };
     let mut files: std::collections::BTreeMap<String, (ramverk_i18n::Translation, usize, usize)> =
         std::collections::BTreeMap::new();
     for (language, _) in ramverk_i18n::discover(fork) {
-        let Some(mut ours) = ramverk_i18n::read_translation(fork, &language)
+        let Some(mut translation) = ramverk_i18n::read_translation(fork, &language)
             .map_err(|problems| anyhow::anyhow!("{problems}"))?
         else {
             continue;
         };
-        let renamed = ours.rename_keys(rename);
-        files.insert(language, (ours, renamed, 0));
+        let renamed = translation.rename_keys(|key| {
+            renamed_key(key, &|section, id| ids.of_ours(section, id).to_owned())
+        });
+        files.insert(language, (translation, renamed, 0));
     }
     for (language, path) in ramverk_i18n::discover(theirs_dir) {
         if language == result.language {
             continue;
         }
-        let theirs = ramverk_i18n::Translation::read(&path)
+        let upstream = ramverk_i18n::Translation::read(&path)
             .map_err(|problems| anyhow::anyhow!("upstream's translation: {problems}"))?;
         let (ours, _, count) = files.entry(language.clone()).or_insert_with(|| {
             let path = ramverk_i18n::translation_path(fork, &language);
             (ramverk_i18n::Translation::new(path, &language), 0, 0)
         });
-        for entry in &theirs.entries {
-            let Some(message) = by_key.get(entry.key.as_str()) else {
+        for entry in &upstream.entries {
+            let key = renamed_key(&entry.key, &|section, id| {
+                ids.of_theirs(section, id).to_owned()
+            })
+            .unwrap_or_else(|| entry.key.clone());
+            let Some(message) = by_key.get(key.as_str()) else {
                 continue;
             };
             let current = |e: &ramverk_i18n::Entry| e.fingerprint == message.fingerprint;
-            if !current(entry) || ours.get(&entry.key).is_some_and(current) {
+            if !current(entry) || ours.get(&key).is_some_and(current) {
                 continue;
             }
             ours.set(ramverk_i18n::Entry {
+                key,
                 line: 0,
                 ..entry.clone()
             });
@@ -478,6 +456,26 @@ fn taken_translations(
         .filter(|(_, renamed, taken)| renamed + taken > 0)
         .map(|(ours, _, taken)| (ours.path.clone(), ours.render(&order, &result.id), taken))
         .collect())
+}
+
+/// A translation key of an item (`competence:5.4:title`) with the item's id mapped by `rename`;
+/// `None` when the key is not an item's or its id stays.
+fn renamed_key(key: &str, rename: &dyn Fn(Section, &str) -> String) -> Option<String> {
+    let mut parts = key.splitn(3, ':');
+    let (prefix, id) = (parts.next()?, parts.next()?);
+    let section = match prefix {
+        "area" => Section::Areas,
+        "competence" => Section::Competences,
+        "statement" => Section::Statements,
+        "outcome" => Section::LearningOutcomes,
+        "term" => Section::Glossary,
+        _ => return None,
+    };
+    let new = rename(section, id);
+    (new != id).then(|| match parts.next() {
+        Some(rest) => format!("{prefix}:{new}:{rest}"),
+        None => format!("{prefix}:{new}"),
+    })
 }
 
 /// upstream.yaml moved to the version merged (its comments and layout kept): the new commit,
