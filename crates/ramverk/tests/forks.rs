@@ -119,6 +119,12 @@ impl Municipality {
         Test::new().current_dir(self.dir.path())
     }
 
+    /// `ramverk upstream merge bibliotek --to TO`, more arguments to follow.
+    fn merge(&self, to: &str) -> Test {
+        self.test()
+            .args(["upstream", "merge", "bibliotek", "--to", to])
+    }
+
     fn source(&self, rev: &str) -> String {
         format!("{}#{rev}:stockholm", file_url(self.upstream.path()))
     }
@@ -241,8 +247,7 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
 
     // The merge stops at the conflict: no framework file changes, the conflict file is written.
     let before = files_under(&fork);
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+    town.merge("1.0.0")
         .status(1)
         .stdout_contains(
             "konflikt competences 1.1/definition: ändrad här och i originalet, på olika sätt",
@@ -256,16 +261,8 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
     unchanged.remove(&conflicts);
     assert_eq!(unchanged, before, "a refused merge changes no file");
     let json = town
-        .test()
-        .args([
-            "upstream",
-            "merge",
-            "bibliotek",
-            "--to",
-            "1.0.0",
-            "--format",
-            "json",
-        ])
+        .merge("1.0.0")
+        .args(["--format", "json"])
         .status(1)
         .any_stderr()
         .run()
@@ -283,17 +280,8 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
     );
 
     // A dry run of the resolved merge writes nothing.
-    town.test()
-        .args([
-            "upstream",
-            "merge",
-            "bibliotek",
-            "--to",
-            "1.0.0",
-            "--ours",
-            "1.1/definition",
-            "--dry-run",
-        ])
+    town.merge("1.0.0")
+        .args(["--ours", "1.1/definition", "--dry-run"])
         .stdout_contains("6 Digitalisering")
         .stderr_contains("nothing written (--dry-run)")
         .run();
@@ -301,8 +289,7 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
 
     // Resolved by editing the conflict file, as a reviewer would.
     edit(&conflicts, "    take:\n", "    take: ours\n");
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+    town.merge("1.0.0")
         .stdout_contains("6 Digitalisering")
         .stderr_contains("merged stockholm-kultur 1.0.0 into bibliotek")
         .run();
@@ -380,8 +367,7 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
 
     // Merging the same version again changes nothing.
     let merged = files_under(&fork);
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+    town.merge("1.0.0")
         .stdout_contains("Inga ändringar i innehållet")
         .any_stderr()
         .run();
@@ -395,16 +381,8 @@ fn the_worked_example_merges_stockholm_1_0_0_into_the_danish_fork() {
 fn conflicts_resolve_from_the_command_line_either_way() {
     let town = Municipality::forked();
     adapt(&town.fork());
-    town.test()
-        .args([
-            "upstream",
-            "merge",
-            "bibliotek",
-            "--to",
-            "v1.0.0",
-            "--theirs",
-            "1.1",
-        ])
+    town.merge("v1.0.0")
+        .args(["--theirs", "1.1"])
         .any_stderr()
         .run();
     let area1 = fs::read_to_string(
@@ -417,16 +395,8 @@ fn conflicts_resolve_from_the_command_line_either_way() {
         "theirs taken"
     );
     assert!(!area1.contains("Kompetence til at finde"));
-    town.test()
-        .args([
-            "upstream",
-            "merge",
-            "bibliotek",
-            "--to",
-            "v1.0.0",
-            "--ours",
-            "9.9",
-        ])
+    town.merge("v1.0.0")
+        .args(["--ours", "9.9"])
         .status(2)
         .stderr_contains("9.9 is not a conflict")
         .run();
@@ -465,10 +435,7 @@ fn a_fork_of_a_fork_follows_its_own_upstream() {
         .run();
 
     // The library service takes Stockholm's 1.0.0 and commits; the branch then has news.
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
-        .any_stderr()
-        .run();
+    town.merge("1.0.0").any_stderr().run();
     git(town.dir.path(), &["add", "-A"]);
     git(town.dir.path(), &["commit", "-q", "-m", "1.0.0"]);
     town.test()
@@ -547,8 +514,7 @@ fn a_damaged_upstream_file_is_refused() {
         fs::write(&path, &text).unwrap();
         let mut damaged = before.clone();
         damaged.insert(path.clone(), text.into_bytes());
-        town.test()
-            .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        town.merge("1.0.0")
             .status(2)
             .stderr_contains(expected)
             .run();
@@ -601,8 +567,7 @@ fn a_fork_in_another_language_keeps_its_translations_and_lists_them() {
         .json();
     assert_eq!(json["conflicts"], serde_json::json!([]), "{json:#}");
     assert_eq!(json["retranslate"][0]["name"], "1.1/definition");
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+    town.merge("1.0.0")
         .stdout_contains("Oversæt igen – originalen har omskrevet teksten (sv)")
         .stdout_contains(
             "competences 1.1/definition\n    nu: Kompetens att formulera behov av information",
@@ -632,11 +597,7 @@ fn a_bad_conflict_file_is_refused() {
     let town = Municipality::forked();
     let fork = town.fork();
     adapt(&fork);
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
-        .status(1)
-        .any_stderr()
-        .run();
+    town.merge("1.0.0").status(1).any_stderr().run();
     let conflicts = fork.join("upstream-conflicts.yaml");
     let written = fs::read_to_string(&conflicts).unwrap();
     let cases = [
@@ -657,8 +618,7 @@ fn a_bad_conflict_file_is_refused() {
     for (text, expected) in cases {
         fs::write(&conflicts, &text).unwrap();
         let before = files_under(&fork);
-        town.test()
-            .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+        town.merge("1.0.0")
             .status(2)
             .stderr_contains("upstream-conflicts.yaml")
             .stderr_contains(expected)
@@ -674,10 +634,7 @@ fn a_bad_conflict_file_is_refused() {
         ),
     )
     .unwrap();
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
-        .any_stderr()
-        .run();
+    town.merge("1.0.0").any_stderr().run();
     let area1 =
         fs::read_to_string(fork.join("areas/1-information-och-datakunnighet.yaml")).unwrap();
     assert!(area1.contains("definition: Egen definition."), "{area1}");
@@ -706,8 +663,7 @@ fn a_competence_moved_to_another_area_keeps_its_place_and_takes_upstreams_edits(
         .status(1)
         .any_stderr()
         .run();
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "v1.0.0"])
+    town.merge("v1.0.0")
         .stderr_contains("merged stockholm-kultur 1.0.0")
         .run();
     let merged3 = fs::read_to_string(&area3).unwrap();
@@ -728,10 +684,7 @@ fn a_competence_moved_to_another_area_keeps_its_place_and_takes_upstreams_edits(
     town.test().args(["validate", "bibliotek"]).run();
     // Merged once: a second merge changes nothing.
     let before = files_under(&town.fork());
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "v1.0.0"])
-        .any_stderr()
-        .run();
+    town.merge("v1.0.0").any_stderr().run();
     assert_eq!(files_under(&town.fork()), before);
 }
 
@@ -783,13 +736,35 @@ fn translate_title(town: &Municipality, id: &str, source: &str, translated: &str
         .run();
 }
 
+/// The text of entry `key` of the translation file `text`, as written there.
+fn entry_text(text: &str, key: &str) -> String {
+    let at = text
+        .find(&format!("  {key}:\n    text: "))
+        .unwrap_or_else(|| panic!("no entry {key}:\n{text}"));
+    text[at..].lines().nth(1).unwrap().trim_start()["text: ".len()..].to_owned()
+}
+
 /// The text of the fork's Danish translation entry `key`, which must be there.
 fn danish(town: &Municipality, key: &str) -> String {
-    let da = fs::read_to_string(town.fork().join("translations/da.yaml")).unwrap();
-    let at = da
-        .find(&format!("  {key}:\n    text: "))
-        .unwrap_or_else(|| panic!("no entry {key}:\n{da}"));
-    da[at..].lines().nth(1).unwrap().trim_start()["text: ".len()..].to_owned()
+    entry_text(
+        &fs::read_to_string(town.fork().join("translations/da.yaml")).unwrap(),
+        key,
+    )
+}
+
+/// The Swedish title of competence 5.4 in the pilot (5.3 in 1.0.0), and the fork's own Danish.
+const GAPS: &str = "Identifiera digitala kompetensluckor";
+const OUR_GAPS: &str = "Bibliotekets egen: Finde digitale kompetencehuller";
+
+/// The fork's own translation of GAPS is current at competence `id`, and nothing of it is
+/// left under `was`.
+fn our_gaps_translation_at(town: &Municipality, id: &str, was: &str) {
+    assert_eq!(
+        danish(town, &format!("competence:{id}:title")),
+        format!("\"{OUR_GAPS}\"")
+    );
+    let status = translation_status(town);
+    assert!(!status.contains(&format!("competence:{was}:")), "{status}");
 }
 
 /// The keys of the fork's Danish translation that `i18n status` reports, as JSON text.
@@ -806,22 +781,11 @@ fn translation_status(town: &Municipality) -> String {
 #[test]
 fn the_forks_translation_follows_a_competence_upstream_renumbered() {
     let town = Municipality::forked();
-    translate_title(
-        &town,
-        "5.4",
-        "Identifiera digitala kompetensluckor",
-        "Bibliotekets egen: Finde digitale kompetencehuller",
-    );
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "1.0.0"])
+    translate_title(&town, "5.4", GAPS, OUR_GAPS);
+    town.merge("1.0.0")
         .stderr_contains("merged stockholm-kultur 1.0.0")
         .run();
-    assert_eq!(
-        danish(&town, "competence:5.3:title"),
-        "\"Bibliotekets egen: Finde digitale kompetencehuller\""
-    );
-    let status = translation_status(&town);
-    assert!(!status.contains("competence:5.4:title"), "{status}");
+    our_gaps_translation_at(&town, "5.3", "5.4");
 }
 
 /// Upstream's translations of a competence the fork renumbered (1.2 → 1.5) are taken under the
@@ -836,20 +800,16 @@ fn upstreams_translation_follows_a_competence_the_fork_renumbered() {
         "1.5",
     );
     town.test().args(["validate", "bibliotek"]).run();
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "v1.0.0"])
+    town.merge("v1.0.0")
         .stderr_contains("merged stockholm-kultur 1.0.0")
         .run();
     let upstream =
         fs::read_to_string(workspace().join("frameworks/stockholm-kultur/translations/da.yaml"))
             .unwrap();
-    let title = {
-        let at = upstream
-            .find("  competence:1.2:title:\n    text: ")
-            .unwrap();
-        upstream[at..].lines().nth(1).unwrap().trim_start()["text: ".len()..].to_owned()
-    };
-    assert_eq!(danish(&town, "competence:1.5:title"), title);
+    assert_eq!(
+        danish(&town, "competence:1.5:title"),
+        entry_text(&upstream, "competence:1.2:title")
+    );
     let da = fs::read_to_string(town.fork().join("translations/da.yaml")).unwrap();
     assert!(da.contains("  competence:1.5:definition:\n"), "{da}");
     assert!(!da.contains("competence:1.2:"), "{da}");
@@ -863,34 +823,15 @@ fn upstreams_translation_follows_a_competence_the_fork_renumbered() {
 fn the_forks_translation_follows_upstreams_id_when_it_is_taken() {
     let town = Municipality::forked();
     renumber(&town.fork(), "5-problemlosning.yaml", "5.4", "5.8");
-    translate_title(
-        &town,
-        "5.8",
-        "Identifiera digitala kompetensluckor",
-        "Bibliotekets egen: Finde digitale kompetencehuller",
-    );
-    town.test()
-        .args(["upstream", "merge", "bibliotek", "--to", "v1.0.0"])
+    translate_title(&town, "5.8", GAPS, OUR_GAPS);
+    town.merge("v1.0.0")
         .status(1)
         .stdout_contains("5.8")
         .any_stderr()
         .run();
-    town.test()
-        .args([
-            "upstream",
-            "merge",
-            "bibliotek",
-            "--to",
-            "v1.0.0",
-            "--theirs",
-            "5.8",
-        ])
+    town.merge("v1.0.0")
+        .args(["--theirs", "5.8"])
         .stderr_contains("merged stockholm-kultur 1.0.0")
         .run();
-    assert_eq!(
-        danish(&town, "competence:5.3:title"),
-        "\"Bibliotekets egen: Finde digitale kompetencehuller\""
-    );
-    let status = translation_status(&town);
-    assert!(!status.contains("competence:5.8"), "{status}");
+    our_gaps_translation_at(&town, "5.3", "5.8");
 }
