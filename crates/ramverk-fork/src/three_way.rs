@@ -180,7 +180,7 @@ impl<'a> ThreeWay<'a> {
             (_, None, Some(_)) => ConflictKind::RemovedChanged,
             _ => ConflictKind::BothChanged,
         };
-        self.conflict(at, kind, base, ours, theirs)
+        self.decide(at, kind, base, ours, theirs).0
     }
 
     /// An object field by field; an absent list or map counts as an empty one.
@@ -340,19 +340,7 @@ impl<'a> ThreeWay<'a> {
     }
 
     /// A conflict: settled by a resolution when there is one that fits, else left open with
-    /// ours' value.
-    pub(crate) fn conflict(
-        &mut self,
-        at: &At,
-        kind: ConflictKind,
-        base: Version,
-        ours: Version,
-        theirs: Version,
-    ) -> Option<Value> {
-        self.decide(at, kind, base, ours, theirs).0
-    }
-
-    /// [`ThreeWay::conflict`], with the choice that settled it (`None` while it is open).
+    /// ours' value. The value, and the choice that settled it (`None` while it is open).
     pub(crate) fn decide(
         &mut self,
         at: &At,

@@ -4,6 +4,7 @@
 mod check;
 mod fingerprint;
 mod glossary;
+mod item_key;
 mod localize;
 mod location;
 mod merge;
@@ -34,5 +35,6 @@ pub mod gettext {
 }
 pub use check::check_translations;
 pub use glossary::{Glossary, Term};
+pub use item_key::{ItemKind, rekeyed};
 pub use merge::{Exchange, Mark, Report, Returned, merge, merge_messages, read_exchange};
 pub use terms::{TermFinding, check_terms};

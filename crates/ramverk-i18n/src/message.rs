@@ -9,6 +9,8 @@
 use ramverk_model::{Area, Competence, Framework, Scale};
 use ramverk_source::Pointer;
 
+use crate::ItemKind;
+
 /// One translatable text of the framework.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message<'a> {
@@ -111,7 +113,7 @@ pub fn messages(framework: &Framework) -> Vec<Message<'_>> {
     }
     for (index, term) in framework.glossary.iter().enumerate() {
         let at = root.key("glossary").index(index);
-        let key = format!("term:{}", term.id);
+        let key = ItemKind::Term.key(&term.id);
         push(
             &mut out,
             &format!("{key}:term"),
@@ -262,7 +264,7 @@ fn area_messages<'a>(
     at: Pointer,
     framework: &'a Framework,
 ) {
-    let key = format!("area:{}", area.id);
+    let key = ItemKind::Area.key(&area.id);
     push(
         out,
         &format!("{key}:title"),
@@ -304,7 +306,7 @@ fn competence_messages<'a>(
     parent: &str,
     framework: &'a Framework,
 ) {
-    let key = format!("competence:{}", competence.id);
+    let key = ItemKind::Competence.key(&competence.id);
     let context = format!("competence {} \"{}\"", competence.id, competence.title);
     push(
         out,
@@ -379,7 +381,7 @@ fn competence_messages<'a>(
         );
         push(
             out,
-            &format!("statement:{}:text", statement.id),
+            &format!("{}:text", ItemKind::Statement.key(&statement.id)),
             &statement.text,
             note,
             at.key("statements").index(index).key("text"),
@@ -394,7 +396,7 @@ fn competence_messages<'a>(
         );
         push(
             out,
-            &format!("outcome:{}:text", outcome.id),
+            &format!("{}:text", ItemKind::LearningOutcome.key(&outcome.id)),
             &outcome.text,
             note,
             at.key("learning_outcomes").index(index).key("text"),

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 use ramverk_fork::{Conflict, ConflictKind, Merge, Resolutions, Take, UPSTREAM_FILE, Upstream};
+use ramverk_i18n::{ItemKind, rekeyed};
 use ramverk_model::Framework;
 use ramverk_render::ColorMode;
 use ramverk_render::fork as view;
@@ -416,9 +417,8 @@ fn taken_translations(
         else {
             continue;
         };
-        let renamed = translation.rename_keys(|key| {
-            renamed_key(key, &|section, id| ids.of_ours(section, id).to_owned())
-        });
+        let renamed = translation
+            .rename_keys(|key| rekeyed(key, |kind, id| ids.of_ours(section(kind), id).to_owned()));
         files.insert(language, (translation, renamed, 0));
     }
     for (language, path) in ramverk_i18n::discover(theirs_dir) {
@@ -432,8 +432,8 @@ fn taken_translations(
             (ramverk_i18n::Translation::new(path, &language), 0, 0)
         });
         for entry in &upstream.entries {
-            let key = renamed_key(&entry.key, &|section, id| {
-                ids.of_theirs(section, id).to_owned()
+            let key = rekeyed(&entry.key, |kind, id| {
+                ids.of_theirs(section(kind), id).to_owned()
             })
             .unwrap_or_else(|| entry.key.clone());
             let Some(message) = by_key.get(key.as_str()) else {
@@ -458,24 +458,15 @@ fn taken_translations(
         .collect())
 }
 
-/// A translation key of an item (`competence:5.4:title`) with the item's id mapped by `rename`;
-/// `None` when the key is not an item's or its id stays.
-fn renamed_key(key: &str, rename: &dyn Fn(Section, &str) -> String) -> Option<String> {
-    let mut parts = key.splitn(3, ':');
-    let (prefix, id) = (parts.next()?, parts.next()?);
-    let section = match prefix {
-        "area" => Section::Areas,
-        "competence" => Section::Competences,
-        "statement" => Section::Statements,
-        "outcome" => Section::LearningOutcomes,
-        "term" => Section::Glossary,
-        _ => return None,
-    };
-    let new = rename(section, id);
-    (new != id).then(|| match parts.next() {
-        Some(rest) => format!("{prefix}:{new}:{rest}"),
-        None => format!("{prefix}:{new}"),
-    })
+/// The diff's section of an item kind of translation keys.
+fn section(kind: ItemKind) -> Section {
+    match kind {
+        ItemKind::Area => Section::Areas,
+        ItemKind::Competence => Section::Competences,
+        ItemKind::Statement => Section::Statements,
+        ItemKind::LearningOutcome => Section::LearningOutcomes,
+        ItemKind::Term => Section::Glossary,
+    }
 }
 
 /// upstream.yaml moved to the version merged (its comments and layout kept): the new commit,
